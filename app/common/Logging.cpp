@@ -1,0 +1,5 @@
+#include "common/Logging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "wabadesk.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "wabadesk.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "wabadesk.cli", QtInfoMsg)
