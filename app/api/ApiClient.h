@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <functional>
@@ -79,6 +80,10 @@ public:
 
 private:
     friend class RequestCall;
+    QUrl endpoint(const QString& path, const QUrlQuery& query = {}) const;
+    ApiCall* webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done);
+    ApiCall* webhookSet(const QString& path, const WebhookConfig& config, QObject* context, Callback<bool> done);
+
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     KeyProvider m_keyProvider;

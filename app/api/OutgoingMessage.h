@@ -18,6 +18,7 @@ struct OutgoingMessage {
     QJsonValue content;
     QString replyToMessageId;      // context.message_id (§1.10)
     QString bizOpaqueCallbackData; // ≤512 chars (§1.1)
+    QJsonObject extra;             // any other top-level fields, kept by fromJson (e.g. recipient_type "group")
 
     QJsonObject toJson() const;
     // The inverse of toJson(), for `send raw`: takes any message object; `to` from the object unless given.

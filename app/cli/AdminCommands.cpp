@@ -1,0 +1,220 @@
+// wabadesk-cli: media, templates, profile and webhook commands.
+#include "api/MediaTypes.h"
+#include "cli/Cli.h"
+#include "common/Redact.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace wabadesk::cli {
+
+namespace {
+
+QString column(const QString& text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true);
+}
+
+} // namespace
+
+int Cli::mediaUpload()
+{
+    const QString path = m_cmd.arguments().value(0);
+    const QString mime = m_cmd.value(QStringLiteral("mime"));
+    const auto result = wait<QString>([&](QObject* ctx, auto done) { return m_client->uploadMedia(path, mime, ctx, done); });
+    return report(result, [&](const QString& id) { m_out.line(id); });
+}
+
+int Cli::mediaInfo()
+{
+    const QString id = m_cmd.arguments().value(0);
+    const auto result = wait<MediaInfo>([&](QObject* ctx, auto done) { return m_client->mediaInfo(id, ctx, done); });
+    return report(result, [&](const MediaInfo& m) {
+        m_out.line(tr("id:        %1").arg(m.id));
+        m_out.line(tr("type:      %1").arg(m.mimeType));
+        m_out.line(tr("size:      %1 bytes").arg(m.fileSize));
+        m_out.line(tr("sha256:    %1").arg(m.sha256));
+        m_out.line(tr("url:       %1 (valid for 5 minutes)").arg(m.url.toString()));
+    });
+}
+
+int Cli::mediaDownload()
+{
+    int code = ExitOk;
+    if (!require({"out"}, &code))
+        return code;
+    const QString id = m_cmd.arguments().value(0);
+    const QString out = m_cmd.value(QStringLiteral("out"));
+    const QFileInfo outInfo(out);
+    if (outInfo.isDir())
+        return m_out.usageError(tr("--out %1 is a directory; give a file name.").arg(out));
+    if (!outInfo.absoluteDir().exists())
+        return m_out.usageError(tr("The folder of %1 does not exist.").arg(out));
+    const auto result =
+        wait<DownloadedMedia>([&](QObject* ctx, auto done) { return m_client->downloadMedia(id, out, ctx, done); });
+    if (!result.ok())
+        return m_out.apiError(result.error());
+    const DownloadedMedia& d = result.value();
+    if (m_out.json()) {
+        m_out.jsonObject({{QStringLiteral("id"), d.info.id},
+                          {QStringLiteral("path"), d.filePath},
+                          {QStringLiteral("mime_type"), d.info.mimeType},
+                          {QStringLiteral("bytes"), d.bytes},
+                          {QStringLiteral("sha256_verified"), d.sha256Verified}});
+    } else {
+        m_out.line(tr("Saved %1 (%2, %3 bytes) to %4%5")
+                       .arg(d.info.id, d.info.mimeType)
+                       .arg(d.bytes)
+                       .arg(d.filePath, d.sha256Verified ? tr(", SHA-256 verified") : QString()));
+    }
+    return ExitOk;
+}
+
+int Cli::mediaDelete()
+{
+    const QString id = m_cmd.arguments().value(0);
+    const auto result = wait<bool>([&](QObject* ctx, auto done) { return m_client->deleteMedia(id, ctx, done); });
+    return report(result, [&](bool) { m_out.line(tr("Deleted media %1").arg(id)); });
+}
+
+int Cli::templatesList()
+{
+    const auto result =
+        wait<QList<Template>>([&](QObject* ctx, auto done) { return m_client->listTemplates(ctx, done); });
+    return report(result, [&](const QList<Template>& templates) {
+        m_out.line(column(tr("NAME"), 32) + column(tr("LANGUAGE"), 10) + column(tr("CATEGORY"), 16) +
+                   column(tr("STATUS"), 12) + tr("QUALITY"));
+        for (const Template& t : templates)
+            m_out.line(column(t.name, 32) + column(t.language, 10) + column(t.category, 16) + column(t.status, 12) +
+                       t.qualityScore);
+        m_out.line(tr("%n template(s)", int(templates.size())));
+    });
+}
+
+int Cli::templatesCreate()
+{
+    int code = ExitOk;
+    if (!require({"file"}, &code))
+        return code;
+    const QString path = m_cmd.value(QStringLiteral("file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_out.usageError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return m_out.usageError(tr("%1 is not a JSON template object: %2").arg(path, error.errorString()));
+    const auto result = wait<TemplateCreated>(
+        [&](QObject* ctx, auto done) { return m_client->createTemplate(doc.object(), ctx, done); });
+    return report(result, [&](const TemplateCreated& t) {
+        m_out.line(tr("Submitted template %1 (id %2): %3, category %4")
+                       .arg(doc.object().value(QStringLiteral("name")).toString(), t.id, t.status, t.category));
+    });
+}
+
+int Cli::templatesDelete()
+{
+    const QString name = m_cmd.arguments().value(0);
+    const auto result = wait<bool>([&](QObject* ctx, auto done) { return m_client->deleteTemplate(name, ctx, done); });
+    return report(result, [&](bool) { m_out.line(tr("Deleted template %1 (all languages)").arg(name)); });
+}
+
+int Cli::profileGet()
+{
+    const auto result =
+        wait<BusinessProfile>([&](QObject* ctx, auto done) { return m_client->businessProfile(ctx, done); });
+    return report(result, [&](const BusinessProfile& p) {
+        m_out.line(tr("about:       %1").arg(p.about));
+        m_out.line(tr("address:     %1").arg(p.address));
+        m_out.line(tr("description: %1").arg(p.description));
+        m_out.line(tr("email:       %1").arg(p.email));
+        m_out.line(tr("websites:    %1").arg(p.websites.join(QStringLiteral(", "))));
+        m_out.line(tr("vertical:    %1").arg(p.vertical));
+    });
+}
+
+int Cli::profileSet()
+{
+    BusinessProfileUpdate u;
+    auto take = [&](const char* option, std::optional<QString>& field) {
+        if (m_cmd.isSet(QString::fromLatin1(option)))
+            field = m_cmd.value(QString::fromLatin1(option));
+    };
+    take("about", u.about);
+    take("address", u.address);
+    take("description", u.description);
+    take("email", u.email);
+    take("vertical", u.vertical);
+    if (m_cmd.isSet(QStringLiteral("website")))
+        u.websites = m_cmd.values(QStringLiteral("website"));
+    if (u.isEmpty())
+        return m_out.usageError(tr("\"profile set\" needs at least one of --about, --address, --description, "
+                                   "--email, --website, --vertical."));
+    const auto result =
+        wait<bool>([&](QObject* ctx, auto done) { return m_client->updateBusinessProfile(u, ctx, done); });
+    return report(result, [&](bool) { m_out.line(tr("Business profile updated")); });
+}
+
+int Cli::webhookGet()
+{
+    const bool waba = m_cmd.isSet(QStringLiteral("waba"));
+    const auto result = wait<WebhookConfig>([&](QObject* ctx, auto done) {
+        return waba ? m_client->wabaWebhook(ctx, done) : m_client->phoneNumberWebhook(ctx, done);
+    });
+    return report(result, [&](const WebhookConfig& c) {
+        if (!c.isSet()) {
+            m_out.line(tr("No webhook is set."));
+            return;
+        }
+        m_out.line(tr("url: %1").arg(c.url.toString()));
+        // Header values are usually secrets: show only their last characters.
+        for (auto it = c.headers.begin(); it != c.headers.end(); ++it)
+            m_out.line(tr("header: %1: %2").arg(it.key(), redactedSecret(it.value().toUtf8())));
+    });
+}
+
+int Cli::webhookSet()
+{
+    int code = ExitOk;
+    if (!require({"url"}, &code))
+        return code;
+    WebhookConfig config;
+    config.url = QUrl(m_cmd.value(QStringLiteral("url")), QUrl::StrictMode);
+    for (const QString& h : m_cmd.values(QStringLiteral("header"))) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        const QString name = h.left(colon).trimmed();
+        if (colon <= 0 || name.isEmpty() || name.contains(QLatin1Char(' ')))
+            return m_out.usageError(tr("--header must be NAME:VALUE, e.g. X-Webhook-Secret:- (got \"%1\").")
+                                        .arg(colon > 0 ? h.left(colon) + QStringLiteral(":…") : h.left(20)));
+        QString value = h.mid(colon + 1).trimmed();
+        if (value == QLatin1String("-")) { // the secret from stdin keeps it out of argv
+            QTextStream in(stdin);
+            value = in.readLine().trimmed();
+            if (value.isEmpty())
+                return m_out.usageError(tr("--header %1:- expects the value on standard input.").arg(name));
+        }
+        config.headers.insert(name, value);
+    }
+    const bool waba = m_cmd.isSet(QStringLiteral("waba"));
+    const auto result = wait<bool>([&](QObject* ctx, auto done) {
+        return waba ? m_client->setWabaWebhook(config, ctx, done) : m_client->setPhoneNumberWebhook(config, ctx, done);
+    });
+    return report(result, [&](bool) {
+        m_out.line(tr("Webhook set to %1%2")
+                       .arg(config.url.toString(),
+                            config.headers.isEmpty()
+                                ? QString()
+                                : tr(" with header(s) %1").arg(QStringList(config.headers.keys()).join(
+                                      QStringLiteral(", ")))));
+    });
+}
+
+} // namespace wabadesk::cli

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "cli/CommandLine.h"
+#include "cli/Output.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+#include <memory>
+#include <optional>
+
+namespace wabadesk::cli {
+
+// wabadesk-cli: parses the command line, builds the ApiClient for the chosen base URL and key, runs one
+// command and returns its exit code.
+class Cli {
+public:
+    int run(const QStringList& arguments);
+
+private:
+    int dispatch();
+    bool setUpClient(int* exitCode);
+
+    // Send commands (SendCommands.cpp)
+    int sendText();
+    int sendMedia(const QString& kindName);
+    int sendLocation();
+    int sendReaction();
+    int sendTemplate();
+    int sendRaw();
+    int markRead();
+    int send(const api::OutgoingMessage& message);
+
+    // Admin commands (AdminCommands.cpp)
+    int mediaUpload();
+    int mediaInfo();
+    int mediaDownload();
+    int mediaDelete();
+    int templatesList();
+    int templatesCreate();
+    int templatesDelete();
+    int profileGet();
+    int profileSet();
+    int webhookGet();
+    int webhookSet();
+
+    // SandboxCommand.cpp
+    int runSandbox();
+
+    // Options that must be present; prints a usage error for the first missing one.
+    bool require(std::initializer_list<const char*> options, int* exitCode) const;
+
+    // Runs one asynchronous API call to completion on a local event loop.
+    template <typename T, typename Start>
+    api::Result<T> wait(Start start)
+    {
+        QEventLoop loop;
+        std::optional<api::Result<T>> result;
+        start(&loop, [&](const api::Result<T>& r) {
+            result = r;
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        return *result;
+    }
+
+    // Prints the raw response (--json) or calls printHuman; returns the exit code.
+    template <typename T, typename Print>
+    int report(const api::Result<T>& result, Print printHuman)
+    {
+        if (!result.ok())
+            return m_out.apiError(result.error());
+        if (m_out.json())
+            m_out.rawJson(result.rawBody());
+        else
+            printHuman(result.value());
+        return ExitOk;
+    }
+
+    CommandLine m_cmd;
+    Output m_out{false};
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::ApiClient> m_client;
+    QByteArray m_key;
+};
+
+} // namespace wabadesk::cli

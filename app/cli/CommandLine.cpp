@@ -1,0 +1,223 @@
+#include "cli/CommandLine.h"
+#include "cli/Output.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace wabadesk::cli {
+
+namespace {
+
+struct OptionSpec {
+    const char* name;
+    const char* valueName; // nullptr for a flag
+    const char* description;
+};
+
+// Every option of every command; which command takes which is in kCommands.
+constexpr std::array kOptions{
+    OptionSpec{"base-url", "URL", "API base URL (default https://waba-v2.360dialog.io)"},
+    OptionSpec{"channel", "NAME", "use the channel NAME (its base URL and its key from the keychain)"},
+    OptionSpec{"data-dir", "DIR", "WabaDesk's data directory"},
+    OptionSpec{"json", nullptr, "print the raw response, or an error object"},
+    OptionSpec{"version", nullptr, "print the version"},
+    OptionSpec{"help", nullptr, "print help"},
+    OptionSpec{"to", "N", "recipient phone number or wa_id"},
+    OptionSpec{"body", "T", "message text (at most 4096 characters)"},
+    OptionSpec{"preview-url", nullptr, "show a preview of the first link"},
+    OptionSpec{"reply-to", "WAMID", "quote this message"},
+    OptionSpec{"media-id", "ID", "media id from `media upload`"},
+    OptionSpec{"link", "URL", "public https URL of the media"},
+    OptionSpec{"caption", "T", "caption (image, video, document; at most 1024 characters)"},
+    OptionSpec{"filename", "F", "file name shown for a document"},
+    OptionSpec{"voice", nullptr, "send audio as a voice note (OGG/Opus)"},
+    OptionSpec{"latitude", "X", "latitude, -90 to 90"},
+    OptionSpec{"longitude", "Y", "longitude, -180 to 180"},
+    OptionSpec{"name", "T", "place name (location) or template name (template)"},
+    OptionSpec{"address", "T", "address"},
+    OptionSpec{"message-id", "WAMID", "the message to react to or mark as read"},
+    OptionSpec{"emoji", "E", "one emoji; an empty string removes the reaction"},
+    OptionSpec{"language", "L", "template language code, e.g. en_US"},
+    OptionSpec{"header-text", "V", "value of the template's text header variable"},
+    OptionSpec{"header-media-id", "ID", "media id for the template's image/video/document header"},
+    OptionSpec{"header-link", "URL", "link for the template's image/video/document header"},
+    OptionSpec{"body-param", "V", "value of the next body variable (repeat in order)"},
+    OptionSpec{"button-param", "INDEX=V", "parameter of the button at INDEX (URL suffix, payload, code)"},
+    OptionSpec{"file", "FILE", "JSON file"},
+    OptionSpec{"mime", "TYPE", "MIME type (detected from the content when omitted)"},
+    OptionSpec{"out", "FILE", "where to save the download"},
+    OptionSpec{"about", "T", "profile: about text (1–139 characters)"},
+    OptionSpec{"description", "T", "profile: description (at most 512)"},
+    OptionSpec{"email", "T", "profile: email address"},
+    OptionSpec{"website", "URL", "profile: website (repeat, at most 2)"},
+    OptionSpec{"vertical", "V", "profile: industry, e.g. RETAIL"},
+    OptionSpec{"url", "URL", "webhook URL"},
+    OptionSpec{"header", "NAME:VALUE", "webhook header; VALUE '-' reads it from standard input"},
+    OptionSpec{"waba", nullptr, "the WABA webhook (all numbers) instead of the phone-number webhook"},
+    OptionSpec{"port", "P", "sandbox port (default 8360; 0 picks a free one)"},
+    OptionSpec{"webhook", "URL", "sandbox: where to post webhooks"},
+};
+
+struct CommandSpec {
+    const char* words;     // "send text"
+    const char* positional; // usage of positional arguments, "" for none
+    int positionalCount;
+    const char* options;   // space-separated option names the command takes
+    const char* summary;
+};
+
+constexpr std::array kCommands{
+    CommandSpec{"send text", "", 0, "to body preview-url reply-to", "send a text message"},
+    CommandSpec{"send image", "", 0, "to media-id link caption reply-to", "send an image"},
+    CommandSpec{"send audio", "", 0, "to media-id link voice reply-to", "send audio"},
+    CommandSpec{"send video", "", 0, "to media-id link caption reply-to", "send a video"},
+    CommandSpec{"send document", "", 0, "to media-id link caption filename reply-to", "send a document"},
+    CommandSpec{"send sticker", "", 0, "to media-id link reply-to", "send a sticker"},
+    CommandSpec{"send location", "", 0, "to latitude longitude name address reply-to", "send a location"},
+    CommandSpec{"send reaction", "", 0, "to message-id emoji", "react to a message"},
+    CommandSpec{"send template", "", 0,
+                "to name language header-text header-media-id header-link body-param button-param reply-to",
+                "send an approved template"},
+    CommandSpec{"send raw", "", 0, "to file", "send any message object from a JSON file"},
+    CommandSpec{"read", "", 0, "message-id", "mark a message as read"},
+    CommandSpec{"media upload", "FILE", 1, "mime", "upload a file and print its media id"},
+    CommandSpec{"media info", "ID", 1, "", "show a media id's type, size, hash and URL"},
+    CommandSpec{"media download", "ID", 1, "out", "download a media file"},
+    CommandSpec{"media delete", "ID", 1, "", "delete an uploaded media file"},
+    CommandSpec{"templates list", "", 0, "", "list the message templates"},
+    CommandSpec{"templates create", "", 0, "file", "submit a template from a JSON file"},
+    CommandSpec{"templates delete", "NAME", 1, "", "delete a template (all its languages)"},
+    CommandSpec{"profile get", "", 0, "", "show the business profile"},
+    CommandSpec{"profile set", "", 0, "about address description email website vertical",
+                "change business profile fields"},
+    CommandSpec{"webhook get", "", 0, "waba", "show the webhook URL and header names"},
+    CommandSpec{"webhook set", "", 0, "url header waba", "set the webhook URL and headers"},
+    CommandSpec{"sandbox", "", 0, "port webhook", "run the local sandbox until stopped"},
+};
+
+constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
+
+const CommandSpec* findCommand(const QString& words)
+{
+    for (const auto& c : kCommands)
+        if (QLatin1String(c.words) == words)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const auto& o : kOptions) {
+        if (o.valueName)
+            m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.description),
+                                                  QString::fromLatin1(o.valueName)));
+        else
+            m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.description)));
+    }
+}
+
+bool CommandLine::parse(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    QStringList words = m_parser.positionalArguments();
+    if (words.isEmpty()) {
+        if (!wantsHelp() && !wantsVersion()) {
+            m_error = tr("No command given.");
+            return false;
+        }
+        return true;
+    }
+    // Commands are one word (read, sandbox) or two (send text, media upload).
+    const CommandSpec* spec = nullptr;
+    if (words.size() >= 2 && (spec = findCommand(words[0] + QLatin1Char(' ') + words[1]))) {
+        m_command = words[0] + QLatin1Char(' ') + words[1];
+        words = words.mid(2);
+    } else if ((spec = findCommand(words[0]))) {
+        m_command = words[0];
+        words = words.mid(1);
+    } else {
+        const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
+                           words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
+                           words[0] == QLatin1String("webhook");
+        m_error = known && words.size() >= 2
+                      ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
+                      : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
+                               : tr("Unknown command \"%1\".").arg(words[0]));
+        return false;
+    }
+    if (wantsHelp())
+        return true;
+    if (words.size() != spec->positionalCount) {
+        m_error = spec->positionalCount == 0
+                      ? tr("\"%1\" takes no argument \"%2\".").arg(m_command, words.value(0))
+                      : tr("\"%1\" needs exactly one %2.").arg(m_command, QString::fromLatin1(spec->positional));
+        return false;
+    }
+    m_arguments = words;
+    const QStringList allowed = QString::fromLatin1(spec->options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& name : m_parser.optionNames()) {
+        bool global = false;
+        for (const char* g : kGlobal)
+            global = global || name == QLatin1String(g);
+        if (!global && !allowed.contains(name)) {
+            m_error = tr("Option --%1 is not valid for \"%2\".").arg(name, m_command);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    QString text = tr("Usage: wabadesk-cli [global options] COMMAND [options]\n\n"
+                      "WabaDesk's command-line companion for the WhatsApp Business API through 360dialog.\n"
+                      "The API key comes from the channel's keychain entry or the environment variable\n"
+                      "WABADESK_API_KEY, never from the command line (other users can read it there).\n\n"
+                      "Commands:\n");
+    for (const auto& c : kCommands) {
+        const QString usage = QString::fromLatin1(c.words) +
+                              (c.positionalCount ? QLatin1Char(' ') + QString::fromLatin1(c.positional) : QString());
+        text += QStringLiteral("  %1 %2\n").arg(usage, -26).arg(tr(c.summary));
+    }
+    text += tr("\nGlobal options:\n");
+    for (const char* g : kGlobal)
+        for (const auto& o : kOptions)
+            if (QLatin1String(o.name) == QLatin1String(g))
+                text += QStringLiteral("  --%1 %2\n")
+                            .arg(QString::fromLatin1(o.name) +
+                                     (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()),
+                                 -24)
+                            .arg(tr(o.description));
+    text += tr("\n`wabadesk-cli COMMAND --help` lists a command's options.\n"
+               "Exit codes: 0 success, 2 usage error or refused before sending, 3 API error, "
+               "4 network, TLS or timeout.\n");
+    return text;
+}
+
+QString CommandLine::commandHelp(const QString& command)
+{
+    const CommandSpec* spec = findCommand(command);
+    if (!spec)
+        return helpText();
+    QString text = tr("Usage: wabadesk-cli [global options] %1%2 [options]\n%3.\n\nOptions:\n")
+                       .arg(command,
+                            spec->positionalCount ? QLatin1Char(' ') + QString::fromLatin1(spec->positional) : QString(),
+                            tr(spec->summary));
+    for (const QString& name : QString::fromLatin1(spec->options).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const auto& o : kOptions)
+            if (QLatin1String(o.name) == name)
+                text += QStringLiteral("  --%1 %2\n")
+                            .arg(name + (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()),
+                                 -24)
+                            .arg(tr(o.description));
+    return text;
+}
+
+} // namespace wabadesk::cli

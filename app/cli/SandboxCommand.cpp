@@ -1,0 +1,70 @@
+// wabadesk-cli sandbox: the local 360dialog look-alike, standalone, until SIGINT/SIGTERM.
+#include "cli/Cli.h"
+#include "sandbox/Sandbox.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <thread>
+
+namespace wabadesk::cli {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onSignal(int)
+{
+    g_stop = true;
+}
+
+} // namespace
+
+int Cli::runSandbox()
+{
+    sandbox::SandboxOptions options;
+    options.port = 8360;
+    if (m_cmd.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = m_cmd.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535)
+            return m_out.usageError(tr("--port must be a number from 0 to 65535."));
+        options.port = quint16(port);
+    }
+    if (m_cmd.isSet(QStringLiteral("webhook"))) {
+        options.webhookUrl = QUrl(m_cmd.value(QStringLiteral("webhook")), QUrl::StrictMode);
+        if (!options.webhookUrl.isValid() || options.webhookUrl.host().isEmpty() ||
+            !options.webhookUrl.scheme().startsWith(QLatin1String("http")))
+            return m_out.usageError(tr("--webhook must be an http(s) URL."));
+    }
+    if (m_cmd.isSet(QStringLiteral("base-url")) || m_cmd.isSet(QStringLiteral("channel")))
+        return m_out.usageError(tr("\"sandbox\" serves on loopback itself; --base-url and --channel do not apply."));
+
+    sandbox::Sandbox sb(options);
+    QString error;
+    if (!sb.start(&error)) {
+        m_out.usageError(tr("The sandbox could not start: %1").arg(error));
+        return ExitNetwork;
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    if (m_out.json()) {
+        m_out.jsonObject({{QStringLiteral("base_url"), sb.baseUrl().toString()},
+                          {QStringLiteral("api_key"), QString::fromUtf8(sb.apiKey())}});
+    } else {
+        m_out.line(tr("Sandbox listening at %1").arg(sb.baseUrl().toString()));
+        m_out.line(tr("Test API key: %1").arg(QString::fromUtf8(sb.apiKey())));
+        m_out.line(tr("Try:  WABADESK_API_KEY=%1 wabadesk-cli --base-url %2 templates list")
+                       .arg(QString::fromUtf8(sb.apiKey()), sb.baseUrl().toString()));
+        m_out.line(tr("Press Ctrl+C to stop."));
+    }
+    while (!g_stop)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    sb.stop();
+    m_out.line(tr("Sandbox stopped."));
+    return ExitOk;
+}
+
+} // namespace wabadesk::cli
