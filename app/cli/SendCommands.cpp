@@ -113,6 +113,17 @@ int Cli::sendTemplate()
     if (headerOptions > 1)
         return m_out.usageError(tr("Give at most one of --header-text, --header-media-id and --header-link."));
 
+    static const QRegularExpression buttonParam(QStringLiteral("^(\\d+)=(.*)$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+    QList<QPair<int, QString>> buttonValues;
+    for (const QString& value : m_cmd.values(QStringLiteral("button-param"))) {
+        const auto match = buttonParam.match(value);
+        if (!match.hasMatch() || match.captured(1).toInt() > 9)
+            return m_out.usageError(
+                tr("--button-param must be INDEX=VALUE with INDEX 0 to 9, e.g. 0=order/123 (got \"%1\").").arg(value));
+        buttonValues.append({match.captured(1).toInt(), match.captured(2)});
+    }
+
     // The template's definition tells the header format, button types and variable names, and lets wrong
     // parameters be refused before anything is sent (the API would answer 132000/132012).
     const auto list = wait<QList<Template>>(
@@ -151,18 +162,12 @@ int Cli::sendTemplate()
                                                 .value(QStringLiteral("buttons"))
                                                 .toArray()
                                           : QJsonArray();
-    static const QRegularExpression buttonParam(QStringLiteral("^(\\d+)=(.*)$"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-    for (const QString& value : m_cmd.values(QStringLiteral("button-param"))) {
-        const auto match = buttonParam.match(value);
-        if (!match.hasMatch())
-            return m_out.usageError(tr("--button-param must be INDEX=VALUE, e.g. 0=order/123 (got \"%1\").").arg(value));
-        const int index = match.captured(1).toInt();
+    for (const auto& [index, value] : buttonValues) {
         const QString type = buttons.at(index).toObject().value(QStringLiteral("type")).toString().toUpper();
         const QString subType = type == QLatin1String("QUICK_REPLY") ? QStringLiteral("quick_reply")
                                 : type == QLatin1String("COPY_CODE") ? QStringLiteral("copy_code")
                                                                      : QStringLiteral("url");
-        t.buttons.append({index, subType, match.captured(2)});
+        t.buttons.append({index, subType, value});
     }
 
     auto message = api::messages::templateMessage(m_cmd.value(QStringLiteral("to")), t);
