@@ -20,8 +20,7 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("ApiClient", text);
 }
 
@@ -30,8 +29,7 @@ using Parser = std::function<std::optional<T>(const QJsonDocument&)>;
 
 // Runs `done` unless a context was given and has been destroyed since.
 template <typename T>
-Callback<T> guarded(QObject* context, Callback<T> done)
-{
+Callback<T> guarded(QObject* context, Callback<T> done) {
     return [guard = QPointer<QObject>(context), hasContext = context != nullptr, done](const Result<T>& r) {
         if ((hasContext && !guard) || !done)
             return;
@@ -40,18 +38,16 @@ Callback<T> guarded(QObject* context, Callback<T> done)
 }
 
 template <typename T>
-Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse)
-{
+Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse) {
     if (response.error.isError())
         return Result<T>::failure(response.error, response.body);
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Result<T>::failure(
-            ApiError::malformed(response.httpStatus,
-                                QStringLiteral("The response is not JSON (%1 at byte %2)")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset)),
+            ApiError::malformed(response.httpStatus, QStringLiteral("The response is not JSON (%1 at byte %2)")
+                                                         .arg(parseError.errorString())
+                                                         .arg(parseError.offset)),
             response.body);
     std::optional<T> value = parse(doc);
     if (!value)
@@ -63,8 +59,7 @@ Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse
 
 // A one-step JSON call.
 template <typename T>
-ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, Callback<T> done, Parser<T> parse)
-{
+ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, Callback<T> done, Parser<T> parse) {
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(client, std::move(spec), [deliver, parse](RequestCall* c, const auto& response) {
         const Result<T> result = toResult(response, parse);
@@ -76,8 +71,7 @@ ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, C
 
 // A call refused before sending: it still ends asynchronously, exactly once.
 template <typename T>
-ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const ApiError& error)
-{
+ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const ApiError& error) {
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(client, {}, [deliver](RequestCall* c, const RequestCall::Response& response) {
         c->finish([&] { deliver(Result<T>::failure(response.error)); });
@@ -86,13 +80,11 @@ ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const Ap
     return call;
 }
 
-QByteArray jsonBody(const QJsonObject& o)
-{
+QByteArray jsonBody(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body)
-{
+RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body) {
     RequestCall::Spec spec;
     spec.verb = "POST";
     spec.url = url;
@@ -101,31 +93,27 @@ RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body)
     return spec;
 }
 
-RequestCall::Spec get(const QUrl& url)
-{
+RequestCall::Spec get(const QUrl& url) {
     RequestCall::Spec spec;
     spec.url = url;
     return spec;
 }
 
 // Media ids and template names end up in URL paths: only accept what the API produces.
-bool isSafePathSegment(const QString& s)
-{
+bool isSafePathSegment(const QString& s) {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.\\-:]{1,512}$"));
     return safe.match(s).hasMatch() && s != QLatin1String(".") && s != QLatin1String("..");
 }
 
 // A file name for a multipart header: no path, no quotes or control characters (hostile names stay harmless).
-QString safeFileName(const QString& path)
-{
+QString safeFileName(const QString& path) {
     QString name = QFileInfo(path).fileName();
     name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1F\\x7F\"\\\\/]")));
     return name.isEmpty() ? QStringLiteral("file") : name.left(200);
 }
 
 // Opens a file for upload, or explains why not.
-std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QString* problem)
-{
+std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QString* problem) {
     const QFileInfo info(filePath);
     if (!info.exists()) {
         *problem = tr("The file %1 does not exist.").arg(filePath);
@@ -145,16 +133,14 @@ std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QS
     return file;
 }
 
-bool sameOrigin(const QUrl& a, const QUrl& b)
-{
+bool sameOrigin(const QUrl& a, const QUrl& b) {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 // Compares a computed SHA-256 with the server's value, which is hex or base64 depending on the source (§2.2, §6.3).
-bool sha256Matches(const QByteArray& digest, const QString& expected)
-{
+bool sha256Matches(const QByteArray& digest, const QString& expected) {
     const QString e = expected.trimmed();
     return e.compare(QString::fromLatin1(digest.toHex()), Qt::CaseInsensitive) == 0 ||
            e == QString::fromLatin1(digest.toBase64()) ||
@@ -163,13 +149,11 @@ bool sha256Matches(const QByteArray& digest, const QString& expected)
 
 } // namespace
 
-QUrl ApiClient::defaultBaseUrl()
-{
+QUrl ApiClient::defaultBaseUrl() {
     return QUrl(QStringLiteral("https://waba-v2.360dialog.io"));
 }
 
-QUrl ApiClient::sandboxBaseUrl()
-{
+QUrl ApiClient::sandboxBaseUrl() {
     return QUrl(QStringLiteral("https://waba-sandbox.360dialog.io"));
 }
 
@@ -177,12 +161,10 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QUrl baseUrl, KeyProvider k
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(std::move(baseUrl))
-    , m_keyProvider(std::move(keyProvider))
-{
+    , m_keyProvider(std::move(keyProvider)) {
 }
 
-QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const
-{
+QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const {
     QUrl url = m_baseUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
@@ -192,8 +174,7 @@ QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const
     return url;
 }
 
-QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const
-{
+QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const {
     // §2.4: the lookaside URL needs Meta's token; through 360dialog the host is swapped for the base URL's.
     if (url.host().compare(QLatin1String("lookaside.fbsbx.com"), Qt::CaseInsensitive) == 0) {
         QUrl rewritten = endpoint(url.path());
@@ -205,8 +186,7 @@ QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const
     return {}; // never send the key to a third host
 }
 
-ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done)
-{
+ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done) {
     const QJsonObject body = message.toJson();
     const QStringList problems = validateMessage(body);
     if (!problems.isEmpty())
@@ -215,8 +195,7 @@ ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context
                                 json::sendResult);
 }
 
-ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done) {
     const QJsonObject body = messages::markRead(messageId, typingIndicator);
     const QStringList problems = validateMarkRead(body);
     if (!problems.isEmpty())
@@ -226,8 +205,7 @@ ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QOb
 }
 
 ApiCall* ApiClient::uploadMedia(const QString& filePath, const QString& mimeType, QObject* context,
-                                Callback<QString> done)
-{
+                                Callback<QString> done) {
     QString mime = mimeType;
     QString problem;
     const auto file = openUpload(filePath, &mime, &problem);
@@ -239,7 +217,8 @@ ApiCall* ApiClient::uploadMedia(const QString& filePath, const QString& mimeType
     // §2.1: parts file (with its Content-Type), messaging_product and type.
     auto multipart = std::make_shared<QHttpMultiPart>(QHttpMultiPart::FormDataType);
     QHttpPart product;
-    product.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"messaging_product\""));
+    product.setHeader(QNetworkRequest::ContentDispositionHeader,
+                      QStringLiteral("form-data; name=\"messaging_product\""));
     product.setBody("whatsapp");
     QHttpPart type;
     type.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"type\""));
@@ -262,8 +241,7 @@ ApiCall* ApiClient::uploadMedia(const QString& filePath, const QString& mimeType
     return call;
 }
 
-ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback<MediaInfo> done)
-{
+ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback<MediaInfo> done) {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
@@ -272,58 +250,57 @@ ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback
 }
 
 ApiCall* ApiClient::downloadMedia(const QString& mediaId, const QString& outPath, QObject* context,
-                                  Callback<DownloadedMedia> done)
-{
+                                  Callback<DownloadedMedia> done) {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
     if (outPath.isEmpty())
         return refused(this, context, std::move(done), ApiError::validation({tr("No output file was given.")}));
     auto deliver = guarded(context, std::move(done));
-    auto* call = new RequestCall(this, get(endpoint(QLatin1Char('/') + mediaId)), [this, deliver, outPath](
-                                                                                    RequestCall* c, const auto& r) {
-        const Result<MediaInfo> info = toResult<MediaInfo>(r, json::mediaInfo);
-        if (!info.ok()) {
-            c->finish([&] { deliver(Result<DownloadedMedia>::failure(info.error(), info.rawBody())); });
-            return;
-        }
-        const QUrl url = rewriteMediaUrl(info.value().url);
-        if (url.isEmpty()) {
-            c->finish([&] {
-                deliver(Result<DownloadedMedia>::failure(ApiError::malformed(
-                    r.httpStatus, QStringLiteral("The media URL points to an unexpected host; not following it"))));
-            });
-            return;
-        }
-        RequestCall::Spec spec = get(url);
-        spec.saveToPath = outPath;
-        spec.maxBytes = kMaxMediaBytes + 1024 * 1024;
-        const MediaInfo mediaInfo = info.value();
-        c->continueWith(spec, [deliver, mediaInfo, outPath](RequestCall* c2, const RequestCall::Response& r2) {
-            ApiError error = r2.error;
-            if (!error.isError() && mediaInfo.fileSize >= 0 && r2.bytes != mediaInfo.fileSize)
-                error = ApiError::malformed(r2.httpStatus, QStringLiteral("Received %1 bytes, expected %2")
-                                                               .arg(r2.bytes)
-                                                               .arg(mediaInfo.fileSize));
-            const bool hasHash = !mediaInfo.sha256.isEmpty();
-            if (!error.isError() && hasHash && !sha256Matches(r2.sha256, mediaInfo.sha256))
-                error = ApiError::malformed(r2.httpStatus, QStringLiteral("The file's SHA-256 does not match"));
-            if (!error.isError() && !c2->commitSavedFile())
-                error = ApiError::transport(ApiError::Kind::Network, QStringLiteral("Could not save %1").arg(outPath));
-            if (error.isError()) {
-                c2->finish([&] { deliver(Result<DownloadedMedia>::failure(error)); });
+    auto* call = new RequestCall(
+        this, get(endpoint(QLatin1Char('/') + mediaId)), [this, deliver, outPath](RequestCall* c, const auto& r) {
+            const Result<MediaInfo> info = toResult<MediaInfo>(r, json::mediaInfo);
+            if (!info.ok()) {
+                c->finish([&] { deliver(Result<DownloadedMedia>::failure(info.error(), info.rawBody())); });
                 return;
             }
-            DownloadedMedia d{mediaInfo, outPath, r2.bytes, hasHash};
-            c2->finish([&] { deliver(Result<DownloadedMedia>::success(d)); });
+            const QUrl url = rewriteMediaUrl(info.value().url);
+            if (url.isEmpty()) {
+                c->finish([&] {
+                    deliver(Result<DownloadedMedia>::failure(ApiError::malformed(
+                        r.httpStatus, QStringLiteral("The media URL points to an unexpected host; not following it"))));
+                });
+                return;
+            }
+            RequestCall::Spec spec = get(url);
+            spec.saveToPath = outPath;
+            spec.maxBytes = kMaxMediaBytes + 1024 * 1024;
+            const MediaInfo mediaInfo = info.value();
+            c->continueWith(spec, [deliver, mediaInfo, outPath](RequestCall* c2, const RequestCall::Response& r2) {
+                ApiError error = r2.error;
+                if (!error.isError() && mediaInfo.fileSize >= 0 && r2.bytes != mediaInfo.fileSize)
+                    error = ApiError::malformed(
+                        r2.httpStatus,
+                        QStringLiteral("Received %1 bytes, expected %2").arg(r2.bytes).arg(mediaInfo.fileSize));
+                const bool hasHash = !mediaInfo.sha256.isEmpty();
+                if (!error.isError() && hasHash && !sha256Matches(r2.sha256, mediaInfo.sha256))
+                    error = ApiError::malformed(r2.httpStatus, QStringLiteral("The file's SHA-256 does not match"));
+                if (!error.isError() && !c2->commitSavedFile())
+                    error =
+                        ApiError::transport(ApiError::Kind::Network, QStringLiteral("Could not save %1").arg(outPath));
+                if (error.isError()) {
+                    c2->finish([&] { deliver(Result<DownloadedMedia>::failure(error)); });
+                    return;
+                }
+                DownloadedMedia d{mediaInfo, outPath, r2.bytes, hasHash};
+                c2->finish([&] { deliver(Result<DownloadedMedia>::success(d)); });
+            });
         });
-    });
     call->start();
     return call;
 }
 
-ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callback<bool> done) {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
@@ -333,8 +310,7 @@ ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callba
 }
 
 ApiCall* ApiClient::resumableUpload(const QString& filePath, const QString& mimeType, QObject* context,
-                                    Callback<QString> done)
-{
+                                    Callback<QString> done) {
     QString mime = mimeType;
     QString problem;
     const auto file = openUpload(filePath, &mime, &problem);
@@ -365,10 +341,11 @@ ApiCall* ApiClient::resumableUpload(const QString& filePath, const QString& mime
         upload.contentType = mime.toUtf8();
         upload.headers = {{"file_offset", "0"}};
         c->continueWith(upload, [deliver](RequestCall* c2, const RequestCall::Response& r2) {
-            const Result<QString> handle = toResult<QString>(r2, [](const QJsonDocument& doc) -> std::optional<QString> {
-                const QString h = doc.object().value(QStringLiteral("h")).toString();
-                return h.isEmpty() ? std::nullopt : std::optional(h);
-            });
+            const Result<QString> handle =
+                toResult<QString>(r2, [](const QJsonDocument& doc) -> std::optional<QString> {
+                    const QString h = doc.object().value(QStringLiteral("h")).toString();
+                    return h.isEmpty() ? std::nullopt : std::optional(h);
+                });
             c2->finish([&] { deliver(handle); });
         });
     });
@@ -376,8 +353,7 @@ ApiCall* ApiClient::resumableUpload(const QString& filePath, const QString& mime
     return call;
 }
 
-ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> done)
-{
+ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> done) {
     // Pages of up to 1000 (§3.1); more pages are fetched on the same handle until `total` is reached.
     constexpr int kPage = 1000;
     auto makeSpec = [this](int offset) {
@@ -410,8 +386,7 @@ ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> do
     return call;
 }
 
-ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* context, Callback<TemplateCreated> done)
-{
+ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* context, Callback<TemplateCreated> done) {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_]{1,512}$"));
     if (!name.match(definition.value(QStringLiteral("name")).toString()).hasMatch())
         return refused(this, context, std::move(done),
@@ -420,8 +395,7 @@ ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* conte
                                      context, std::move(done), json::templateCreated);
 }
 
-ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callback<bool> done) {
     if (!isSafePathSegment(name))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a template name.").arg(name.left(80))}));
@@ -430,8 +404,7 @@ ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callba
     return jsonCall<bool>(this, std::move(spec), context, std::move(done), json::success);
 }
 
-ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> done)
-{
+ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> done) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("fields"),
                        QStringLiteral("about,address,description,email,profile_picture_url,websites,vertical"));
@@ -439,8 +412,7 @@ ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> 
                                      std::move(done), json::businessProfile);
 }
 
-ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done) {
     const QJsonObject body = json::businessProfileUpdate(update);
     QStringList problems = validateProfileUpdate(body);
     if (update.isEmpty())
@@ -451,8 +423,7 @@ ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, Q
                           std::move(done), json::success);
 }
 
-ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done)
-{
+ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done) {
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(this, get(endpoint(path)), [deliver](RequestCall* c, const auto& r) {
         // One client treats 404 as "no webhook set yet" (§5.1).
@@ -470,8 +441,7 @@ ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<W
 }
 
 ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config, QObject* context,
-                               Callback<bool> done)
-{
+                               Callback<bool> done) {
     const QUrl& url = config.url;
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
@@ -489,23 +459,19 @@ ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config,
     return call;
 }
 
-ApiCall* ApiClient::phoneNumberWebhook(QObject* context, Callback<WebhookConfig> done)
-{
+ApiCall* ApiClient::phoneNumberWebhook(QObject* context, Callback<WebhookConfig> done) {
     return webhookGet(QStringLiteral("/v1/configs/webhook"), context, std::move(done));
 }
 
-ApiCall* ApiClient::setPhoneNumberWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::setPhoneNumberWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done) {
     return webhookSet(QStringLiteral("/v1/configs/webhook"), config, context, std::move(done));
 }
 
-ApiCall* ApiClient::wabaWebhook(QObject* context, Callback<WebhookConfig> done)
-{
+ApiCall* ApiClient::wabaWebhook(QObject* context, Callback<WebhookConfig> done) {
     return webhookGet(QStringLiteral("/waba_webhook"), context, std::move(done));
 }
 
-ApiCall* ApiClient::setWabaWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done)
-{
+ApiCall* ApiClient::setWabaWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done) {
     return webhookSet(QStringLiteral("/waba_webhook"), config, context, std::move(done));
 }
 

@@ -31,8 +31,8 @@ using KeyProvider = std::function<QByteArray()>;
 class ApiClient : public QObject {
     Q_OBJECT
 public:
-    static QUrl defaultBaseUrl();  // https://waba-v2.360dialog.io
-    static QUrl sandboxBaseUrl();  // https://waba-sandbox.360dialog.io
+    static QUrl defaultBaseUrl(); // https://waba-v2.360dialog.io
+    static QUrl sandboxBaseUrl(); // https://waba-sandbox.360dialog.io
 
     ApiClient(QNetworkAccessManager* network, QUrl baseUrl, KeyProvider keyProvider, QObject* parent = nullptr);
 

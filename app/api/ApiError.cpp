@@ -14,8 +14,7 @@ namespace {
 // Largest body kept in an error text (a huge HTML error page must not end up in a dialog or a log).
 constexpr qsizetype kMaxTextChars = 500;
 
-QString shortened(const QString& text)
-{
+QString shortened(const QString& text) {
     QString t = text.simplified();
     if (t.size() > kMaxTextChars)
         t = t.left(kMaxTextChars) + QStringLiteral("…");
@@ -23,16 +22,14 @@ QString shortened(const QString& text)
 }
 
 // Graph error messages look like "(#131047) Re-engagement message"; the title is the part after the code.
-QString titleFromMessage(const QString& message)
-{
+QString titleFromMessage(const QString& message) {
     static const QRegularExpression prefix(QStringLiteral("^\\(#\\d+\\)\\s*"));
     QString t = message;
     t.remove(prefix);
     return t;
 }
 
-int intValue(const QJsonValue& v)
-{
+int intValue(const QJsonValue& v) {
     if (v.isDouble())
         return v.toInt();
     if (v.isString())
@@ -41,8 +38,7 @@ int intValue(const QJsonValue& v)
 }
 
 // Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
-int parseRetryAfter(const QByteArray& header)
-{
+int parseRetryAfter(const QByteArray& header) {
     const QByteArray h = header.trimmed();
     if (h.isEmpty())
         return -1;
@@ -56,8 +52,7 @@ int parseRetryAfter(const QByteArray& header)
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
-void fillFromErrorObject(ApiError& e, const QJsonObject& err)
-{
+void fillFromErrorObject(ApiError& e, const QJsonObject& err) {
     e.code = intValue(err.value(QStringLiteral("code")));
     e.subcode = intValue(err.value(QStringLiteral("error_subcode")));
     e.message = shortened(err.value(QStringLiteral("message")).toString());
@@ -66,8 +61,8 @@ void fillFromErrorObject(ApiError& e, const QJsonObject& err)
         e.title = titleFromMessage(e.message);
     const QJsonValue data = err.value(QStringLiteral("error_data"));
     // error_data may be a string for template-management errors (§7.1 notes).
-    e.details = shortened(data.isObject() ? data.toObject().value(QStringLiteral("details")).toString()
-                                          : data.toString());
+    e.details =
+        shortened(data.isObject() ? data.toObject().value(QStringLiteral("details")).toString() : data.toString());
     if (e.details.isEmpty())
         e.details = shortened(err.value(QStringLiteral("details")).toString()); // On-Premise errors[] shape
     if (e.details.isEmpty())
@@ -77,8 +72,7 @@ void fillFromErrorObject(ApiError& e, const QJsonObject& err)
 
 } // namespace
 
-bool ApiError::isRetryableCode(int code)
-{
+bool ApiError::isRetryableCode(int code) {
     switch (code) {
     case 1:
     case 2:
@@ -96,8 +90,7 @@ bool ApiError::isRetryableCode(int code)
     }
 }
 
-ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader)
-{
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader) {
     ApiError e;
     e.kind = Kind::Http;
     e.httpStatus = httpStatus;
@@ -142,8 +135,7 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, cons
     return e;
 }
 
-ApiError ApiError::transport(Kind kind, const QString& message)
-{
+ApiError ApiError::transport(Kind kind, const QString& message) {
     ApiError e;
     e.kind = kind;
     e.message = shortened(message);
@@ -151,8 +143,7 @@ ApiError ApiError::transport(Kind kind, const QString& message)
     return e;
 }
 
-ApiError ApiError::malformed(int httpStatus, const QString& what)
-{
+ApiError ApiError::malformed(int httpStatus, const QString& what) {
     ApiError e;
     e.kind = Kind::MalformedResponse;
     e.httpStatus = httpStatus;
@@ -160,8 +151,7 @@ ApiError ApiError::malformed(int httpStatus, const QString& what)
     return e;
 }
 
-ApiError ApiError::validation(const QStringList& problems)
-{
+ApiError ApiError::validation(const QStringList& problems) {
     ApiError e;
     e.kind = Kind::Validation;
     e.problems = problems;
@@ -169,15 +159,13 @@ ApiError ApiError::validation(const QStringList& problems)
     return e;
 }
 
-const ErrorExplanation* ApiError::explanation() const
-{
+const ErrorExplanation* ApiError::explanation() const {
     if (kind != Kind::Api && kind != Kind::Http)
         return nullptr;
     return code != 0 ? findErrorExplanation(code) : nullptr;
 }
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
@@ -201,8 +189,7 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
-QString ApiError::summary() const
-{
+QString ApiError::summary() const {
     QStringList parts;
     parts << kindName(kind);
     if (httpStatus)
@@ -220,8 +207,7 @@ QString ApiError::summary() const
     return parts.join(QStringLiteral(" | "));
 }
 
-QJsonObject ApiError::toJson() const
-{
+QJsonObject ApiError::toJson() const {
     QJsonObject o{{QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("retryable"), retryable}};
     if (httpStatus)
         o.insert(QStringLiteral("http_status"), httpStatus);

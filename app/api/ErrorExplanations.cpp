@@ -10,11 +10,10 @@ namespace wabadesk::api {
 
 namespace {
 
-#define E(code, last, title, explanation, fix, retry)                                                            \
-    ErrorExplanation                                                                                             \
-    {                                                                                                            \
-        code, last, QT_TRANSLATE_NOOP("ErrorExplanations", title),                                               \
-            QT_TRANSLATE_NOOP("ErrorExplanations", explanation), QT_TRANSLATE_NOOP("ErrorExplanations", fix), retry \
+#define E(code, last, title, explanation, fix, retry)                                                                  \
+    ErrorExplanation {                                                                                                 \
+        code, last, QT_TRANSLATE_NOOP("ErrorExplanations", title),                                                     \
+            QT_TRANSLATE_NOOP("ErrorExplanations", explanation), QT_TRANSLATE_NOOP("ErrorExplanations", fix), retry    \
     }
 
 // REFERENCE.md §7.2, one row per code; "fix" is what the user can do about it.
@@ -83,8 +82,8 @@ const std::array kTable{
     E(131048, 131048, "Spam rate limit", "Too many of this number's messages were blocked or reported as spam.",
       "Stop bulk sending and review message quality; try again much later.", false),
     E(131049, 131049, "Not delivered to protect engagement",
-      "Meta limited how many marketing messages this customer receives.",
-      "Do not resend for at least 24 hours.", false),
+      "Meta limited how many marketing messages this customer receives.", "Do not resend for at least 24 hours.",
+      false),
     E(131050, 131050, "Customer stopped marketing messages",
       "The customer chose not to receive marketing messages from this business.",
       "Respect the opt-out; only service conversations are possible.", false),
@@ -94,8 +93,7 @@ const std::array kTable{
       "Ask the customer to send it again.", false),
     E(131053, 131053, "Media upload error", "The file could not be uploaded: unsupported type, bad link or too big.",
       "Check the details, fix the file or link and upload again.", false),
-    E(131056, 131056, "Too many messages to this customer",
-      "Too many messages went to this customer in a short time.",
+    E(131056, 131056, "Too many messages to this customer", "Too many messages went to this customer in a short time.",
       "Wait before writing to this customer again; other customers are not affected.", true),
     E(131057, 131057, "Account in maintenance", "The account is in maintenance mode, for example during an upgrade.",
       "Wait a few minutes; WabaDesk retries automatically.", true),
@@ -105,8 +103,7 @@ const std::array kTable{
     E(132000, 132000, "Wrong number of template parameters",
       "The number of parameters does not match the number of variables in the template.",
       "Give exactly one value per variable of the template's header, body and buttons.", false),
-    E(132001, 132001, "Template not found",
-      "No approved template with this name exists in this language.",
+    E(132001, 132001, "Template not found", "No approved template with this name exists in this language.",
       "Refresh the template list and check the name and language.", false),
     E(132005, 132005, "Template text too long", "With the parameters filled in, the template text is too long.",
       "Shorten the parameter values.", false),
@@ -119,8 +116,8 @@ const std::array kTable{
       "Give the header and buttons values of the type the template defines.", false),
     E(132015, 132015, "Template paused", "The template is paused because of low quality.",
       "Use another template, or edit this one to improve its quality.", false),
-    E(132016, 132016, "Template disabled", "The template was disabled because of low quality.",
-      "Use another template.", false),
+    E(132016, 132016, "Template disabled", "The template was disabled because of low quality.", "Use another template.",
+      false),
     E(132018, 132018, "Template parameter has forbidden characters",
       "Template text parameters may not contain new lines, tabs or more than four spaces in a row.",
       "Remove new lines, tabs and long runs of spaces from the values.", false),
@@ -147,28 +144,24 @@ const std::array kTable{
 
 #undef E
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return text && *text ? QCoreApplication::translate("ErrorExplanations", text) : QString();
 }
 
 } // namespace
 
-std::span<const ErrorExplanation> errorExplanations()
-{
+std::span<const ErrorExplanation> errorExplanations() {
     return kTable;
 }
 
-const ErrorExplanation* findErrorExplanation(int code)
-{
+const ErrorExplanation* findErrorExplanation(int code) {
     for (const auto& e : kTable)
         if (code >= e.code && code <= e.lastCode)
             return &e;
     return nullptr;
 }
 
-QString translatedExplanation(const ApiError& error)
-{
+QString translatedExplanation(const ApiError& error) {
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::None:
@@ -185,8 +178,7 @@ QString translatedExplanation(const ApiError& error)
     case Kind::Cancelled:
         return QCoreApplication::translate("ErrorExplanations", "The request was cancelled.");
     case Kind::MalformedResponse:
-        return QCoreApplication::translate("ErrorExplanations",
-                                           "The server's answer was not in the expected format.");
+        return QCoreApplication::translate("ErrorExplanations", "The server's answer was not in the expected format.");
     case Kind::Validation:
         return QCoreApplication::translate("ErrorExplanations", "The request was not sent because it breaks the "
                                                                 "API's rules.");
@@ -207,8 +199,7 @@ QString translatedExplanation(const ApiError& error)
     return QCoreApplication::translate("ErrorExplanations", "The server refused the request.");
 }
 
-QString translatedFix(const ApiError& error)
-{
+QString translatedFix(const ApiError& error) {
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::Network:
@@ -230,8 +221,8 @@ QString translatedFix(const ApiError& error)
     if (const ErrorExplanation* e = error.explanation())
         return tr(e->fix);
     if (error.httpStatus == 401)
-        return QCoreApplication::translate(
-            "ErrorExplanations", "Check the channel's API key; only the newest key of a channel works.");
+        return QCoreApplication::translate("ErrorExplanations",
+                                           "Check the channel's API key; only the newest key of a channel works.");
     if (error.retryable)
         return QCoreApplication::translate("ErrorExplanations", "Wait a moment and try again.");
     if (error.httpStatus >= 500 || error.httpStatus == 403)

@@ -8,8 +8,7 @@ namespace wabadesk::api::json {
 namespace {
 
 // A string field that may be absent; wrong type makes the whole object malformed.
-bool optionalString(const QJsonObject& o, const char* key, QString* out)
-{
+bool optionalString(const QJsonObject& o, const char* key, QString* out) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
         return true;
@@ -21,8 +20,7 @@ bool optionalString(const QJsonObject& o, const char* key, QString* out)
 
 } // namespace
 
-std::optional<SendResult> sendResult(const QJsonDocument& doc)
-{
+std::optional<SendResult> sendResult(const QJsonDocument& doc) {
     const QJsonObject root = doc.object();
     const QJsonArray messages = root.value(QStringLiteral("messages")).toArray();
     if (!doc.isObject() || messages.isEmpty() || !messages.first().isObject())
@@ -39,16 +37,14 @@ std::optional<SendResult> sendResult(const QJsonDocument& doc)
     return r;
 }
 
-std::optional<bool> success(const QJsonDocument& doc)
-{
+std::optional<bool> success(const QJsonDocument& doc) {
     const QJsonValue v = doc.object().value(QStringLiteral("success"));
     if (!doc.isObject() || !v.isBool())
         return std::nullopt;
     return v.toBool();
 }
 
-std::optional<QString> mediaId(const QJsonDocument& doc)
-{
+std::optional<QString> mediaId(const QJsonDocument& doc) {
     const QJsonValue v = doc.object().value(QStringLiteral("id"));
     if (v.isString() && !v.toString().isEmpty())
         return v.toString();
@@ -57,8 +53,7 @@ std::optional<QString> mediaId(const QJsonDocument& doc)
     return std::nullopt;
 }
 
-std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc)
-{
+std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc) {
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -87,8 +82,7 @@ std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc)
     return m;
 }
 
-std::optional<Template> templateFrom(const QJsonObject& o)
-{
+std::optional<Template> templateFrom(const QJsonObject& o) {
     Template t;
     if (!optionalString(o, "name", &t.name) || t.name.isEmpty())
         return std::nullopt;
@@ -102,9 +96,9 @@ std::optional<Template> templateFrom(const QJsonObject& o)
     t.status = t.status.toUpper();
     t.category = t.category.toUpper();
     const QJsonValue quality = o.value(QStringLiteral("quality_score"));
-    t.qualityScore = (quality.isObject() ? quality.toObject().value(QStringLiteral("score")).toString()
-                                         : quality.toString())
-                         .toUpper();
+    t.qualityScore =
+        (quality.isObject() ? quality.toObject().value(QStringLiteral("score")).toString() : quality.toString())
+            .toUpper();
     const QJsonValue components = o.value(QStringLiteral("components"));
     if (!components.isUndefined() && !components.isArray())
         return std::nullopt;
@@ -113,8 +107,7 @@ std::optional<Template> templateFrom(const QJsonObject& o)
     return t;
 }
 
-std::optional<QList<Template>> templateList(const QJsonDocument& doc)
-{
+std::optional<QList<Template>> templateList(const QJsonDocument& doc) {
     const QJsonValue list = doc.object().value(QStringLiteral("waba_templates"));
     if (!doc.isObject() || !list.isArray())
         return std::nullopt;
@@ -130,8 +123,7 @@ std::optional<QList<Template>> templateList(const QJsonDocument& doc)
     return out;
 }
 
-std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc)
-{
+std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc) {
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -144,8 +136,7 @@ std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc)
     return t;
 }
 
-std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc)
-{
+std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc) {
     // {"data": [ {...} ]}: note the array wrapper (§4.1).
     const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
     if (!doc.isObject() || data.isEmpty() || !data.first().isObject())
@@ -154,8 +145,7 @@ std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc)
     BusinessProfile p;
     if (!optionalString(o, "about", &p.about) || !optionalString(o, "address", &p.address) ||
         !optionalString(o, "description", &p.description) || !optionalString(o, "email", &p.email) ||
-        !optionalString(o, "profile_picture_url", &p.profilePictureUrl) ||
-        !optionalString(o, "vertical", &p.vertical))
+        !optionalString(o, "profile_picture_url", &p.profilePictureUrl) || !optionalString(o, "vertical", &p.vertical))
         return std::nullopt;
     const QJsonValue websites = o.value(QStringLiteral("websites"));
     if (!websites.isUndefined() && !websites.isArray())
@@ -166,8 +156,7 @@ std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc)
     return p;
 }
 
-QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u)
-{
+QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u) {
     QJsonObject o{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}};
     if (u.about)
         o.insert(QStringLiteral("about"), *u.about);
@@ -186,8 +175,7 @@ QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u)
     return o;
 }
 
-std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc)
-{
+std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc) {
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -205,8 +193,7 @@ std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc)
     return c;
 }
 
-QJsonObject webhookConfigBody(const WebhookConfig& config)
-{
+QJsonObject webhookConfigBody(const WebhookConfig& config) {
     QJsonObject o{{QStringLiteral("url"), config.url.toString()}};
     QJsonObject headers;
     for (auto it = config.headers.begin(); it != config.headers.end(); ++it)

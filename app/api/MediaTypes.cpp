@@ -25,8 +25,8 @@ constexpr std::array kFormats{
     MediaFormat{MediaKind::Document, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
                 100 * MB},
     MediaFormat{MediaKind::Document, "application/msword", "doc", 100 * MB},
-    MediaFormat{MediaKind::Document, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "docx", 100 * MB},
+    MediaFormat{MediaKind::Document, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+                100 * MB},
     MediaFormat{MediaKind::Document, "application/vnd.ms-powerpoint", "ppt", 100 * MB},
     MediaFormat{MediaKind::Document, "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 "pptx", 100 * MB},
@@ -39,33 +39,28 @@ constexpr std::array kFormats{
 };
 
 // "audio/ogg; codecs=opus" → "audio/ogg"
-QString baseMime(const QString& mimeType)
-{
+QString baseMime(const QString& mimeType) {
     return mimeType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
 }
 
-const MediaFormat* find(const QString& mime, std::optional<MediaKind> kind)
-{
+const MediaFormat* find(const QString& mime, std::optional<MediaKind> kind) {
     for (const auto& f : kFormats)
         if (QLatin1String(f.mimeType) == mime && (!kind || f.kind == *kind))
             return &f;
     return nullptr;
 }
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("MediaTypes", text);
 }
 
 } // namespace
 
-std::span<const MediaFormat> mediaFormats()
-{
+std::span<const MediaFormat> mediaFormats() {
     return kFormats;
 }
 
-std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSticker)
-{
+std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSticker) {
     const QString mime = baseMime(mimeType);
     if (mime == QLatin1String("image/webp"))
         return preferSticker ? std::optional(MediaKind::Sticker) : std::nullopt;
@@ -74,8 +69,7 @@ std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSt
     return std::nullopt;
 }
 
-QString checkMediaUpload(const QString& mimeType, qint64 sizeBytes, std::optional<MediaKind> kind)
-{
+QString checkMediaUpload(const QString& mimeType, qint64 sizeBytes, std::optional<MediaKind> kind) {
     const QString mime = baseMime(mimeType);
     const QLocale locale;
     if (sizeBytes <= 0)

@@ -11,8 +11,7 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("MessageValidation", text);
 }
 
@@ -25,8 +24,7 @@ public:
 
     // A string field that must be present (when required) and at most max characters (UTF-16 units, as the API
     // and the JavaScript SDKs count them).
-    void text(const QJsonObject& o, const QString& key, const QString& path, int max, bool required)
-    {
+    void text(const QJsonObject& o, const QString& key, const QString& path, int max, bool required) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -44,8 +42,7 @@ public:
             add(path, tr("is %1 characters long; the limit is %2").arg(s.size()).arg(max));
     }
 
-    bool object(const QJsonObject& o, const QString& key, const QString& path, QJsonObject* out, bool required = true)
-    {
+    bool object(const QJsonObject& o, const QString& key, const QString& path, QJsonObject* out, bool required = true) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -60,8 +57,7 @@ public:
         return true;
     }
 
-    void httpUrl(const QString& value, const QString& path)
-    {
+    void httpUrl(const QString& value, const QString& path) {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
@@ -69,19 +65,17 @@ public:
     }
 };
 
-const QSet<QString>& messageTypes()
-{
+const QSet<QString>& messageTypes() {
     static const QSet<QString> types{
-        QStringLiteral("text"),     QStringLiteral("image"),       QStringLiteral("audio"),
-        QStringLiteral("video"),    QStringLiteral("document"),    QStringLiteral("sticker"),
-        QStringLiteral("location"), QStringLiteral("contacts"),    QStringLiteral("interactive"),
+        QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("audio"),
+        QStringLiteral("video"),    QStringLiteral("document"), QStringLiteral("sticker"),
+        QStringLiteral("location"), QStringLiteral("contacts"), QStringLiteral("interactive"),
         QStringLiteral("template"), QStringLiteral("reaction")};
     return types;
 }
 
 // Recipient: E.164 digits, "+" optional; spaces, dashes and parentheses are tolerated (§1.1).
-void checkRecipient(Checker& c, const QJsonObject& m)
-{
+void checkRecipient(Checker& c, const QJsonObject& m) {
     const QJsonValue to = m.value(QStringLiteral("to"));
     if (to.isUndefined() && m.value(QStringLiteral("recipient")).isString())
         return; // BSUID addressing (§1.1)
@@ -98,8 +92,7 @@ void checkRecipient(Checker& c, const QJsonObject& m)
         c.add(QStringLiteral("to"), tr("\"%1\" is not a phone number in international format").arg(s));
 }
 
-void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
-{
+void checkMedia(Checker& c, const QString& type, const QJsonObject& o) {
     const bool hasId = o.contains(QStringLiteral("id"));
     const bool hasLink = o.contains(QStringLiteral("link"));
     if (hasId == hasLink)
@@ -110,8 +103,8 @@ void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
         c.text(o, QStringLiteral("link"), type + QStringLiteral(".link"), 2000, true);
         c.httpUrl(o.value(QStringLiteral("link")).toString(), type + QStringLiteral(".link"));
     }
-    const bool captionAllowed = type == QLatin1String("image") || type == QLatin1String("video") ||
-                                type == QLatin1String("document");
+    const bool captionAllowed =
+        type == QLatin1String("image") || type == QLatin1String("video") || type == QLatin1String("document");
     if (o.contains(QStringLiteral("caption"))) {
         if (captionAllowed)
             c.text(o, QStringLiteral("caption"), type + QStringLiteral(".caption"), 1024, false);
@@ -126,8 +119,7 @@ void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
     }
 }
 
-void checkLocation(Checker& c, const QJsonObject& o)
-{
+void checkLocation(Checker& c, const QJsonObject& o) {
     const QJsonValue lat = o.value(QStringLiteral("latitude"));
     const QJsonValue lon = o.value(QStringLiteral("longitude"));
     if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
@@ -138,8 +130,7 @@ void checkLocation(Checker& c, const QJsonObject& o)
     c.text(o, QStringLiteral("address"), QStringLiteral("location.address"), 1000, false);
 }
 
-void checkContacts(Checker& c, const QJsonValue& v)
-{
+void checkContacts(Checker& c, const QJsonValue& v) {
     if (!v.isArray() || v.toArray().isEmpty()) {
         c.add(QStringLiteral("contacts"), tr("must be a non-empty array"));
         return;
@@ -163,8 +154,7 @@ void checkContacts(Checker& c, const QJsonValue& v)
     }
 }
 
-void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject& header)
-{
+void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject& header) {
     const QString type = header.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("text")) {
         c.text(header, QStringLiteral("text"), QStringLiteral("interactive.header.text"), 60, true);
@@ -187,11 +177,11 @@ void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject&
     c.add(QStringLiteral("interactive.header.type"), tr("must be text, image, video or document"));
 }
 
-void checkReplyButtons(Checker& c, const QJsonObject& action)
-{
+void checkReplyButtons(Checker& c, const QJsonObject& action) {
     const QJsonArray buttons = action.value(QStringLiteral("buttons")).toArray();
     if (buttons.isEmpty() || buttons.size() > 3)
-        c.add(QStringLiteral("interactive.action.buttons"), tr("must have 1 to 3 buttons (has %1)").arg(buttons.size()));
+        c.add(QStringLiteral("interactive.action.buttons"),
+              tr("must have 1 to 3 buttons (has %1)").arg(buttons.size()));
     QSet<QString> ids, titles;
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QString path = QStringLiteral("interactive.action.buttons[%1]").arg(i);
@@ -214,8 +204,7 @@ void checkReplyButtons(Checker& c, const QJsonObject& action)
     }
 }
 
-void checkList(Checker& c, const QJsonObject& action)
-{
+void checkList(Checker& c, const QJsonObject& action) {
     c.text(action, QStringLiteral("button"), QStringLiteral("interactive.action.button"), 20, true);
     const QJsonArray sections = action.value(QStringLiteral("sections")).toArray();
     if (sections.isEmpty() || sections.size() > 10)
@@ -245,17 +234,17 @@ void checkList(Checker& c, const QJsonObject& action)
     }
     // Meta's rule is 10 rows in total across all sections (§1.7.2, §11.1 item 12).
     if (rowsTotal > 10)
-        c.add(QStringLiteral("interactive.action.sections"), tr("have %1 rows in total; the limit is 10").arg(rowsTotal));
+        c.add(QStringLiteral("interactive.action.sections"),
+              tr("have %1 rows in total; the limit is 10").arg(rowsTotal));
 }
 
-void checkInteractive(Checker& c, const QJsonObject& o)
-{
+void checkInteractive(Checker& c, const QJsonObject& o) {
     const QString itype = o.value(QStringLiteral("type")).toString();
     static const QSet<QString> known{QStringLiteral("button"), QStringLiteral("list"), QStringLiteral("cta_url"),
                                      QStringLiteral("location_request_message")};
-    static const QSet<QString> passThrough{QStringLiteral("flow"), QStringLiteral("product"),
+    static const QSet<QString> passThrough{QStringLiteral("flow"),         QStringLiteral("product"),
                                            QStringLiteral("product_list"), QStringLiteral("catalog_message"),
-                                           QStringLiteral("voice_call"), QStringLiteral("call_permission_request"),
+                                           QStringLiteral("voice_call"),   QStringLiteral("call_permission_request"),
                                            QStringLiteral("carousel")};
     if (passThrough.contains(itype))
         return; // out of scope for the desktop client; Meta checks them (§1.7)
@@ -288,8 +277,8 @@ void checkInteractive(Checker& c, const QJsonObject& o)
         if (action.value(QStringLiteral("name")).toString() != QLatin1String("cta_url"))
             c.add(QStringLiteral("interactive.action.name"), tr("must be \"cta_url\""));
         const QJsonObject params = action.value(QStringLiteral("parameters")).toObject();
-        c.text(params, QStringLiteral("display_text"), QStringLiteral("interactive.action.parameters.display_text"),
-               20, true);
+        c.text(params, QStringLiteral("display_text"), QStringLiteral("interactive.action.parameters.display_text"), 20,
+               true);
         c.text(params, QStringLiteral("url"), QStringLiteral("interactive.action.parameters.url"), 2000, true);
         c.httpUrl(params.value(QStringLiteral("url")).toString(), QStringLiteral("interactive.action.parameters.url"));
     } else if (action.value(QStringLiteral("name")).toString() != QLatin1String("send_location")) {
@@ -298,13 +287,11 @@ void checkInteractive(Checker& c, const QJsonObject& o)
 }
 
 // 132018 (§1.8): text parameters may not contain newlines, tabs or more than four consecutive spaces.
-bool hasForbiddenWhitespace(const QString& s)
-{
+bool hasForbiddenWhitespace(const QString& s) {
     return s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\t')) || s.contains(QLatin1String("     "));
 }
 
-void checkTemplate(Checker& c, const QJsonObject& o)
-{
+void checkTemplate(Checker& c, const QJsonObject& o) {
     c.text(o, QStringLiteral("name"), QStringLiteral("template.name"), 512, true);
     const QJsonObject language = o.value(QStringLiteral("language")).toObject();
     c.text(language, QStringLiteral("code"), QStringLiteral("template.language.code"), 20, true);
@@ -351,8 +338,7 @@ void checkTemplate(Checker& c, const QJsonObject& o)
     }
 }
 
-void checkReaction(Checker& c, const QJsonObject& o)
-{
+void checkReaction(Checker& c, const QJsonObject& o) {
     c.text(o, QStringLiteral("message_id"), QStringLiteral("reaction.message_id"), 0, true);
     const QJsonValue emoji = o.value(QStringLiteral("emoji"));
     if (!emoji.isString()) {
@@ -372,8 +358,7 @@ void checkReaction(Checker& c, const QJsonObject& o)
 
 } // namespace
 
-QStringList validateMessage(const QJsonObject& message)
-{
+QStringList validateMessage(const QJsonObject& message) {
     Checker c;
     if (message.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
@@ -387,8 +372,7 @@ QStringList validateMessage(const QJsonObject& message)
         const QJsonObject context = message.value(QStringLiteral("context")).toObject();
         c.text(context, QStringLiteral("message_id"), QStringLiteral("context.message_id"), 0, true);
     }
-    c.text(message, QStringLiteral("biz_opaque_callback_data"), QStringLiteral("biz_opaque_callback_data"), 512,
-           false);
+    c.text(message, QStringLiteral("biz_opaque_callback_data"), QStringLiteral("biz_opaque_callback_data"), 512, false);
 
     if (type == QLatin1String("contacts")) {
         checkContacts(c, message.value(type));
@@ -415,8 +399,7 @@ QStringList validateMessage(const QJsonObject& message)
     return c.problems;
 }
 
-QStringList validateMarkRead(const QJsonObject& body)
-{
+QStringList validateMarkRead(const QJsonObject& body) {
     Checker c;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
@@ -430,8 +413,7 @@ QStringList validateMarkRead(const QJsonObject& body)
 
 namespace {
 
-QStringList variableNames(const QString& text)
-{
+QStringList variableNames(const QString& text) {
     static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QStringList names;
     auto it = var.globalMatch(text);
@@ -443,8 +425,7 @@ QStringList variableNames(const QString& text)
     return names;
 }
 
-QJsonObject componentOf(const QJsonArray& components, const QString& type)
-{
+QJsonObject componentOf(const QJsonArray& components, const QString& type) {
     for (const auto& v : components) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
@@ -453,8 +434,7 @@ QJsonObject componentOf(const QJsonArray& components, const QString& type)
     return {};
 }
 
-QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& type)
-{
+QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& type) {
     QList<QJsonObject> out;
     for (const auto& v : components) {
         const QJsonObject o = v.toObject();
@@ -464,8 +444,7 @@ QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& t
     return out;
 }
 
-QJsonArray paramsOf(const QList<QJsonObject>& components)
-{
+QJsonArray paramsOf(const QList<QJsonObject>& components) {
     QJsonArray all;
     for (const auto& c : components)
         for (const auto& p : c.value(QStringLiteral("parameters")).toArray())
@@ -473,8 +452,7 @@ QJsonArray paramsOf(const QList<QJsonObject>& components)
     return all;
 }
 
-int mismatch(int code, QString* details, const QString& text)
-{
+int mismatch(int code, QString* details, const QString& text) {
     if (details)
         *details = text;
     return code;
@@ -482,17 +460,16 @@ int mismatch(int code, QString* details, const QString& text)
 
 } // namespace
 
-int countTemplateVariables(const QString& text)
-{
+int countTemplateVariables(const QString& text) {
     return int(variableNames(text).size());
 }
 
-int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& send, QString* details)
-{
+int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& send, QString* details) {
     const QJsonArray defComponents = definition.value(QStringLiteral("components")).toArray();
     const QJsonArray sendComps = send.value(QStringLiteral("components")).toArray();
-    const bool isAuth = definition.value(QStringLiteral("category")).toString().compare(
-                            QLatin1String("AUTHENTICATION"), Qt::CaseInsensitive) == 0;
+    const bool isAuth = definition.value(QStringLiteral("category"))
+                            .toString()
+                            .compare(QLatin1String("AUTHENTICATION"), Qt::CaseInsensitive) == 0;
 
     // Text parameters anywhere: 132018 for newline, tab, >4 spaces.
     for (const auto& c : sendComps)
@@ -542,8 +519,9 @@ int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& se
                                        "of params (%2)")
                             .arg(bodyParams.size())
                             .arg(expectedBody));
-    const bool named = definition.value(QStringLiteral("parameter_format")).toString().compare(
-                           QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
+    const bool named = definition.value(QStringLiteral("parameter_format"))
+                           .toString()
+                           .compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
     if (named) {
         for (const auto& p : bodyParams) {
             const QString n = p.toObject().value(QStringLiteral("parameter_name")).toString();
@@ -555,7 +533,8 @@ int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& se
 
     // Buttons: each send button must exist at its index with a matching sub_type; URL buttons with a variable
     // and copy-code buttons need their parameter.
-    const QJsonArray defButtons = componentOf(defComponents, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray defButtons =
+        componentOf(defComponents, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     const QList<QJsonObject> sendButtons = sendComponents(sendComps, QStringLiteral("button"));
     QSet<int> given;
     for (const auto& b : sendButtons) {
@@ -568,10 +547,10 @@ int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& se
                                 .arg(defButtons.size()));
         const QString defType = defButtons.at(index).toObject().value(QStringLiteral("type")).toString().toUpper();
         const QString subType = b.value(QStringLiteral("sub_type")).toString().toLower();
-        const bool matches = (subType == QLatin1String("quick_reply") && defType == QLatin1String("QUICK_REPLY")) ||
-                             (subType == QLatin1String("url") &&
-                              (defType == QLatin1String("URL") || defType == QLatin1String("OTP"))) ||
-                             (subType == QLatin1String("copy_code") && defType == QLatin1String("COPY_CODE"));
+        const bool matches =
+            (subType == QLatin1String("quick_reply") && defType == QLatin1String("QUICK_REPLY")) ||
+            (subType == QLatin1String("url") && (defType == QLatin1String("URL") || defType == QLatin1String("OTP"))) ||
+            (subType == QLatin1String("copy_code") && defType == QLatin1String("COPY_CODE"));
         if (!matches)
             return mismatch(132012, details,
                             QStringLiteral("button %1: sub_type %2 does not match the template's %3 button")
@@ -582,12 +561,11 @@ int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& se
     for (qsizetype i = 0; i < defButtons.size(); ++i) {
         const QJsonObject def = defButtons.at(i).toObject();
         const QString type = def.value(QStringLiteral("type")).toString().toUpper();
-        const bool needsParam = (type == QLatin1String("URL") &&
-                                 countTemplateVariables(def.value(QStringLiteral("url")).toString()) > 0) ||
-                                type == QLatin1String("COPY_CODE") ||
-                                (type == QLatin1String("OTP") &&
-                                 def.value(QStringLiteral("otp_type")).toString().toUpper() != QLatin1String("ZERO_TAP") &&
-                                 isAuth);
+        const bool needsParam =
+            (type == QLatin1String("URL") && countTemplateVariables(def.value(QStringLiteral("url")).toString()) > 0) ||
+            type == QLatin1String("COPY_CODE") ||
+            (type == QLatin1String("OTP") &&
+             def.value(QStringLiteral("otp_type")).toString().toUpper() != QLatin1String("ZERO_TAP") && isAuth);
         if (needsParam && !given.contains(int(i)))
             return mismatch(132000, details,
                             QStringLiteral("button %1 (%2) needs a parameter").arg(i).arg(type.toLower()));

@@ -91,9 +91,9 @@ using TemplateHeaderParameter =
     std::variant<std::monostate, TemplateTextParameter, TemplateMediaParameter, TemplateLocationParameter>;
 
 struct TemplateButtonParameter {
-    int index = 0;           // 0-based position of the button in the template
-    QString subType;         // quick_reply, url, copy_code
-    QString value;           // payload, URL suffix or coupon code
+    int index = 0;   // 0-based position of the button in the template
+    QString subType; // quick_reply, url, copy_code
+    QString value;   // payload, URL suffix or coupon code
 };
 
 struct TemplateSend {

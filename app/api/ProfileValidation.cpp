@@ -9,13 +9,11 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("ProfileValidation", text);
 }
 
-void checkLength(QStringList& problems, const QJsonObject& body, const QString& key, int min, int max)
-{
+void checkLength(QStringList& problems, const QJsonObject& body, const QString& key, int min, int max) {
     if (!body.contains(key))
         return;
     const QJsonValue v = body.value(key);
@@ -32,21 +30,19 @@ void checkLength(QStringList& problems, const QJsonObject& body, const QString& 
 
 } // namespace
 
-const QStringList& businessVerticals()
-{
+const QStringList& businessVerticals() {
     static const QStringList verticals{
-        QStringLiteral("UNDEFINED"), QStringLiteral("OTHER"),         QStringLiteral("AUTO"),
-        QStringLiteral("BEAUTY"),    QStringLiteral("APPAREL"),       QStringLiteral("EDU"),
-        QStringLiteral("ENTERTAIN"), QStringLiteral("EVENT_PLAN"),    QStringLiteral("FINANCE"),
-        QStringLiteral("GROCERY"),   QStringLiteral("GOVT"),          QStringLiteral("HOTEL"),
-        QStringLiteral("HEALTH"),    QStringLiteral("NONPROFIT"),     QStringLiteral("PROF_SERVICES"),
-        QStringLiteral("RETAIL"),    QStringLiteral("TRAVEL"),        QStringLiteral("RESTAURANT"),
+        QStringLiteral("UNDEFINED"), QStringLiteral("OTHER"),      QStringLiteral("AUTO"),
+        QStringLiteral("BEAUTY"),    QStringLiteral("APPAREL"),    QStringLiteral("EDU"),
+        QStringLiteral("ENTERTAIN"), QStringLiteral("EVENT_PLAN"), QStringLiteral("FINANCE"),
+        QStringLiteral("GROCERY"),   QStringLiteral("GOVT"),       QStringLiteral("HOTEL"),
+        QStringLiteral("HEALTH"),    QStringLiteral("NONPROFIT"),  QStringLiteral("PROF_SERVICES"),
+        QStringLiteral("RETAIL"),    QStringLiteral("TRAVEL"),     QStringLiteral("RESTAURANT"),
         QStringLiteral("NOT_A_BIZ")};
     return verticals;
 }
 
-QStringList validateProfileUpdate(const QJsonObject& body)
-{
+QStringList validateProfileUpdate(const QJsonObject& body) {
     QStringList problems;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         problems << tr("messaging_product: must be \"whatsapp\"");

@@ -13,8 +13,7 @@ namespace wabadesk::api {
 
 namespace {
 
-ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
-{
+ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error) {
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::Kind::Tls;
@@ -31,14 +30,12 @@ RequestCall::RequestCall(ApiClient* client, Spec spec, Completion completion)
     : ApiCall(client)
     , m_client(client)
     , m_spec(std::move(spec))
-    , m_completion(std::move(completion))
-{
+    , m_completion(std::move(completion)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RequestCall::onTimeout);
 }
 
-RequestCall::~RequestCall()
-{
+RequestCall::~RequestCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -46,8 +43,7 @@ RequestCall::~RequestCall()
     }
 }
 
-void RequestCall::start()
-{
+void RequestCall::start() {
     const QByteArray key = m_client->m_keyProvider ? m_client->m_keyProvider() : QByteArray();
     if (key.isEmpty()) {
         failLater(ApiError::validation(
@@ -93,14 +89,12 @@ void RequestCall::start()
     m_timer.start(m_client->timeout());
 }
 
-void RequestCall::onReadyRead()
-{
+void RequestCall::onReadyRead() {
     if (m_reply)
         consume(m_reply);
 }
 
-void RequestCall::consume(QNetworkReply* reply)
-{
+void RequestCall::consume(QNetworkReply* reply) {
     m_timer.start();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool toFile = !m_spec.saveToPath.isEmpty() && status >= 200 && status < 300;
@@ -131,16 +125,14 @@ void RequestCall::consume(QNetworkReply* reply)
     }
 }
 
-void RequestCall::onTimeout()
-{
+void RequestCall::onTimeout() {
     if (!m_reply)
         return;
     m_abort = Abort::Timeout;
     m_reply->abort();
 }
 
-void RequestCall::onFinished()
-{
+void RequestCall::onFinished() {
     m_timer.stop();
     QNetworkReply* reply = m_reply;
     if (!reply)
@@ -155,18 +147,17 @@ void RequestCall::onFinished()
     const auto error = reply->error();
     switch (m_abort) {
     case Abort::Timeout:
-        response.error = ApiError::transport(ApiError::Kind::Timeout,
-                                             QStringLiteral("No response within %1 s").arg(
-                                                 m_client->timeout().count() / 1000.0));
+        response.error =
+            ApiError::transport(ApiError::Kind::Timeout,
+                                QStringLiteral("No response within %1 s").arg(m_client->timeout().count() / 1000.0));
         break;
     case Abort::Cancelled:
         response.error = ApiError::transport(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"));
         break;
     case Abort::TooLarge:
-        response.error = ApiError::malformed(response.httpStatus,
-                                             QStringLiteral("The response exceeded %1 bytes and was discarded")
-                                                 .arg(m_spec.maxBytes > 0 ? m_spec.maxBytes
-                                                                          : m_client->m_maxResponseBytes));
+        response.error = ApiError::malformed(
+            response.httpStatus, QStringLiteral("The response exceeded %1 bytes and was discarded")
+                                     .arg(m_spec.maxBytes > 0 ? m_spec.maxBytes : m_client->m_maxResponseBytes));
         break;
     case Abort::WriteFailed:
         response.error = ApiError::transport(ApiError::Kind::Network,
@@ -174,14 +165,13 @@ void RequestCall::onFinished()
                                                  .arg(m_spec.saveToPath, m_file ? m_file->errorString() : QString()));
         break;
     case Abort::None:
-        if (response.httpStatus == 0 || (error != QNetworkReply::NoError && response.httpStatus >= 200 &&
-                                         response.httpStatus < 300)) {
+        if (response.httpStatus == 0 ||
+            (error != QNetworkReply::NoError && response.httpStatus >= 200 && response.httpStatus < 300)) {
             // No HTTP answer, or the connection broke in the middle of a 2xx body.
             if (error != QNetworkReply::NoError || response.httpStatus == 0)
                 response.error = ApiError::transport(kindForNetworkError(error), reply->errorString());
         } else if (response.httpStatus < 200 || response.httpStatus >= 300) {
-            response.error =
-                ApiError::fromHttpResponse(response.httpStatus, m_buffer, reply->rawHeader("Retry-After"));
+            response.error = ApiError::fromHttpResponse(response.httpStatus, m_buffer, reply->rawHeader("Retry-After"));
         }
         break;
     }
@@ -203,8 +193,7 @@ void RequestCall::onFinished()
         finish({});
 }
 
-void RequestCall::continueWith(Spec spec, Completion completion)
-{
+void RequestCall::continueWith(Spec spec, Completion completion) {
     m_continued = true;
     m_abort = Abort::None;
     m_file.reset();
@@ -213,8 +202,7 @@ void RequestCall::continueWith(Spec spec, Completion completion)
     start();
 }
 
-bool RequestCall::commitSavedFile()
-{
+bool RequestCall::commitSavedFile() {
     if (!m_file)
         return false;
     const bool ok = m_file->commit();
@@ -222,8 +210,7 @@ bool RequestCall::commitSavedFile()
     return ok;
 }
 
-void RequestCall::finish(const std::function<void()>& deliver)
-{
+void RequestCall::finish(const std::function<void()>& deliver) {
     if (m_finished)
         return;
     m_finished = true;
@@ -236,8 +223,7 @@ void RequestCall::finish(const std::function<void()>& deliver)
     deleteLater();
 }
 
-void RequestCall::fail(const ApiError& error)
-{
+void RequestCall::fail(const ApiError& error) {
     Response r;
     r.error = error;
     const Completion completion = m_completion;
@@ -246,8 +232,7 @@ void RequestCall::fail(const ApiError& error)
         finish({});
 }
 
-void RequestCall::failLater(const ApiError& error)
-{
+void RequestCall::failLater(const ApiError& error) {
     // Asynchronous, so a call always ends after the caller got its handle.
     QMetaObject::invokeMethod(
         this,
@@ -258,8 +243,7 @@ void RequestCall::failLater(const ApiError& error)
         Qt::QueuedConnection);
 }
 
-void RequestCall::cancel()
-{
+void RequestCall::cancel() {
     if (m_finished)
         return;
     if (m_reply) {

@@ -42,10 +42,10 @@ public:
 
     struct Response {
         int httpStatus = 0;
-        QByteArray body;      // empty when streamed to a file
-        QByteArray sha256;    // of the streamed bytes
-        qint64 bytes = 0;     // streamed bytes
-        ApiError error;       // transport/HTTP error; kind None on a 2xx
+        QByteArray body;   // empty when streamed to a file
+        QByteArray sha256; // of the streamed bytes
+        qint64 bytes = 0;  // streamed bytes
+        ApiError error;    // transport/HTTP error; kind None on a 2xx
     };
     using Completion = std::function<void(RequestCall* call, const Response& response)>;
 

@@ -60,10 +60,10 @@ constexpr std::array kOptions{
 };
 
 struct CommandSpec {
-    const char* words;     // "send text"
+    const char* words;      // "send text"
     const char* positional; // usage of positional arguments, "" for none
     int positionalCount;
-    const char* options;   // space-separated option names the command takes
+    const char* options; // space-separated option names the command takes
     const char* summary;
 };
 
@@ -98,8 +98,7 @@ constexpr std::array kCommands{
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
 
-const CommandSpec* findCommand(const QString& words)
-{
+const CommandSpec* findCommand(const QString& words) {
     for (const auto& c : kCommands)
         if (QLatin1String(c.words) == words)
             return &c;
@@ -108,20 +107,18 @@ const CommandSpec* findCommand(const QString& words)
 
 } // namespace
 
-CommandLine::CommandLine()
-{
+CommandLine::CommandLine() {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const auto& o : kOptions) {
         if (o.valueName)
-            m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.description),
-                                                  QString::fromLatin1(o.valueName)));
+            m_parser.addOption(
+                QCommandLineOption(QString::fromLatin1(o.name), tr(o.description), QString::fromLatin1(o.valueName)));
         else
             m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.description)));
     }
 }
 
-bool CommandLine::parse(const QStringList& arguments)
-{
+bool CommandLine::parse(const QStringList& arguments) {
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
         return false;
@@ -146,10 +143,9 @@ bool CommandLine::parse(const QStringList& arguments)
         const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
                            words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
                            words[0] == QLatin1String("webhook");
-        m_error = known && words.size() >= 2
-                      ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
-                      : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
-                               : tr("Unknown command \"%1\".").arg(words[0]));
+        m_error = known && words.size() >= 2 ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
+                                             : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
+                                                      : tr("Unknown command \"%1\".").arg(words[0]));
         return false;
     }
     if (wantsHelp())
@@ -174,8 +170,7 @@ bool CommandLine::parse(const QStringList& arguments)
     return true;
 }
 
-QString CommandLine::helpText()
-{
+QString CommandLine::helpText() {
     QString text = tr("Usage: wabadesk-cli [global options] COMMAND [options]\n\n"
                       "WabaDesk's command-line companion for the WhatsApp Business API through 360dialog.\n"
                       "The API key comes from the channel's keychain entry or the environment variable\n"
@@ -201,15 +196,14 @@ QString CommandLine::helpText()
     return text;
 }
 
-QString CommandLine::commandHelp(const QString& command)
-{
+QString CommandLine::commandHelp(const QString& command) {
     const CommandSpec* spec = findCommand(command);
     if (!spec)
         return helpText();
-    QString text = tr("Usage: wabadesk-cli [global options] %1%2 [options]\n%3.\n\nOptions:\n")
-                       .arg(command,
-                            spec->positionalCount ? QLatin1Char(' ') + QString::fromLatin1(spec->positional) : QString(),
-                            tr(spec->summary));
+    QString text =
+        tr("Usage: wabadesk-cli [global options] %1%2 [options]\n%3.\n\nOptions:\n")
+            .arg(command, spec->positionalCount ? QLatin1Char(' ') + QString::fromLatin1(spec->positional) : QString(),
+                 tr(spec->summary));
     for (const QString& name : QString::fromLatin1(spec->options).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         for (const auto& o : kOptions)
             if (QLatin1String(o.name) == name)

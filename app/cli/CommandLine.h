@@ -20,7 +20,7 @@ public:
     bool parse(const QStringList& arguments);
     QString error() const { return m_error; }
 
-    QString command() const { return m_command; } // e.g. "send text"; empty for --help/--version alone
+    QString command() const { return m_command; }         // e.g. "send text"; empty for --help/--version alone
     QStringList arguments() const { return m_arguments; } // positional arguments after the command words
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }

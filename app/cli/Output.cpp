@@ -12,8 +12,7 @@ namespace wabadesk::cli {
 
 namespace {
 
-void write(FILE* stream, const QString& text)
-{
+void write(FILE* stream, const QString& text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fputc('\n', stream);
@@ -22,19 +21,16 @@ void write(FILE* stream, const QString& text)
 
 } // namespace
 
-QString tr(const char* text, int n)
-{
+QString tr(const char* text, int n) {
     return QCoreApplication::translate("wabadesk-cli", text, nullptr, n);
 }
 
-void Output::line(const QString& text) const
-{
+void Output::line(const QString& text) const {
     if (!m_json)
         write(stdout, text);
 }
 
-void Output::rawJson(const QByteArray& body) const
-{
+void Output::rawJson(const QByteArray& body) const {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
@@ -43,17 +39,14 @@ void Output::rawJson(const QByteArray& body) const
         write(stdout, QString::fromUtf8(body));
 }
 
-void Output::jsonObject(const QJsonObject& o) const
-{
+void Output::jsonObject(const QJsonObject& o) const {
     write(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
 }
 
-int Output::usageError(const QString& message, const QString& hint) const
-{
+int Output::usageError(const QString& message, const QString& hint) const {
     if (m_json) {
-        jsonObject(QJsonObject{{QStringLiteral("error"),
-                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
-                                            {QStringLiteral("message"), message}}}});
+        jsonObject(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
+                                                                     {QStringLiteral("message"), message}}}});
     } else {
         write(stderr, tr("wabadesk-cli: %1").arg(message));
         if (!hint.isEmpty())
@@ -62,8 +55,7 @@ int Output::usageError(const QString& message, const QString& hint) const
     return ExitUsage;
 }
 
-int Output::exitCodeFor(const api::ApiError& error)
-{
+int Output::exitCodeFor(const api::ApiError& error) {
     using Kind = api::ApiError::Kind;
     switch (error.kind) {
     case Kind::None:
@@ -83,8 +75,7 @@ int Output::exitCodeFor(const api::ApiError& error)
     return ExitApi;
 }
 
-int Output::apiError(const api::ApiError& error) const
-{
+int Output::apiError(const api::ApiError& error) const {
     if (m_json) {
         jsonObject(QJsonObject{{QStringLiteral("error"), error.toJson()}});
         return exitCodeFor(error);
@@ -98,7 +89,8 @@ int Output::apiError(const api::ApiError& error) const
     }
     QString head;
     if (error.code)
-        head = tr("Error %1%2").arg(error.code).arg(error.subcode ? QStringLiteral("/%1").arg(error.subcode) : QString());
+        head =
+            tr("Error %1%2").arg(error.code).arg(error.subcode ? QStringLiteral("/%1").arg(error.subcode) : QString());
     else
         head = tr("Error (%1)").arg(api::ApiError::kindName(error.kind));
     if (error.httpStatus)

@@ -15,14 +15,12 @@ QString tr(const char* text, int n = -1);
 class Output {
 public:
     explicit Output(bool json)
-        : m_json(json)
-    {
-    }
+        : m_json(json) {}
     bool json() const { return m_json; }
 
-    void line(const QString& text) const;           // stdout, human mode only
-    void rawJson(const QByteArray& body) const;     // stdout: the response as received (pretty when JSON)
-    void jsonObject(const QJsonObject& o) const;    // stdout
+    void line(const QString& text) const;        // stdout, human mode only
+    void rawJson(const QByteArray& body) const;  // stdout: the response as received (pretty when JSON)
+    void jsonObject(const QJsonObject& o) const; // stdout
     // A usage problem: one line on stderr (or an error object with --json). Returns ExitUsage.
     int usageError(const QString& message, const QString& hint = {}) const;
     // An ApiError with code, title, details, explanation and fix. Returns the matching exit code.

@@ -13,8 +13,7 @@ namespace wabadesk::cli {
 
 namespace {
 
-QStringList variableNames(const QString& text)
-{
+QStringList variableNames(const QString& text) {
     static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QStringList names;
     for (auto it = var.globalMatch(text); it.hasNext();) {
@@ -25,8 +24,7 @@ QStringList variableNames(const QString& text)
     return names;
 }
 
-QJsonObject component(const Template& t, const QString& type)
-{
+QJsonObject component(const Template& t, const QString& type) {
     for (const auto& c : t.components)
         if (c.toObject().value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
             return c.toObject();
@@ -35,10 +33,9 @@ QJsonObject component(const Template& t, const QString& type)
 
 } // namespace
 
-int Cli::send(const api::OutgoingMessage& message)
-{
-    const auto result = wait<SendResult>(
-        [&](QObject* ctx, auto done) { return m_client->sendMessage(message, ctx, std::move(done)); });
+int Cli::send(const api::OutgoingMessage& message) {
+    const auto result =
+        wait<SendResult>([&](QObject* ctx, auto done) { return m_client->sendMessage(message, ctx, std::move(done)); });
     return report(result, [&](const SendResult& r) {
         QString line = tr("Sent %1 to %2").arg(r.messageId, r.waId.isEmpty() ? message.to : r.waId);
         if (!r.messageStatus.isEmpty())
@@ -47,8 +44,7 @@ int Cli::send(const api::OutgoingMessage& message)
     });
 }
 
-int Cli::sendText()
-{
+int Cli::sendText() {
     int code = ExitOk;
     if (!require({"to", "body"}, &code))
         return code;
@@ -58,8 +54,7 @@ int Cli::sendText()
     return send(m);
 }
 
-int Cli::sendMedia(const QString& kindName)
-{
+int Cli::sendMedia(const QString& kindName) {
     int code = ExitOk;
     if (!require({"to"}, &code))
         return code;
@@ -77,8 +72,7 @@ int Cli::sendMedia(const QString& kindName)
     return send(m);
 }
 
-int Cli::sendLocation()
-{
+int Cli::sendLocation() {
     int code = ExitOk;
     if (!require({"to", "latitude", "longitude"}, &code))
         return code;
@@ -93,8 +87,7 @@ int Cli::sendLocation()
     return send(m);
 }
 
-int Cli::sendReaction()
-{
+int Cli::sendReaction() {
     int code = ExitOk;
     if (!require({"to", "message-id", "emoji"}, &code))
         return code;
@@ -102,8 +95,7 @@ int Cli::sendReaction()
                                         m_cmd.value(QStringLiteral("emoji"))));
 }
 
-int Cli::sendTemplate()
-{
+int Cli::sendTemplate() {
     int code = ExitOk;
     if (!require({"to", "name", "language"}, &code))
         return code;
@@ -126,8 +118,8 @@ int Cli::sendTemplate()
 
     // The template's definition tells the header format, button types and variable names, and lets wrong
     // parameters be refused before anything is sent (the API would answer 132000/132012).
-    const auto list = wait<QList<Template>>(
-        [&](QObject* ctx, auto done) { return m_client->listTemplates(ctx, std::move(done)); });
+    const auto list =
+        wait<QList<Template>>([&](QObject* ctx, auto done) { return m_client->listTemplates(ctx, std::move(done)); });
     if (!list.ok())
         return m_out.apiError(list.error());
     api::TemplateSend t;
@@ -137,16 +129,18 @@ int Cli::sendTemplate()
     for (const Template& candidate : list.value())
         if (candidate.name == t.name && candidate.language == t.languageCode)
             definition = candidate;
-    const bool named = definition && definition->parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
+    const bool named =
+        definition && definition->parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
     const QJsonObject header = definition ? component(*definition, QStringLiteral("HEADER")) : QJsonObject();
     const QStringList bodyNames =
-        definition ? variableNames(component(*definition, QStringLiteral("BODY")).value(QStringLiteral("text")).toString())
-                   : QStringList();
+        definition
+            ? variableNames(component(*definition, QStringLiteral("BODY")).value(QStringLiteral("text")).toString())
+            : QStringList();
 
     if (m_cmd.isSet(QStringLiteral("header-text"))) {
         const QStringList names = variableNames(header.value(QStringLiteral("text")).toString());
-        t.header = api::TemplateTextParameter{m_cmd.value(QStringLiteral("header-text")),
-                                              named ? names.value(0) : QString()};
+        t.header =
+            api::TemplateTextParameter{m_cmd.value(QStringLiteral("header-text")), named ? names.value(0) : QString()};
     } else if (m_cmd.isSet(QStringLiteral("header-media-id")) || m_cmd.isSet(QStringLiteral("header-link"))) {
         const QString format = header.value(QStringLiteral("format")).toString().toLower();
         api::TemplateMediaParameter media;
@@ -158,10 +152,9 @@ int Cli::sendTemplate()
     for (qsizetype i = 0; i < bodyValues.size(); ++i)
         t.body.append(api::TemplateTextParameter{bodyValues[i], named ? bodyNames.value(i) : QString()});
 
-    const QJsonArray buttons = definition ? component(*definition, QStringLiteral("BUTTONS"))
-                                                .value(QStringLiteral("buttons"))
-                                                .toArray()
-                                          : QJsonArray();
+    const QJsonArray buttons =
+        definition ? component(*definition, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray()
+                   : QJsonArray();
     for (const auto& [index, value] : buttonValues) {
         const QString type = buttons.at(index).toObject().value(QStringLiteral("type")).toString().toUpper();
         const QString subType = type == QLatin1String("QUICK_REPLY") ? QStringLiteral("quick_reply")
@@ -189,8 +182,7 @@ int Cli::sendTemplate()
     return send(message);
 }
 
-int Cli::sendRaw()
-{
+int Cli::sendRaw() {
     int code = ExitOk;
     if (!require({"to", "file"}, &code))
         return code;
@@ -203,7 +195,8 @@ int Cli::sendRaw()
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return m_out.usageError(tr("%1 is not valid JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset));
+        return m_out.usageError(
+            tr("%1 is not valid JSON: %2 at byte %3").arg(path, error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return m_out.usageError(tr("%1 must contain one message object.").arg(path));
     api::OutgoingMessage m = api::OutgoingMessage::fromJson(doc.object());
@@ -211,8 +204,7 @@ int Cli::sendRaw()
     return send(m);
 }
 
-int Cli::markRead()
-{
+int Cli::markRead() {
     int code = ExitOk;
     if (!require({"message-id"}, &code))
         return code;

@@ -11,10 +11,10 @@ struct Template {
     QString id;
     QString name;
     QString language;
-    QString category;       // MARKETING, UTILITY, AUTHENTICATION (upper case)
-    QString status;         // normalised to upper case: 360dialog lists lowercase, webhooks uppercase
-    QString qualityScore;   // GREEN, YELLOW, RED, UNKNOWN or empty
-    QString rejectedReason; // empty or NONE when not rejected
+    QString category;        // MARKETING, UTILITY, AUTHENTICATION (upper case)
+    QString status;          // normalised to upper case: 360dialog lists lowercase, webhooks uppercase
+    QString qualityScore;    // GREEN, YELLOW, RED, UNKNOWN or empty
+    QString rejectedReason;  // empty or NONE when not rejected
     QString parameterFormat; // POSITIONAL (default) or NAMED
     QJsonArray components;
     QJsonObject raw; // the element as received

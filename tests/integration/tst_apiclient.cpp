@@ -18,7 +18,7 @@ using namespace wabadesk;
 using namespace wabadesk::api;
 
 namespace {
-const QString kAnna = QStringLiteral("4915112345678");   // window open
+const QString kAnna = QStringLiteral("4915112345678");  // window open
 const QString kOliver = QStringLiteral("447700900123"); // last wrote 30 h ago
 } // namespace
 
@@ -30,8 +30,7 @@ class TestApiClient : public QObject {
     QTemporaryDir m_dir;
 
     template <typename T, typename Start>
-    Result<T> run(Start start)
-    {
+    Result<T> run(Start start) {
         std::optional<Result<T>> result;
         start(this, [&](const Result<T>& r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
@@ -39,21 +38,18 @@ class TestApiClient : public QObject {
         return *result;
     }
 
-    Result<SendResult> send(const OutgoingMessage& m)
-    {
+    Result<SendResult> send(const OutgoingMessage& m) {
         return run<SendResult>([&](QObject* ctx, auto cb) { return m_client->sendMessage(m, ctx, cb); });
     }
 
-    QString writeFile(const QString& name, const QByteArray& bytes)
-    {
+    QString writeFile(const QString& name, const QByteArray& bytes) {
         QFile f(m_dir.filePath(name));
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
         return f.fileName();
     }
 
-    QString pngFile()
-    {
+    QString pngFile() {
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         const QString path = m_dir.filePath(QStringLiteral("photo.png"));
@@ -61,23 +57,20 @@ class TestApiClient : public QObject {
         return path;
     }
 
-    QString upload(const QString& path, const QString& mime = {})
-    {
+    QString upload(const QString& path, const QString& mime = {}) {
         const auto r = run<QString>([&](QObject* ctx, auto cb) { return m_client->uploadMedia(path, mime, ctx, cb); });
         if (!r.ok())
             qWarning() << r.error().summary();
         return r.ok() ? r.value() : QString();
     }
 
-    QJsonObject lastRequestBody() const
-    {
+    QJsonObject lastRequestBody() const {
         const auto requests = m_sandbox->recordedRequests();
         return requests.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(requests.last().body).object();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.scriptedCustomers = false;
@@ -96,8 +89,7 @@ private Q_SLOTS:
 
     void cleanup() { m_sandbox->setFaults({}); }
 
-    void sendText()
-    {
+    void sendText() {
         m_sandbox->clearRecordedRequests();
         auto m = messages::text(kAnna, QStringLiteral("Hello *Anna*, see https://example.com"), true);
         const auto r = send(m);
@@ -109,8 +101,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->recordedRequests().last().path, QStringLiteral("/messages"));
     }
 
-    void sendEveryType()
-    {
+    void sendEveryType() {
         const QString imageId = upload(pngFile());
         QVERIFY(!imageId.isEmpty());
         InteractiveHeader header;
@@ -123,14 +114,20 @@ private Q_SLOTS:
             messages::media(kAnna, MediaKind::Audio, {{}, QStringLiteral("https://example.com/a.ogg")}, {}, {}, true),
             messages::media(kAnna, MediaKind::Video, {{}, QStringLiteral("https://example.com/a.mp4")}),
             messages::media(kAnna, MediaKind::Sticker, {{}, QStringLiteral("https://example.com/a.webp")}),
-            messages::location(kAnna, 52.5163, 13.3777, QStringLiteral("Brandenburger Tor"), QStringLiteral("Pariser Platz")),
-            messages::contacts(kAnna, QJsonArray{QJsonObject{
-                                          {QStringLiteral("name"), QJsonObject{{QStringLiteral("formatted_name"), QStringLiteral("Support")}}},
-                                          {QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("+49301234567")}}}}}}),
-            messages::replyButtons(kAnna, QStringLiteral("Did that help?"),
-                                   {{QStringLiteral("yes"), QStringLiteral("Yes")}, {QStringLiteral("no"), QStringLiteral("No")}}),
+            messages::location(kAnna, 52.5163, 13.3777, QStringLiteral("Brandenburger Tor"),
+                               QStringLiteral("Pariser Platz")),
+            messages::contacts(
+                kAnna, QJsonArray{QJsonObject{
+                           {QStringLiteral("name"),
+                            QJsonObject{{QStringLiteral("formatted_name"), QStringLiteral("Support")}}},
+                           {QStringLiteral("phones"),
+                            QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("+49301234567")}}}}}}),
+            messages::replyButtons(
+                kAnna, QStringLiteral("Did that help?"),
+                {{QStringLiteral("yes"), QStringLiteral("Yes")}, {QStringLiteral("no"), QStringLiteral("No")}}),
             messages::list(kAnna, QStringLiteral("Pick a slot"), QStringLiteral("Slots"),
-                           {{QStringLiteral("Monday"), {{QStringLiteral("m9"), QStringLiteral("9:00"), QStringLiteral("Morning")}}}}),
+                           {{QStringLiteral("Monday"),
+                             {{QStringLiteral("m9"), QStringLiteral("9:00"), QStringLiteral("Morning")}}}}),
             messages::ctaUrl(kAnna, QStringLiteral("Track your parcel"), QStringLiteral("Track"),
                              QStringLiteral("https://example.com/t/1"), header, QStringLiteral("Example Shop")),
             messages::locationRequest(kAnna, QStringLiteral("Where should we deliver?")),
@@ -141,21 +138,23 @@ private Q_SLOTS:
         }
     }
 
-    void replyAndReaction()
-    {
+    void replyAndReaction() {
         const auto first = send(messages::text(kAnna, QStringLiteral("first")));
         QVERIFY(first.ok());
         auto reply = messages::text(kAnna, QStringLiteral("quoting"));
         reply.replyToMessageId = first.value().messageId;
         QVERIFY(send(reply).ok());
-        QCOMPARE(lastRequestBody().value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(),
+        QCOMPARE(lastRequestBody()
+                     .value(QStringLiteral("context"))
+                     .toObject()
+                     .value(QStringLiteral("message_id"))
+                     .toString(),
                  first.value().messageId);
         QVERIFY(send(messages::reaction(kAnna, first.value().messageId, QString::fromUtf8("\xF0\x9F\x91\x8D"))).ok());
         QVERIFY(send(messages::reaction(kAnna, first.value().messageId, QString())).ok()); // removal
     }
 
-    void windowClosedIs131047()
-    {
+    void windowClosedIs131047() {
         const auto r = send(messages::text(kOliver, QStringLiteral("Hi Oliver")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Api);
@@ -167,12 +166,12 @@ private Q_SLOTS:
         QCOMPARE(send(messages::text(QStringLiteral("4930555000111"), QStringLiteral("Hi"))).error().code, 131047);
     }
 
-    void templates()
-    {
+    void templates() {
         TemplateSend hello;
         hello.name = QStringLiteral("hello_world");
         hello.languageCode = QStringLiteral("en_US");
-        hello.body = {TemplateTextParameter{QStringLiteral("Oliver"), {}}, TemplateTextParameter{QStringLiteral("WabaDesk"), {}}};
+        hello.body = {TemplateTextParameter{QStringLiteral("Oliver"), {}},
+                      TemplateTextParameter{QStringLiteral("WabaDesk"), {}}};
         // Templates are allowed outside the 24-hour window.
         const auto ok = send(messages::templateMessage(kOliver, hello));
         QVERIFY2(ok.ok(), qPrintable(ok.error().summary()));
@@ -181,9 +180,12 @@ private Q_SLOTS:
         TemplateSend order;
         order.name = QStringLiteral("order_update");
         order.languageCode = QStringLiteral("de");
-        order.header = TemplateMediaParameter{MediaKind::Image, {{}, QStringLiteral("https://example.com/box.jpg")}, {}};
-        order.body = {TemplateTextParameter{QStringLiteral("Anna"), {}}, TemplateTextParameter{QStringLiteral("A-7"), {}}};
-        order.buttons = {{0, QStringLiteral("url"), QStringLiteral("A-7")}, {1, QStringLiteral("quick_reply"), QStringLiteral("support")}};
+        order.header =
+            TemplateMediaParameter{MediaKind::Image, {{}, QStringLiteral("https://example.com/box.jpg")}, {}};
+        order.body = {TemplateTextParameter{QStringLiteral("Anna"), {}},
+                      TemplateTextParameter{QStringLiteral("A-7"), {}}};
+        order.buttons = {{0, QStringLiteral("url"), QStringLiteral("A-7")},
+                         {1, QStringLiteral("quick_reply"), QStringLiteral("support")}};
         QVERIFY(send(messages::templateMessage(kAnna, order)).ok());
 
         TemplateSend named;
@@ -198,12 +200,12 @@ private Q_SLOTS:
         pickup.name = QStringLiteral("pickup_point");
         pickup.languageCode = QStringLiteral("en_US");
         pickup.header = TemplateLocationParameter{52.5, 13.4, QStringLiteral("Kiosk"), QStringLiteral("Hauptstr. 5")};
-        pickup.body = {TemplateTextParameter{QStringLiteral("A-1"), {}}, TemplateTextParameter{QStringLiteral("Friday"), {}}};
+        pickup.body = {TemplateTextParameter{QStringLiteral("A-1"), {}},
+                       TemplateTextParameter{QStringLiteral("Friday"), {}}};
         QVERIFY(send(messages::templateMessage(kAnna, pickup)).ok());
     }
 
-    void templateErrors_data()
-    {
+    void templateErrors_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("params");
         QTest::addColumn<int>("code");
@@ -215,8 +217,7 @@ private Q_SLOTS:
         QTest::newRow("disabled") << QStringLiteral("loyalty_newsletter") << 1 << 132016 << 400;
     }
 
-    void templateErrors()
-    {
+    void templateErrors() {
         QFETCH(QString, name);
         QFETCH(int, params);
         QFETCH(int, code);
@@ -233,17 +234,20 @@ private Q_SLOTS:
         QVERIFY(!translatedExplanation(r.error()).isEmpty());
     }
 
-    void markRead()
-    {
-        const auto r = run<bool>([&](QObject* ctx, auto cb) { return m_client->markRead(QStringLiteral("wamid.abc"), true, ctx, cb); });
+    void markRead() {
+        const auto r = run<bool>(
+            [&](QObject* ctx, auto cb) { return m_client->markRead(QStringLiteral("wamid.abc"), true, ctx, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error().summary()));
         QCOMPARE(r.value(), true);
-        QCOMPARE(lastRequestBody().value(QStringLiteral("typing_indicator")).toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(lastRequestBody()
+                     .value(QStringLiteral("typing_indicator"))
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("text"));
     }
 
-    void mediaRoundTrip()
-    {
+    void mediaRoundTrip() {
         const QString path = pngFile();
         QFile original(path);
         QVERIFY(original.open(QIODevice::ReadOnly));
@@ -261,13 +265,15 @@ private Q_SLOTS:
         QCOMPARE(info.value().url.host(), QStringLiteral("lookaside.fbsbx.com")); // rewritten for the download
 
         const QString out = m_dir.filePath(QStringLiteral("downloaded.png"));
-        const auto d = run<DownloadedMedia>([&](QObject* ctx, auto cb) { return m_client->downloadMedia(id, out, ctx, cb); });
+        const auto d =
+            run<DownloadedMedia>([&](QObject* ctx, auto cb) { return m_client->downloadMedia(id, out, ctx, cb); });
         QVERIFY2(d.ok(), qPrintable(d.error().summary()));
         QVERIFY(d.value().sha256Verified);
         QFile saved(out);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), bytes);
-        QVERIFY(m_sandbox->recordedRequests().last().path.startsWith(QStringLiteral("/whatsapp_business/attachments/?mid=")));
+        QVERIFY(m_sandbox->recordedRequests().last().path.startsWith(
+            QStringLiteral("/whatsapp_business/attachments/?mid=")));
 
         const auto del = run<bool>([&](QObject* ctx, auto cb) { return m_client->deleteMedia(id, ctx, cb); });
         QVERIFY(del.ok());
@@ -277,15 +283,18 @@ private Q_SLOTS:
         QCOMPARE(send(messages::media(kAnna, MediaKind::Image, {id, {}})).error().code, 100);
     }
 
-    void uploadRefusedBeforeSending()
-    {
+    void uploadRefusedBeforeSending() {
         const int before = int(m_sandbox->recordedRequests().size());
-        const QString exe = writeFile(QStringLiteral("setup.exe"), QByteArray("MZ\x90\x00\x03", 5) + QByteArray(100, '\0'));
+        const QString exe =
+            writeFile(QStringLiteral("setup.exe"), QByteArray("MZ\x90\x00\x03", 5) + QByteArray(100, '\0'));
         const auto r = run<QString>([&](QObject* ctx, auto cb) { return m_client->uploadMedia(exe, {}, ctx, cb); });
         QCOMPARE(r.error().kind, ApiError::Kind::Validation);
-        const QString big = writeFile(QStringLiteral("big.jpg"), QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(5'000'001, 'x'));
-        const auto r2 = run<QString>([&](QObject* ctx, auto cb) { return m_client->uploadMedia(big, QStringLiteral("image/jpeg"), ctx, cb); });
-        QVERIFY2(r2.error().problems.value(0).contains(QStringLiteral("5 MB")), qPrintable(r2.error().problems.value(0)));
+        const QString big =
+            writeFile(QStringLiteral("big.jpg"), QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(5'000'001, 'x'));
+        const auto r2 = run<QString>(
+            [&](QObject* ctx, auto cb) { return m_client->uploadMedia(big, QStringLiteral("image/jpeg"), ctx, cb); });
+        QVERIFY2(r2.error().problems.value(0).contains(QStringLiteral("5 MB")),
+                 qPrintable(r2.error().problems.value(0)));
         const auto r3 = run<QString>([&](QObject* ctx, auto cb) {
             return m_client->uploadMedia(m_dir.filePath(QStringLiteral("missing.png")), {}, ctx, cb);
         });
@@ -293,15 +302,14 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before);
     }
 
-    void resumableUpload()
-    {
-        const auto r = run<QString>([&](QObject* ctx, auto cb) { return m_client->resumableUpload(pngFile(), {}, ctx, cb); });
+    void resumableUpload() {
+        const auto r =
+            run<QString>([&](QObject* ctx, auto cb) { return m_client->resumableUpload(pngFile(), {}, ctx, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error().summary()));
         QVERIFY(!r.value().isEmpty());
     }
 
-    void templateManagement()
-    {
+    void templateManagement() {
         const auto list = run<QList<Template>>([&](QObject* ctx, auto cb) { return m_client->listTemplates(ctx, cb); });
         QVERIFY2(list.ok(), qPrintable(list.error().summary()));
         QVERIFY(list.value().size() >= 10);
@@ -309,16 +317,19 @@ private Q_SLOTS:
             QCOMPARE(t.status, t.status.toUpper()); // 360dialog's lowercase normalised
 
         QJsonObject definition = test::readJsonObject(QStringLiteral("templates/definitions.json"))
-                                     .value(QStringLiteral("seasonal_promotion")).toObject();
+                                     .value(QStringLiteral("seasonal_promotion"))
+                                     .toObject();
         definition.insert(QStringLiteral("name"), QStringLiteral("autumn_promotion"));
-        const auto created = run<TemplateCreated>([&](QObject* ctx, auto cb) { return m_client->createTemplate(definition, ctx, cb); });
+        const auto created =
+            run<TemplateCreated>([&](QObject* ctx, auto cb) { return m_client->createTemplate(definition, ctx, cb); });
         QVERIFY2(created.ok(), qPrintable(created.error().summary()));
         QCOMPARE(created.value().status, QStringLiteral("PENDING"));
         QVERIFY(!created.value().id.isEmpty());
 
         // The review approves it after the sandbox's delay.
         auto status = [&] {
-            const auto l = run<QList<Template>>([&](QObject* ctx, auto cb) { return m_client->listTemplates(ctx, cb); });
+            const auto l =
+                run<QList<Template>>([&](QObject* ctx, auto cb) { return m_client->listTemplates(ctx, cb); });
             for (const Template& t : l.value())
                 if (t.name == QLatin1String("autumn_promotion"))
                     return t.status;
@@ -326,46 +337,54 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("APPROVED"), 5000);
 
-        const auto dup = run<TemplateCreated>([&](QObject* ctx, auto cb) { return m_client->createTemplate(definition, ctx, cb); });
+        const auto dup =
+            run<TemplateCreated>([&](QObject* ctx, auto cb) { return m_client->createTemplate(definition, ctx, cb); });
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, 100);
 
-        const auto del = run<bool>([&](QObject* ctx, auto cb) { return m_client->deleteTemplate(QStringLiteral("autumn_promotion"), ctx, cb); });
+        const auto del = run<bool>([&](QObject* ctx, auto cb) {
+            return m_client->deleteTemplate(QStringLiteral("autumn_promotion"), ctx, cb);
+        });
         QVERIFY(del.ok());
         QCOMPARE(status(), QString());
-        const auto del2 = run<bool>([&](QObject* ctx, auto cb) { return m_client->deleteTemplate(QStringLiteral("autumn_promotion"), ctx, cb); });
+        const auto del2 = run<bool>([&](QObject* ctx, auto cb) {
+            return m_client->deleteTemplate(QStringLiteral("autumn_promotion"), ctx, cb);
+        });
         QVERIFY(!del2.ok());
     }
 
-    void profile()
-    {
-        const auto before = run<BusinessProfile>([&](QObject* ctx, auto cb) { return m_client->businessProfile(ctx, cb); });
+    void profile() {
+        const auto before =
+            run<BusinessProfile>([&](QObject* ctx, auto cb) { return m_client->businessProfile(ctx, cb); });
         QVERIFY2(before.ok(), qPrintable(before.error().summary()));
         QVERIFY(!before.value().about.isEmpty());
         BusinessProfileUpdate u;
         u.about = QStringLiteral("Replies within 10 minutes");
         u.websites = QStringList{QStringLiteral("https://example.com"), QStringLiteral("https://shop.example.com")};
-        const auto updated = run<bool>([&](QObject* ctx, auto cb) { return m_client->updateBusinessProfile(u, ctx, cb); });
+        const auto updated =
+            run<bool>([&](QObject* ctx, auto cb) { return m_client->updateBusinessProfile(u, ctx, cb); });
         QVERIFY2(updated.ok(), qPrintable(updated.error().summary()));
-        const auto after = run<BusinessProfile>([&](QObject* ctx, auto cb) { return m_client->businessProfile(ctx, cb); });
+        const auto after =
+            run<BusinessProfile>([&](QObject* ctx, auto cb) { return m_client->businessProfile(ctx, cb); });
         QCOMPARE(after.value().about, QStringLiteral("Replies within 10 minutes"));
         QCOMPARE(after.value().websites.size(), 2);
         QCOMPARE(after.value().address, before.value().address); // untouched fields stay
 
         BusinessProfileUpdate bad;
         bad.about = QString(140, QLatin1Char('a'));
-        const auto refused = run<bool>([&](QObject* ctx, auto cb) { return m_client->updateBusinessProfile(bad, ctx, cb); });
+        const auto refused =
+            run<bool>([&](QObject* ctx, auto cb) { return m_client->updateBusinessProfile(bad, ctx, cb); });
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
     }
 
-    void webhooks()
-    {
+    void webhooks() {
         for (bool waba : {false, true}) {
             WebhookConfig config;
             config.url = QUrl(QStringLiteral("https://hooks.example.com/wa"));
             config.headers.insert(QStringLiteral("X-Webhook-Secret"), QStringLiteral("s3cr3t-value"));
             const auto set = run<bool>([&](QObject* ctx, auto cb) {
-                return waba ? m_client->setWabaWebhook(config, ctx, cb) : m_client->setPhoneNumberWebhook(config, ctx, cb);
+                return waba ? m_client->setWabaWebhook(config, ctx, cb)
+                            : m_client->setPhoneNumberWebhook(config, ctx, cb);
             });
             QVERIFY2(set.ok(), qPrintable(set.error().summary()));
             const auto got = run<WebhookConfig>([&](QObject* ctx, auto cb) {
@@ -377,12 +396,12 @@ private Q_SLOTS:
         }
         WebhookConfig bad;
         bad.url = QUrl(QStringLiteral("ftp://x"));
-        const auto refused = run<bool>([&](QObject* ctx, auto cb) { return m_client->setPhoneNumberWebhook(bad, ctx, cb); });
+        const auto refused =
+            run<bool>([&](QObject* ctx, auto cb) { return m_client->setPhoneNumberWebhook(bad, ctx, cb); });
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
     }
 
-    void wrongKeyIs401()
-    {
+    void wrongKeyIs401() {
         ApiClient wrong(&m_nam, m_sandbox->baseUrl(), [] { return QByteArray("not-the-key-0000"); });
         std::optional<Result<QList<Template>>> r;
         wrong.listTemplates(this, [&](const auto& x) { r = x; });
@@ -393,8 +412,7 @@ private Q_SLOTS:
         QVERIFY(!r->error().summary().contains(QStringLiteral("not-the-key")));
     }
 
-    void faultLatency()
-    {
+    void faultLatency() {
         sandbox::FaultPlan plan;
         plan.latencyMs = 300;
         m_sandbox->setFaults(plan);
@@ -409,8 +427,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
     }
 
-    void faultServerError()
-    {
+    void faultServerError() {
         sandbox::FaultPlan plan;
         plan.serverErrors = 1;
         m_sandbox->setFaults(plan);
@@ -421,8 +438,7 @@ private Q_SLOTS:
         QVERIFY(send(messages::text(kAnna, QStringLiteral("x"))).ok()); // counted: the next one passes
     }
 
-    void faultRateLimit()
-    {
+    void faultRateLimit() {
         sandbox::FaultPlan plan;
         plan.rateLimited = 1;
         plan.retryAfterSeconds = 3;
@@ -434,8 +450,7 @@ private Q_SLOTS:
         QVERIFY(r.error().retryable);
     }
 
-    void faultDroppedConnection()
-    {
+    void faultDroppedConnection() {
         sandbox::FaultPlan plan;
         plan.dropConnections = 1;
         m_sandbox->setFaults(plan);
@@ -444,8 +459,7 @@ private Q_SLOTS:
         QVERIFY(r.error().retryable);
     }
 
-    void faultMalformedBody()
-    {
+    void faultMalformedBody() {
         sandbox::FaultPlan plan;
         plan.malformedBodies = 1;
         m_sandbox->setFaults(plan);

@@ -27,8 +27,7 @@ class TestCli : public QObject {
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList& args, const QByteArray& stdinData = {}, bool withKey = true, bool withBase = true)
-    {
+    Run cli(const QStringList& args, const QByteArray& stdinData = {}, bool withKey = true, bool withBase = true) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("WABADESK_API_KEY"));
@@ -47,13 +46,13 @@ class TestCli : public QObject {
             qFatal("wabadesk-cli did not finish");
         Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
         // The key never appears in any output.
-        if (r.out.contains(QString::fromUtf8(m_sandbox->apiKey())) || r.err.contains(QString::fromUtf8(m_sandbox->apiKey())))
+        if (r.out.contains(QString::fromUtf8(m_sandbox->apiKey())) ||
+            r.err.contains(QString::fromUtf8(m_sandbox->apiKey())))
             qFatal("the API key appeared in wabadesk-cli's output");
         return r;
     }
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
+    QString write(const QString& name, const QByteArray& bytes) {
         QFile f(m_dir.filePath(name));
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
@@ -61,8 +60,7 @@ class TestCli : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         sandbox::SandboxOptions options;
         options.scriptedCustomers = false;
         options.reviewDelay = std::chrono::milliseconds(200);
@@ -74,8 +72,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(test::binPath(QStringLiteral("wabadesk-cli"))));
     }
 
-    void helpAndVersion()
-    {
+    void helpAndVersion() {
         const Run version = cli({QStringLiteral("--version")}, {}, false, false);
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("wabadesk-cli 0.")));
@@ -83,55 +80,67 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char* c : {"send template", "media download", "webhook set", "sandbox", "WABADESK_API_KEY"})
             QVERIFY2(help.out.contains(QLatin1String(c)), c);
-        const Run commandHelp = cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--help")}, {}, false, false);
+        const Run commandHelp =
+            cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--help")}, {}, false, false);
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains(QStringLiteral("--button-param INDEX=V")));
     }
 
-    void usageErrors_data()
-    {
+    void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown command \"frobnicate\"");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("Unknown command \"frobnicate\"");
         QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("send"), QStringLiteral("fax")}
                                             << QStringLiteral("Unknown command \"send fax\"");
         QTest::newRow("no subcommand") << QStringList{QStringLiteral("media")} << QStringLiteral("needs a subcommand");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--colour")}
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("text"),
+                                                       QStringLiteral("--colour")}
                                         << QStringLiteral("Unknown option 'colour'");
         QTest::newRow("option of another command")
-            << QStringList{QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"), QStringLiteral("1"),
-                           QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--caption"), QStringLiteral("c")}
+            << QStringList{QStringLiteral("send"),      QStringLiteral("text"),   QStringLiteral("--to"),
+                           QStringLiteral("1"),         QStringLiteral("--body"), QStringLiteral("x"),
+                           QStringLiteral("--caption"), QStringLiteral("c")}
             << QStringLiteral("--caption is not valid for \"send text\"");
-        QTest::newRow("missing --to") << QStringList{QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--body"), QStringLiteral("x")}
+        QTest::newRow("missing --to") << QStringList{QStringLiteral("send"), QStringLiteral("text"),
+                                                     QStringLiteral("--body"), QStringLiteral("x")}
                                       << QStringLiteral("\"send text\" needs --to");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to")}
+        QTest::newRow("missing value") << QStringList{QStringLiteral("send"), QStringLiteral("text"),
+                                                      QStringLiteral("--to")}
                                        << QStringLiteral("Missing value after '--to'");
-        QTest::newRow("extra argument") << QStringList{QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("x")}
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("templates"), QStringLiteral("list"),
+                                                       QStringLiteral("x")}
                                         << QStringLiteral("takes no argument");
         QTest::newRow("media id and link")
-            << QStringList{QStringLiteral("send"), QStringLiteral("image"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                           QStringLiteral("--media-id"), QStringLiteral("1"), QStringLiteral("--link"), QStringLiteral("https://e.com/a.jpg")}
+            << QStringList{QStringLiteral("send"),       QStringLiteral("image"),
+                           QStringLiteral("--to"),       QStringLiteral("4915112345678"),
+                           QStringLiteral("--media-id"), QStringLiteral("1"),
+                           QStringLiteral("--link"),     QStringLiteral("https://e.com/a.jpg")}
             << QStringLiteral("exactly one of --media-id or --link");
         QTest::newRow("latitude not a number")
-            << QStringList{QStringLiteral("send"), QStringLiteral("location"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                           QStringLiteral("--latitude"), QStringLiteral("north"), QStringLiteral("--longitude"), QStringLiteral("13")}
+            << QStringList{QStringLiteral("send"),          QStringLiteral("location"),   QStringLiteral("--to"),
+                           QStringLiteral("4915112345678"), QStringLiteral("--latitude"), QStringLiteral("north"),
+                           QStringLiteral("--longitude"),   QStringLiteral("13")}
             << QStringLiteral("must be decimal numbers");
         QTest::newRow("raw file missing")
-            << QStringList{QStringLiteral("send"), QStringLiteral("raw"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
+            << QStringList{QStringLiteral("send"),   QStringLiteral("raw"),
+                           QStringLiteral("--to"),   QStringLiteral("4915112345678"),
                            QStringLiteral("--file"), QStringLiteral("/nonexistent/m.json")}
             << QStringLiteral("Cannot read /nonexistent/m.json");
         QTest::newRow("button param form")
-            << QStringList{QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                           QStringLiteral("--name"), QStringLiteral("hello_world"), QStringLiteral("--language"), QStringLiteral("en_US"),
+            << QStringList{QStringLiteral("send"),           QStringLiteral("template"),
+                           QStringLiteral("--to"),           QStringLiteral("4915112345678"),
+                           QStringLiteral("--name"),         QStringLiteral("hello_world"),
+                           QStringLiteral("--language"),     QStringLiteral("en_US"),
                            QStringLiteral("--button-param"), QStringLiteral("first")}
             << QStringLiteral("--button-param must be INDEX=VALUE");
-        QTest::newRow("bad base url") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://x"), QStringLiteral("templates"), QStringLiteral("list")}
+        QTest::newRow("bad base url") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://x"),
+                                                     QStringLiteral("templates"), QStringLiteral("list")}
                                       << QStringLiteral("--base-url must be an http(s) URL");
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const int before = int(m_sandbox->recordedRequests().size());
@@ -141,21 +150,20 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before); // nothing was sent
     }
 
-    void missingKey()
-    {
+    void missingKey() {
         const Run r = cli({QStringLiteral("templates"), QStringLiteral("list")}, {}, false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("WABADESK_API_KEY")));
     }
 
-    void wrongKeyIsApiError()
-    {
+    void wrongKeyIsApiError() {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("WABADESK_API_KEY"), QStringLiteral("wrong-key-123456"));
         p.setProcessEnvironment(env);
         p.start(test::binPath(QStringLiteral("wabadesk-cli")),
-                {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("profile"), QStringLiteral("get")});
+                {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("profile"),
+                 QStringLiteral("get")});
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 3);
         const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -163,114 +171,147 @@ private Q_SLOTS:
         QVERIFY(!err.contains(QStringLiteral("wrong-key-123456")));
     }
 
-    void sendText()
-    {
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                           QStringLiteral("--body"), QStringLiteral("Hello from the CLI"), QStringLiteral("--preview-url")});
+    void sendText() {
+        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
+                           QStringLiteral("4915112345678"), QStringLiteral("--body"),
+                           QStringLiteral("Hello from the CLI"), QStringLiteral("--preview-url")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Sent wamid.")), qPrintable(r.out + r.err));
         const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
         QCOMPARE(sent.value(QStringLiteral("text")).toObject().value(QStringLiteral("preview_url")).toBool(), true);
 
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
-                              QStringLiteral("4915112345678"), QStringLiteral("--body"), QStringLiteral("json please")});
+        const Run json =
+            cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
+                 QStringLiteral("4915112345678"), QStringLiteral("--body"), QStringLiteral("json please")});
         QCOMPARE(json.exitCode, 0);
-        QVERIFY(json.json().value(QStringLiteral("messages")).toArray().at(0).toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("wamid.")));
+        QVERIFY(json.json()
+                    .value(QStringLiteral("messages"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("wamid.")));
     }
 
-    void textOver4096IsRefused()
-    {
+    void textOver4096IsRefused() {
         const int before = int(m_sandbox->recordedRequests().size());
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                           QStringLiteral("--body"), QString(4097, QLatin1Char('a'))});
+        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
+                           QStringLiteral("4915112345678"), QStringLiteral("--body"), QString(4097, QLatin1Char('a'))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("nothing was sent")) && r.err.contains(QStringLiteral("4096")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was sent")) && r.err.contains(QStringLiteral("4096")),
+                 qPrintable(r.err));
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before);
     }
 
-    void windowClosedIsApiError()
-    {
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"), QStringLiteral("447700900123"),
-                           QStringLiteral("--body"), QStringLiteral("Hi")});
+    void windowClosedIsApiError() {
+        const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
+                           QStringLiteral("447700900123"), QStringLiteral("--body"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("Error 131047 (HTTP 400): Re-engagement message")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("Details: Message failed to send because more than 24 hours")));
         QVERIFY(r.err.contains(QStringLiteral("What to do: Send an approved template")));
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
-                              QStringLiteral("447700900123"), QStringLiteral("--body"), QStringLiteral("Hi")});
+        const Run json =
+            cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
+                 QStringLiteral("447700900123"), QStringLiteral("--body"), QStringLiteral("Hi")});
         QCOMPARE(json.exitCode, 3);
         QCOMPARE(json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 131047);
     }
 
-    void templates()
-    {
-        const QStringList base{QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"), QStringLiteral("447700900123"),
-                               QStringLiteral("--name"), QStringLiteral("hello_world"), QStringLiteral("--language"), QStringLiteral("en_US")};
-        const Run ok = cli(base + QStringList{QStringLiteral("--body-param"), QStringLiteral("Oliver"), QStringLiteral("--body-param"), QStringLiteral("WabaDesk")});
+    void templates() {
+        const QStringList base{QStringLiteral("send"),       QStringLiteral("template"),
+                               QStringLiteral("--to"),       QStringLiteral("447700900123"),
+                               QStringLiteral("--name"),     QStringLiteral("hello_world"),
+                               QStringLiteral("--language"), QStringLiteral("en_US")};
+        const Run ok = cli(base + QStringList{QStringLiteral("--body-param"), QStringLiteral("Oliver"),
+                                              QStringLiteral("--body-param"), QStringLiteral("WabaDesk")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.contains(QStringLiteral("(accepted)")), qPrintable(ok.out + ok.err));
 
         const int before = int(m_sandbox->recordedRequests().size());
         const Run wrong = cli(base + QStringList{QStringLiteral("--body-param"), QStringLiteral("Oliver")});
         QCOMPARE(wrong.exitCode, 2);
-        QVERIFY2(wrong.err.contains(QStringLiteral("nothing was sent")) && wrong.err.contains(QStringLiteral("132000")), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QStringLiteral("nothing was sent")) && wrong.err.contains(QStringLiteral("132000")),
+                 qPrintable(wrong.err));
         QVERIFY(wrong.err.contains(QStringLiteral("expected number of params (2)")));
         // Only the template list was fetched; no message went out.
         QCOMPARE(m_sandbox->recordedRequests().size(), before + 1);
         QCOMPARE(m_sandbox->recordedRequests().last().method, QStringLiteral("GET"));
 
-        const Run unknown = cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                                 QStringLiteral("--name"), QStringLiteral("no_such"), QStringLiteral("--language"), QStringLiteral("en_US")});
+        const Run unknown = cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"),
+                                 QStringLiteral("4915112345678"), QStringLiteral("--name"), QStringLiteral("no_such"),
+                                 QStringLiteral("--language"), QStringLiteral("en_US")});
         QCOMPARE(unknown.exitCode, 3);
         QVERIFY(unknown.err.contains(QStringLiteral("132001")));
 
         // Header media, URL button and quick reply resolved from the template's definition.
-        const Run order = cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                               QStringLiteral("--name"), QStringLiteral("order_update"), QStringLiteral("--language"), QStringLiteral("de"),
-                               QStringLiteral("--header-link"), QStringLiteral("https://example.com/box.jpg"),
-                               QStringLiteral("--body-param"), QStringLiteral("Anna"), QStringLiteral("--body-param"), QStringLiteral("A-7"),
-                               QStringLiteral("--button-param"), QStringLiteral("0=A-7"), QStringLiteral("--button-param"), QStringLiteral("1=support")});
+        const Run order =
+            cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"),
+                 QStringLiteral("4915112345678"), QStringLiteral("--name"), QStringLiteral("order_update"),
+                 QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--header-link"),
+                 QStringLiteral("https://example.com/box.jpg"), QStringLiteral("--body-param"), QStringLiteral("Anna"),
+                 QStringLiteral("--body-param"), QStringLiteral("A-7"), QStringLiteral("--button-param"),
+                 QStringLiteral("0=A-7"), QStringLiteral("--button-param"), QStringLiteral("1=support")});
         QCOMPARE(order.exitCode, 0);
         const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
-        const QJsonArray components = sent.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
-        QCOMPARE(components.at(0).toObject().value(QStringLiteral("parameters")).toArray().at(0).toObject().value(QStringLiteral("type")).toString(),
+        const QJsonArray components =
+            sent.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
+        QCOMPARE(components.at(0)
+                     .toObject()
+                     .value(QStringLiteral("parameters"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("image"));
-        QCOMPARE(components.at(3).toObject().value(QStringLiteral("sub_type")).toString(), QStringLiteral("quick_reply"));
+        QCOMPARE(components.at(3).toObject().value(QStringLiteral("sub_type")).toString(),
+                 QStringLiteral("quick_reply"));
 
         // Named parameters take their names from the template.
-        const Run named = cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                               QStringLiteral("--name"), QStringLiteral("appointment_reminder"), QStringLiteral("--language"), QStringLiteral("en_US"),
-                               QStringLiteral("--body-param"), QStringLiteral("Anna"), QStringLiteral("--body-param"), QStringLiteral("12 May"),
-                               QStringLiteral("--body-param"), QStringLiteral("10:30")});
+        const Run named =
+            cli({QStringLiteral("send"), QStringLiteral("template"), QStringLiteral("--to"),
+                 QStringLiteral("4915112345678"), QStringLiteral("--name"), QStringLiteral("appointment_reminder"),
+                 QStringLiteral("--language"), QStringLiteral("en_US"), QStringLiteral("--body-param"),
+                 QStringLiteral("Anna"), QStringLiteral("--body-param"), QStringLiteral("12 May"),
+                 QStringLiteral("--body-param"), QStringLiteral("10:30")});
         QCOMPARE(named.exitCode, 0);
     }
 
-    void otherSends()
-    {
-        const Run loc = cli({QStringLiteral("send"), QStringLiteral("location"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                             QStringLiteral("--latitude"), QStringLiteral("52.5163"), QStringLiteral("--longitude"), QStringLiteral("13.3777"),
-                             QStringLiteral("--name"), QStringLiteral("Brandenburger Tor")});
+    void otherSends() {
+        const Run loc = cli({QStringLiteral("send"), QStringLiteral("location"), QStringLiteral("--to"),
+                             QStringLiteral("4915112345678"), QStringLiteral("--latitude"), QStringLiteral("52.5163"),
+                             QStringLiteral("--longitude"), QStringLiteral("13.3777"), QStringLiteral("--name"),
+                             QStringLiteral("Brandenburger Tor")});
         QCOMPARE(loc.exitCode, 0);
         const QString wamid = loc.out.section(QLatin1Char(' '), 1, 1);
-        const Run reaction = cli({QStringLiteral("send"), QStringLiteral("reaction"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                                  QStringLiteral("--message-id"), wamid, QStringLiteral("--emoji"), QString::fromUtf8("\xF0\x9F\x91\x8D")});
+        const Run reaction = cli({QStringLiteral("send"), QStringLiteral("reaction"), QStringLiteral("--to"),
+                                  QStringLiteral("4915112345678"), QStringLiteral("--message-id"), wamid,
+                                  QStringLiteral("--emoji"), QString::fromUtf8("\xF0\x9F\x91\x8D")});
         QCOMPARE(reaction.exitCode, 0);
-        const Run doc = cli({QStringLiteral("send"), QStringLiteral("document"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
-                             QStringLiteral("--link"), QStringLiteral("https://example.com/a.pdf"), QStringLiteral("--filename"), QStringLiteral("a.pdf"),
-                             QStringLiteral("--caption"), QStringLiteral("Your invoice"), QStringLiteral("--reply-to"), wamid});
+        const Run doc =
+            cli({QStringLiteral("send"), QStringLiteral("document"), QStringLiteral("--to"),
+                 QStringLiteral("4915112345678"), QStringLiteral("--link"), QStringLiteral("https://example.com/a.pdf"),
+                 QStringLiteral("--filename"), QStringLiteral("a.pdf"), QStringLiteral("--caption"),
+                 QStringLiteral("Your invoice"), QStringLiteral("--reply-to"), wamid});
         QCOMPARE(doc.exitCode, 0);
-        const QString raw = write(QStringLiteral("buttons.json"),
-                                  "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"OK?\"},\"action\":{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"y\",\"title\":\"Yes\"}}]}}}");
-        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("raw"), QStringLiteral("--to"), QStringLiteral("4915112345678"), QStringLiteral("--file"), raw}).exitCode, 0);
+        const QString raw =
+            write(QStringLiteral("buttons.json"),
+                  "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"OK?\"},"
+                  "\"action\":{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"y\",\"title\":\"Yes\"}}]}}}");
+        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("raw"), QStringLiteral("--to"),
+                      QStringLiteral("4915112345678"), QStringLiteral("--file"), raw})
+                     .exitCode,
+                 0);
         const QString broken = write(QStringLiteral("broken.json"), "{\"type\": \"text\", ");
-        const Run b = cli({QStringLiteral("send"), QStringLiteral("raw"), QStringLiteral("--to"), QStringLiteral("4915112345678"), QStringLiteral("--file"), broken});
+        const Run b = cli({QStringLiteral("send"), QStringLiteral("raw"), QStringLiteral("--to"),
+                           QStringLiteral("4915112345678"), QStringLiteral("--file"), broken});
         QCOMPARE(b.exitCode, 2);
         QVERIFY(b.err.contains(QStringLiteral("is not valid JSON")));
         QCOMPARE(cli({QStringLiteral("read"), QStringLiteral("--message-id"), wamid}).exitCode, 0);
     }
 
-    void media()
-    {
+    void media() {
         QByteArray pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
         const QString path = write(QStringLiteral("invoice.pdf"), pdf);
         const Run up = cli({QStringLiteral("media"), QStringLiteral("upload"), path});
@@ -292,7 +333,8 @@ private Q_SLOTS:
         QCOMPARE(gone.exitCode, 3);
         QVERIFY(gone.err.contains(QStringLiteral("Error 100")));
 
-        const Run missing = cli({QStringLiteral("media"), QStringLiteral("upload"), m_dir.filePath(QStringLiteral("nope.jpg"))});
+        const Run missing =
+            cli({QStringLiteral("media"), QStringLiteral("upload"), m_dir.filePath(QStringLiteral("nope.jpg"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
         const QString exe = write(QStringLiteral("tool.exe"), QByteArray("MZ\x90\x00", 4) + QByteArray(64, '\0'));
@@ -301,40 +343,44 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains(QStringLiteral("not a media type WhatsApp accepts")));
     }
 
-    void templateAdmin()
-    {
+    void templateAdmin() {
         const Run list = cli({QStringLiteral("templates"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(QStringLiteral("hello_world")));
         QVERIFY(list.out.contains(QStringLiteral("APPROVED")));
-        const QString t = write(QStringLiteral("t.json"),
-                                "{\"name\":\"cli_created\",\"language\":\"en_US\",\"category\":\"UTILITY\",\"components\":[{\"type\":\"BODY\",\"text\":\"Your code is ready, {{1}}.\",\"example\":{\"body_text\":[[\"Anna\"]]}}]}");
+        const QString t =
+            write(QStringLiteral("t.json"),
+                  "{\"name\":\"cli_created\",\"language\":\"en_US\",\"category\":\"UTILITY\",\"components\":[{\"type\":"
+                  "\"BODY\",\"text\":\"Your code is ready, {{1}}.\",\"example\":{\"body_text\":[[\"Anna\"]]}}]}");
         const Run created = cli({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--file"), t});
         QCOMPARE(created.exitCode, 0);
         QVERIFY2(created.out.contains(QStringLiteral("PENDING")), qPrintable(created.out + created.err));
-        QCOMPARE(cli({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("cli_created")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("cli_created")}).exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("cli_created")}).exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("cli_created")}).exitCode,
+                 3);
     }
 
-    void profile()
-    {
-        const Run set = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--about"), QStringLiteral("Open 9-17"),
-                             QStringLiteral("--website"), QStringLiteral("https://example.com")});
+    void profile() {
+        const Run set =
+            cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--about"),
+                 QStringLiteral("Open 9-17"), QStringLiteral("--website"), QStringLiteral("https://example.com")});
         QCOMPARE(set.exitCode, 0);
         const Run get = cli({QStringLiteral("profile"), QStringLiteral("get")});
         QCOMPARE(get.exitCode, 0);
         QVERIFY(get.out.contains(QStringLiteral("about:       Open 9-17")));
-        const Run bad = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--email"), QStringLiteral("nope")});
+        const Run bad =
+            cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--email"), QStringLiteral("nope")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("not an email address")));
         QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("set")}).exitCode, 2);
     }
 
-    void webhook()
-    {
+    void webhook() {
         // The secret comes from stdin, not argv.
-        const Run set = cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"), QStringLiteral("https://hooks.example.com/wa"),
-                             QStringLiteral("--header"), QStringLiteral("X-Webhook-Secret:-")},
+        const Run set = cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"),
+                             QStringLiteral("https://hooks.example.com/wa"), QStringLiteral("--header"),
+                             QStringLiteral("X-Webhook-Secret:-")},
                             "super-secret-value-42\n");
         QCOMPARE(set.exitCode, 0);
         QVERIFY(!set.out.contains(QStringLiteral("super-secret")));
@@ -342,35 +388,39 @@ private Q_SLOTS:
         QCOMPARE(get.exitCode, 0);
         QVERIFY(get.out.contains(QStringLiteral("url: https://hooks.example.com/wa")));
         QVERIFY2(get.out.contains(QStringLiteral("X-Webhook-Secret: ****e-42")), qPrintable(get.out));
-        QCOMPARE(cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"), QStringLiteral("https://x.example"),
-                      QStringLiteral("--header"), QStringLiteral("novalue")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"),
+                      QStringLiteral("https://x.example"), QStringLiteral("--header"), QStringLiteral("novalue")})
+                     .exitCode,
+                 2);
     }
 
-    void networkErrorIsExit4()
-    {
+    void networkErrorIsExit4() {
         quint16 port = 0;
         {
             QTcpServer probe;
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             port = probe.serverPort();
         }
-        const Run r = cli({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("templates"), QStringLiteral("list")},
+        const Run r = cli({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                           QStringLiteral("templates"), QStringLiteral("list")},
                           {}, true, false);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QStringLiteral("could not be reached")));
     }
 
-    void standaloneSandbox()
-    {
+    void standaloneSandbox() {
         QProcess p;
-        p.start(test::binPath(QStringLiteral("wabadesk-cli")), {QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
+        p.start(test::binPath(QStringLiteral("wabadesk-cli")),
+                {QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(p.waitForStarted());
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            p.waitForReadyRead(100);
-            out += p.readAllStandardOutput();
-            return out.trimmed().endsWith('}');
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                p.waitForReadyRead(100);
+                out += p.readAllStandardOutput();
+                return out.trimmed().endsWith('}');
+            },
+            10000));
         const QJsonObject info = QJsonDocument::fromJson(out).object();
         const QString base = info.value(QStringLiteral("base_url")).toString();
         QVERIFY2(base.startsWith(QStringLiteral("http://127.0.0.1:")), out.constData());
@@ -378,7 +428,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("WABADESK_API_KEY"), info.value(QStringLiteral("api_key")).toString());
         client.setProcessEnvironment(env);
-        client.start(test::binPath(QStringLiteral("wabadesk-cli")), {QStringLiteral("--base-url"), base, QStringLiteral("templates"), QStringLiteral("list")});
+        client.start(test::binPath(QStringLiteral("wabadesk-cli")),
+                     {QStringLiteral("--base-url"), base, QStringLiteral("templates"), QStringLiteral("list")});
         QVERIFY(client.waitForFinished(20000));
         QCOMPARE(client.exitCode(), 0);
         QVERIFY(client.readAllStandardOutput().contains("hello_world"));

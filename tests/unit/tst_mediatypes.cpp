@@ -8,8 +8,7 @@ using namespace wabadesk::api;
 class TestMediaTypes : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void kinds()
-    {
+    void kinds() {
         QCOMPARE(mediaKindForMime(QStringLiteral("image/jpeg")), MediaKind::Image);
         QCOMPARE(mediaKindForMime(QStringLiteral("audio/ogg; codecs=opus")), MediaKind::Audio);
         QCOMPARE(mediaKindForMime(QStringLiteral("application/pdf")), MediaKind::Document);
@@ -20,24 +19,27 @@ private Q_SLOTS:
         QVERIFY(!mediaKindForMime(QStringLiteral("application/x-msdownload")));
     }
 
-    void limits_data()
-    {
+    void limits_data() {
         QTest::addColumn<QString>("mime");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<QString>("problem");
         QTest::newRow("jpeg 5 MB") << QStringLiteral("image/jpeg") << qint64(5'000'000) << QString();
-        QTest::newRow("jpeg 5 MB + 1") << QStringLiteral("image/jpeg") << qint64(5'000'001) << QStringLiteral("at most 5 MB");
-        QTest::newRow("mp4 16 MB + 1") << QStringLiteral("video/mp4") << qint64(16'000'001) << QStringLiteral("at most 16 MB");
+        QTest::newRow("jpeg 5 MB + 1") << QStringLiteral("image/jpeg") << qint64(5'000'001)
+                                       << QStringLiteral("at most 5 MB");
+        QTest::newRow("mp4 16 MB + 1") << QStringLiteral("video/mp4") << qint64(16'000'001)
+                                       << QStringLiteral("at most 16 MB");
         QTest::newRow("pdf 100 MB") << QStringLiteral("application/pdf") << qint64(100'000'000) << QString();
-        QTest::newRow("pdf 100 MB + 1") << QStringLiteral("application/pdf") << qint64(100'000'001) << QStringLiteral("at most 100 MB");
-        QTest::newRow("sticker 500 KB + 1") << QStringLiteral("image/webp") << qint64(500'001) << QStringLiteral("at most 500 kB");
+        QTest::newRow("pdf 100 MB + 1") << QStringLiteral("application/pdf") << qint64(100'000'001)
+                                        << QStringLiteral("at most 100 MB");
+        QTest::newRow("sticker 500 KB + 1")
+            << QStringLiteral("image/webp") << qint64(500'001) << QStringLiteral("at most 500 kB");
         QTest::newRow("voice note") << QStringLiteral("audio/ogg; codecs=opus") << qint64(20'000) << QString();
-        QTest::newRow("exe") << QStringLiteral("application/x-msdownload") << qint64(10) << QStringLiteral("not a media type");
+        QTest::newRow("exe") << QStringLiteral("application/x-msdownload") << qint64(10)
+                             << QStringLiteral("not a media type");
         QTest::newRow("empty") << QStringLiteral("image/png") << qint64(0) << QStringLiteral("empty");
     }
 
-    void limits()
-    {
+    void limits() {
         QFETCH(QString, mime);
         QFETCH(qint64, size);
         QFETCH(QString, problem);
@@ -48,8 +50,7 @@ private Q_SLOTS:
             QVERIFY2(reason.contains(problem, Qt::CaseInsensitive), qPrintable(reason));
     }
 
-    void kindMismatch()
-    {
+    void kindMismatch() {
         const QString reason = checkMediaUpload(QStringLiteral("application/pdf"), 10, MediaKind::Image);
         QVERIFY2(reason.contains(QStringLiteral("cannot be sent as image")), qPrintable(reason));
         QVERIFY(reason.contains(QStringLiteral("jpeg")));

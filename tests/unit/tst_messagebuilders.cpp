@@ -18,8 +18,7 @@ private:
     QJsonObject example(const char* key) const { return m_examples.value(QLatin1String(key)).toObject(); }
 
     // recipient_type is optional and defaults to "individual" (§1.1); examples that omit it are compared without it.
-    static QJsonObject withoutRecipientType(QJsonObject o, const QJsonObject& expected)
-    {
+    static QJsonObject withoutRecipientType(QJsonObject o, const QJsonObject& expected) {
         if (!expected.contains(QStringLiteral("recipient_type")))
             o.remove(QStringLiteral("recipient_type"));
         return o;
@@ -28,36 +27,37 @@ private:
 private Q_SLOTS:
     void initTestCase() { m_examples = test::readJsonObject(QStringLiteral("reference/send_examples.json")); }
 
-    void text()
-    {
+    void text() {
         const QJsonObject expected = example("text_1.3");
-        const QJsonObject actual = messages::text(QStringLiteral("491701234567"), QStringLiteral("See https://example.com"), true).toJson();
+        const QJsonObject actual =
+            messages::text(QStringLiteral("491701234567"), QStringLiteral("See https://example.com"), true).toJson();
         QCOMPARE(jsonDifference(expected, actual), QString());
     }
 
-    void imageByLink()
-    {
+    void imageByLink() {
         const QJsonObject expected = example("image_link_1.4");
-        const auto m = messages::media(QStringLiteral("491701234567"), MediaKind::Image,
-                                       {{}, QStringLiteral("https://example.com/pic.jpg")}, QStringLiteral("Your invoice"));
+        const auto m =
+            messages::media(QStringLiteral("491701234567"), MediaKind::Image,
+                            {{}, QStringLiteral("https://example.com/pic.jpg")}, QStringLiteral("Your invoice"));
         QCOMPARE(jsonDifference(expected, withoutRecipientType(m.toJson(), expected)), QString());
     }
 
-    void documentAndAudioObjects()
-    {
+    void documentAndAudioObjects() {
         const auto doc = messages::media(QStringLiteral("1"), MediaKind::Document,
                                          {{}, QStringLiteral("https://www.example.com/DOCUMENT.PDF")},
                                          QStringLiteral("CAPTION"), QStringLiteral("FILENAME.PDF"));
-        QCOMPARE(jsonDifference(example("document_object_1.4"), doc.toJson().value(QStringLiteral("document"))), QString());
+        QCOMPARE(jsonDifference(example("document_object_1.4"), doc.toJson().value(QStringLiteral("document"))),
+                 QString());
         const auto audio = messages::media(QStringLiteral("1"), MediaKind::Audio, {QStringLiteral("AUDIO_ID"), {}});
         QCOMPARE(jsonDifference(example("audio_object_1.4"), audio.toJson().value(QStringLiteral("audio"))), QString());
         // A voice note adds "voice": true (§1.4).
-        const auto voice = messages::media(QStringLiteral("1"), MediaKind::Audio, {QStringLiteral("A"), {}}, {}, {}, true);
-        QCOMPARE(voice.toJson().value(QStringLiteral("audio")).toObject().value(QStringLiteral("voice")).toBool(), true);
+        const auto voice =
+            messages::media(QStringLiteral("1"), MediaKind::Audio, {QStringLiteral("A"), {}}, {}, {}, true);
+        QCOMPARE(voice.toJson().value(QStringLiteral("audio")).toObject().value(QStringLiteral("voice")).toBool(),
+                 true);
     }
 
-    void location()
-    {
+    void location() {
         const QJsonObject expected = example("location_1.5");
         const auto m = messages::location(QStringLiteral("491701234567"), 37.4850729, -122.1527671,
                                           QStringLiteral("Meta Headquarters"),
@@ -68,25 +68,23 @@ private Q_SLOTS:
         QVERIFY(actual.value(QStringLiteral("location")).toObject().value(QStringLiteral("latitude")).isDouble());
     }
 
-    void contacts()
-    {
+    void contacts() {
         const QJsonArray list{example("contact_1.6")};
         const QJsonObject body = messages::contacts(QStringLiteral("491701234567"), list).toJson();
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("contacts"));
         QCOMPARE(jsonDifference(list, body.value(QStringLiteral("contacts"))), QString());
     }
 
-    void replyButtons()
-    {
-        const auto m = messages::replyButtons(
-            QStringLiteral("1"), QStringLiteral("BUTTON_TEXT"),
-            {{QStringLiteral("UNIQUE_BUTTON_ID_1"), QStringLiteral("BUTTON_TITLE_1")},
-             {QStringLiteral("UNIQUE_BUTTON_ID_2"), QStringLiteral("BUTTON_TITLE_2")}});
-        QCOMPARE(jsonDifference(example("reply_buttons_1.7.1"), m.toJson().value(QStringLiteral("interactive"))), QString());
+    void replyButtons() {
+        const auto m =
+            messages::replyButtons(QStringLiteral("1"), QStringLiteral("BUTTON_TEXT"),
+                                   {{QStringLiteral("UNIQUE_BUTTON_ID_1"), QStringLiteral("BUTTON_TITLE_1")},
+                                    {QStringLiteral("UNIQUE_BUTTON_ID_2"), QStringLiteral("BUTTON_TITLE_2")}});
+        QCOMPARE(jsonDifference(example("reply_buttons_1.7.1"), m.toJson().value(QStringLiteral("interactive"))),
+                 QString());
     }
 
-    void list()
-    {
+    void list() {
         QList<ListSection> sections;
         for (int s = 1; s <= 2; ++s) {
             ListSection section{QStringLiteral("SECTION_%1_TITLE").arg(s), {}};
@@ -101,8 +99,7 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("list_1.7.2"), m.toJson().value(QStringLiteral("interactive"))), QString());
     }
 
-    void ctaUrl()
-    {
+    void ctaUrl() {
         const QJsonObject expected = example("cta_url_1.7.3");
         InteractiveHeader header;
         header.text = QStringLiteral("Order #123");
@@ -112,14 +109,13 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(expected, withoutRecipientType(m.toJson(), expected)), QString());
     }
 
-    void locationRequest()
-    {
-        const auto m = messages::locationRequest(QStringLiteral("491701234567"), QStringLiteral("Please share your location"));
+    void locationRequest() {
+        const auto m =
+            messages::locationRequest(QStringLiteral("491701234567"), QStringLiteral("Please share your location"));
         QCOMPARE(jsonDifference(example("location_request_1.7.4"), m.toJson()), QString());
     }
 
-    void templateWithEveryBodyParameterKind()
-    {
+    void templateWithEveryBodyParameterKind() {
         TemplateSend t;
         t.name = QStringLiteral("TEMPLATE_NAME");
         t.languageCode = QStringLiteral("LANGUAGE_AND_LOCALE_CODE");
@@ -132,8 +128,7 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("template_1.8"), t.toJson()), QString());
     }
 
-    void templateButtonsAndNamedParameters()
-    {
+    void templateButtonsAndNamedParameters() {
         TemplateSend t;
         t.name = QStringLiteral("x");
         t.languageCode = QStringLiteral("en");
@@ -152,28 +147,32 @@ private Q_SLOTS:
                  QString());
     }
 
-    void templateLocationHeader()
-    {
+    void templateLocationHeader() {
         TemplateSend t;
         t.name = QStringLiteral("order_delivery_update");
         t.languageCode = QStringLiteral("en_US");
         t.header = TemplateLocationParameter{52.52, 13.405, QStringLiteral("Depot"), QStringLiteral("Berlin")};
         const QJsonObject param = t.toJson()
-                                      .value(QStringLiteral("components")).toArray().at(0).toObject()
-                                      .value(QStringLiteral("parameters")).toArray().at(0).toObject();
+                                      .value(QStringLiteral("components"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("parameters"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
         QCOMPARE(param.value(QStringLiteral("type")).toString(), QStringLiteral("location"));
-        QCOMPARE(param.value(QStringLiteral("location")).toObject().value(QStringLiteral("latitude")).toDouble(), 52.52);
+        QCOMPARE(param.value(QStringLiteral("location")).toObject().value(QStringLiteral("latitude")).toDouble(),
+                 52.52);
     }
 
-    void reaction()
-    {
+    void reaction() {
         const auto m = messages::reaction(QStringLiteral("491701234567"), QStringLiteral("wamid.HBgL..."),
                                           QString::fromUtf8("\xF0\x9F\x98\x80"));
         QCOMPARE(jsonDifference(example("reaction_1.9"), m.toJson()), QString());
     }
 
-    void replyContextAndTracker()
-    {
+    void replyContextAndTracker() {
         auto m = messages::text(QStringLiteral("123"), QStringLiteral("hi"));
         m.replyToMessageId = QStringLiteral("wamid.1");
         m.bizOpaqueCallbackData = QStringLiteral("tracker");
@@ -186,20 +185,18 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("reply_context_1.1"), actual), QString());
     }
 
-    void rawRoundTripKeepsUnknownFields()
-    {
+    void rawRoundTripKeepsUnknownFields() {
         const QJsonObject raw = example("reply_context_1.1");
         QCOMPARE(jsonDifference(raw, OutgoingMessage::fromJson(raw).toJson()), QString());
     }
 
-    void markRead()
-    {
+    void markRead() {
         QCOMPARE(jsonDifference(example("mark_read_1.11"), messages::markRead(QStringLiteral("wamid.1"))), QString());
-        QCOMPARE(jsonDifference(example("typing_1.11"), messages::markRead(QStringLiteral("wamid.1"), true)), QString());
+        QCOMPARE(jsonDifference(example("typing_1.11"), messages::markRead(QStringLiteral("wamid.1"), true)),
+                 QString());
     }
 
-    void profileUpdate()
-    {
+    void profileUpdate() {
         BusinessProfileUpdate u;
         u.about = QStringLiteral("We answer within 1 hour");
         u.address = QStringLiteral("Hauptstr. 1, 10115 Berlin");

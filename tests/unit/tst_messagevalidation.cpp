@@ -13,16 +13,14 @@ using namespace wabadesk::api;
 namespace {
 const QString to = QStringLiteral("4915112345678");
 
-QList<ReplyButton> buttons(int n)
-{
+QList<ReplyButton> buttons(int n) {
     QList<ReplyButton> b;
     for (int i = 0; i < n; ++i)
         b.append({QStringLiteral("id%1").arg(i), QStringLiteral("Title %1").arg(i)});
     return b;
 }
 
-QList<ListSection> sections(int count, int rowsEach)
-{
+QList<ListSection> sections(int count, int rowsEach) {
     QList<ListSection> s;
     for (int i = 0; i < count; ++i) {
         ListSection section{QStringLiteral("S%1").arg(i), {}};
@@ -37,8 +35,7 @@ QList<ListSection> sections(int count, int rowsEach)
 class TestMessageValidation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void limits_data()
-    {
+    void limits_data() {
         QTest::addColumn<QJsonObject>("message");
         QTest::addColumn<QString>("problem"); // a substring of the expected problem; empty = valid
 
@@ -54,17 +51,19 @@ private Q_SLOTS:
                                            << QStringLiteral("not a phone number");
         QTest::newRow("recipient formatted ok")
             << messages::text(QStringLiteral("+49 151 1234-5678"), QStringLiteral("x")).toJson() << QString();
-        QTest::newRow("caption 1025")
-            << messages::media(to, MediaKind::Image, {QStringLiteral("1"), {}}, QString(1025, QLatin1Char('c'))).toJson()
-            << QStringLiteral("image.caption: is 1025 characters long; the limit is 1024");
+        QTest::newRow("caption 1025") << messages::media(to, MediaKind::Image, {QStringLiteral("1"), {}},
+                                                         QString(1025, QLatin1Char('c')))
+                                             .toJson()
+                                      << QStringLiteral("image.caption: is 1025 characters long; the limit is 1024");
         QTest::newRow("audio caption")
             << messages::media(to, MediaKind::Audio, {QStringLiteral("1"), {}}, QStringLiteral("c")).toJson()
             << QStringLiteral("audio.caption: is not allowed");
-        QTest::newRow("id and link")
-            << messages::media(to, MediaKind::Video, {QStringLiteral("1"), QStringLiteral("https://e.com/v.mp4")}).toJson()
-            << QStringLiteral("exactly one of");
-        QTest::newRow("neither id nor link") << messages::media(to, MediaKind::Sticker, {}).toJson()
-                                             << QStringLiteral("exactly one of");
+        QTest::newRow("id and link") << messages::media(to, MediaKind::Video,
+                                                        {QStringLiteral("1"), QStringLiteral("https://e.com/v.mp4")})
+                                            .toJson()
+                                     << QStringLiteral("exactly one of");
+        QTest::newRow("neither id nor link")
+            << messages::media(to, MediaKind::Sticker, {}).toJson() << QStringLiteral("exactly one of");
         QTest::newRow("link not http")
             << messages::media(to, MediaKind::Document, {{}, QStringLiteral("file:///etc/passwd")}).toJson()
             << QStringLiteral("document.link: must be an http(s) URL");
@@ -77,16 +76,19 @@ private Q_SLOTS:
         QTest::newRow("contact without name")
             << messages::contacts(to, QJsonArray{QJsonObject{{QStringLiteral("phones"), QJsonArray{}}}}).toJson()
             << QStringLiteral("contacts[0].name: is required");
-        QTest::newRow("buttons 3 ok") << messages::replyButtons(to, QStringLiteral("b"), buttons(3)).toJson() << QString();
+        QTest::newRow("buttons 3 ok") << messages::replyButtons(to, QStringLiteral("b"), buttons(3)).toJson()
+                                      << QString();
         QTest::newRow("buttons 4") << messages::replyButtons(to, QStringLiteral("b"), buttons(4)).toJson()
                                    << QStringLiteral("must have 1 to 3 buttons (has 4)");
-        QTest::newRow("button title 21")
-            << messages::replyButtons(to, QStringLiteral("b"), {{QStringLiteral("a"), QString(21, QLatin1Char('t'))}})
-                   .toJson()
-            << QStringLiteral("reply.title: is 21 characters long; the limit is 20");
+        QTest::newRow("button title 21") << messages::replyButtons(
+                                                to, QStringLiteral("b"),
+                                                {{QStringLiteral("a"), QString(21, QLatin1Char('t'))}})
+                                                .toJson()
+                                         << QStringLiteral("reply.title: is 21 characters long; the limit is 20");
         QTest::newRow("button duplicate title")
-            << messages::replyButtons(to, QStringLiteral("b"),
-                                      {{QStringLiteral("a"), QStringLiteral("Yes")}, {QStringLiteral("b"), QStringLiteral("Yes")}})
+            << messages::replyButtons(
+                   to, QStringLiteral("b"),
+                   {{QStringLiteral("a"), QStringLiteral("Yes")}, {QStringLiteral("b"), QStringLiteral("Yes")}})
                    .toJson()
             << QStringLiteral("titles must be unique");
         QTest::newRow("button id spaces")
@@ -98,8 +100,8 @@ private Q_SLOTS:
         QTest::newRow("footer 61")
             << messages::replyButtons(to, QStringLiteral("b"), buttons(1), {}, QString(61, QLatin1Char('f'))).toJson()
             << QStringLiteral("interactive.footer.text: is 61");
-        QTest::newRow("list 10 rows ok") << messages::list(to, QStringLiteral("b"), QStringLiteral("Menu"), sections(2, 5)).toJson()
-                                         << QString();
+        QTest::newRow("list 10 rows ok")
+            << messages::list(to, QStringLiteral("b"), QStringLiteral("Menu"), sections(2, 5)).toJson() << QString();
         QTest::newRow("list 11 rows total")
             << messages::list(to, QStringLiteral("b"), QStringLiteral("Menu"), sections(2, 6)).toJson()
             << QStringLiteral("have 12 rows in total; the limit is 10");
@@ -122,34 +124,38 @@ private Q_SLOTS:
             image.media.id = QStringLiteral("1");
             QJsonObject m = messages::list(to, QStringLiteral("b"), QStringLiteral("Menu"), sections(1, 1)).toJson();
             QJsonObject interactive = m.value(QStringLiteral("interactive")).toObject();
-            interactive.insert(QStringLiteral("header"),
-                               QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                           {QStringLiteral("image"), QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}});
+            interactive.insert(
+                QStringLiteral("header"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                            {QStringLiteral("image"), QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}});
             m.insert(QStringLiteral("interactive"), interactive);
             QTest::newRow("list media header") << m << QStringLiteral("lists take a text header");
             QTest::newRow("buttons image header ok")
                 << messages::replyButtons(to, QStringLiteral("b"), buttons(1), image).toJson() << QString();
         }
-        QTest::newRow("cta display 21")
-            << messages::ctaUrl(to, QStringLiteral("b"), QString(21, QLatin1Char('d')), QStringLiteral("https://e.com"))
-                   .toJson()
-            << QStringLiteral("display_text: is 21");
+        QTest::newRow("cta display 21") << messages::ctaUrl(to, QStringLiteral("b"), QString(21, QLatin1Char('d')),
+                                                            QStringLiteral("https://e.com"))
+                                               .toJson()
+                                        << QStringLiteral("display_text: is 21");
         QTest::newRow("cta url javascript")
             << messages::ctaUrl(to, QStringLiteral("b"), QStringLiteral("Go"), QStringLiteral("javascript:alert(1)"))
                    .toJson()
             << QStringLiteral("must be an http(s) URL");
-        QTest::newRow("location request ok") << messages::locationRequest(to, QStringLiteral("Where?")).toJson()
-                                             << QString();
+        QTest::newRow("location request ok")
+            << messages::locationRequest(to, QStringLiteral("Where?")).toJson() << QString();
         QTest::newRow("reaction two emoji")
-            << messages::reaction(to, QStringLiteral("wamid.1"), QString::fromUtf8("\xF0\x9F\x98\x80\xF0\x9F\x98\x80")).toJson()
+            << messages::reaction(to, QStringLiteral("wamid.1"), QString::fromUtf8("\xF0\x9F\x98\x80\xF0\x9F\x98\x80"))
+                   .toJson()
             << QStringLiteral("must be a single emoji");
-        QTest::newRow("reaction letter") << messages::reaction(to, QStringLiteral("wamid.1"), QStringLiteral("a")).toJson()
-                                         << QStringLiteral("must be a single emoji");
+        QTest::newRow("reaction letter")
+            << messages::reaction(to, QStringLiteral("wamid.1"), QStringLiteral("a")).toJson()
+            << QStringLiteral("must be a single emoji");
         QTest::newRow("reaction flag ok")
-            << messages::reaction(to, QStringLiteral("wamid.1"), QString::fromUtf8("\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA")).toJson()
+            << messages::reaction(to, QStringLiteral("wamid.1"), QString::fromUtf8("\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA"))
+                   .toJson()
             << QString();
-        QTest::newRow("reaction removal ok") << messages::reaction(to, QStringLiteral("wamid.1"), QString()).toJson()
-                                             << QString();
+        QTest::newRow("reaction removal ok")
+            << messages::reaction(to, QStringLiteral("wamid.1"), QString()).toJson() << QString();
         {
             auto m = messages::text(to, QStringLiteral("x"));
             m.bizOpaqueCallbackData = QString(513, QLatin1Char('x'));
@@ -160,15 +166,15 @@ private Q_SLOTS:
             t.name = QStringLiteral("hello_world");
             t.languageCode = QStringLiteral("en_US");
             t.body = {TemplateTextParameter{QStringLiteral("two\nlines"), {}}};
-            QTest::newRow("template param newline") << messages::templateMessage(to, t).toJson()
-                                                    << QStringLiteral("must not contain newlines");
+            QTest::newRow("template param newline")
+                << messages::templateMessage(to, t).toJson() << QStringLiteral("must not contain newlines");
             t.body = {TemplateTextParameter{QStringLiteral("Anna"), QStringLiteral("First-Name")}};
-            QTest::newRow("template bad parameter_name") << messages::templateMessage(to, t).toJson()
-                                                         << QStringLiteral("parameter_name");
+            QTest::newRow("template bad parameter_name")
+                << messages::templateMessage(to, t).toJson() << QStringLiteral("parameter_name");
             t.name.clear();
             t.body.clear();
-            QTest::newRow("template no name") << messages::templateMessage(to, t).toJson()
-                                              << QStringLiteral("template.name: must not be empty");
+            QTest::newRow("template no name")
+                << messages::templateMessage(to, t).toJson() << QStringLiteral("template.name: must not be empty");
         }
         {
             QJsonObject m = messages::text(to, QStringLiteral("x")).toJson();
@@ -183,27 +189,25 @@ private Q_SLOTS:
         }
     }
 
-    void limits()
-    {
+    void limits() {
         QFETCH(QJsonObject, message);
         QFETCH(QString, problem);
         const QStringList problems = validateMessage(message);
         if (problem.isEmpty()) {
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         } else {
-            QVERIFY2(problems.join(QStringLiteral("\n")).contains(problem),
-                     qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(problem, problems.join(QStringLiteral("; ")))));
+            QVERIFY2(
+                problems.join(QStringLiteral("\n")).contains(problem),
+                qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(problem, problems.join(QStringLiteral("; ")))));
         }
     }
 
-    void markRead()
-    {
+    void markRead() {
         QVERIFY(validateMarkRead(messages::markRead(QStringLiteral("wamid.1"))).isEmpty());
         QVERIFY(!validateMarkRead(messages::markRead(QString())).isEmpty());
     }
 
-    void profile_data()
-    {
+    void profile_data() {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("problem");
         const QJsonObject base{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}};
@@ -215,24 +219,24 @@ private Q_SLOTS:
         QTest::newRow("about ok") << with("about", QStringLiteral("Hi")) << QString();
         QTest::newRow("about empty") << with("about", QString()) << QStringLiteral("about: cannot be empty");
         QTest::newRow("about 140") << with("about", QString(140, QLatin1Char('a'))) << QStringLiteral("limit is 139");
-        QTest::newRow("address 257") << with("address", QString(257, QLatin1Char('a'))) << QStringLiteral("limit is 256");
+        QTest::newRow("address 257") << with("address", QString(257, QLatin1Char('a')))
+                                     << QStringLiteral("limit is 256");
         QTest::newRow("description 513") << with("description", QString(513, QLatin1Char('a')))
                                          << QStringLiteral("limit is 512");
         QTest::newRow("email bad") << with("email", QStringLiteral("not-an-email")) << QStringLiteral("not an email");
-        QTest::newRow("three websites")
-            << with("websites", QJsonArray{QStringLiteral("https://a.de"), QStringLiteral("https://b.de"),
-                                           QStringLiteral("https://c.de")})
-            << QStringLiteral("at most 2");
-        QTest::newRow("website no scheme") << with("websites", QJsonArray{QStringLiteral("example.com")})
-                                           << QStringLiteral("must start with http");
+        QTest::newRow("three websites") << with("websites", QJsonArray{QStringLiteral("https://a.de"),
+                                                                       QStringLiteral("https://b.de"),
+                                                                       QStringLiteral("https://c.de")})
+                                        << QStringLiteral("at most 2");
+        QTest::newRow("website no scheme")
+            << with("websites", QJsonArray{QStringLiteral("example.com")}) << QStringLiteral("must start with http");
         QTest::newRow("vertical unknown") << with("vertical", QStringLiteral("SHOPPING")) << QStringLiteral("vertical");
         QTest::newRow("vertical ok") << with("vertical", QStringLiteral("RETAIL")) << QString();
         QTest::newRow("no product") << QJsonObject{{QStringLiteral("about"), QStringLiteral("x")}}
                                     << QStringLiteral("messaging_product");
     }
 
-    void profile()
-    {
+    void profile() {
         QFETCH(QJsonObject, body);
         QFETCH(QString, problem);
         const QString problems = validateProfileUpdate(body).join(QStringLiteral("\n"));

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages WabaDesk needs to build, run and test, skipping those already installed.
+# Usage: scripts/setup-debian.sh [build|test|demo]  (default: build)
+set -euo pipefail
+
+purpose="${1:-build}"
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev
+    fonts-dejavu-core
+)
+case "$purpose" in
+    test) packages+=(clang-format dbus gnome-keyring libsecret-tools xvfb xauth) ;;
+    demo) packages+=(qt6-qpa-plugins) ;;
+    build) ;;
+    *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
