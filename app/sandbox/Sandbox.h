@@ -15,11 +15,11 @@ namespace wabadesk::sandbox {
 
 struct SandboxOptions {
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0;   // 0: any free port
-    QByteArray apiKey;  // empty: a random key is generated
-    QUrl webhookUrl;    // where status and inbound webhooks go; empty: none are posted
+    quint16 port = 0;  // 0: any free port
+    QByteArray apiKey; // empty: a random key is generated
+    QUrl webhookUrl;   // where status and inbound webhooks go; empty: none are posted
     QMap<QString, QString> webhookHeaders;
-    bool scriptedCustomers = true;                    // customers who write in by themselves
+    bool scriptedCustomers = true;                     // customers who write in by themselves
     std::chrono::milliseconds customerInterval{20000}; // pause between scripted customer messages
     std::chrono::milliseconds reviewDelay{3000};       // template review: submitted -> approved/rejected
     std::chrono::milliseconds statusDelay{400};        // between sent, delivered and read webhooks
@@ -28,12 +28,12 @@ struct SandboxOptions {
 // Fault modes for tests and training. Counted faults apply to the next N API requests, in this order:
 // dropped connection, malformed body, rate limit, server error.
 struct FaultPlan {
-    int latencyMs = 0;          // added to every response
-    int serverErrors = 0;       // answer 500 with a 131000 Graph error
-    int rateLimited = 0;        // answer 429 with code 130429 and Retry-After
+    int latencyMs = 0;    // added to every response
+    int serverErrors = 0; // answer 500 with a 131000 Graph error
+    int rateLimited = 0;  // answer 429 with code 130429 and Retry-After
     int retryAfterSeconds = 2;
-    int dropConnections = 0;    // close the connection without a complete response
-    int malformedBodies = 0;    // answer 200 with a truncated, non-JSON body
+    int dropConnections = 0; // close the connection without a complete response
+    int malformedBodies = 0; // answer 200 with a truncated, non-JSON body
 };
 
 // A request the sandbox received, kept for tests (headers without the API key).
@@ -59,7 +59,7 @@ public:
     void stop();
     bool isRunning() const;
 
-    QUrl baseUrl() const;     // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
     QByteArray apiKey() const;
 
     void setFaults(const FaultPlan& plan);

@@ -1,4 +1,22 @@
 # Sources of the sandbox, relative to app/. Kept here so the sandbox's files are listed in its own folder.
 set(WABADESK_SANDBOX_SOURCES
+    sandbox/AccountRoutes.cpp
+    sandbox/ControlRoutes.cpp
+    sandbox/MediaRoutes.cpp
+    sandbox/MessageRoutes.cpp
+    sandbox/MessageTraffic.cpp sandbox/MessageTraffic.h
     sandbox/Sandbox.cpp sandbox/Sandbox.h
+    sandbox/SandboxChannel.h
+    sandbox/SandboxFaults.cpp sandbox/SandboxFaults.h
+    sandbox/SandboxHttp.cpp sandbox/SandboxHttp.h
+    sandbox/SandboxRouter.cpp sandbox/SandboxRouter.h
+    sandbox/SandboxRoutes.h
+    sandbox/SandboxServer.cpp sandbox/SandboxServer.h
+    sandbox/SandboxState.cpp sandbox/SandboxState.h
+    sandbox/ScriptedCustomers.cpp sandbox/ScriptedCustomers.h
+    sandbox/SeedData.cpp sandbox/SeedData.h
+    sandbox/TemplateRoutes.cpp
+    sandbox/TemplateRules.cpp sandbox/TemplateRules.h
+    sandbox/WebhookPayloads.cpp sandbox/WebhookPayloads.h
+    sandbox/WebhookPoster.cpp sandbox/WebhookPoster.h
 )

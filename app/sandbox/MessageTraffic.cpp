@@ -1,0 +1,70 @@
+#include "sandbox/MessageTraffic.h"
+
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxRoutes.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/WebhookPayloads.h"
+#include "sandbox/WebhookPoster.h"
+
+#include <QDateTime>
+
+namespace wabadesk::sandbox {
+
+QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message)
+{
+    const QString wamid = newWamid(waId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    message.insert(QStringLiteral("from"), waId);
+    message.insert(QStringLiteral("id"), wamid);
+    message.insert(QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch()));
+    const QString name = context.state.with([&](StateData& data) {
+        CustomerRecord& customer = ensureCustomer(data, waId);
+        if (!profileName.isEmpty())
+            customer.name = profileName;
+        customer.lastInbound = now;
+        ++customer.inboundCount;
+        data.inbound.insert(wamid, waId);
+        return customer.name;
+    });
+    context.poster.post(inboundMessageEnvelope(waId, name, message));
+    return wamid;
+}
+
+bool isUndeliverable(const QString& waId)
+{
+    return waId.endsWith(QLatin1String("0000"));
+}
+
+void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
+{
+    const std::chrono::milliseconds step = context.options.statusDelay;
+    SandboxState& state = context.state;
+    if (isUndeliverable(message.waId)) {
+        context.poster.schedule(step, [&state, message]() -> std::optional<QJsonObject> {
+            state.with([&](StateData& data) { data.sent[message.wamid].status = QStringLiteral("failed"); });
+            return messagesEnvelope(QJsonObject{
+                {QStringLiteral("statuses"), QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
+                                                                         QStringLiteral("Message undeliverable"),
+                                                                         QStringLiteral("Message Undeliverable."))}}});
+        });
+        return;
+    }
+    const QString statuses[] = {QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")};
+    for (int i = 0; i < 3; ++i) {
+        StatusInfo info;
+        info.messageId = message.wamid;
+        info.recipientId = message.waId;
+        info.status = statuses[i];
+        info.pricingCategory = message.pricingCategory;
+        info.pricingType = message.pricingType;
+        info.conversationId = message.conversationId;
+        info.conversationExpiry = i == 0 ? message.conversationExpiry : 0;
+        info.bizOpaqueCallbackData = message.bizOpaqueCallbackData;
+        context.poster.schedule(step * (i + 1), [&state, info]() -> std::optional<QJsonObject> {
+            state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
+            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}});
+        });
+    }
+}
+
+} // namespace wabadesk::sandbox

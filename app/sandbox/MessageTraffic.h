@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace wabadesk::sandbox {
+
+struct RouteContext;
+
+// A customer writes in: the message gets from/id/timestamp, the customer's window (§8.4) restarts, and the §6.1
+// envelope is queued for the webhook. Returns the new wamid. Safe from any thread.
+QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message);
+
+// After an accepted send: queue the status webhooks sent → delivered → read, statusDelay apart (§6.4), or a
+// `failed` 131026 for undeliverable numbers (ending in 0000). `pricingCategory` is "service" for free-form.
+struct AcceptedMessage {
+    QString wamid;
+    QString waId;
+    QString pricingCategory;
+    QString pricingType;
+    QString conversationId;
+    qint64 conversationExpiry = 0; // set when this message opened the conversation
+    QString bizOpaqueCallbackData;
+};
+void scheduleStatuses(RouteContext& context, const AcceptedMessage& message);
+
+// The "undeliverable" test numbers of the sandbox.
+bool isUndeliverable(const QString& waId);
+
+} // namespace wabadesk::sandbox

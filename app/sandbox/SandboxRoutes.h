@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sandbox/Sandbox.h"
+
+namespace wabadesk::sandbox {
+
+class SandboxRouter;
+class SandboxState;
+class WebhookPoster;
+
+// What the route handlers share. Handlers run on cpp-httplib's worker threads.
+struct RouteContext {
+    SandboxState& state;
+    WebhookPoster& poster;
+    const SandboxOptions& options;
+};
+
+// One function per area; each adds its endpoints (REFERENCE.md §0.2) to the router.
+void registerMessageRoutes(SandboxRouter& router, RouteContext& context);  // §1
+void registerMediaRoutes(SandboxRouter& router, RouteContext& context);    // §2
+void registerTemplateRoutes(SandboxRouter& router, RouteContext& context); // §3
+void registerAccountRoutes(SandboxRouter& router, RouteContext& context);  // §4, §5, phone number
+void registerControlRoutes(SandboxRouter& router, RouteContext& context);  // /_sandbox/…
+
+} // namespace wabadesk::sandbox
