@@ -1,0 +1,104 @@
+#include "theme/Theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace wabadesk::ui::theme {
+
+namespace {
+
+QPalette darkPalette()
+{
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x21, 0x23);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    const QColor highlight(0x2f, 0x7d, 0x5b);
+
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8f, 0x93, 0x98));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xc4, 0x9a));
+    p.setColor(QPalette::LinkVisited, QColor(0x9a, 0xb8, 0xe0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x44, 0x47, 0x4a));
+    return p;
+}
+
+QPalette lightPalette(const QStyle& style)
+{
+    QPalette p = style.standardPalette();
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x7a, 0x52));
+    p.setColor(QPalette::Link, QColor(0x1a, 0x6b, 0x47));
+    return p;
+}
+
+} // namespace
+
+Scheme schemeFromEnvironment()
+{
+    const QString value = qEnvironmentVariable("WABADESK_THEME").trimmed().toLower();
+    if (value == QLatin1String("dark"))
+        return Scheme::Dark;
+    if (value == QLatin1String("light"))
+        return Scheme::Light;
+    return Scheme::System;
+}
+
+void apply(QApplication& app, Scheme scheme)
+{
+    if (scheme == Scheme::System)
+        return;
+    // The application owns the style set with setStyle(QStyle*).
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette(*app.style()));
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    const auto channel = [t](float x, float y) {
+        return x * (1.0 - t) + y * t;
+    };
+    return QColor::fromRgbF(channel(a.redF(), b.redF()), channel(a.greenF(), b.greenF()), channel(a.blueF(), b.blueF()),
+                            channel(a.alphaF(), b.alphaF()));
+}
+
+QColor negativeText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor positiveText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0x7d, 0xd3, 0x9b) : QColor(0x1b, 0x7a, 0x3d);
+}
+
+QColor negativeBackground(const QPalette& palette)
+{
+    return mix(palette.color(QPalette::Base), negativeText(palette), isDark(palette) ? 0.16 : 0.09);
+}
+
+} // namespace wabadesk::ui::theme

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QApplication;
+
+namespace wabadesk::ui::theme {
+
+enum class Scheme { System, Light, Dark };
+
+// WABADESK_THEME=light|dark selects the Fusion style with a light or dark palette (for screenshots and testing
+// both looks); anything else keeps the platform's style and palette.
+Scheme schemeFromEnvironment();
+void apply(QApplication& app, Scheme scheme);
+
+bool isDark(const QPalette& palette);
+// a*(1-t) + b*t, per channel.
+QColor mix(const QColor& a, const QColor& b, qreal t);
+
+// Semantic colours the palette has no role for, chosen to stay readable on the palette's own background.
+QColor negativeText(const QPalette& palette);
+QColor positiveText(const QPalette& palette);
+// A soft background for an error banner: the negative colour faded into the base colour.
+QColor negativeBackground(const QPalette& palette);
+
+} // namespace wabadesk::ui::theme
