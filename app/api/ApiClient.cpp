@@ -20,7 +20,8 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("ApiClient", text);
 }
 
@@ -29,7 +30,8 @@ using Parser = std::function<std::optional<T>(const QJsonDocument&)>;
 
 // Runs `done` unless a context was given and has been destroyed since.
 template <typename T>
-Callback<T> guarded(QObject* context, Callback<T> done) {
+Callback<T> guarded(QObject* context, Callback<T> done)
+{
     return [guard = QPointer<QObject>(context), hasContext = context != nullptr, done](const Result<T>& r) {
         if ((hasContext && !guard) || !done)
             return;
@@ -38,7 +40,8 @@ Callback<T> guarded(QObject* context, Callback<T> done) {
 }
 
 template <typename T>
-Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse) {
+Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse)
+{
     if (response.error.isError())
         return Result<T>::failure(response.error, response.body);
     QJsonParseError parseError{};
@@ -59,7 +62,8 @@ Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse
 
 // A one-step JSON call.
 template <typename T>
-ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, Callback<T> done, Parser<T> parse) {
+ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, Callback<T> done, Parser<T> parse)
+{
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(client, std::move(spec), [deliver, parse](RequestCall* c, const auto& response) {
         const Result<T> result = toResult(response, parse);
@@ -71,7 +75,8 @@ ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, C
 
 // A call refused before sending: it still ends asynchronously, exactly once.
 template <typename T>
-ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const ApiError& error) {
+ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const ApiError& error)
+{
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(client, {}, [deliver](RequestCall* c, const RequestCall::Response& response) {
         c->finish([&] { deliver(Result<T>::failure(response.error)); });
@@ -80,11 +85,13 @@ ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const Ap
     return call;
 }
 
-QByteArray jsonBody(const QJsonObject& o) {
+QByteArray jsonBody(const QJsonObject& o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body) {
+RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body)
+{
     RequestCall::Spec spec;
     spec.verb = "POST";
     spec.url = url;
@@ -93,27 +100,31 @@ RequestCall::Spec jsonPost(const QUrl& url, const QJsonObject& body) {
     return spec;
 }
 
-RequestCall::Spec get(const QUrl& url) {
+RequestCall::Spec get(const QUrl& url)
+{
     RequestCall::Spec spec;
     spec.url = url;
     return spec;
 }
 
 // Media ids and template names end up in URL paths: only accept what the API produces.
-bool isSafePathSegment(const QString& s) {
+bool isSafePathSegment(const QString& s)
+{
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.\\-:]{1,512}$"));
     return safe.match(s).hasMatch() && s != QLatin1String(".") && s != QLatin1String("..");
 }
 
 // A file name for a multipart header: no path, no quotes or control characters (hostile names stay harmless).
-QString safeFileName(const QString& path) {
+QString safeFileName(const QString& path)
+{
     QString name = QFileInfo(path).fileName();
     name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1F\\x7F\"\\\\/]")));
     return name.isEmpty() ? QStringLiteral("file") : name.left(200);
 }
 
 // Opens a file for upload, or explains why not.
-std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QString* problem) {
+std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QString* problem)
+{
     const QFileInfo info(filePath);
     if (!info.exists()) {
         *problem = tr("The file %1 does not exist.").arg(filePath);
@@ -133,14 +144,16 @@ std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QS
     return file;
 }
 
-bool sameOrigin(const QUrl& a, const QUrl& b) {
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 // Compares a computed SHA-256 with the server's value, which is hex or base64 depending on the source (§2.2, §6.3).
-bool sha256Matches(const QByteArray& digest, const QString& expected) {
+bool sha256Matches(const QByteArray& digest, const QString& expected)
+{
     const QString e = expected.trimmed();
     return e.compare(QString::fromLatin1(digest.toHex()), Qt::CaseInsensitive) == 0 ||
            e == QString::fromLatin1(digest.toBase64()) ||
@@ -149,11 +162,13 @@ bool sha256Matches(const QByteArray& digest, const QString& expected) {
 
 } // namespace
 
-QUrl ApiClient::defaultBaseUrl() {
+QUrl ApiClient::defaultBaseUrl()
+{
     return QUrl(QStringLiteral("https://waba-v2.360dialog.io"));
 }
 
-QUrl ApiClient::sandboxBaseUrl() {
+QUrl ApiClient::sandboxBaseUrl()
+{
     return QUrl(QStringLiteral("https://waba-sandbox.360dialog.io"));
 }
 
@@ -161,10 +176,11 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QUrl baseUrl, KeyProvider k
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(std::move(baseUrl))
-    , m_keyProvider(std::move(keyProvider)) {
-}
+    , m_keyProvider(std::move(keyProvider))
+{}
 
-QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const {
+QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const
+{
     QUrl url = m_baseUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
@@ -174,7 +190,8 @@ QUrl ApiClient::endpoint(const QString& path, const QUrlQuery& query) const {
     return url;
 }
 
-QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const {
+QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const
+{
     // §2.4: the lookaside URL needs Meta's token; through 360dialog the host is swapped for the base URL's.
     if (url.host().compare(QLatin1String("lookaside.fbsbx.com"), Qt::CaseInsensitive) == 0) {
         QUrl rewritten = endpoint(url.path());
@@ -186,7 +203,8 @@ QUrl ApiClient::rewriteMediaUrl(const QUrl& url) const {
     return {}; // never send the key to a third host
 }
 
-ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done) {
+ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done)
+{
     const QJsonObject body = message.toJson();
     const QStringList problems = validateMessage(body);
     if (!problems.isEmpty())
@@ -195,7 +213,8 @@ ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context
                                 json::sendResult);
 }
 
-ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done)
+{
     const QJsonObject body = messages::markRead(messageId, typingIndicator);
     const QStringList problems = validateMarkRead(body);
     if (!problems.isEmpty())
@@ -205,7 +224,8 @@ ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QOb
 }
 
 ApiCall* ApiClient::uploadMedia(const QString& filePath, const QString& mimeType, QObject* context,
-                                Callback<QString> done) {
+                                Callback<QString> done)
+{
     QString mime = mimeType;
     QString problem;
     const auto file = openUpload(filePath, &mime, &problem);
@@ -241,7 +261,8 @@ ApiCall* ApiClient::uploadMedia(const QString& filePath, const QString& mimeType
     return call;
 }
 
-ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback<MediaInfo> done) {
+ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback<MediaInfo> done)
+{
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
@@ -250,7 +271,8 @@ ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback
 }
 
 ApiCall* ApiClient::downloadMedia(const QString& mediaId, const QString& outPath, QObject* context,
-                                  Callback<DownloadedMedia> done) {
+                                  Callback<DownloadedMedia> done)
+{
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
@@ -300,7 +322,8 @@ ApiCall* ApiClient::downloadMedia(const QString& mediaId, const QString& outPath
     return call;
 }
 
-ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callback<bool> done)
+{
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
@@ -310,7 +333,8 @@ ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callba
 }
 
 ApiCall* ApiClient::resumableUpload(const QString& filePath, const QString& mimeType, QObject* context,
-                                    Callback<QString> done) {
+                                    Callback<QString> done)
+{
     QString mime = mimeType;
     QString problem;
     const auto file = openUpload(filePath, &mime, &problem);
@@ -353,7 +377,8 @@ ApiCall* ApiClient::resumableUpload(const QString& filePath, const QString& mime
     return call;
 }
 
-ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> done) {
+ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> done)
+{
     // Pages of up to 1000 (§3.1); more pages are fetched on the same handle until `total` is reached.
     constexpr int kPage = 1000;
     auto makeSpec = [this](int offset) {
@@ -386,7 +411,8 @@ ApiCall* ApiClient::listTemplates(QObject* context, Callback<QList<Template>> do
     return call;
 }
 
-ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* context, Callback<TemplateCreated> done) {
+ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* context, Callback<TemplateCreated> done)
+{
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_]{1,512}$"));
     if (!name.match(definition.value(QStringLiteral("name")).toString()).hasMatch())
         return refused(this, context, std::move(done),
@@ -395,7 +421,8 @@ ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* conte
                                      context, std::move(done), json::templateCreated);
 }
 
-ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callback<bool> done)
+{
     if (!isSafePathSegment(name))
         return refused(this, context, std::move(done),
                        ApiError::validation({tr("\"%1\" is not a template name.").arg(name.left(80))}));
@@ -404,7 +431,8 @@ ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callba
     return jsonCall<bool>(this, std::move(spec), context, std::move(done), json::success);
 }
 
-ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> done) {
+ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> done)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("fields"),
                        QStringLiteral("about,address,description,email,profile_picture_url,websites,vertical"));
@@ -412,7 +440,8 @@ ApiCall* ApiClient::businessProfile(QObject* context, Callback<BusinessProfile> 
                                      std::move(done), json::businessProfile);
 }
 
-ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done)
+{
     const QJsonObject body = json::businessProfileUpdate(update);
     QStringList problems = validateProfileUpdate(body);
     if (update.isEmpty())
@@ -423,7 +452,8 @@ ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, Q
                           std::move(done), json::success);
 }
 
-ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done) {
+ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done)
+{
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(this, get(endpoint(path)), [deliver](RequestCall* c, const auto& r) {
         // One client treats 404 as "no webhook set yet" (§5.1).
@@ -440,8 +470,8 @@ ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<W
     return call;
 }
 
-ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config, QObject* context,
-                               Callback<bool> done) {
+ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config, QObject* context, Callback<bool> done)
+{
     const QUrl& url = config.url;
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
@@ -459,19 +489,23 @@ ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config,
     return call;
 }
 
-ApiCall* ApiClient::phoneNumberWebhook(QObject* context, Callback<WebhookConfig> done) {
+ApiCall* ApiClient::phoneNumberWebhook(QObject* context, Callback<WebhookConfig> done)
+{
     return webhookGet(QStringLiteral("/v1/configs/webhook"), context, std::move(done));
 }
 
-ApiCall* ApiClient::setPhoneNumberWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::setPhoneNumberWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done)
+{
     return webhookSet(QStringLiteral("/v1/configs/webhook"), config, context, std::move(done));
 }
 
-ApiCall* ApiClient::wabaWebhook(QObject* context, Callback<WebhookConfig> done) {
+ApiCall* ApiClient::wabaWebhook(QObject* context, Callback<WebhookConfig> done)
+{
     return webhookGet(QStringLiteral("/waba_webhook"), context, std::move(done));
 }
 
-ApiCall* ApiClient::setWabaWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done) {
+ApiCall* ApiClient::setWabaWebhook(const WebhookConfig& config, QObject* context, Callback<bool> done)
+{
     return webhookSet(QStringLiteral("/waba_webhook"), config, context, std::move(done));
 }
 

@@ -14,7 +14,8 @@ namespace {
 // Largest body kept in an error text (a huge HTML error page must not end up in a dialog or a log).
 constexpr qsizetype kMaxTextChars = 500;
 
-QString shortened(const QString& text) {
+QString shortened(const QString& text)
+{
     QString t = text.simplified();
     if (t.size() > kMaxTextChars)
         t = t.left(kMaxTextChars) + QStringLiteral("…");
@@ -22,14 +23,16 @@ QString shortened(const QString& text) {
 }
 
 // Graph error messages look like "(#131047) Re-engagement message"; the title is the part after the code.
-QString titleFromMessage(const QString& message) {
+QString titleFromMessage(const QString& message)
+{
     static const QRegularExpression prefix(QStringLiteral("^\\(#\\d+\\)\\s*"));
     QString t = message;
     t.remove(prefix);
     return t;
 }
 
-int intValue(const QJsonValue& v) {
+int intValue(const QJsonValue& v)
+{
     if (v.isDouble())
         return v.toInt();
     if (v.isString())
@@ -38,7 +41,8 @@ int intValue(const QJsonValue& v) {
 }
 
 // Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
-int parseRetryAfter(const QByteArray& header) {
+int parseRetryAfter(const QByteArray& header)
+{
     const QByteArray h = header.trimmed();
     if (h.isEmpty())
         return -1;
@@ -52,7 +56,8 @@ int parseRetryAfter(const QByteArray& header) {
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
-void fillFromErrorObject(ApiError& e, const QJsonObject& err) {
+void fillFromErrorObject(ApiError& e, const QJsonObject& err)
+{
     e.code = intValue(err.value(QStringLiteral("code")));
     e.subcode = intValue(err.value(QStringLiteral("error_subcode")));
     e.message = shortened(err.value(QStringLiteral("message")).toString());
@@ -72,7 +77,8 @@ void fillFromErrorObject(ApiError& e, const QJsonObject& err) {
 
 } // namespace
 
-bool ApiError::isRetryableCode(int code) {
+bool ApiError::isRetryableCode(int code)
+{
     switch (code) {
     case 1:
     case 2:
@@ -90,7 +96,8 @@ bool ApiError::isRetryableCode(int code) {
     }
 }
 
-ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader) {
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader)
+{
     ApiError e;
     e.kind = Kind::Http;
     e.httpStatus = httpStatus;
@@ -135,7 +142,8 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, cons
     return e;
 }
 
-ApiError ApiError::transport(Kind kind, const QString& message) {
+ApiError ApiError::transport(Kind kind, const QString& message)
+{
     ApiError e;
     e.kind = kind;
     e.message = shortened(message);
@@ -143,7 +151,8 @@ ApiError ApiError::transport(Kind kind, const QString& message) {
     return e;
 }
 
-ApiError ApiError::malformed(int httpStatus, const QString& what) {
+ApiError ApiError::malformed(int httpStatus, const QString& what)
+{
     ApiError e;
     e.kind = Kind::MalformedResponse;
     e.httpStatus = httpStatus;
@@ -151,7 +160,8 @@ ApiError ApiError::malformed(int httpStatus, const QString& what) {
     return e;
 }
 
-ApiError ApiError::validation(const QStringList& problems) {
+ApiError ApiError::validation(const QStringList& problems)
+{
     ApiError e;
     e.kind = Kind::Validation;
     e.problems = problems;
@@ -159,13 +169,15 @@ ApiError ApiError::validation(const QStringList& problems) {
     return e;
 }
 
-const ErrorExplanation* ApiError::explanation() const {
+const ErrorExplanation* ApiError::explanation() const
+{
     if (kind != Kind::Api && kind != Kind::Http)
         return nullptr;
     return code != 0 ? findErrorExplanation(code) : nullptr;
 }
 
-QString ApiError::kindName(Kind kind) {
+QString ApiError::kindName(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
@@ -189,7 +201,8 @@ QString ApiError::kindName(Kind kind) {
     return {};
 }
 
-QString ApiError::summary() const {
+QString ApiError::summary() const
+{
     QStringList parts;
     parts << kindName(kind);
     if (httpStatus)
@@ -207,7 +220,8 @@ QString ApiError::summary() const {
     return parts.join(QStringLiteral(" | "));
 }
 
-QJsonObject ApiError::toJson() const {
+QJsonObject ApiError::toJson() const
+{
     QJsonObject o{{QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("retryable"), retryable}};
     if (httpStatus)
         o.insert(QStringLiteral("http_status"), httpStatus);

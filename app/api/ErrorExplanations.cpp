@@ -11,7 +11,8 @@ namespace wabadesk::api {
 namespace {
 
 #define E(code, last, title, explanation, fix, retry)                                                                  \
-    ErrorExplanation {                                                                                                 \
+    ErrorExplanation                                                                                                   \
+    {                                                                                                                  \
         code, last, QT_TRANSLATE_NOOP("ErrorExplanations", title),                                                     \
             QT_TRANSLATE_NOOP("ErrorExplanations", explanation), QT_TRANSLATE_NOOP("ErrorExplanations", fix), retry    \
     }
@@ -144,24 +145,28 @@ const std::array kTable{
 
 #undef E
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return text && *text ? QCoreApplication::translate("ErrorExplanations", text) : QString();
 }
 
 } // namespace
 
-std::span<const ErrorExplanation> errorExplanations() {
+std::span<const ErrorExplanation> errorExplanations()
+{
     return kTable;
 }
 
-const ErrorExplanation* findErrorExplanation(int code) {
+const ErrorExplanation* findErrorExplanation(int code)
+{
     for (const auto& e : kTable)
         if (code >= e.code && code <= e.lastCode)
             return &e;
     return nullptr;
 }
 
-QString translatedExplanation(const ApiError& error) {
+QString translatedExplanation(const ApiError& error)
+{
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::None:
@@ -199,7 +204,8 @@ QString translatedExplanation(const ApiError& error) {
     return QCoreApplication::translate("ErrorExplanations", "The server refused the request.");
 }
 
-QString translatedFix(const ApiError& error) {
+QString translatedFix(const ApiError& error)
+{
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::Network:

@@ -8,7 +8,8 @@ namespace wabadesk::api::json {
 namespace {
 
 // A string field that may be absent; wrong type makes the whole object malformed.
-bool optionalString(const QJsonObject& o, const char* key, QString* out) {
+bool optionalString(const QJsonObject& o, const char* key, QString* out)
+{
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
         return true;
@@ -20,7 +21,8 @@ bool optionalString(const QJsonObject& o, const char* key, QString* out) {
 
 } // namespace
 
-std::optional<SendResult> sendResult(const QJsonDocument& doc) {
+std::optional<SendResult> sendResult(const QJsonDocument& doc)
+{
     const QJsonObject root = doc.object();
     const QJsonArray messages = root.value(QStringLiteral("messages")).toArray();
     if (!doc.isObject() || messages.isEmpty() || !messages.first().isObject())
@@ -37,14 +39,16 @@ std::optional<SendResult> sendResult(const QJsonDocument& doc) {
     return r;
 }
 
-std::optional<bool> success(const QJsonDocument& doc) {
+std::optional<bool> success(const QJsonDocument& doc)
+{
     const QJsonValue v = doc.object().value(QStringLiteral("success"));
     if (!doc.isObject() || !v.isBool())
         return std::nullopt;
     return v.toBool();
 }
 
-std::optional<QString> mediaId(const QJsonDocument& doc) {
+std::optional<QString> mediaId(const QJsonDocument& doc)
+{
     const QJsonValue v = doc.object().value(QStringLiteral("id"));
     if (v.isString() && !v.toString().isEmpty())
         return v.toString();
@@ -53,7 +57,8 @@ std::optional<QString> mediaId(const QJsonDocument& doc) {
     return std::nullopt;
 }
 
-std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc) {
+std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc)
+{
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -82,7 +87,8 @@ std::optional<MediaInfo> mediaInfo(const QJsonDocument& doc) {
     return m;
 }
 
-std::optional<Template> templateFrom(const QJsonObject& o) {
+std::optional<Template> templateFrom(const QJsonObject& o)
+{
     Template t;
     if (!optionalString(o, "name", &t.name) || t.name.isEmpty())
         return std::nullopt;
@@ -107,7 +113,8 @@ std::optional<Template> templateFrom(const QJsonObject& o) {
     return t;
 }
 
-std::optional<QList<Template>> templateList(const QJsonDocument& doc) {
+std::optional<QList<Template>> templateList(const QJsonDocument& doc)
+{
     const QJsonValue list = doc.object().value(QStringLiteral("waba_templates"));
     if (!doc.isObject() || !list.isArray())
         return std::nullopt;
@@ -123,7 +130,8 @@ std::optional<QList<Template>> templateList(const QJsonDocument& doc) {
     return out;
 }
 
-std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc) {
+std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc)
+{
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -136,7 +144,8 @@ std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc) {
     return t;
 }
 
-std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc) {
+std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc)
+{
     // {"data": [ {...} ]}: note the array wrapper (§4.1).
     const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
     if (!doc.isObject() || data.isEmpty() || !data.first().isObject())
@@ -156,7 +165,8 @@ std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc) {
     return p;
 }
 
-QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u) {
+QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u)
+{
     QJsonObject o{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}};
     if (u.about)
         o.insert(QStringLiteral("about"), *u.about);
@@ -175,7 +185,8 @@ QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u) {
     return o;
 }
 
-std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc) {
+std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc)
+{
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
@@ -193,7 +204,8 @@ std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc) {
     return c;
 }
 
-QJsonObject webhookConfigBody(const WebhookConfig& config) {
+QJsonObject webhookConfigBody(const WebhookConfig& config)
+{
     QJsonObject o{{QStringLiteral("url"), config.url.toString()}};
     QJsonObject headers;
     for (auto it = config.headers.begin(); it != config.headers.end(); ++it)

@@ -39,28 +39,33 @@ constexpr std::array kFormats{
 };
 
 // "audio/ogg; codecs=opus" → "audio/ogg"
-QString baseMime(const QString& mimeType) {
+QString baseMime(const QString& mimeType)
+{
     return mimeType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
 }
 
-const MediaFormat* find(const QString& mime, std::optional<MediaKind> kind) {
+const MediaFormat* find(const QString& mime, std::optional<MediaKind> kind)
+{
     for (const auto& f : kFormats)
         if (QLatin1String(f.mimeType) == mime && (!kind || f.kind == *kind))
             return &f;
     return nullptr;
 }
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("MediaTypes", text);
 }
 
 } // namespace
 
-std::span<const MediaFormat> mediaFormats() {
+std::span<const MediaFormat> mediaFormats()
+{
     return kFormats;
 }
 
-std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSticker) {
+std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSticker)
+{
     const QString mime = baseMime(mimeType);
     if (mime == QLatin1String("image/webp"))
         return preferSticker ? std::optional(MediaKind::Sticker) : std::nullopt;
@@ -69,7 +74,8 @@ std::optional<MediaKind> mediaKindForMime(const QString& mimeType, bool preferSt
     return std::nullopt;
 }
 
-QString checkMediaUpload(const QString& mimeType, qint64 sizeBytes, std::optional<MediaKind> kind) {
+QString checkMediaUpload(const QString& mimeType, qint64 sizeBytes, std::optional<MediaKind> kind)
+{
     const QString mime = baseMime(mimeType);
     const QLocale locale;
     if (sizeBytes <= 0)

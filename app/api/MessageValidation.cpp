@@ -11,7 +11,8 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("MessageValidation", text);
 }
 
@@ -24,7 +25,8 @@ public:
 
     // A string field that must be present (when required) and at most max characters (UTF-16 units, as the API
     // and the JavaScript SDKs count them).
-    void text(const QJsonObject& o, const QString& key, const QString& path, int max, bool required) {
+    void text(const QJsonObject& o, const QString& key, const QString& path, int max, bool required)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -42,7 +44,8 @@ public:
             add(path, tr("is %1 characters long; the limit is %2").arg(s.size()).arg(max));
     }
 
-    bool object(const QJsonObject& o, const QString& key, const QString& path, QJsonObject* out, bool required = true) {
+    bool object(const QJsonObject& o, const QString& key, const QString& path, QJsonObject* out, bool required = true)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -57,7 +60,8 @@ public:
         return true;
     }
 
-    void httpUrl(const QString& value, const QString& path) {
+    void httpUrl(const QString& value, const QString& path)
+    {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
@@ -65,7 +69,8 @@ public:
     }
 };
 
-const QSet<QString>& messageTypes() {
+const QSet<QString>& messageTypes()
+{
     static const QSet<QString> types{
         QStringLiteral("text"),     QStringLiteral("image"),    QStringLiteral("audio"),
         QStringLiteral("video"),    QStringLiteral("document"), QStringLiteral("sticker"),
@@ -75,7 +80,8 @@ const QSet<QString>& messageTypes() {
 }
 
 // Recipient: E.164 digits, "+" optional; spaces, dashes and parentheses are tolerated (§1.1).
-void checkRecipient(Checker& c, const QJsonObject& m) {
+void checkRecipient(Checker& c, const QJsonObject& m)
+{
     const QJsonValue to = m.value(QStringLiteral("to"));
     if (to.isUndefined() && m.value(QStringLiteral("recipient")).isString())
         return; // BSUID addressing (§1.1)
@@ -92,7 +98,8 @@ void checkRecipient(Checker& c, const QJsonObject& m) {
         c.add(QStringLiteral("to"), tr("\"%1\" is not a phone number in international format").arg(s));
 }
 
-void checkMedia(Checker& c, const QString& type, const QJsonObject& o) {
+void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
+{
     const bool hasId = o.contains(QStringLiteral("id"));
     const bool hasLink = o.contains(QStringLiteral("link"));
     if (hasId == hasLink)
@@ -119,7 +126,8 @@ void checkMedia(Checker& c, const QString& type, const QJsonObject& o) {
     }
 }
 
-void checkLocation(Checker& c, const QJsonObject& o) {
+void checkLocation(Checker& c, const QJsonObject& o)
+{
     const QJsonValue lat = o.value(QStringLiteral("latitude"));
     const QJsonValue lon = o.value(QStringLiteral("longitude"));
     if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
@@ -130,7 +138,8 @@ void checkLocation(Checker& c, const QJsonObject& o) {
     c.text(o, QStringLiteral("address"), QStringLiteral("location.address"), 1000, false);
 }
 
-void checkContacts(Checker& c, const QJsonValue& v) {
+void checkContacts(Checker& c, const QJsonValue& v)
+{
     if (!v.isArray() || v.toArray().isEmpty()) {
         c.add(QStringLiteral("contacts"), tr("must be a non-empty array"));
         return;
@@ -154,7 +163,8 @@ void checkContacts(Checker& c, const QJsonValue& v) {
     }
 }
 
-void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject& header) {
+void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject& header)
+{
     const QString type = header.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("text")) {
         c.text(header, QStringLiteral("text"), QStringLiteral("interactive.header.text"), 60, true);
@@ -177,7 +187,8 @@ void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject&
     c.add(QStringLiteral("interactive.header.type"), tr("must be text, image, video or document"));
 }
 
-void checkReplyButtons(Checker& c, const QJsonObject& action) {
+void checkReplyButtons(Checker& c, const QJsonObject& action)
+{
     const QJsonArray buttons = action.value(QStringLiteral("buttons")).toArray();
     if (buttons.isEmpty() || buttons.size() > 3)
         c.add(QStringLiteral("interactive.action.buttons"),
@@ -204,7 +215,8 @@ void checkReplyButtons(Checker& c, const QJsonObject& action) {
     }
 }
 
-void checkList(Checker& c, const QJsonObject& action) {
+void checkList(Checker& c, const QJsonObject& action)
+{
     c.text(action, QStringLiteral("button"), QStringLiteral("interactive.action.button"), 20, true);
     const QJsonArray sections = action.value(QStringLiteral("sections")).toArray();
     if (sections.isEmpty() || sections.size() > 10)
@@ -238,7 +250,8 @@ void checkList(Checker& c, const QJsonObject& action) {
               tr("have %1 rows in total; the limit is 10").arg(rowsTotal));
 }
 
-void checkInteractive(Checker& c, const QJsonObject& o) {
+void checkInteractive(Checker& c, const QJsonObject& o)
+{
     const QString itype = o.value(QStringLiteral("type")).toString();
     static const QSet<QString> known{QStringLiteral("button"), QStringLiteral("list"), QStringLiteral("cta_url"),
                                      QStringLiteral("location_request_message")};
@@ -287,11 +300,13 @@ void checkInteractive(Checker& c, const QJsonObject& o) {
 }
 
 // 132018 (§1.8): text parameters may not contain newlines, tabs or more than four consecutive spaces.
-bool hasForbiddenWhitespace(const QString& s) {
+bool hasForbiddenWhitespace(const QString& s)
+{
     return s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\t')) || s.contains(QLatin1String("     "));
 }
 
-void checkTemplate(Checker& c, const QJsonObject& o) {
+void checkTemplate(Checker& c, const QJsonObject& o)
+{
     c.text(o, QStringLiteral("name"), QStringLiteral("template.name"), 512, true);
     const QJsonObject language = o.value(QStringLiteral("language")).toObject();
     c.text(language, QStringLiteral("code"), QStringLiteral("template.language.code"), 20, true);
@@ -338,7 +353,8 @@ void checkTemplate(Checker& c, const QJsonObject& o) {
     }
 }
 
-void checkReaction(Checker& c, const QJsonObject& o) {
+void checkReaction(Checker& c, const QJsonObject& o)
+{
     c.text(o, QStringLiteral("message_id"), QStringLiteral("reaction.message_id"), 0, true);
     const QJsonValue emoji = o.value(QStringLiteral("emoji"));
     if (!emoji.isString()) {
@@ -358,7 +374,8 @@ void checkReaction(Checker& c, const QJsonObject& o) {
 
 } // namespace
 
-QStringList validateMessage(const QJsonObject& message) {
+QStringList validateMessage(const QJsonObject& message)
+{
     Checker c;
     if (message.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
@@ -399,7 +416,8 @@ QStringList validateMessage(const QJsonObject& message) {
     return c.problems;
 }
 
-QStringList validateMarkRead(const QJsonObject& body) {
+QStringList validateMarkRead(const QJsonObject& body)
+{
     Checker c;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
@@ -413,7 +431,8 @@ QStringList validateMarkRead(const QJsonObject& body) {
 
 namespace {
 
-QStringList variableNames(const QString& text) {
+QStringList variableNames(const QString& text)
+{
     static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QStringList names;
     auto it = var.globalMatch(text);
@@ -425,7 +444,8 @@ QStringList variableNames(const QString& text) {
     return names;
 }
 
-QJsonObject componentOf(const QJsonArray& components, const QString& type) {
+QJsonObject componentOf(const QJsonArray& components, const QString& type)
+{
     for (const auto& v : components) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
@@ -434,7 +454,8 @@ QJsonObject componentOf(const QJsonArray& components, const QString& type) {
     return {};
 }
 
-QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& type) {
+QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& type)
+{
     QList<QJsonObject> out;
     for (const auto& v : components) {
         const QJsonObject o = v.toObject();
@@ -444,7 +465,8 @@ QList<QJsonObject> sendComponents(const QJsonArray& components, const QString& t
     return out;
 }
 
-QJsonArray paramsOf(const QList<QJsonObject>& components) {
+QJsonArray paramsOf(const QList<QJsonObject>& components)
+{
     QJsonArray all;
     for (const auto& c : components)
         for (const auto& p : c.value(QStringLiteral("parameters")).toArray())
@@ -452,7 +474,8 @@ QJsonArray paramsOf(const QList<QJsonObject>& components) {
     return all;
 }
 
-int mismatch(int code, QString* details, const QString& text) {
+int mismatch(int code, QString* details, const QString& text)
+{
     if (details)
         *details = text;
     return code;
@@ -460,11 +483,13 @@ int mismatch(int code, QString* details, const QString& text) {
 
 } // namespace
 
-int countTemplateVariables(const QString& text) {
+int countTemplateVariables(const QString& text)
+{
     return int(variableNames(text).size());
 }
 
-int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& send, QString* details) {
+int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& send, QString* details)
+{
     const QJsonArray defComponents = definition.value(QStringLiteral("components")).toArray();
     const QJsonArray sendComps = send.value(QStringLiteral("components")).toArray();
     const bool isAuth = definition.value(QStringLiteral("category"))

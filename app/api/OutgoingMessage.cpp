@@ -6,7 +6,8 @@ namespace {
 
 const QString kWhatsapp = QStringLiteral("whatsapp");
 
-QJsonObject mediaObject(const MediaRef& ref) {
+QJsonObject mediaObject(const MediaRef& ref)
+{
     QJsonObject o;
     if (!ref.id.isEmpty())
         o.insert(QStringLiteral("id"), ref.id);
@@ -15,12 +16,14 @@ QJsonObject mediaObject(const MediaRef& ref) {
     return o;
 }
 
-QJsonObject textObject(const QString& text) {
+QJsonObject textObject(const QString& text)
+{
     return QJsonObject{{QStringLiteral("text"), text}};
 }
 
 // Interactive header (§1.7): text, or media without caption.
-QJsonObject headerObject(const InteractiveHeader& header) {
+QJsonObject headerObject(const InteractiveHeader& header)
+{
     if (header.mediaKind) {
         const QString kind = mediaKindName(*header.mediaKind);
         return QJsonObject{{QStringLiteral("type"), kind}, {kind, mediaObject(header.media)}};
@@ -28,7 +31,8 @@ QJsonObject headerObject(const InteractiveHeader& header) {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), header.text}};
 }
 
-OutgoingMessage make(const QString& to, const QString& type, const QJsonValue& content) {
+OutgoingMessage make(const QString& to, const QString& type, const QJsonValue& content)
+{
     OutgoingMessage m;
     m.to = to;
     m.type = type;
@@ -37,7 +41,8 @@ OutgoingMessage make(const QString& to, const QString& type, const QJsonValue& c
 }
 
 QJsonObject interactive(const QString& type, const QString& body, const InteractiveHeader& header,
-                        const QString& footer, const QJsonObject& action) {
+                        const QString& footer, const QJsonObject& action)
+{
     QJsonObject o{{QStringLiteral("type"), type}};
     if (!header.isEmpty())
         o.insert(QStringLiteral("header"), headerObject(header));
@@ -48,12 +53,14 @@ QJsonObject interactive(const QString& type, const QString& body, const Interact
     return o;
 }
 
-void addParameterName(QJsonObject& o, const QString& name) {
+void addParameterName(QJsonObject& o, const QString& name)
+{
     if (!name.isEmpty())
         o.insert(QStringLiteral("parameter_name"), name);
 }
 
-QJsonObject bodyParameter(const TemplateBodyParameter& p) {
+QJsonObject bodyParameter(const TemplateBodyParameter& p)
+{
     QJsonObject o;
     if (const auto* t = std::get_if<TemplateTextParameter>(&p)) {
         o.insert(QStringLiteral("type"), QStringLiteral("text"));
@@ -73,7 +80,8 @@ QJsonObject bodyParameter(const TemplateBodyParameter& p) {
     return o;
 }
 
-QJsonObject headerParameter(const TemplateHeaderParameter& p) {
+QJsonObject headerParameter(const TemplateHeaderParameter& p)
+{
     if (const auto* t = std::get_if<TemplateTextParameter>(&p)) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("text")}};
         addParameterName(o, t->parameterName);
@@ -98,7 +106,8 @@ QJsonObject headerParameter(const TemplateHeaderParameter& p) {
     return {};
 }
 
-QJsonObject buttonComponent(const TemplateButtonParameter& b) {
+QJsonObject buttonComponent(const TemplateButtonParameter& b)
+{
     QJsonObject param;
     if (b.subType == QLatin1String("quick_reply")) {
         param = {{QStringLiteral("type"), QStringLiteral("payload")}, {QStringLiteral("payload"), b.value}};
@@ -116,7 +125,8 @@ QJsonObject buttonComponent(const TemplateButtonParameter& b) {
 
 } // namespace
 
-QString mediaKindName(MediaKind kind) {
+QString mediaKindName(MediaKind kind)
+{
     switch (kind) {
     case MediaKind::Image:
         return QStringLiteral("image");
@@ -132,14 +142,16 @@ QString mediaKindName(MediaKind kind) {
     return {};
 }
 
-std::optional<MediaKind> mediaKindFromName(const QString& name) {
+std::optional<MediaKind> mediaKindFromName(const QString& name)
+{
     for (MediaKind k : {MediaKind::Image, MediaKind::Audio, MediaKind::Video, MediaKind::Document, MediaKind::Sticker})
         if (mediaKindName(k) == name)
             return k;
     return std::nullopt;
 }
 
-QJsonObject OutgoingMessage::toJson() const {
+QJsonObject OutgoingMessage::toJson() const
+{
     QJsonObject o{{QStringLiteral("messaging_product"), kWhatsapp},
                   {QStringLiteral("recipient_type"), QStringLiteral("individual")},
                   {QStringLiteral("to"), to},
@@ -157,7 +169,8 @@ QJsonObject OutgoingMessage::toJson() const {
     return o;
 }
 
-OutgoingMessage OutgoingMessage::fromJson(const QJsonObject& message) {
+OutgoingMessage OutgoingMessage::fromJson(const QJsonObject& message)
+{
     OutgoingMessage m;
     m.to = message.value(QStringLiteral("to")).toString();
     m.type = message.value(QStringLiteral("type")).toString();
@@ -173,7 +186,8 @@ OutgoingMessage OutgoingMessage::fromJson(const QJsonObject& message) {
     return m;
 }
 
-QJsonObject TemplateSend::toJson() const {
+QJsonObject TemplateSend::toJson() const
+{
     QJsonArray components;
     if (!std::holds_alternative<std::monostate>(header))
         components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
@@ -197,13 +211,15 @@ QJsonObject TemplateSend::toJson() const {
 
 namespace messages {
 
-OutgoingMessage text(const QString& to, const QString& body, bool previewUrl) {
+OutgoingMessage text(const QString& to, const QString& body, bool previewUrl)
+{
     return make(to, QStringLiteral("text"),
                 QJsonObject{{QStringLiteral("preview_url"), previewUrl}, {QStringLiteral("body"), body}});
 }
 
 OutgoingMessage media(const QString& to, MediaKind kind, const MediaRef& ref, const QString& caption,
-                      const QString& filename, bool voice) {
+                      const QString& filename, bool voice)
+{
     QJsonObject o = mediaObject(ref);
     if (!caption.isEmpty())
         o.insert(QStringLiteral("caption"), caption);
@@ -215,7 +231,8 @@ OutgoingMessage media(const QString& to, MediaKind kind, const MediaRef& ref, co
 }
 
 OutgoingMessage location(const QString& to, double latitude, double longitude, const QString& name,
-                         const QString& address) {
+                         const QString& address)
+{
     // Numbers, not strings, and latitude first (§1.5 warns about NodeSDK's swapped example).
     QJsonObject o{{QStringLiteral("latitude"), latitude}, {QStringLiteral("longitude"), longitude}};
     if (!name.isEmpty())
@@ -225,12 +242,14 @@ OutgoingMessage location(const QString& to, double latitude, double longitude, c
     return make(to, QStringLiteral("location"), o);
 }
 
-OutgoingMessage contacts(const QString& to, const QJsonArray& contactList) {
+OutgoingMessage contacts(const QString& to, const QJsonArray& contactList)
+{
     return make(to, QStringLiteral("contacts"), contactList);
 }
 
 OutgoingMessage replyButtons(const QString& to, const QString& body, const QList<ReplyButton>& buttons,
-                             const InteractiveHeader& header, const QString& footer) {
+                             const InteractiveHeader& header, const QString& footer)
+{
     QJsonArray array;
     for (const auto& b : buttons)
         array.append(QJsonObject{
@@ -242,7 +261,8 @@ OutgoingMessage replyButtons(const QString& to, const QString& body, const QList
 }
 
 OutgoingMessage list(const QString& to, const QString& body, const QString& buttonLabel,
-                     const QList<ListSection>& sections, const QString& headerText, const QString& footer) {
+                     const QList<ListSection>& sections, const QString& headerText, const QString& footer)
+{
     QJsonArray sectionArray;
     for (const auto& s : sections) {
         QJsonArray rows;
@@ -267,7 +287,8 @@ OutgoingMessage list(const QString& to, const QString& body, const QString& butt
 }
 
 OutgoingMessage ctaUrl(const QString& to, const QString& body, const QString& displayText, const QString& url,
-                       const InteractiveHeader& header, const QString& footer) {
+                       const InteractiveHeader& header, const QString& footer)
+{
     const QJsonObject action{{QStringLiteral("name"), QStringLiteral("cta_url")},
                              {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("display_text"), displayText},
                                                                         {QStringLiteral("url"), url}}}};
@@ -275,23 +296,27 @@ OutgoingMessage ctaUrl(const QString& to, const QString& body, const QString& di
                 interactive(QStringLiteral("cta_url"), body, header, footer, action));
 }
 
-OutgoingMessage locationRequest(const QString& to, const QString& body) {
+OutgoingMessage locationRequest(const QString& to, const QString& body)
+{
     return make(to, QStringLiteral("interactive"),
                 interactive(QStringLiteral("location_request_message"), body, {}, {},
                             QJsonObject{{QStringLiteral("name"), QStringLiteral("send_location")}}));
 }
 
-OutgoingMessage templateMessage(const QString& to, const TemplateSend& send) {
+OutgoingMessage templateMessage(const QString& to, const TemplateSend& send)
+{
     return make(to, QStringLiteral("template"), send.toJson());
 }
 
-OutgoingMessage reaction(const QString& to, const QString& messageId, const QString& emoji) {
+OutgoingMessage reaction(const QString& to, const QString& messageId, const QString& emoji)
+{
     // An empty emoji removes the reaction (§1.9).
     return make(to, QStringLiteral("reaction"),
                 QJsonObject{{QStringLiteral("message_id"), messageId}, {QStringLiteral("emoji"), emoji}});
 }
 
-QJsonObject markRead(const QString& messageId, bool typingIndicator) {
+QJsonObject markRead(const QString& messageId, bool typingIndicator)
+{
     QJsonObject o{{QStringLiteral("messaging_product"), kWhatsapp},
                   {QStringLiteral("status"), QStringLiteral("read")},
                   {QStringLiteral("message_id"), messageId}};

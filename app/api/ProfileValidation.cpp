@@ -9,11 +9,13 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("ProfileValidation", text);
 }
 
-void checkLength(QStringList& problems, const QJsonObject& body, const QString& key, int min, int max) {
+void checkLength(QStringList& problems, const QJsonObject& body, const QString& key, int min, int max)
+{
     if (!body.contains(key))
         return;
     const QJsonValue v = body.value(key);
@@ -30,7 +32,8 @@ void checkLength(QStringList& problems, const QJsonObject& body, const QString& 
 
 } // namespace
 
-const QStringList& businessVerticals() {
+const QStringList& businessVerticals()
+{
     static const QStringList verticals{
         QStringLiteral("UNDEFINED"), QStringLiteral("OTHER"),      QStringLiteral("AUTO"),
         QStringLiteral("BEAUTY"),    QStringLiteral("APPAREL"),    QStringLiteral("EDU"),
@@ -42,7 +45,8 @@ const QStringList& businessVerticals() {
     return verticals;
 }
 
-QStringList validateProfileUpdate(const QJsonObject& body) {
+QStringList validateProfileUpdate(const QJsonObject& body)
+{
     QStringList problems;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         problems << tr("messaging_product: must be \"whatsapp\"");

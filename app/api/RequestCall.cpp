@@ -13,7 +13,8 @@ namespace wabadesk::api {
 
 namespace {
 
-ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error) {
+ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
+{
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::Kind::Tls;
@@ -30,12 +31,14 @@ RequestCall::RequestCall(ApiClient* client, Spec spec, Completion completion)
     : ApiCall(client)
     , m_client(client)
     , m_spec(std::move(spec))
-    , m_completion(std::move(completion)) {
+    , m_completion(std::move(completion))
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RequestCall::onTimeout);
 }
 
-RequestCall::~RequestCall() {
+RequestCall::~RequestCall()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -43,7 +46,8 @@ RequestCall::~RequestCall() {
     }
 }
 
-void RequestCall::start() {
+void RequestCall::start()
+{
     const QByteArray key = m_client->m_keyProvider ? m_client->m_keyProvider() : QByteArray();
     if (key.isEmpty()) {
         failLater(ApiError::validation(
@@ -89,12 +93,14 @@ void RequestCall::start() {
     m_timer.start(m_client->timeout());
 }
 
-void RequestCall::onReadyRead() {
+void RequestCall::onReadyRead()
+{
     if (m_reply)
         consume(m_reply);
 }
 
-void RequestCall::consume(QNetworkReply* reply) {
+void RequestCall::consume(QNetworkReply* reply)
+{
     m_timer.start();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool toFile = !m_spec.saveToPath.isEmpty() && status >= 200 && status < 300;
@@ -125,14 +131,16 @@ void RequestCall::consume(QNetworkReply* reply) {
     }
 }
 
-void RequestCall::onTimeout() {
+void RequestCall::onTimeout()
+{
     if (!m_reply)
         return;
     m_abort = Abort::Timeout;
     m_reply->abort();
 }
 
-void RequestCall::onFinished() {
+void RequestCall::onFinished()
+{
     m_timer.stop();
     QNetworkReply* reply = m_reply;
     if (!reply)
@@ -193,7 +201,8 @@ void RequestCall::onFinished() {
         finish({});
 }
 
-void RequestCall::continueWith(Spec spec, Completion completion) {
+void RequestCall::continueWith(Spec spec, Completion completion)
+{
     m_continued = true;
     m_abort = Abort::None;
     m_file.reset();
@@ -202,7 +211,8 @@ void RequestCall::continueWith(Spec spec, Completion completion) {
     start();
 }
 
-bool RequestCall::commitSavedFile() {
+bool RequestCall::commitSavedFile()
+{
     if (!m_file)
         return false;
     const bool ok = m_file->commit();
@@ -210,7 +220,8 @@ bool RequestCall::commitSavedFile() {
     return ok;
 }
 
-void RequestCall::finish(const std::function<void()>& deliver) {
+void RequestCall::finish(const std::function<void()>& deliver)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -223,7 +234,8 @@ void RequestCall::finish(const std::function<void()>& deliver) {
     deleteLater();
 }
 
-void RequestCall::fail(const ApiError& error) {
+void RequestCall::fail(const ApiError& error)
+{
     Response r;
     r.error = error;
     const Completion completion = m_completion;
@@ -232,7 +244,8 @@ void RequestCall::fail(const ApiError& error) {
         finish({});
 }
 
-void RequestCall::failLater(const ApiError& error) {
+void RequestCall::failLater(const ApiError& error)
+{
     // Asynchronous, so a call always ends after the caller got its handle.
     QMetaObject::invokeMethod(
         this,
@@ -243,7 +256,8 @@ void RequestCall::failLater(const ApiError& error) {
         Qt::QueuedConnection);
 }
 
-void RequestCall::cancel() {
+void RequestCall::cancel()
+{
     if (m_finished)
         return;
     if (m_reply) {

@@ -14,13 +14,15 @@ namespace wabadesk::api {
 template <typename T>
 class Result {
 public:
-    static Result success(T value, QByteArray raw = {}) {
+    static Result success(T value, QByteArray raw = {})
+    {
         Result r;
         r.m_value = std::move(value);
         r.m_raw = std::move(raw);
         return r;
     }
-    static Result failure(ApiError error, QByteArray raw = {}) {
+    static Result failure(ApiError error, QByteArray raw = {})
+    {
         Result r;
         r.m_error = std::move(error);
         r.m_raw = std::move(raw);

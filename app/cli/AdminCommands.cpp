@@ -18,13 +18,15 @@ namespace wabadesk::cli {
 
 namespace {
 
-QString column(const QString& text, int width) {
+QString column(const QString& text, int width)
+{
     return text.leftJustified(width, QLatin1Char(' '), true);
 }
 
 } // namespace
 
-int Cli::mediaUpload() {
+int Cli::mediaUpload()
+{
     const QString path = m_cmd.arguments().value(0);
     const QString mime = m_cmd.value(QStringLiteral("mime"));
     const auto result =
@@ -32,7 +34,8 @@ int Cli::mediaUpload() {
     return report(result, [&](const QString& id) { m_out.line(id); });
 }
 
-int Cli::mediaInfo() {
+int Cli::mediaInfo()
+{
     const QString id = m_cmd.arguments().value(0);
     const auto result = wait<MediaInfo>([&](QObject* ctx, auto done) { return m_client->mediaInfo(id, ctx, done); });
     return report(result, [&](const MediaInfo& m) {
@@ -44,7 +47,8 @@ int Cli::mediaInfo() {
     });
 }
 
-int Cli::mediaDownload() {
+int Cli::mediaDownload()
+{
     int code = ExitOk;
     if (!require({"out"}, &code))
         return code;
@@ -75,13 +79,15 @@ int Cli::mediaDownload() {
     return ExitOk;
 }
 
-int Cli::mediaDelete() {
+int Cli::mediaDelete()
+{
     const QString id = m_cmd.arguments().value(0);
     const auto result = wait<bool>([&](QObject* ctx, auto done) { return m_client->deleteMedia(id, ctx, done); });
     return report(result, [&](bool) { m_out.line(tr("Deleted media %1").arg(id)); });
 }
 
-int Cli::templatesList() {
+int Cli::templatesList()
+{
     const auto result =
         wait<QList<Template>>([&](QObject* ctx, auto done) { return m_client->listTemplates(ctx, done); });
     return report(result, [&](const QList<Template>& templates) {
@@ -94,7 +100,8 @@ int Cli::templatesList() {
     });
 }
 
-int Cli::templatesCreate() {
+int Cli::templatesCreate()
+{
     int code = ExitOk;
     if (!require({"file"}, &code))
         return code;
@@ -114,13 +121,15 @@ int Cli::templatesCreate() {
     });
 }
 
-int Cli::templatesDelete() {
+int Cli::templatesDelete()
+{
     const QString name = m_cmd.arguments().value(0);
     const auto result = wait<bool>([&](QObject* ctx, auto done) { return m_client->deleteTemplate(name, ctx, done); });
     return report(result, [&](bool) { m_out.line(tr("Deleted template %1 (all languages)").arg(name)); });
 }
 
-int Cli::profileGet() {
+int Cli::profileGet()
+{
     const auto result =
         wait<BusinessProfile>([&](QObject* ctx, auto done) { return m_client->businessProfile(ctx, done); });
     return report(result, [&](const BusinessProfile& p) {
@@ -133,7 +142,8 @@ int Cli::profileGet() {
     });
 }
 
-int Cli::profileSet() {
+int Cli::profileSet()
+{
     BusinessProfileUpdate u;
     auto take = [&](const char* option, std::optional<QString>& field) {
         if (m_cmd.isSet(QString::fromLatin1(option)))
@@ -154,7 +164,8 @@ int Cli::profileSet() {
     return report(result, [&](bool) { m_out.line(tr("Business profile updated")); });
 }
 
-int Cli::webhookGet() {
+int Cli::webhookGet()
+{
     const bool waba = m_cmd.isSet(QStringLiteral("waba"));
     const auto result = wait<WebhookConfig>([&](QObject* ctx, auto done) {
         return waba ? m_client->wabaWebhook(ctx, done) : m_client->phoneNumberWebhook(ctx, done);
@@ -171,7 +182,8 @@ int Cli::webhookGet() {
     });
 }
 
-int Cli::webhookSet() {
+int Cli::webhookSet()
+{
     int code = ExitOk;
     if (!require({"url"}, &code))
         return code;

@@ -8,7 +8,8 @@
 
 namespace wabadesk::cli {
 
-int Cli::run(const QStringList& arguments) {
+int Cli::run(const QStringList& arguments)
+{
     const bool parsed = m_cmd.parse(arguments);
     m_out = Output(m_cmd.json());
     if (!parsed)
@@ -33,7 +34,8 @@ int Cli::run(const QStringList& arguments) {
     return dispatch();
 }
 
-bool Cli::require(std::initializer_list<const char*> options, int* exitCode) const {
+bool Cli::require(std::initializer_list<const char*> options, int* exitCode) const
+{
     for (const char* o : options) {
         const QString name = QString::fromLatin1(o);
         if (!m_cmd.isSet(name)) {
@@ -45,7 +47,8 @@ bool Cli::require(std::initializer_list<const char*> options, int* exitCode) con
     return true;
 }
 
-bool Cli::setUpClient(int* exitCode) {
+bool Cli::setUpClient(int* exitCode)
+{
     if (m_cmd.isSet(QStringLiteral("channel"))) {
         // Channels with keys in the OS keychain come with channel management (issue #3).
         *exitCode = m_out.usageError(tr("Channels are not available in this version yet; set WABADESK_API_KEY and "
@@ -72,7 +75,8 @@ bool Cli::setUpClient(int* exitCode) {
     return true;
 }
 
-int Cli::dispatch() {
+int Cli::dispatch()
+{
     const QString c = m_cmd.command();
     if (c == QLatin1String("sandbox"))
         return runSandbox();

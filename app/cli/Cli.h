@@ -53,7 +53,8 @@ private:
 
     // Runs one asynchronous API call to completion on a local event loop.
     template <typename T, typename Start>
-    api::Result<T> wait(Start start) {
+    api::Result<T> wait(Start start)
+    {
         QEventLoop loop;
         std::optional<api::Result<T>> result;
         start(&loop, [&](const api::Result<T>& r) {
@@ -67,7 +68,8 @@ private:
 
     // Prints the raw response (--json) or calls printHuman; returns the exit code.
     template <typename T, typename Print>
-    int report(const api::Result<T>& result, Print printHuman) {
+    int report(const api::Result<T>& result, Print printHuman)
+    {
         if (!result.ok())
             return m_out.apiError(result.error());
         if (m_out.json())

@@ -98,7 +98,8 @@ constexpr std::array kCommands{
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
 
-const CommandSpec* findCommand(const QString& words) {
+const CommandSpec* findCommand(const QString& words)
+{
     for (const auto& c : kCommands)
         if (QLatin1String(c.words) == words)
             return &c;
@@ -107,7 +108,8 @@ const CommandSpec* findCommand(const QString& words) {
 
 } // namespace
 
-CommandLine::CommandLine() {
+CommandLine::CommandLine()
+{
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const auto& o : kOptions) {
         if (o.valueName)
@@ -118,7 +120,8 @@ CommandLine::CommandLine() {
     }
 }
 
-bool CommandLine::parse(const QStringList& arguments) {
+bool CommandLine::parse(const QStringList& arguments)
+{
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
         return false;
@@ -170,7 +173,8 @@ bool CommandLine::parse(const QStringList& arguments) {
     return true;
 }
 
-QString CommandLine::helpText() {
+QString CommandLine::helpText()
+{
     QString text = tr("Usage: wabadesk-cli [global options] COMMAND [options]\n\n"
                       "WabaDesk's command-line companion for the WhatsApp Business API through 360dialog.\n"
                       "The API key comes from the channel's keychain entry or the environment variable\n"
@@ -196,7 +200,8 @@ QString CommandLine::helpText() {
     return text;
 }
 
-QString CommandLine::commandHelp(const QString& command) {
+QString CommandLine::commandHelp(const QString& command)
+{
     const CommandSpec* spec = findCommand(command);
     if (!spec)
         return helpText();

@@ -12,7 +12,8 @@ namespace wabadesk::cli {
 
 namespace {
 
-void write(FILE* stream, const QString& text) {
+void write(FILE* stream, const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fputc('\n', stream);
@@ -21,16 +22,19 @@ void write(FILE* stream, const QString& text) {
 
 } // namespace
 
-QString tr(const char* text, int n) {
+QString tr(const char* text, int n)
+{
     return QCoreApplication::translate("wabadesk-cli", text, nullptr, n);
 }
 
-void Output::line(const QString& text) const {
+void Output::line(const QString& text) const
+{
     if (!m_json)
         write(stdout, text);
 }
 
-void Output::rawJson(const QByteArray& body) const {
+void Output::rawJson(const QByteArray& body) const
+{
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
@@ -39,11 +43,13 @@ void Output::rawJson(const QByteArray& body) const {
         write(stdout, QString::fromUtf8(body));
 }
 
-void Output::jsonObject(const QJsonObject& o) const {
+void Output::jsonObject(const QJsonObject& o) const
+{
     write(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
 }
 
-int Output::usageError(const QString& message, const QString& hint) const {
+int Output::usageError(const QString& message, const QString& hint) const
+{
     if (m_json) {
         jsonObject(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
                                                                      {QStringLiteral("message"), message}}}});
@@ -55,7 +61,8 @@ int Output::usageError(const QString& message, const QString& hint) const {
     return ExitUsage;
 }
 
-int Output::exitCodeFor(const api::ApiError& error) {
+int Output::exitCodeFor(const api::ApiError& error)
+{
     using Kind = api::ApiError::Kind;
     switch (error.kind) {
     case Kind::None:
@@ -75,7 +82,8 @@ int Output::exitCodeFor(const api::ApiError& error) {
     return ExitApi;
 }
 
-int Output::apiError(const api::ApiError& error) const {
+int Output::apiError(const api::ApiError& error) const
+{
     if (m_json) {
         jsonObject(QJsonObject{{QStringLiteral("error"), error.toJson()}});
         return exitCodeFor(error);

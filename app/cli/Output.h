@@ -15,7 +15,8 @@ QString tr(const char* text, int n = -1);
 class Output {
 public:
     explicit Output(bool json)
-        : m_json(json) {}
+        : m_json(json)
+    {}
     bool json() const { return m_json; }
 
     void line(const QString& text) const;        // stdout, human mode only

@@ -15,13 +15,15 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void onSignal(int) {
+extern "C" void onSignal(int)
+{
     g_stop = true;
 }
 
 } // namespace
 
-int Cli::runSandbox() {
+int Cli::runSandbox()
+{
     sandbox::SandboxOptions options;
     options.port = 8360;
     if (m_cmd.isSet(QStringLiteral("port"))) {

@@ -13,7 +13,8 @@ namespace wabadesk::cli {
 
 namespace {
 
-QStringList variableNames(const QString& text) {
+QStringList variableNames(const QString& text)
+{
     static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QStringList names;
     for (auto it = var.globalMatch(text); it.hasNext();) {
@@ -24,7 +25,8 @@ QStringList variableNames(const QString& text) {
     return names;
 }
 
-QJsonObject component(const Template& t, const QString& type) {
+QJsonObject component(const Template& t, const QString& type)
+{
     for (const auto& c : t.components)
         if (c.toObject().value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
             return c.toObject();
@@ -33,7 +35,8 @@ QJsonObject component(const Template& t, const QString& type) {
 
 } // namespace
 
-int Cli::send(const api::OutgoingMessage& message) {
+int Cli::send(const api::OutgoingMessage& message)
+{
     const auto result =
         wait<SendResult>([&](QObject* ctx, auto done) { return m_client->sendMessage(message, ctx, std::move(done)); });
     return report(result, [&](const SendResult& r) {
@@ -44,7 +47,8 @@ int Cli::send(const api::OutgoingMessage& message) {
     });
 }
 
-int Cli::sendText() {
+int Cli::sendText()
+{
     int code = ExitOk;
     if (!require({"to", "body"}, &code))
         return code;
@@ -54,7 +58,8 @@ int Cli::sendText() {
     return send(m);
 }
 
-int Cli::sendMedia(const QString& kindName) {
+int Cli::sendMedia(const QString& kindName)
+{
     int code = ExitOk;
     if (!require({"to"}, &code))
         return code;
@@ -72,7 +77,8 @@ int Cli::sendMedia(const QString& kindName) {
     return send(m);
 }
 
-int Cli::sendLocation() {
+int Cli::sendLocation()
+{
     int code = ExitOk;
     if (!require({"to", "latitude", "longitude"}, &code))
         return code;
@@ -87,7 +93,8 @@ int Cli::sendLocation() {
     return send(m);
 }
 
-int Cli::sendReaction() {
+int Cli::sendReaction()
+{
     int code = ExitOk;
     if (!require({"to", "message-id", "emoji"}, &code))
         return code;
@@ -95,7 +102,8 @@ int Cli::sendReaction() {
                                         m_cmd.value(QStringLiteral("emoji"))));
 }
 
-int Cli::sendTemplate() {
+int Cli::sendTemplate()
+{
     int code = ExitOk;
     if (!require({"to", "name", "language"}, &code))
         return code;
@@ -182,7 +190,8 @@ int Cli::sendTemplate() {
     return send(message);
 }
 
-int Cli::sendRaw() {
+int Cli::sendRaw()
+{
     int code = ExitOk;
     if (!require({"to", "file"}, &code))
         return code;
@@ -204,7 +213,8 @@ int Cli::sendRaw() {
     return send(m);
 }
 
-int Cli::markRead() {
+int Cli::markRead()
+{
     int code = ExitOk;
     if (!require({"message-id"}, &code))
         return code;

@@ -2,13 +2,15 @@
 
 namespace wabadesk {
 
-QString redactedSecret(const QByteArray& secret) {
+QString redactedSecret(const QByteArray& secret)
+{
     if (secret.size() <= 8)
         return QStringLiteral("****");
     return QStringLiteral("****") + QString::fromUtf8(secret.right(4));
 }
 
-QString redact(const QString& text, const QByteArray& secret) {
+QString redact(const QString& text, const QByteArray& secret)
+{
     if (secret.isEmpty())
         return text;
     QString out = text;

@@ -28,7 +28,8 @@ struct BusinessProfileUpdate {
     std::optional<QString> vertical;
     std::optional<QString> profilePictureHandle;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return !about && !address && !description && !email && !websites && !vertical && !profilePictureHandle;
     }
 };

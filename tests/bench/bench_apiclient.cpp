@@ -13,7 +13,8 @@
 
 using namespace wabadesk;
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(10, atoi(argv[1])) : 2000;
     const int inflight = argc > 2 ? std::max(1, atoi(argv[2])) : 16;

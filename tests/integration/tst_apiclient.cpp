@@ -30,7 +30,8 @@ class TestApiClient : public QObject {
     QTemporaryDir m_dir;
 
     template <typename T, typename Start>
-    Result<T> run(Start start) {
+    Result<T> run(Start start)
+    {
         std::optional<Result<T>> result;
         start(this, [&](const Result<T>& r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
@@ -38,18 +39,21 @@ class TestApiClient : public QObject {
         return *result;
     }
 
-    Result<SendResult> send(const OutgoingMessage& m) {
+    Result<SendResult> send(const OutgoingMessage& m)
+    {
         return run<SendResult>([&](QObject* ctx, auto cb) { return m_client->sendMessage(m, ctx, cb); });
     }
 
-    QString writeFile(const QString& name, const QByteArray& bytes) {
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
         QFile f(m_dir.filePath(name));
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
         return f.fileName();
     }
 
-    QString pngFile() {
+    QString pngFile()
+    {
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         const QString path = m_dir.filePath(QStringLiteral("photo.png"));
@@ -57,20 +61,23 @@ class TestApiClient : public QObject {
         return path;
     }
 
-    QString upload(const QString& path, const QString& mime = {}) {
+    QString upload(const QString& path, const QString& mime = {})
+    {
         const auto r = run<QString>([&](QObject* ctx, auto cb) { return m_client->uploadMedia(path, mime, ctx, cb); });
         if (!r.ok())
             qWarning() << r.error().summary();
         return r.ok() ? r.value() : QString();
     }
 
-    QJsonObject lastRequestBody() const {
+    QJsonObject lastRequestBody() const
+    {
         const auto requests = m_sandbox->recordedRequests();
         return requests.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(requests.last().body).object();
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.scriptedCustomers = false;
@@ -89,7 +96,8 @@ private Q_SLOTS:
 
     void cleanup() { m_sandbox->setFaults({}); }
 
-    void sendText() {
+    void sendText()
+    {
         m_sandbox->clearRecordedRequests();
         auto m = messages::text(kAnna, QStringLiteral("Hello *Anna*, see https://example.com"), true);
         const auto r = send(m);
@@ -101,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->recordedRequests().last().path, QStringLiteral("/messages"));
     }
 
-    void sendEveryType() {
+    void sendEveryType()
+    {
         const QString imageId = upload(pngFile());
         QVERIFY(!imageId.isEmpty());
         InteractiveHeader header;
@@ -138,7 +147,8 @@ private Q_SLOTS:
         }
     }
 
-    void replyAndReaction() {
+    void replyAndReaction()
+    {
         const auto first = send(messages::text(kAnna, QStringLiteral("first")));
         QVERIFY(first.ok());
         auto reply = messages::text(kAnna, QStringLiteral("quoting"));
@@ -154,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(send(messages::reaction(kAnna, first.value().messageId, QString())).ok()); // removal
     }
 
-    void windowClosedIs131047() {
+    void windowClosedIs131047()
+    {
         const auto r = send(messages::text(kOliver, QStringLiteral("Hi Oliver")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Api);
@@ -166,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(send(messages::text(QStringLiteral("4930555000111"), QStringLiteral("Hi"))).error().code, 131047);
     }
 
-    void templates() {
+    void templates()
+    {
         TemplateSend hello;
         hello.name = QStringLiteral("hello_world");
         hello.languageCode = QStringLiteral("en_US");
@@ -205,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(send(messages::templateMessage(kAnna, pickup)).ok());
     }
 
-    void templateErrors_data() {
+    void templateErrors_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("params");
         QTest::addColumn<int>("code");
@@ -217,7 +230,8 @@ private Q_SLOTS:
         QTest::newRow("disabled") << QStringLiteral("loyalty_newsletter") << 1 << 132016 << 400;
     }
 
-    void templateErrors() {
+    void templateErrors()
+    {
         QFETCH(QString, name);
         QFETCH(int, params);
         QFETCH(int, code);
@@ -234,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(!translatedExplanation(r.error()).isEmpty());
     }
 
-    void markRead() {
+    void markRead()
+    {
         const auto r = run<bool>(
             [&](QObject* ctx, auto cb) { return m_client->markRead(QStringLiteral("wamid.abc"), true, ctx, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error().summary()));
@@ -247,7 +262,8 @@ private Q_SLOTS:
                  QStringLiteral("text"));
     }
 
-    void mediaRoundTrip() {
+    void mediaRoundTrip()
+    {
         const QString path = pngFile();
         QFile original(path);
         QVERIFY(original.open(QIODevice::ReadOnly));
@@ -283,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(send(messages::media(kAnna, MediaKind::Image, {id, {}})).error().code, 100);
     }
 
-    void uploadRefusedBeforeSending() {
+    void uploadRefusedBeforeSending()
+    {
         const int before = int(m_sandbox->recordedRequests().size());
         const QString exe =
             writeFile(QStringLiteral("setup.exe"), QByteArray("MZ\x90\x00\x03", 5) + QByteArray(100, '\0'));
@@ -302,14 +319,16 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before);
     }
 
-    void resumableUpload() {
+    void resumableUpload()
+    {
         const auto r =
             run<QString>([&](QObject* ctx, auto cb) { return m_client->resumableUpload(pngFile(), {}, ctx, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error().summary()));
         QVERIFY(!r.value().isEmpty());
     }
 
-    void templateManagement() {
+    void templateManagement()
+    {
         const auto list = run<QList<Template>>([&](QObject* ctx, auto cb) { return m_client->listTemplates(ctx, cb); });
         QVERIFY2(list.ok(), qPrintable(list.error().summary()));
         QVERIFY(list.value().size() >= 10);
@@ -353,7 +372,8 @@ private Q_SLOTS:
         QVERIFY(!del2.ok());
     }
 
-    void profile() {
+    void profile()
+    {
         const auto before =
             run<BusinessProfile>([&](QObject* ctx, auto cb) { return m_client->businessProfile(ctx, cb); });
         QVERIFY2(before.ok(), qPrintable(before.error().summary()));
@@ -377,7 +397,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
     }
 
-    void webhooks() {
+    void webhooks()
+    {
         for (bool waba : {false, true}) {
             WebhookConfig config;
             config.url = QUrl(QStringLiteral("https://hooks.example.com/wa"));
@@ -401,7 +422,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
     }
 
-    void wrongKeyIs401() {
+    void wrongKeyIs401()
+    {
         ApiClient wrong(&m_nam, m_sandbox->baseUrl(), [] { return QByteArray("not-the-key-0000"); });
         std::optional<Result<QList<Template>>> r;
         wrong.listTemplates(this, [&](const auto& x) { r = x; });
@@ -412,7 +434,8 @@ private Q_SLOTS:
         QVERIFY(!r->error().summary().contains(QStringLiteral("not-the-key")));
     }
 
-    void faultLatency() {
+    void faultLatency()
+    {
         sandbox::FaultPlan plan;
         plan.latencyMs = 300;
         m_sandbox->setFaults(plan);
@@ -427,7 +450,8 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
     }
 
-    void faultServerError() {
+    void faultServerError()
+    {
         sandbox::FaultPlan plan;
         plan.serverErrors = 1;
         m_sandbox->setFaults(plan);
@@ -438,7 +462,8 @@ private Q_SLOTS:
         QVERIFY(send(messages::text(kAnna, QStringLiteral("x"))).ok()); // counted: the next one passes
     }
 
-    void faultRateLimit() {
+    void faultRateLimit()
+    {
         sandbox::FaultPlan plan;
         plan.rateLimited = 1;
         plan.retryAfterSeconds = 3;
@@ -450,7 +475,8 @@ private Q_SLOTS:
         QVERIFY(r.error().retryable);
     }
 
-    void faultDroppedConnection() {
+    void faultDroppedConnection()
+    {
         sandbox::FaultPlan plan;
         plan.dropConnections = 1;
         m_sandbox->setFaults(plan);
@@ -459,7 +485,8 @@ private Q_SLOTS:
         QVERIFY(r.error().retryable);
     }
 
-    void faultMalformedBody() {
+    void faultMalformedBody()
+    {
         sandbox::FaultPlan plan;
         plan.malformedBodies = 1;
         m_sandbox->setFaults(plan);

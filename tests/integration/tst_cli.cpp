@@ -27,7 +27,8 @@ class TestCli : public QObject {
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList& args, const QByteArray& stdinData = {}, bool withKey = true, bool withBase = true) {
+    Run cli(const QStringList& args, const QByteArray& stdinData = {}, bool withKey = true, bool withBase = true)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("WABADESK_API_KEY"));
@@ -52,7 +53,8 @@ class TestCli : public QObject {
         return r;
     }
 
-    QString write(const QString& name, const QByteArray& bytes) {
+    QString write(const QString& name, const QByteArray& bytes)
+    {
         QFile f(m_dir.filePath(name));
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
@@ -60,7 +62,8 @@ class TestCli : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         sandbox::SandboxOptions options;
         options.scriptedCustomers = false;
         options.reviewDelay = std::chrono::milliseconds(200);
@@ -72,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(test::binPath(QStringLiteral("wabadesk-cli"))));
     }
 
-    void helpAndVersion() {
+    void helpAndVersion()
+    {
         const Run version = cli({QStringLiteral("--version")}, {}, false, false);
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("wabadesk-cli 0.")));
@@ -86,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(commandHelp.out.contains(QStringLiteral("--button-param INDEX=V")));
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given");
@@ -140,7 +145,8 @@ private Q_SLOTS:
                                       << QStringLiteral("--base-url must be an http(s) URL");
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const int before = int(m_sandbox->recordedRequests().size());
@@ -150,13 +156,15 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before); // nothing was sent
     }
 
-    void missingKey() {
+    void missingKey()
+    {
         const Run r = cli({QStringLiteral("templates"), QStringLiteral("list")}, {}, false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("WABADESK_API_KEY")));
     }
 
-    void wrongKeyIsApiError() {
+    void wrongKeyIsApiError()
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("WABADESK_API_KEY"), QStringLiteral("wrong-key-123456"));
@@ -171,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(!err.contains(QStringLiteral("wrong-key-123456")));
     }
 
-    void sendText() {
+    void sendText()
+    {
         const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
                            QStringLiteral("4915112345678"), QStringLiteral("--body"),
                            QStringLiteral("Hello from the CLI"), QStringLiteral("--preview-url")});
@@ -194,7 +203,8 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("wamid.")));
     }
 
-    void textOver4096IsRefused() {
+    void textOver4096IsRefused()
+    {
         const int before = int(m_sandbox->recordedRequests().size());
         const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
                            QStringLiteral("4915112345678"), QStringLiteral("--body"), QString(4097, QLatin1Char('a'))});
@@ -204,7 +214,8 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox->recordedRequests().size()), before);
     }
 
-    void windowClosedIsApiError() {
+    void windowClosedIsApiError()
+    {
         const Run r = cli({QStringLiteral("send"), QStringLiteral("text"), QStringLiteral("--to"),
                            QStringLiteral("447700900123"), QStringLiteral("--body"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
@@ -218,7 +229,8 @@ private Q_SLOTS:
         QCOMPARE(json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 131047);
     }
 
-    void templates() {
+    void templates()
+    {
         const QStringList base{QStringLiteral("send"),       QStringLiteral("template"),
                                QStringLiteral("--to"),       QStringLiteral("447700900123"),
                                QStringLiteral("--name"),     QStringLiteral("hello_world"),
@@ -278,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(named.exitCode, 0);
     }
 
-    void otherSends() {
+    void otherSends()
+    {
         const Run loc = cli({QStringLiteral("send"), QStringLiteral("location"), QStringLiteral("--to"),
                              QStringLiteral("4915112345678"), QStringLiteral("--latitude"), QStringLiteral("52.5163"),
                              QStringLiteral("--longitude"), QStringLiteral("13.3777"), QStringLiteral("--name"),
@@ -311,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("read"), QStringLiteral("--message-id"), wamid}).exitCode, 0);
     }
 
-    void media() {
+    void media()
+    {
         QByteArray pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
         const QString path = write(QStringLiteral("invoice.pdf"), pdf);
         const Run up = cli({QStringLiteral("media"), QStringLiteral("upload"), path});
@@ -343,7 +357,8 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains(QStringLiteral("not a media type WhatsApp accepts")));
     }
 
-    void templateAdmin() {
+    void templateAdmin()
+    {
         const Run list = cli({QStringLiteral("templates"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(QStringLiteral("hello_world")));
@@ -361,7 +376,8 @@ private Q_SLOTS:
                  3);
     }
 
-    void profile() {
+    void profile()
+    {
         const Run set =
             cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--about"),
                  QStringLiteral("Open 9-17"), QStringLiteral("--website"), QStringLiteral("https://example.com")});
@@ -376,7 +392,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("set")}).exitCode, 2);
     }
 
-    void webhook() {
+    void webhook()
+    {
         // The secret comes from stdin, not argv.
         const Run set = cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"),
                              QStringLiteral("https://hooks.example.com/wa"), QStringLiteral("--header"),
@@ -394,7 +411,8 @@ private Q_SLOTS:
                  2);
     }
 
-    void networkErrorIsExit4() {
+    void networkErrorIsExit4()
+    {
         quint16 port = 0;
         {
             QTcpServer probe;
@@ -408,7 +426,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("could not be reached")));
     }
 
-    void standaloneSandbox() {
+    void standaloneSandbox()
+    {
         QProcess p;
         p.start(test::binPath(QStringLiteral("wabadesk-cli")),
                 {QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});

@@ -16,7 +16,8 @@ template <typename T>
 struct Outcome {
     int calls = 0;
     std::optional<Result<T>> result;
-    Callback<T> callback() {
+    Callback<T> callback()
+    {
         return [this](const Result<T>& r) {
             ++calls;
             result = r;
@@ -29,14 +30,16 @@ class TestClientFaults : public QObject {
     Q_OBJECT
     QNetworkAccessManager m_nam;
 
-    std::unique_ptr<ApiClient> client(const QUrl& base) {
+    std::unique_ptr<ApiClient> client(const QUrl& base)
+    {
         auto c = std::make_unique<ApiClient>(&m_nam, base, [] { return QByteArray("test-key-1234567890"); });
         c->setTimeout(std::chrono::milliseconds(800));
         return c;
     }
 
 private Q_SLOTS:
-    void sendsKeyHeaderAndJson() {
+    void sendsKeyHeaderAndJson()
+    {
         LoopbackServer server([](const auto&) {
             return LoopbackServer::Reply{LoopbackServer::Mode::Respond,
                                          LoopbackServer::response(200, "{\"messages\":[{\"id\":\"wamid.X\"}]}")};
@@ -55,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
     }
 
-    void timeoutWhenServerHangs() {
+    void timeoutWhenServerHangs()
+    {
         LoopbackServer server([](const auto&) { return LoopbackServer::Reply{LoopbackServer::Mode::Hang, {}}; });
         auto c = client(server.url());
         Outcome<QList<Template>> out;
@@ -70,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(out.calls, 1);
     }
 
-    void cancellation() {
+    void cancellation()
+    {
         LoopbackServer server([](const auto&) { return LoopbackServer::Reply{LoopbackServer::Mode::Hang, {}}; });
         auto c = client(server.url());
         Outcome<BusinessProfile> out;
@@ -83,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
     }
 
-    void endlessBodyIsCutOff() {
+    void endlessBodyIsCutOff()
+    {
         LoopbackServer server([](const auto&) { return LoopbackServer::Reply{LoopbackServer::Mode::EndlessBody, {}}; });
         auto c = client(server.url());
         c->setMaxResponseBytes(512 * 1024);
@@ -94,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(out.result->error().message.contains(QStringLiteral("exceeded")));
     }
 
-    void malformedBodies_data() {
+    void malformedBodies_data()
+    {
         QTest::addColumn<QByteArray>("response");
         QTest::addColumn<int>("kind");
         QTest::newRow("truncated json") << LoopbackServer::response(200, "{\"messages\":[{\"id\":\"wam")
@@ -111,7 +118,8 @@ private Q_SLOTS:
         QTest::newRow("garbage status line") << QByteArray("NOT HTTP AT ALL\r\n\r\n") << int(ApiError::Kind::Network);
     }
 
-    void malformedBodies() {
+    void malformedBodies()
+    {
         QFETCH(QByteArray, response);
         QFETCH(int, kind);
         LoopbackServer server([response](const auto&) {
@@ -125,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(out.calls, 1);
     }
 
-    void connectionRefused() {
+    void connectionRefused()
+    {
         quint16 port = 0;
         {
             QTcpServer probe;
@@ -139,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(out.result->error().kind, ApiError::Kind::Network);
     }
 
-    void validationRefusesBeforeSending() {
+    void validationRefusesBeforeSending()
+    {
         int requests = 0;
         LoopbackServer server([&](const auto&) {
             ++requests;
@@ -157,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(requests, 0);
     }
 
-    void missingKeyIsRefused() {
+    void missingKeyIsRefused()
+    {
         LoopbackServer server([](const auto&) {
             return LoopbackServer::Reply{LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}")};
         });
@@ -169,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(server.requests().isEmpty());
     }
 
-    void destroyedContextGetsNoCallback() {
+    void destroyedContextGetsNoCallback()
+    {
         LoopbackServer server([](const auto&) {
             return LoopbackServer::Reply{LoopbackServer::Mode::Respond,
                                          LoopbackServer::response(200, "{\"success\":true}")};
@@ -184,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(calls, 0);
     }
 
-    void redirectToOtherHostIsNotFollowed() {
+    void redirectToOtherHostIsNotFollowed()
+    {
         LoopbackServer other([](const auto&) {
             return LoopbackServer::Reply{LoopbackServer::Mode::Respond,
                                          LoopbackServer::response(200, "{\"success\":true}")};
@@ -202,7 +215,8 @@ private Q_SLOTS:
         QVERIFY2(other.requests().isEmpty(), "the key was sent to another origin");
     }
 
-    void mediaUrlRewrite() {
+    void mediaUrlRewrite()
+    {
         ApiClient c(&m_nam, ApiClient::defaultBaseUrl(), [] { return QByteArray("k"); });
         const QUrl lookaside(QStringLiteral(
             "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1234567890&ext=1690000000&hash=ATt%2Bx"));
@@ -214,7 +228,8 @@ private Q_SLOTS:
                  QStringLiteral("/x"));
     }
 
-    void hostileIdsAreRefused() {
+    void hostileIdsAreRefused()
+    {
         auto c = client(QUrl(QStringLiteral("http://127.0.0.1:9")));
         Outcome<MediaInfo> out;
         c->mediaInfo(QStringLiteral("../../v1/configs/webhook"), this, out.callback());

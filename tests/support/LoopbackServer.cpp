@@ -5,7 +5,8 @@
 
 namespace wabadesk::test {
 
-QByteArray LoopbackServer::Request::header(const QByteArray& name) const {
+QByteArray LoopbackServer::Request::header(const QByteArray& name) const
+{
     for (const auto& [k, v] : headers)
         if (k.compare(name, Qt::CaseInsensitive) == 0)
             return v;
@@ -14,18 +15,21 @@ QByteArray LoopbackServer::Request::header(const QByteArray& name) const {
 
 LoopbackServer::LoopbackServer(Handler handler, QObject* parent)
     : QObject(parent)
-    , m_handler(std::move(handler)) {
+    , m_handler(std::move(handler))
+{
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackServer::onConnection);
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         qFatal("LoopbackServer: cannot listen on 127.0.0.1");
 }
 
-QUrl LoopbackServer::url() const {
+QUrl LoopbackServer::url() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
 QByteArray LoopbackServer::response(int status, const QByteArray& body, const QByteArray& contentType,
-                                    const QList<QPair<QByteArray, QByteArray>>& extraHeaders) {
+                                    const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+{
     QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
                    "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
     for (const auto& [k, v] : extraHeaders)
@@ -33,7 +37,8 @@ QByteArray LoopbackServer::response(int status, const QByteArray& body, const QB
     return r + "\r\n" + body;
 }
 
-void LoopbackServer::onConnection() {
+void LoopbackServer::onConnection()
+{
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -41,7 +46,8 @@ void LoopbackServer::onConnection() {
     }
 }
 
-void LoopbackServer::onReadyRead(QTcpSocket* socket) {
+void LoopbackServer::onReadyRead(QTcpSocket* socket)
+{
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     socket->setProperty("buffer", buffer);
     const qsizetype end = buffer.indexOf("\r\n\r\n");

@@ -7,18 +7,21 @@
 
 namespace wabadesk::test {
 
-QString dataPath(const QString& name) {
+QString dataPath(const QString& name)
+{
     return QDir(qEnvironmentVariable("WABADESK_TEST_DATA")).filePath(name);
 }
 
-QByteArray readData(const QString& name) {
+QByteArray readData(const QString& name)
+{
     QFile f(dataPath(name));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("test data %s missing", qPrintable(f.fileName()));
     return f.readAll();
 }
 
-QJsonObject readJsonObject(const QString& name) {
+QJsonObject readJsonObject(const QString& name)
+{
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(readData(name), &error);
     if (error.error != QJsonParseError::NoError)
@@ -26,11 +29,13 @@ QJsonObject readJsonObject(const QString& name) {
     return doc.object();
 }
 
-QString binPath(const QString& executable) {
+QString binPath(const QString& executable)
+{
     return QDir(qEnvironmentVariable("WABADESK_BIN_DIR")).filePath(executable);
 }
 
-QString jsonDifference(const QJsonValue& expected, const QJsonValue& actual, const QString& path) {
+QString jsonDifference(const QJsonValue& expected, const QJsonValue& actual, const QString& path)
+{
     auto show = [](const QJsonValue& v) -> QString {
         if (v.isObject())
             return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));

@@ -11,14 +11,16 @@ using namespace wabadesk::api;
 class TestApiError : public QObject {
     Q_OBJECT
     QJsonObject m_responses;
-    QByteArray body(const char* key) const {
+    QByteArray body(const char* key) const
+    {
         return QJsonDocument(m_responses.value(QLatin1String(key)).toObject()).toJson();
     }
 
 private Q_SLOTS:
     void initTestCase() { m_responses = wabadesk::test::readJsonObject(QStringLiteral("reference/responses.json")); }
 
-    void graphError() {
+    void graphError()
+    {
         const ApiError e = ApiError::fromHttpResponse(400, body("error_graph_7.1"));
         QCOMPARE(e.kind, ApiError::Kind::Api);
         QCOMPARE(e.httpStatus, 400);
@@ -31,7 +33,8 @@ private Q_SLOTS:
         QCOMPARE(translatedExplanation(e), QStringLiteral("A value in the request is not valid."));
     }
 
-    void tokenErrorWithoutErrorData() {
+    void tokenErrorWithoutErrorData()
+    {
         const ApiError e = ApiError::fromHttpResponse(401, body("error_token_7.1"));
         QCOMPARE(e.code, 190);
         QCOMPARE(e.subcode, 463);
@@ -39,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(e.details.isEmpty());
     }
 
-    void webhookFormTitle() {
+    void webhookFormTitle()
+    {
         const ApiError e = ApiError::fromHttpResponse(400, body("error_webhook_form_7.1"));
         QCOMPARE(e.code, 131047);
         QCOMPARE(e.title, QStringLiteral("Re-engagement message"));
@@ -47,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(translatedFix(e).contains(QStringLiteral("template")));
     }
 
-    void dialog360Gateway() {
+    void dialog360Gateway()
+    {
         const ApiError e = ApiError::fromHttpResponse(401, body("error_360_meta_7.1"));
         QCOMPARE(e.kind, ApiError::Kind::Api);
         QCOMPARE(e.code, 0);
@@ -58,14 +63,16 @@ private Q_SLOTS:
         QCOMPARE(bare.httpStatus, 400);
     }
 
-    void onPremiseErrorsArray() {
+    void onPremiseErrorsArray()
+    {
         const ApiError e = ApiError::fromHttpResponse(400, body("error_onprem_10"));
         QCOMPARE(e.code, 470);
         QVERIFY(e.details.contains(QStringLiteral("24 hours")));
         QVERIFY(translatedFix(e).contains(QStringLiteral("template")));
     }
 
-    void rateLimitRetryAfter() {
+    void rateLimitRetryAfter()
+    {
         const QByteArray b = "{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"code\":130429}}";
         const ApiError e = ApiError::fromHttpResponse(429, b, "7");
         QVERIFY(e.retryable);
@@ -74,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(noHeader.retryAfterSeconds, -1);
     }
 
-    void nonJsonAndHugeBodies() {
+    void nonJsonAndHugeBodies()
+    {
         // An HTML error page from a proxy: kept short, never crashes.
         const QByteArray html = "<html><body>" + QByteArray(100000, 'x') + "</body></html>";
         const ApiError e = ApiError::fromHttpResponse(502, html);
@@ -91,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(ApiError::fromHttpResponse(500, QByteArray()).kind, ApiError::Kind::Http);
     }
 
-    void retryPolicy_data() {
+    void retryPolicy_data()
+    {
         QTest::addColumn<int>("code");
         QTest::addColumn<bool>("retryable");
         for (int c : {1, 2, 4, 80007, 130429, 131000, 131016, 131056, 131057, 133004})
@@ -100,7 +109,8 @@ private Q_SLOTS:
             QTest::addRow("%d", c) << c << false;
     }
 
-    void retryPolicy() {
+    void retryPolicy()
+    {
         QFETCH(int, code);
         QFETCH(bool, retryable);
         QCOMPARE(ApiError::isRetryableCode(code), retryable);
@@ -108,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(ApiError::fromHttpResponse(400, b).retryable, retryable);
     }
 
-    void everyDocumentedCodeIsExplained() {
+    void everyDocumentedCodeIsExplained()
+    {
         // The codes of REFERENCE.md §7.2's table.
         const QList<int> codes{0,      1,      2,      3,      4,      10,     33,     100,    190,    200,
                                250,    299,    368,    80007,  130429, 130472, 131000, 131005, 131008, 131009,
@@ -127,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(!findErrorExplanation(424242));
     }
 
-    void transportKindsExplained() {
+    void transportKindsExplained()
+    {
         for (auto kind : {ApiError::Kind::Network, ApiError::Kind::Tls, ApiError::Kind::Timeout,
                           ApiError::Kind::MalformedResponse, ApiError::Kind::Validation, ApiError::Kind::Cancelled}) {
             const ApiError e = ApiError::transport(kind, QStringLiteral("x"));
@@ -136,7 +148,8 @@ private Q_SLOTS:
         }
     }
 
-    void summaryAndJson() {
+    void summaryAndJson()
+    {
         const ApiError e = ApiError::fromHttpResponse(400, body("error_graph_7.1"));
         QCOMPARE(e.summary(), QStringLiteral("api | HTTP 400 | code 131009/2494010 | Parameter value is not valid | "
                                              "<human readable details> | fbtrace_id AbCdEf123"));

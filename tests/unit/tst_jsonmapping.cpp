@@ -17,7 +17,8 @@ class TestJsonMapping : public QObject {
 private Q_SLOTS:
     void initTestCase() { m_responses = test::readJsonObject(QStringLiteral("reference/responses.json")); }
 
-    void sendResult() {
+    void sendResult()
+    {
         const auto r = json::sendResult(doc("send_1.2"));
         QVERIFY(r);
         QCOMPARE(r->messageId, QStringLiteral("wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA"));
@@ -31,7 +32,8 @@ private Q_SLOTS:
         QVERIFY(!json::sendResult(parse("[1,2]")));
     }
 
-    void mediaInfo() {
+    void mediaInfo()
+    {
         const auto m = json::mediaInfo(doc("media_info_2.2"));
         QVERIFY(m);
         QCOMPARE(m->fileSize, 303833); // a string in this example
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(!json::mediaInfo(parse("{\"id\":\"1\",\"url\":17}")));
     }
 
-    void templatesKairon() {
+    void templatesKairon()
+    {
         const auto list = json::templateList(doc("templates_kairon_3.1"));
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
@@ -54,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(list->at(0).status.isEmpty()); // this fixture has none
     }
 
-    void templatesLowercaseStatusNormalised() {
+    void templatesLowercaseStatusNormalised()
+    {
         const auto list = json::templateList(doc("templates_rapidpro_3.1"));
         QVERIFY(list);
         QCOMPARE(list->size(), 3);
@@ -67,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(!json::templateList(parse("{\"waba_templates\":[{\"language\":\"en\"}]}")));
     }
 
-    void profile() {
+    void profile()
+    {
         const auto p = json::businessProfile(doc("profile_4.1"));
         QVERIFY(p);
         QCOMPARE(p->about, QStringLiteral("We answer within 1 hour"));
@@ -77,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(!json::businessProfile(parse("{\"data\":[{\"websites\":\"https://x\"}]}")));
     }
 
-    void webhookConfig() {
+    void webhookConfig()
+    {
         const auto c = json::webhookConfig(parse("{\"url\":\"https://h.example/w\",\"headers\":{\"X-Secret\":\"s\"}}"));
         QVERIFY(c);
         QCOMPARE(c->url.toString(), QStringLiteral("https://h.example/w"));

@@ -8,7 +8,8 @@ using namespace wabadesk::api;
 class TestMediaTypes : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void kinds() {
+    void kinds()
+    {
         QCOMPARE(mediaKindForMime(QStringLiteral("image/jpeg")), MediaKind::Image);
         QCOMPARE(mediaKindForMime(QStringLiteral("audio/ogg; codecs=opus")), MediaKind::Audio);
         QCOMPARE(mediaKindForMime(QStringLiteral("application/pdf")), MediaKind::Document);
@@ -19,7 +20,8 @@ private Q_SLOTS:
         QVERIFY(!mediaKindForMime(QStringLiteral("application/x-msdownload")));
     }
 
-    void limits_data() {
+    void limits_data()
+    {
         QTest::addColumn<QString>("mime");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<QString>("problem");
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QStringLiteral("image/png") << qint64(0) << QStringLiteral("empty");
     }
 
-    void limits() {
+    void limits()
+    {
         QFETCH(QString, mime);
         QFETCH(qint64, size);
         QFETCH(QString, problem);
@@ -50,7 +53,8 @@ private Q_SLOTS:
             QVERIFY2(reason.contains(problem, Qt::CaseInsensitive), qPrintable(reason));
     }
 
-    void kindMismatch() {
+    void kindMismatch()
+    {
         const QString reason = checkMediaUpload(QStringLiteral("application/pdf"), 10, MediaKind::Image);
         QVERIFY2(reason.contains(QStringLiteral("cannot be sent as image")), qPrintable(reason));
         QVERIFY(reason.contains(QStringLiteral("jpeg")));

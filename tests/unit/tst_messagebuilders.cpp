@@ -18,7 +18,8 @@ private:
     QJsonObject example(const char* key) const { return m_examples.value(QLatin1String(key)).toObject(); }
 
     // recipient_type is optional and defaults to "individual" (§1.1); examples that omit it are compared without it.
-    static QJsonObject withoutRecipientType(QJsonObject o, const QJsonObject& expected) {
+    static QJsonObject withoutRecipientType(QJsonObject o, const QJsonObject& expected)
+    {
         if (!expected.contains(QStringLiteral("recipient_type")))
             o.remove(QStringLiteral("recipient_type"));
         return o;
@@ -27,14 +28,16 @@ private:
 private Q_SLOTS:
     void initTestCase() { m_examples = test::readJsonObject(QStringLiteral("reference/send_examples.json")); }
 
-    void text() {
+    void text()
+    {
         const QJsonObject expected = example("text_1.3");
         const QJsonObject actual =
             messages::text(QStringLiteral("491701234567"), QStringLiteral("See https://example.com"), true).toJson();
         QCOMPARE(jsonDifference(expected, actual), QString());
     }
 
-    void imageByLink() {
+    void imageByLink()
+    {
         const QJsonObject expected = example("image_link_1.4");
         const auto m =
             messages::media(QStringLiteral("491701234567"), MediaKind::Image,
@@ -42,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(expected, withoutRecipientType(m.toJson(), expected)), QString());
     }
 
-    void documentAndAudioObjects() {
+    void documentAndAudioObjects()
+    {
         const auto doc = messages::media(QStringLiteral("1"), MediaKind::Document,
                                          {{}, QStringLiteral("https://www.example.com/DOCUMENT.PDF")},
                                          QStringLiteral("CAPTION"), QStringLiteral("FILENAME.PDF"));
@@ -57,7 +61,8 @@ private Q_SLOTS:
                  true);
     }
 
-    void location() {
+    void location()
+    {
         const QJsonObject expected = example("location_1.5");
         const auto m = messages::location(QStringLiteral("491701234567"), 37.4850729, -122.1527671,
                                           QStringLiteral("Meta Headquarters"),
@@ -68,14 +73,16 @@ private Q_SLOTS:
         QVERIFY(actual.value(QStringLiteral("location")).toObject().value(QStringLiteral("latitude")).isDouble());
     }
 
-    void contacts() {
+    void contacts()
+    {
         const QJsonArray list{example("contact_1.6")};
         const QJsonObject body = messages::contacts(QStringLiteral("491701234567"), list).toJson();
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("contacts"));
         QCOMPARE(jsonDifference(list, body.value(QStringLiteral("contacts"))), QString());
     }
 
-    void replyButtons() {
+    void replyButtons()
+    {
         const auto m =
             messages::replyButtons(QStringLiteral("1"), QStringLiteral("BUTTON_TEXT"),
                                    {{QStringLiteral("UNIQUE_BUTTON_ID_1"), QStringLiteral("BUTTON_TITLE_1")},
@@ -84,7 +91,8 @@ private Q_SLOTS:
                  QString());
     }
 
-    void list() {
+    void list()
+    {
         QList<ListSection> sections;
         for (int s = 1; s <= 2; ++s) {
             ListSection section{QStringLiteral("SECTION_%1_TITLE").arg(s), {}};
@@ -99,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("list_1.7.2"), m.toJson().value(QStringLiteral("interactive"))), QString());
     }
 
-    void ctaUrl() {
+    void ctaUrl()
+    {
         const QJsonObject expected = example("cta_url_1.7.3");
         InteractiveHeader header;
         header.text = QStringLiteral("Order #123");
@@ -109,13 +118,15 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(expected, withoutRecipientType(m.toJson(), expected)), QString());
     }
 
-    void locationRequest() {
+    void locationRequest()
+    {
         const auto m =
             messages::locationRequest(QStringLiteral("491701234567"), QStringLiteral("Please share your location"));
         QCOMPARE(jsonDifference(example("location_request_1.7.4"), m.toJson()), QString());
     }
 
-    void templateWithEveryBodyParameterKind() {
+    void templateWithEveryBodyParameterKind()
+    {
         TemplateSend t;
         t.name = QStringLiteral("TEMPLATE_NAME");
         t.languageCode = QStringLiteral("LANGUAGE_AND_LOCALE_CODE");
@@ -128,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("template_1.8"), t.toJson()), QString());
     }
 
-    void templateButtonsAndNamedParameters() {
+    void templateButtonsAndNamedParameters()
+    {
         TemplateSend t;
         t.name = QStringLiteral("x");
         t.languageCode = QStringLiteral("en");
@@ -147,7 +159,8 @@ private Q_SLOTS:
                  QString());
     }
 
-    void templateLocationHeader() {
+    void templateLocationHeader()
+    {
         TemplateSend t;
         t.name = QStringLiteral("order_delivery_update");
         t.languageCode = QStringLiteral("en_US");
@@ -166,13 +179,15 @@ private Q_SLOTS:
                  52.52);
     }
 
-    void reaction() {
+    void reaction()
+    {
         const auto m = messages::reaction(QStringLiteral("491701234567"), QStringLiteral("wamid.HBgL..."),
                                           QString::fromUtf8("\xF0\x9F\x98\x80"));
         QCOMPARE(jsonDifference(example("reaction_1.9"), m.toJson()), QString());
     }
 
-    void replyContextAndTracker() {
+    void replyContextAndTracker()
+    {
         auto m = messages::text(QStringLiteral("123"), QStringLiteral("hi"));
         m.replyToMessageId = QStringLiteral("wamid.1");
         m.bizOpaqueCallbackData = QStringLiteral("tracker");
@@ -185,18 +200,21 @@ private Q_SLOTS:
         QCOMPARE(jsonDifference(example("reply_context_1.1"), actual), QString());
     }
 
-    void rawRoundTripKeepsUnknownFields() {
+    void rawRoundTripKeepsUnknownFields()
+    {
         const QJsonObject raw = example("reply_context_1.1");
         QCOMPARE(jsonDifference(raw, OutgoingMessage::fromJson(raw).toJson()), QString());
     }
 
-    void markRead() {
+    void markRead()
+    {
         QCOMPARE(jsonDifference(example("mark_read_1.11"), messages::markRead(QStringLiteral("wamid.1"))), QString());
         QCOMPARE(jsonDifference(example("typing_1.11"), messages::markRead(QStringLiteral("wamid.1"), true)),
                  QString());
     }
 
-    void profileUpdate() {
+    void profileUpdate()
+    {
         BusinessProfileUpdate u;
         u.about = QStringLiteral("We answer within 1 hour");
         u.address = QStringLiteral("Hauptstr. 1, 10115 Berlin");

@@ -13,14 +13,16 @@ using namespace wabadesk::api;
 namespace {
 const QString to = QStringLiteral("4915112345678");
 
-QList<ReplyButton> buttons(int n) {
+QList<ReplyButton> buttons(int n)
+{
     QList<ReplyButton> b;
     for (int i = 0; i < n; ++i)
         b.append({QStringLiteral("id%1").arg(i), QStringLiteral("Title %1").arg(i)});
     return b;
 }
 
-QList<ListSection> sections(int count, int rowsEach) {
+QList<ListSection> sections(int count, int rowsEach)
+{
     QList<ListSection> s;
     for (int i = 0; i < count; ++i) {
         ListSection section{QStringLiteral("S%1").arg(i), {}};
@@ -35,7 +37,8 @@ QList<ListSection> sections(int count, int rowsEach) {
 class TestMessageValidation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void limits_data() {
+    void limits_data()
+    {
         QTest::addColumn<QJsonObject>("message");
         QTest::addColumn<QString>("problem"); // a substring of the expected problem; empty = valid
 
@@ -189,7 +192,8 @@ private Q_SLOTS:
         }
     }
 
-    void limits() {
+    void limits()
+    {
         QFETCH(QJsonObject, message);
         QFETCH(QString, problem);
         const QStringList problems = validateMessage(message);
@@ -202,12 +206,14 @@ private Q_SLOTS:
         }
     }
 
-    void markRead() {
+    void markRead()
+    {
         QVERIFY(validateMarkRead(messages::markRead(QStringLiteral("wamid.1"))).isEmpty());
         QVERIFY(!validateMarkRead(messages::markRead(QString())).isEmpty());
     }
 
-    void profile_data() {
+    void profile_data()
+    {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("problem");
         const QJsonObject base{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}};
@@ -236,7 +242,8 @@ private Q_SLOTS:
                                     << QStringLiteral("messaging_product");
     }
 
-    void profile() {
+    void profile()
+    {
         QFETCH(QJsonObject, body);
         QFETCH(QString, problem);
         const QString problems = validateProfileUpdate(body).join(QStringLiteral("\n"));

@@ -11,7 +11,8 @@
 using namespace wabadesk::api;
 
 namespace {
-QJsonObject definition(const char* name) {
+QJsonObject definition(const char* name)
+{
     static const QJsonObject all = wabadesk::test::readJsonObject(QStringLiteral("templates/definitions.json"));
     return all.value(QLatin1String(name)).toObject();
 }
@@ -19,7 +20,8 @@ const char* kSeasonal = "seasonal_promotion";
 const char* kOrder = "order_update";
 const char* kNamed = "appointment";
 
-TemplateSend seasonal(int headerParams, int bodyParams) {
+TemplateSend seasonal(int headerParams, int bodyParams)
+{
     TemplateSend t;
     t.name = QStringLiteral("seasonal_promotion");
     t.languageCode = QStringLiteral("en_US");
@@ -34,19 +36,22 @@ TemplateSend seasonal(int headerParams, int bodyParams) {
 class TestTemplateParameters : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void countVariables() {
+    void countVariables()
+    {
         QCOMPARE(countTemplateVariables(QStringLiteral("Hi {{1}}, {{2}} and {{1}} again")), 2);
         QCOMPARE(countTemplateVariables(QStringLiteral("Hi {{first_name}}")), 1);
         QCOMPARE(countTemplateVariables(QStringLiteral("No variables {1} here")), 0);
     }
 
-    void matchingSendPasses() {
+    void matchingSendPasses()
+    {
         QString details;
         QCOMPARE(checkTemplateParameters(definition(kSeasonal), seasonal(1, 3).toJson(), &details), 0);
         QVERIFY(details.isEmpty());
     }
 
-    void wrongBodyCountIs132000() {
+    void wrongBodyCountIs132000()
+    {
         QString details;
         QCOMPARE(checkTemplateParameters(definition(kSeasonal), seasonal(1, 2).toJson(), &details), 132000);
         QVERIFY2(details.contains(QStringLiteral("body")) && details.contains(QStringLiteral("(3)")),
@@ -54,13 +59,15 @@ private Q_SLOTS:
         QCOMPARE(checkTemplateParameters(definition(kSeasonal), seasonal(1, 4).toJson(), &details), 132000);
     }
 
-    void missingHeaderIs132000() {
+    void missingHeaderIs132000()
+    {
         QString details;
         QCOMPARE(checkTemplateParameters(definition(kSeasonal), seasonal(0, 3).toJson(), &details), 132000);
         QVERIFY(details.startsWith(QStringLiteral("header")));
     }
 
-    void mediaHeaderFormatMismatchIs132012() {
+    void mediaHeaderFormatMismatchIs132012()
+    {
         TemplateSend t;
         t.name = QStringLiteral("order_update");
         t.languageCode = QStringLiteral("en_US");
@@ -75,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(checkTemplateParameters(definition(kOrder), t.toJson(), &details), 0);
     }
 
-    void urlButtonWithVariableNeedsItsParameter() {
+    void urlButtonWithVariableNeedsItsParameter()
+    {
         TemplateSend t;
         t.name = QStringLiteral("order_update");
         t.languageCode = QStringLiteral("en_US");
@@ -96,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(checkTemplateParameters(definition(kOrder), t.toJson(), &details), 132012);
     }
 
-    void whitespaceIs132018() {
+    void whitespaceIs132018()
+    {
         TemplateSend t = seasonal(1, 3);
         t.body[1] = TemplateTextParameter{QStringLiteral("a\tb"), {}};
         QString details;
@@ -107,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(checkTemplateParameters(definition(kSeasonal), t.toJson(), &details), 0);
     }
 
-    void namedParameters() {
+    void namedParameters()
+    {
         TemplateSend t;
         t.name = QStringLiteral("appointment");
         t.languageCode = QStringLiteral("en");
