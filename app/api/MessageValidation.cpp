@@ -427,11 +427,7 @@ QStringList validateMarkRead(const QJsonObject& body)
     return c.problems;
 }
 
-// ---- template definition vs. template send (§1.8, §3) ----
-
-namespace {
-
-QStringList variableNames(const QString& text)
+QStringList templateVariableNames(const QString& text)
 {
     static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QStringList names;
@@ -443,6 +439,10 @@ QStringList variableNames(const QString& text)
     }
     return names;
 }
+
+// ---- template definition vs. template send (§1.8, §3) ----
+
+namespace {
 
 QJsonObject componentOf(const QJsonArray& components, const QString& type)
 {
@@ -485,7 +485,7 @@ int mismatch(int code, QString* details, const QString& text)
 
 int countTemplateVariables(const QString& text)
 {
-    return int(variableNames(text).size());
+    return int(templateVariableNames(text).size());
 }
 
 int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& send, QString* details)
@@ -535,7 +535,7 @@ int checkTemplateParameters(const QJsonObject& definition, const QJsonObject& se
 
     // Body: authentication templates have one variable (the code) even without body text.
     const QJsonObject defBody = componentOf(defComponents, QStringLiteral("BODY"));
-    const QStringList bodyVars = variableNames(defBody.value(QStringLiteral("text")).toString());
+    const QStringList bodyVars = templateVariableNames(defBody.value(QStringLiteral("text")).toString());
     const int expectedBody = isAuth && bodyVars.isEmpty() ? 1 : int(bodyVars.size());
     const QJsonArray bodyParams = paramsOf(sendComponents(sendComps, QStringLiteral("body")));
     if (bodyParams.size() != expectedBody)

@@ -19,7 +19,8 @@ QStringList validateMarkRead(const QJsonObject& body);
 // or 0 when the send fits. `details` gets one sentence about the first mismatch.
 int checkTemplateParameters(const QJsonObject& templateDefinition, const QJsonObject& templateSend, QString* details);
 
-// The number of distinct variables ({{1}}, {{name}}) in a component text.
+// The distinct variables ({{1}}, {{name}}) of a component text, in order of first appearance, and their number.
+QStringList templateVariableNames(const QString& text);
 int countTemplateVariables(const QString& text);
 
 } // namespace wabadesk::api

@@ -13,18 +13,6 @@ namespace wabadesk::cli {
 
 namespace {
 
-QStringList variableNames(const QString& text)
-{
-    static const QRegularExpression var(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
-    QStringList names;
-    for (auto it = var.globalMatch(text); it.hasNext();) {
-        const QString n = it.next().captured(1);
-        if (!names.contains(n))
-            names.append(n);
-    }
-    return names;
-}
-
 QJsonObject component(const Template& t, const QString& type)
 {
     for (const auto& c : t.components)
@@ -141,12 +129,12 @@ int Cli::sendTemplate()
         definition && definition->parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
     const QJsonObject header = definition ? component(*definition, QStringLiteral("HEADER")) : QJsonObject();
     const QStringList bodyNames =
-        definition
-            ? variableNames(component(*definition, QStringLiteral("BODY")).value(QStringLiteral("text")).toString())
-            : QStringList();
+        definition ? api::templateVariableNames(
+                         component(*definition, QStringLiteral("BODY")).value(QStringLiteral("text")).toString())
+                   : QStringList();
 
     if (m_cmd.isSet(QStringLiteral("header-text"))) {
-        const QStringList names = variableNames(header.value(QStringLiteral("text")).toString());
+        const QStringList names = api::templateVariableNames(header.value(QStringLiteral("text")).toString());
         t.header =
             api::TemplateTextParameter{m_cmd.value(QStringLiteral("header-text")), named ? names.value(0) : QString()};
     } else if (m_cmd.isSet(QStringLiteral("header-media-id")) || m_cmd.isSet(QStringLiteral("header-link"))) {
