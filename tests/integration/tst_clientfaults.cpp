@@ -148,6 +148,22 @@ private Q_SLOTS:
         QCOMPARE(out.result->error().kind, ApiError::Kind::Network);
     }
 
+    void tlsHandshakeFailure()
+    {
+        // https:// to a server that speaks plain HTTP: the handshake fails before any request is sent.
+        LoopbackServer server([](const auto&) {
+            return LoopbackServer::Reply{LoopbackServer::Mode::Respond, LoopbackServer::response(400, "plain")};
+        });
+        QUrl base = server.url();
+        base.setScheme(QStringLiteral("https"));
+        auto c = client(base);
+        Outcome<BusinessProfile> out;
+        c->businessProfile(this, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.result.has_value(), 5000);
+        QCOMPARE(out.result->error().kind, ApiError::Kind::Tls);
+        QVERIFY(!out.result->error().retryable);
+    }
+
     void validationRefusesBeforeSending()
     {
         int requests = 0;

@@ -50,6 +50,12 @@ void LoopbackServer::onReadyRead(QTcpSocket* socket)
 {
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     socket->setProperty("buffer", buffer);
+    if (!buffer.isEmpty() && !(buffer.at(0) >= 'A' && buffer.at(0) <= 'Z')) {
+        // Not HTTP (e.g. a TLS ClientHello): answer like a plain HTTP server would, and close.
+        socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0)
         return;
