@@ -1,5 +1,6 @@
 // The sandbox over real loopback HTTP: authentication, sends, media, templates, profile, webhooks and faults
 // (REFERENCE.md §0–§7), as a client sees them.
+#include "WebhookReceiver.h"
 #include "sandbox/Sandbox.h"
 
 #include <httplib.h>
@@ -23,86 +24,10 @@
 #include <thread>
 
 using namespace wabadesk::sandbox;
+using wabadesk::test::WebhookReceiver;
 using namespace std::chrono_literals;
 
 namespace {
-
-// A webhook receiver on 127.0.0.1 (cpp-httplib, its own threads): keeps every JSON body and the secret header.
-class WebhookReceiver {
-public:
-    WebhookReceiver()
-    {
-        m_server.Post("/hook", [this](const httplib::Request& req, httplib::Response& res) {
-            std::lock_guard lock(m_mutex);
-            m_bodies.append(QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object());
-            m_secrets.append(QString::fromStdString(req.get_header_value("X-Webhook-Secret")));
-            res.status = 200;
-        });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::yield();
-    }
-    ~WebhookReceiver()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_port)); }
-    QList<QJsonObject> bodies() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_bodies;
-    }
-    QStringList secrets() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_secrets;
-    }
-
-    // The value objects of every change with this field.
-    QList<QJsonObject> values(const QString& field) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject& body : bodies()) {
-            for (const QJsonValue& entry : body.value(QStringLiteral("entry")).toArray()) {
-                for (const QJsonValue& change : entry.toObject().value(QStringLiteral("changes")).toArray()) {
-                    if (change.toObject().value(QStringLiteral("field")).toString() == field)
-                        out.append(change.toObject().value(QStringLiteral("value")).toObject());
-                }
-            }
-        }
-        return out;
-    }
-    QList<QJsonObject> statusesFor(const QString& wamid) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject& value : values(QStringLiteral("messages"))) {
-            for (const QJsonValue& status : value.value(QStringLiteral("statuses")).toArray()) {
-                if (status.toObject().value(QStringLiteral("id")).toString() == wamid)
-                    out.append(status.toObject());
-            }
-        }
-        return out;
-    }
-    std::optional<QJsonObject> messageValue(const QString& wamid) const
-    {
-        for (const QJsonObject& value : values(QStringLiteral("messages"))) {
-            const QJsonArray messages = value.value(QStringLiteral("messages")).toArray();
-            if (!messages.isEmpty() && messages.at(0).toObject().value(QStringLiteral("id")).toString() == wamid)
-                return value;
-        }
-        return std::nullopt;
-    }
-
-private:
-    httplib::Server m_server;
-    mutable std::mutex m_mutex;
-    QList<QJsonObject> m_bodies;
-    QStringList m_secrets;
-    int m_port = 0;
-    std::thread m_thread;
-};
 
 struct Reply {
     int status = 0;
