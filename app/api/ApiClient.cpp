@@ -452,6 +452,12 @@ ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, Q
                           std::move(done), json::success);
 }
 
+ApiCall* ApiClient::phoneNumberInfo(QObject* context, Callback<PhoneNumberInfo> done)
+{
+    return jsonCall<PhoneNumberInfo>(this, get(endpoint(QStringLiteral("/v1/configs/phone_number"))), context,
+                                     std::move(done), json::phoneNumberInfo);
+}
+
 ApiCall* ApiClient::webhookGet(const QString& path, QObject* context, Callback<WebhookConfig> done)
 {
     auto deliver = guarded(context, std::move(done));

@@ -5,6 +5,7 @@
 #include "api/Result.h"
 #include "model/BusinessProfile.h"
 #include "model/Media.h"
+#include "model/PhoneNumber.h"
 #include "model/SendResult.h"
 #include "model/Template.h"
 #include "model/WebhookConfig.h"
@@ -67,6 +68,9 @@ public:
     // Business profile (§4)
     ApiCall* businessProfile(QObject* context, Callback<BusinessProfile> done);
     ApiCall* updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done);
+
+    // The channel's phone number (§0.2, unconfirmed endpoint; a cheap authenticated call to check a key).
+    ApiCall* phoneNumberInfo(QObject* context, Callback<PhoneNumberInfo> done);
 
     // Webhooks (§5)
     ApiCall* phoneNumberWebhook(QObject* context, Callback<WebhookConfig> done);

@@ -35,6 +35,7 @@ public:
     QString fbtraceId;
     bool retryable = false;
     int retryAfterSeconds = -1; // Retry-After header, -1 when absent
+    int networkError = 0;       // QNetworkReply::NetworkError of a transport failure (tells "unreachable" apart)
     QStringList problems;       // Validation: one line per problem
 
     bool isError() const { return kind != Kind::None; }

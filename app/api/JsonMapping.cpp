@@ -185,6 +185,25 @@ QJsonObject businessProfileUpdate(const BusinessProfileUpdate& u)
     return o;
 }
 
+std::optional<PhoneNumberInfo> phoneNumberInfo(const QJsonDocument& doc)
+{
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    PhoneNumberInfo p;
+    if (!optionalString(o, "verified_name", &p.verifiedName))
+        return std::nullopt;
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    p.id = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    // 360dialog's client code reads phone_number; Meta's object has display_phone_number.
+    p.phoneNumber = o.value(QStringLiteral("phone_number")).toString();
+    if (p.phoneNumber.isEmpty())
+        p.phoneNumber = o.value(QStringLiteral("display_phone_number")).toString();
+    if (p.phoneNumber.isEmpty() && p.id.isEmpty())
+        return std::nullopt;
+    return p;
+}
+
 std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc)
 {
     if (!doc.isObject())

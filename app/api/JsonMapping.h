@@ -2,6 +2,7 @@
 
 #include "model/BusinessProfile.h"
 #include "model/Media.h"
+#include "model/PhoneNumber.h"
 #include "model/SendResult.h"
 #include "model/Template.h"
 #include "model/WebhookConfig.h"
@@ -24,6 +25,7 @@ std::optional<QList<Template>> templateList(const QJsonDocument& doc);
 std::optional<TemplateCreated> templateCreated(const QJsonDocument& doc);
 std::optional<BusinessProfile> businessProfile(const QJsonDocument& doc);
 QJsonObject businessProfileUpdate(const BusinessProfileUpdate& update);
+std::optional<PhoneNumberInfo> phoneNumberInfo(const QJsonDocument& doc);
 std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc);
 QJsonObject webhookConfigBody(const WebhookConfig& config);
 

@@ -176,8 +176,10 @@ void RequestCall::onFinished()
         if (response.httpStatus == 0 ||
             (error != QNetworkReply::NoError && response.httpStatus >= 200 && response.httpStatus < 300)) {
             // No HTTP answer, or the connection broke in the middle of a 2xx body.
-            if (error != QNetworkReply::NoError || response.httpStatus == 0)
+            if (error != QNetworkReply::NoError || response.httpStatus == 0) {
                 response.error = ApiError::transport(kindForNetworkError(error), reply->errorString());
+                response.error.networkError = int(error);
+            }
         } else if (response.httpStatus < 200 || response.httpStatus >= 300) {
             response.error = ApiError::fromHttpResponse(response.httpStatus, m_buffer, reply->rawHeader("Retry-After"));
         }

@@ -1,5 +1,7 @@
 // wabadesk-cli: media, templates, profile and webhook commands.
+#include "api/JsonMapping.h"
 #include "api/MediaTypes.h"
+#include "channels/WebhookUrlRules.h"
 #include "cli/Cli.h"
 #include "common/Redact.h"
 
@@ -204,7 +206,36 @@ int Cli::webhookSet()
         }
         config.headers.insert(name, value);
     }
+    // REFERENCE.md §5.4; the local sandbox may deliver to a loopback listener.
+    Channel target;
+    target.baseUrl = m_client->baseUrl();
+    const QStringList problems = channels::checkWebhookUrl(m_cmd.value(QStringLiteral("url")), target.isSandbox());
+    if (!problems.isEmpty()) {
+        m_out.usageError(tr("The webhook URL was refused, nothing was sent:"));
+        for (const QString& p : problems)
+            m_out.usageError(QStringLiteral("  ") + p);
+        return ExitUsage;
+    }
     const bool waba = m_cmd.isSet(QStringLiteral("waba"));
+    if (m_channel) {
+        // Through the channel: remembered (header values in the keychain) and re-applied after a key rotation.
+        QEventLoop loop;
+        channels::ChannelError error;
+        m_channels->setWebhook(m_channel->id,
+                               waba ? channels::ChannelService::WebhookScope::Waba
+                                    : channels::ChannelService::WebhookScope::PhoneNumber,
+                               config, &loop, [&](const channels::ChannelError& e) {
+                                   error = e;
+                                   loop.quit();
+                               });
+        loop.exec();
+        if (error.isError())
+            return channelError(error);
+        m_out.line(tr("Webhook set to %1 for \"%2\"").arg(config.url.toString(), m_channel->name));
+        if (m_out.json())
+            m_out.jsonObject(api::json::webhookConfigBody(WebhookConfig{config.url, {}}));
+        return ExitOk;
+    }
     const auto result = wait<bool>([&](QObject* ctx, auto done) {
         return waba ? m_client->setWabaWebhook(config, ctx, done) : m_client->setPhoneNumberWebhook(config, ctx, done);
     });

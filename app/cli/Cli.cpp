@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "Version.h"
+#include "common/DataDir.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +32,7 @@ int Cli::run(const QStringList& arguments)
         if (!QDir().mkpath(dir))
             return m_out.usageError(tr("Cannot use the data directory %1.").arg(dir));
     }
+    m_dataDir = resolveDataDir(m_cmd.value(QStringLiteral("data-dir")));
     return dispatch();
 }
 
@@ -50,10 +52,13 @@ bool Cli::require(std::initializer_list<const char*> options, int* exitCode) con
 bool Cli::setUpClient(int* exitCode)
 {
     if (m_cmd.isSet(QStringLiteral("channel"))) {
-        // Channels with keys in the OS keychain come with channel management (issue #3).
-        *exitCode = m_out.usageError(tr("Channels are not available in this version yet; set WABADESK_API_KEY and "
-                                        "--base-url instead."));
-        return false;
+        if (m_cmd.isSet(QStringLiteral("base-url"))) {
+            *exitCode = m_out.usageError(tr("--channel brings its own base URL; leave out --base-url."));
+            return false;
+        }
+        setUpChannels();
+        const auto channel = namedChannel(m_cmd.value(QStringLiteral("channel")), exitCode);
+        return channel && useChannel(*channel, exitCode);
     }
     QUrl base = api::ApiClient::defaultBaseUrl();
     if (m_cmd.isSet(QStringLiteral("base-url"))) {
@@ -71,7 +76,8 @@ bool Cli::setUpClient(int* exitCode)
                                         "taken from the command line)."));
         return false;
     }
-    m_client = std::make_unique<api::ApiClient>(&m_network, base, [this] { return m_key; });
+    m_ownClient = std::make_unique<api::ApiClient>(&m_network, base, [this] { return m_key; });
+    m_client = m_ownClient.get();
     return true;
 }
 
@@ -80,6 +86,18 @@ int Cli::dispatch()
     const QString c = m_cmd.command();
     if (c == QLatin1String("sandbox"))
         return runSandbox();
+    if (c.startsWith(QLatin1String("channel "))) {
+        setUpChannels();
+        if (c == QLatin1String("channel add"))
+            return channelAdd();
+        if (c == QLatin1String("channel list"))
+            return channelList();
+        if (c == QLatin1String("channel check"))
+            return channelCheck();
+        if (c == QLatin1String("channel rotate"))
+            return channelRotate();
+        return channelRemove();
+    }
 
     int exitCode = ExitOk;
     if (!setUpClient(&exitCode))

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "channels/ChannelRepository.h"
+#include "channels/ChannelService.h"
 #include "cli/CommandLine.h"
 #include "cli/Output.h"
+#include "secrets/SecretStore.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -48,6 +51,20 @@ private:
     // SandboxCommand.cpp
     int runSandbox();
 
+    // ChannelCommands.cpp
+    void setUpChannels();
+    // Makes m_client the channel's client (its key read from the keychain).
+    bool useChannel(const Channel& channel, int* exitCode);
+    int channelAdd();
+    int channelList();
+    int channelCheck();
+    int channelRotate();
+    int channelRemove();
+    // The key for add/rotate: WABADESK_API_KEY, else standard input (a prompt without echo on a terminal).
+    QByteArray readKey(const QString& prompt) const;
+    int channelError(const channels::ChannelError& error) const;
+    std::optional<Channel> namedChannel(const QString& name, int* exitCode) const;
+
     // Options that must be present; prints a usage error for the first missing one.
     bool require(std::initializer_list<const char*> options, int* exitCode) const;
 
@@ -82,7 +99,13 @@ private:
     CommandLine m_cmd;
     Output m_out{false};
     QNetworkAccessManager m_network;
-    std::unique_ptr<api::ApiClient> m_client;
+    QString m_dataDir;
+    std::unique_ptr<secrets::SecretStore> m_keychain;
+    std::unique_ptr<channels::ChannelRepository> m_repository;
+    std::unique_ptr<channels::ChannelService> m_channels;
+    std::unique_ptr<api::ApiClient> m_ownClient; // with WABADESK_API_KEY and --base-url
+    api::ApiClient* m_client = nullptr;          // m_ownClient, or the channel's client
+    std::optional<Channel> m_channel;            // with --channel
     QByteArray m_key;
 };
 

@@ -34,7 +34,7 @@ constexpr std::array kOptions{
     OptionSpec{"voice", nullptr, "send audio as a voice note (OGG/Opus)"},
     OptionSpec{"latitude", "X", "latitude, -90 to 90"},
     OptionSpec{"longitude", "Y", "longitude, -180 to 180"},
-    OptionSpec{"name", "T", "place name (location) or template name (template)"},
+    OptionSpec{"name", "T", "place name (location), template name (template) or channel name (channel add)"},
     OptionSpec{"address", "T", "address"},
     OptionSpec{"message-id", "WAMID", "the message to react to or mark as read"},
     OptionSpec{"emoji", "E", "one emoji; an empty string removes the reaction"},
@@ -55,6 +55,7 @@ constexpr std::array kOptions{
     OptionSpec{"url", "URL", "webhook URL"},
     OptionSpec{"header", "NAME:VALUE", "webhook header; VALUE '-' reads it from standard input"},
     OptionSpec{"waba", nullptr, "the WABA webhook (all numbers) instead of the phone-number webhook"},
+    OptionSpec{"purge-history", nullptr, "also delete the channel's local history"},
     OptionSpec{"port", "P", "sandbox port (default 8360; 0 picks a free one)"},
     OptionSpec{"webhook", "URL", "sandbox: where to post webhooks"},
 };
@@ -93,6 +94,11 @@ constexpr std::array kCommands{
                 "change business profile fields"},
     CommandSpec{"webhook get", "", 0, "waba", "show the webhook URL and header names"},
     CommandSpec{"webhook set", "", 0, "url header waba", "set the webhook URL and headers"},
+    CommandSpec{"channel add", "", 0, "name", "add a channel: the key is read from stdin or WABADESK_API_KEY"},
+    CommandSpec{"channel list", "", 0, "", "list the channels"},
+    CommandSpec{"channel check", "NAME", 1, "", "check that a channel's key still works"},
+    CommandSpec{"channel rotate", "NAME", 1, "", "replace a channel's key (read like for add)"},
+    CommandSpec{"channel remove", "NAME", 1, "purge-history", "remove a channel and its keychain entries"},
     CommandSpec{"sandbox", "", 0, "port webhook", "run the local sandbox until stopped"},
 };
 
@@ -145,7 +151,7 @@ bool CommandLine::parse(const QStringList& arguments)
     } else {
         const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
                            words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
-                           words[0] == QLatin1String("webhook");
+                           words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel");
         m_error = known && words.size() >= 2 ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
                                              : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
                                                       : tr("Unknown command \"%1\".").arg(words[0]));

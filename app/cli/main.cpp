@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
@@ -9,6 +10,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("wabadesk-cli"));
     QCoreApplication::setOrganizationName(QLatin1String(wabadesk::kOrganizationName));
     QCoreApplication::setApplicationVersion(QLatin1String(wabadesk::kVersion));
+    // The CLI's output is its result; diagnostics at info level only when asked for (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("wabadesk.*.info=false"));
     wabadesk::cli::Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

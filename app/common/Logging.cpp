@@ -3,3 +3,5 @@
 Q_LOGGING_CATEGORY(lcApi, "wabadesk.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "wabadesk.sandbox", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "wabadesk.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "wabadesk.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcChannels, "wabadesk.channels", QtInfoMsg)

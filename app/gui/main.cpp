@@ -2,9 +2,13 @@
 // through constructors; nothing here is global.
 #include "MainWindow.h"
 #include "Version.h"
-#include "api/ApiClient.h"
+#include "channels/ChannelRepository.h"
+#include "channels/ChannelService.h"
+#include "common/DataDir.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SeedData.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
 #include "theme/Theme.h"
 
 #include <QApplication>
@@ -12,18 +16,24 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 #include <memory>
 
 namespace {
 
-// The customers the sandbox seeds, offered as recipients in demo mode.
+// The customers the sandbox seeds, offered as recipients on sandbox channels in demo mode.
 QList<wabadesk::ui::KnownRecipient> demoRecipients()
 {
     QList<wabadesk::ui::KnownRecipient> recipients;
     for (const wabadesk::sandbox::CastMember& member : wabadesk::sandbox::seedCast())
         recipients.append({member.waId, member.name});
     return recipients;
+}
+
+void showStartError(const QString& text)
+{
+    QMessageBox::critical(nullptr, QApplication::translate("main", "WabaDesk"), text);
 }
 
 } // namespace
@@ -43,19 +53,34 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Run against a local sandbox that behaves like 360dialog (no real messages)."));
+        QApplication::translate("main", "Run against a local sandbox that behaves like 360dialog (no real messages, "
+                                        "nothing saved, the system keychain untouched)."));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the "
+                                        "user's data directory)."),
+        QStringLiteral("DIR"));
     parser.addOption(demoOption);
+    parser.addOption(dataDirOption);
     parser.process(app);
+    const bool demo = parser.isSet(demoOption);
 
     wabadesk::ui::theme::apply(app, wabadesk::ui::theme::schemeFromEnvironment());
 
-    // Locals go in reverse order: the window (which uses the client), the client, the sandbox, the network manager.
+    // Locals go in reverse order: the window, the service (which owns the channels' clients), the secret store,
+    // the repository, the sandbox, the network manager, the demo's temporary directory.
+    QTemporaryDir demoDir;
     QNetworkAccessManager network;
     std::unique_ptr<wabadesk::sandbox::Sandbox> sandbox;
-    std::unique_ptr<wabadesk::api::ApiClient> demoClient;
-    QList<wabadesk::ui::ChannelDescriptor> channels;
-
-    if (parser.isSet(demoOption)) {
+    QString dataDir;
+    if (demo) {
+        // The demo keeps nothing: a throwaway data directory and keys in memory only.
+        if (!demoDir.isValid()) {
+            showStartError(QApplication::translate("main", "No temporary directory for the demo: %1")
+                               .arg(demoDir.errorString()));
+            return 1;
+        }
+        dataDir = demoDir.path();
         wabadesk::sandbox::SandboxOptions options;
         options.host = QStringLiteral("127.0.0.1");
         options.port = 0;
@@ -63,28 +88,45 @@ int main(int argc, char** argv)
         sandbox = std::make_unique<wabadesk::sandbox::Sandbox>(options);
         QString error;
         if (!sandbox->start(&error)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "WabaDesk"),
-                QApplication::translate("main", "The demo sandbox could not be started: %1")
-                    .arg(error.isEmpty() ? QApplication::translate("main", "unknown reason") : error));
+            showStartError(QApplication::translate("main", "The demo sandbox could not be started: %1")
+                               .arg(error.isEmpty() ? QApplication::translate("main", "unknown reason") : error));
             return 1;
         }
-        wabadesk::sandbox::Sandbox* sb = sandbox.get();
-        demoClient = std::make_unique<wabadesk::api::ApiClient>(&network, sb->baseUrl(), [sb] { return sb->apiKey(); });
-        wabadesk::ui::ChannelDescriptor demo;
-        demo.id = QStringLiteral("demo");
-        demo.name = QApplication::translate("main", "Demo channel (sandbox)");
-        demo.colour = QColor(0x25, 0xa1, 0x6b);
-        demo.description = QApplication::translate(
-            "main", "Sample templates, profile and customers; no message leaves this computer.");
-        demo.connectionText =
-            QApplication::translate("main", "Demo mode — local sandbox at %1").arg(sb->baseUrl().toString());
-        demo.client = demoClient.get();
-        demo.recipients = demoRecipients();
-        channels << demo;
+    } else {
+        dataDir = wabadesk::resolveDataDir(parser.value(dataDirOption));
     }
 
-    wabadesk::ui::MainWindow window(channels);
+    std::unique_ptr<wabadesk::secrets::SecretStore> secrets;
+    if (demo)
+        secrets = std::make_unique<wabadesk::secrets::MemorySecretStore>();
+    else
+        secrets = std::make_unique<wabadesk::secrets::KeychainSecretStore>(
+            wabadesk::secrets::KeychainSecretStore::serviceNameFor(dataDir));
+    wabadesk::channels::ChannelRepository repository(dataDir);
+    wabadesk::channels::ChannelService channels(&network, secrets.get(), &repository);
+
+    wabadesk::ui::MainWindow::RecipientProvider recipients;
+    if (demo)
+        recipients = [](const wabadesk::Channel& channel) {
+            return channel.isSandbox() ? demoRecipients() : QList<wabadesk::ui::KnownRecipient>{};
+        };
+    wabadesk::ui::MainWindow window(&channels, recipients);
     window.show();
+
+    if (demo) {
+        // The demo channel takes the same path as any channel: the key is checked against the sandbox, then kept.
+        QByteArray key = sandbox->apiKey();
+        channels.addChannel(sandbox->baseUrl(), key, QApplication::translate("main", "Demo channel (sandbox)"),
+                            wabadesk::Channel::KeyStorage::SessionOnly, &window,
+                            [&window](const wabadesk::channels::ChannelError& error, const wabadesk::Channel&) {
+                                if (error.isError())
+                                    QMessageBox::warning(&window, QApplication::translate("main", "WabaDesk"),
+                                                         QApplication::translate("main",
+                                                                                 "The demo channel could not be "
+                                                                                 "added: %1")
+                                                             .arg(error.message));
+                            });
+        key.fill('\0');
+    }
     return app.exec();
 }

@@ -80,6 +80,11 @@ void registerControlRoutes(SandboxRouter& router, RouteContext& context)
     router.control(M::Post, "/_sandbox/inbound", [&context](const httplib::Request& req, httplib::Response& res) {
         handleInbound(context, req, res);
     });
+    // Like generating a new key in the Hub; answers {"api_key": "<new key>"}.
+    router.control(M::Post, "/_sandbox/rotate-key", [&context](const httplib::Request&, httplib::Response& res) {
+        const QByteArray key = context.state.with([](StateData& data) { return rotateApiKey(data); });
+        replyJson(res, 200, QJsonObject{{QStringLiteral("api_key"), QString::fromLatin1(key)}});
+    });
     router.control(M::Get, "/_sandbox/state",
                    [&context](const httplib::Request&, httplib::Response& res) { handleState(context, res); });
 }

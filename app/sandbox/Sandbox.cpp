@@ -35,6 +35,11 @@ QUrl Sandbox::baseUrl() const
     return d->baseUrl();
 }
 
+QByteArray Sandbox::rotateKey()
+{
+    return d->rotateKey();
+}
+
 QByteArray Sandbox::apiKey() const
 {
     return d->apiKey();

@@ -62,6 +62,10 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     QByteArray apiKey() const;
 
+    // Like generating a new key in the 360dialog Hub: the old key stops working at once and the phone-number
+    // webhook is reset (REFERENCE.md §5.1). Returns the new key. Also POST /_sandbox/rotate-key.
+    QByteArray rotateKey();
+
     void setFaults(const FaultPlan& plan);
     void setWebhook(const QUrl& url, const QMap<QString, QString>& headers = {});
 

@@ -40,11 +40,9 @@ void replyUnauthorized(httplib::Response& res)
 
 } // namespace
 
-SandboxRouter::SandboxRouter(httplib::Server& server, SandboxState& state, QByteArray apiKey,
-                             const std::atomic<bool>& stopping)
+SandboxRouter::SandboxRouter(httplib::Server& server, SandboxState& state, const std::atomic<bool>& stopping)
     : m_server(server)
     , m_state(state)
-    , m_apiKey(std::move(apiKey))
     , m_stopping(stopping)
 {}
 
@@ -140,7 +138,8 @@ bool SandboxRouter::isAuthorized(const httplib::Request& req) const
     // cpp-httplib compares header names case-insensitively, as HTTP requires.
     if (!req.has_header("D360-API-KEY"))
         return false;
-    return constantTimeEquals(QByteArray::fromStdString(req.get_header_value("D360-API-KEY")), m_apiKey);
+    const QByteArray current = m_state.with([](const StateData& data) { return data.apiKey; });
+    return constantTimeEquals(QByteArray::fromStdString(req.get_header_value("D360-API-KEY")), current);
 }
 
 void SandboxRouter::record(const httplib::Request& req)

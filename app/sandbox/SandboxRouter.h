@@ -29,7 +29,7 @@ public:
     using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
     enum class Method { Get, Post, Delete };
 
-    SandboxRouter(httplib::Server& server, SandboxState& state, QByteArray apiKey, const std::atomic<bool>& stopping);
+    SandboxRouter(httplib::Server& server, SandboxState& state, const std::atomic<bool>& stopping);
 
     void api(Method method, const std::string& pattern, Handler handler);
     void control(Method method, const std::string& pattern, Handler handler);
@@ -46,7 +46,6 @@ private:
 
     httplib::Server& m_server;
     SandboxState& m_state;
-    QByteArray m_apiKey;
     const std::atomic<bool>& m_stopping;
     std::vector<std::pair<Method, std::regex>> m_known;
 };

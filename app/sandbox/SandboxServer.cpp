@@ -53,6 +53,7 @@ SandboxServer::SandboxServer(SandboxOptions options)
           },
           m_options.customerInterval)
 {
+    m_state.with([this](StateData& data) { data.apiKey = m_options.apiKey; });
     m_state.with([this](StateData& data) {
         data.templates = seedTemplates();
         data.profile = seedProfile();
@@ -82,7 +83,7 @@ bool SandboxServer::start(QString* errorMessage)
     server->set_read_timeout(std::chrono::seconds(10));
     server->set_write_timeout(std::chrono::seconds(10));
     m_stopping = false;
-    auto router = std::make_unique<SandboxRouter>(*server, m_state, m_options.apiKey, m_stopping);
+    auto router = std::make_unique<SandboxRouter>(*server, m_state, m_stopping);
     registerRoutes(*router);
 
     const std::string host = m_options.host.toStdString();
@@ -151,6 +152,11 @@ QUrl SandboxServer::baseUrl() const
     if (host.contains(u':'))
         host = u'[' + host + u']';
     return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port.load()));
+}
+
+QByteArray SandboxServer::rotateKey()
+{
+    return m_state.with([](StateData& data) { return rotateApiKey(data); });
 }
 
 QString SandboxServer::injectInbound(const QString& waId, const QString& profileName, const QJsonObject& message)

@@ -30,7 +30,11 @@ public:
     void stop();
     bool isRunning() const;
     QUrl baseUrl() const;
-    QByteArray apiKey() const { return m_options.apiKey; }
+    QByteArray apiKey() const
+    {
+        return const_cast<SandboxState&>(m_state).with([](const StateData& data) { return data.apiKey; });
+    }
+    QByteArray rotateKey();
 
     SandboxState& state() { return m_state; }
     QString injectInbound(const QString& waId, const QString& profileName, const QJsonObject& message);

@@ -45,4 +45,11 @@ WebhookTarget activeWebhook(const StateData& data)
     return data.phoneWebhook.isSet() ? data.phoneWebhook : data.wabaWebhook;
 }
 
+QByteArray rotateApiKey(StateData& data)
+{
+    data.apiKey = randomToken(24).toLatin1();
+    data.phoneWebhook = {};
+    return data.apiKey;
+}
+
 } // namespace wabadesk::sandbox

@@ -73,6 +73,7 @@ struct StateData {
     WebhookTarget wabaWebhook;  // /waba_webhook
     FaultPlan faults;
     QList<RecordedRequest> requests;
+    QByteArray apiKey; // the channel's current key; rotateKey() replaces it (only the newest key works)
 };
 
 // Everything the sandbox remembers, behind one mutex. Callers pass a function that runs under the lock; it must not
@@ -101,6 +102,8 @@ private:
 CustomerRecord& ensureCustomer(StateData& data, const QString& waId);
 bool isWindowOpen(const StateData& data, const QString& waId, const QDateTime& now);
 QString addMedia(StateData& data, const QByteArray& bytes, const QString& mimeType, const QString& fileName);
+// A new key: the old one stops working and the phone-number webhook is reset (REFERENCE.md §5.1).
+QByteArray rotateApiKey(StateData& data);
 WebhookTarget activeWebhook(const StateData& data); // phone-number webhook first, then the WABA one (§5.2)
 
 } // namespace wabadesk::sandbox
