@@ -10,3 +10,11 @@ git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
 echo "== tests"
 ctest --test-dir build --output-on-failure -j2 -LE keychain
+
+echo "== keychain tests (a real Secret Service: gnome-keyring in a private D-Bus session and a throwaway HOME)"
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+HOME="$keyring_home" dbus-run-session -- sh -c '
+    eval "$(printf ci-keyring-password | gnome-keyring-daemon --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL
+    ctest --test-dir build --output-on-failure -L keychain'

@@ -1,9 +1,14 @@
-// The main window against a real sandbox: templates, profile and quick send, driven by objectName.
+// The main window against a real sandbox: templates, profile and quick send, driven by objectName. The channel is
+// added through ChannelService (keys in memory), as the app's composition root does.
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "api/ErrorExplanations.h"
+#include "channels/ChannelRepository.h"
+#include "channels/ChannelService.h"
+#include "channels/ChannelWorkspace.h"
 #include "conversations/QuickSendPanel.h"
 #include "sandbox/Sandbox.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -18,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -63,7 +69,11 @@ private:
 
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<api::ApiClient> m_client; // the test's own view of the sandbox
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
+    std::unique_ptr<channels::ChannelRepository> m_repository;
+    std::unique_ptr<channels::ChannelService> m_service;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -92,23 +102,38 @@ void TestMainWindow::init()
     sandbox::Sandbox* sb = m_sandbox.get();
     m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
 
-    ui::ChannelDescriptor channel;
-    channel.id = QStringLiteral("test");
-    channel.name = QStringLiteral("Test channel");
-    channel.colour = Qt::darkGreen;
-    channel.description = QStringLiteral("Sandbox for tests");
-    channel.connectionText = QStringLiteral("Sandbox at %1").arg(sb->baseUrl().toString());
-    channel.client = m_client.get();
-    channel.recipients = {{kOpenWindowCustomer, QStringLiteral("Anna Schmidt")},
-                          {kClosedWindowCustomer, QStringLiteral("Oliver Bennett")}};
-    m_window = std::make_unique<ui::MainWindow>(QList<ui::ChannelDescriptor>{channel});
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_secrets = std::make_unique<secrets::MemorySecretStore>();
+    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
+    m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
+    bool added = false;
+    m_service->addChannel(sb->baseUrl(), sb->apiKey(), QStringLiteral("Test channel"),
+                          Channel::KeyStorage::SessionOnly, this,
+                          [&](const channels::ChannelError& e, const Channel&) {
+                              QVERIFY2(!e.isError(), qPrintable(e.message));
+                              added = true;
+                          });
+    QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
+
+    const auto recipients = [](const Channel&) {
+        return QList<ui::KnownRecipient>{{kOpenWindowCustomer, QStringLiteral("Anna Schmidt")},
+                                         {kClosedWindowCustomer, QStringLiteral("Oliver Bennett")}};
+    };
+    m_window = std::make_unique<ui::MainWindow>(m_service.get(), recipients);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The areas exist once the channel's client is ready (its key read from the secret store).
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentWorkspace() && m_window->currentWorkspace()->isReady(), 10000);
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_service.reset();
+    m_repository.reset();
+    m_secrets.reset();
+    m_dataDir.reset();
     m_client.reset();
     m_network.reset();
     m_sandbox.reset();
@@ -139,6 +164,16 @@ void TestMainWindow::showsDemoChannel()
     QVERIFY(status->text().contains(m_sandbox->baseUrl().toString()));
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("actionQuit")));
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("actionAbout")));
+    for (const char* name : {"actionAddChannel", "actionRotateKey", "actionRemoveChannel", "actionShowWebhooks"}) {
+        auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name));
+        QVERIFY2(action && action->isEnabled(), name);
+    }
+    auto* tabs = find<QTabWidget>(QStringLiteral("channelTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 4);
+    QVERIFY(find<QWidget>(QStringLiteral("webhookSettingsPanel")));
+    // A local sandbox is a Cloud channel: no On-Premise warning.
+    QVERIFY(find<QWidget>(QStringLiteral("onPremiseWarning"))->isHidden());
 }
 
 void TestMainWindow::templatesTableFillsAndFilters()
@@ -355,15 +390,24 @@ void TestMainWindow::quickSendRefusesTooLongText()
 
 void TestMainWindow::noChannelShowsEmptyState()
 {
-    ui::MainWindow window({});
+    QTemporaryDir dir;
+    secrets::MemorySecretStore store;
+    channels::ChannelRepository repository(dir.path());
+    channels::ChannelService service(m_network.get(), &store, &repository);
+    ui::MainWindow window(&service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* empty = window.findChild<QWidget*>(QStringLiteral("noChannelState"));
     QVERIFY(empty && empty->isVisible());
     auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
     QVERIFY(text->text().contains(QStringLiteral("--demo")));
+    auto* add = empty->findChild<QPushButton*>(QStringLiteral("noChannelAddButton"));
+    QVERIFY(add && add->isVisible());
     auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
     QCOMPARE(status->text(), QStringLiteral("No channel configured"));
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRotateKey"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionRemoveChannel"))->isEnabled());
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionAddChannel"))->isEnabled());
 }
 
 void TestMainWindow::settingsHoldNoKey()

@@ -1,0 +1,252 @@
+// Against a real Secret Service (CI: gnome-keyring-daemon, unlocked, in a throwaway HOME inside dbus-run-session):
+// QtKeychain's real code path, then a channel's whole life through the app's core and through wabadesk-cli with a
+// distinctive key, then a search of every file under HOME and the data directory, every log line and every output
+// for any of the keys; and the CLI's command line (what `ps` shows) never holds the key.
+#include "TestEnvironment.h"
+#include "channels/ChannelService.h"
+#include "sandbox/Sandbox.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wabadesk;
+using Kind = channels::ChannelError::Kind;
+
+namespace {
+QMutex g_logMutex;
+QStringList g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    QMutexLocker lock(&g_logMutex);
+    g_log << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+}
+} // namespace
+
+class TestKeychain : public QObject {
+    Q_OBJECT
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    QTemporaryDir m_data;
+    QList<QByteArray> m_keys; // every key the test used
+    QStringList m_outputs;    // everything the CLI printed
+
+    secrets::SecretResult call(std::function<void(secrets::SecretStore::Done)> start)
+    {
+        std::optional<secrets::SecretResult> r;
+        start([&](const secrets::SecretResult& x) { r = x; });
+        if (!QTest::qWaitFor([&] { return r.has_value(); }, 30000))
+            qFatal("keychain call did not finish");
+        return *r;
+    }
+
+    channels::ChannelError run(std::function<void(channels::ChannelService::Done)> start)
+    {
+        std::optional<channels::ChannelError> r;
+        start([&](const channels::ChannelError& e) { r = e; });
+        if (!QTest::qWaitFor([&] { return r.has_value(); }, 30000))
+            qFatal("channel operation did not finish");
+        return *r;
+    }
+
+    int cli(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WABADESK_DATA_DIR"), m_data.path());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wabadesk.*=true")); // every log line, on stderr
+        env.remove(QStringLiteral("WABADESK_API_KEY"));
+        p.setProcessEnvironment(env);
+        p.start(test::binPath(QStringLiteral("wabadesk-cli")), args);
+        if (!p.waitForStarted(5000))
+            qFatal("wabadesk-cli did not start");
+        // What `ps` shows of the running process: its argv.
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            m_outputs << QString::fromUtf8(cmdline.readAll());
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("wabadesk-cli did not finish");
+        m_outputs << QString::fromUtf8(p.readAllStandardOutput()) << QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInstallMessageHandler(captureLog);
+        QLoggingCategory::setFilterRules(QStringLiteral("wabadesk.*=true"));
+        QVERIFY(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty());
+        sandbox::SandboxOptions options;
+        options.scriptedCustomers = false;
+        options.apiKey = "WBDPROBE-first-key-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+        m_keys << options.apiKey;
+        m_sandbox = std::make_unique<sandbox::Sandbox>(options);
+        QVERIFY(m_sandbox->start());
+        m_sandbox->setLastInbound(QStringLiteral("4915112345678"), QDateTime::currentDateTimeUtc());
+    }
+
+    void keychainRoundTrip()
+    {
+        secrets::KeychainSecretStore store(secrets::KeychainSecretStore::serviceNameFor(m_data.path()));
+        secrets::KeychainSecretStore other(
+            secrets::KeychainSecretStore::serviceNameFor(m_data.path() + QStringLiteral("/other")));
+        const QByteArray secret = "WBDPROBE-roundtrip-\x01\xff-binary";
+        m_keys << secret;
+        QVERIFY2(call([&](auto d) { store.write(QStringLiteral("probe"), secret, this, d); }).ok(), "write failed");
+        const auto read = call([&](auto d) { store.read(QStringLiteral("probe"), this, d); });
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(read.secret, secret);
+        // Scoped per data directory.
+        QCOMPARE(call([&](auto d) { other.read(QStringLiteral("probe"), this, d); }).error,
+                 secrets::SecretError::NotFound);
+        QVERIFY(call([&](auto d) { store.remove(QStringLiteral("probe"), this, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(QStringLiteral("probe"), this, d); }).error,
+                 secrets::SecretError::NotFound);
+    }
+
+    void channelLifeInTheApp()
+    {
+        secrets::KeychainSecretStore keychain(secrets::KeychainSecretStore::serviceNameFor(m_data.path()));
+        channels::ChannelRepository repository(m_data.path());
+        channels::ChannelService service(&m_nam, &keychain, &repository);
+
+        std::optional<std::pair<channels::ChannelError, Channel>> added;
+        service.addChannel(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("App desk"),
+                           Channel::KeyStorage::Keychain, this,
+                           [&](const auto& e, const auto& c) { added = std::make_pair(e, c); });
+        QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 30000);
+        QVERIFY2(!added->first.isError(), qPrintable(added->first.message));
+        const Channel c = added->second;
+
+        // The key is in the keychain, under the channel's entry.
+        const auto stored = call([&](auto d) { keychain.read(secrets::keys::apiKey(c.id), this, d); });
+        QCOMPARE(stored.secret, m_sandbox->apiKey());
+
+        // Use it: a fresh service (a new run) reads the key from the keychain and sends.
+        channels::ChannelService nextRun(&m_nam, &keychain, &repository);
+        api::ApiClient* client = nullptr;
+        QCOMPARE(run([&](auto d) {
+                     nextRun.withClient(c.id, this, [&, d](const channels::ChannelError& e, api::ApiClient* cl) {
+                         client = cl;
+                         d(e);
+                     });
+                 }).kind,
+                 Kind::None);
+        std::optional<api::Result<SendResult>> sent;
+        client->sendMessage(api::messages::text(QStringLiteral("4915112345678"), QStringLiteral("from the app")), this,
+                            [&](const auto& r) { sent = r; });
+        QTRY_VERIFY(sent.has_value());
+        QVERIFY(sent->ok());
+
+        WebhookConfig hook;
+        hook.url = QUrl(QStringLiteral("https://hooks.example.com/wa"));
+        const QByteArray webhookSecret = "WBDPROBE-webhook-secret-7c2d";
+        m_keys << webhookSecret;
+        hook.headers.insert(QStringLiteral("X-WabaDesk-Secret"), QString::fromLatin1(webhookSecret));
+        QCOMPARE(run([&](auto d) {
+                     nextRun.setWebhook(c.id, channels::ChannelService::WebhookScope::PhoneNumber, hook, this, d);
+                 }).kind,
+                 Kind::None);
+
+        const QByteArray rotated = m_sandbox->rotateKey();
+        m_keys << rotated;
+        const auto r = run([&](auto d) { nextRun.rotateKey(c.id, rotated, this, d); });
+        QVERIFY2(!r.isError(), qPrintable(r.message));
+        QCOMPARE(call([&](auto d) { keychain.read(secrets::keys::apiKey(c.id), this, d); }).secret, rotated);
+
+        QCOMPARE(run([&](auto d) { nextRun.removeChannel(c.id, true, this, d); }).kind, Kind::None);
+        QCOMPARE(call([&](auto d) { keychain.read(secrets::keys::apiKey(c.id), this, d); }).error,
+                 secrets::SecretError::NotFound);
+        QCOMPARE(call([&](auto d) {
+                     keychain.read(secrets::keys::webhookHeaders(c.id, QStringLiteral("phone")), this, d);
+                 }).error,
+                 secrets::SecretError::NotFound);
+    }
+
+    void channelLifeInTheCli()
+    {
+        const QByteArray key = m_sandbox->apiKey();
+        const QString base = m_sandbox->baseUrl().toString();
+        QCOMPARE(cli({QStringLiteral("--base-url"), base, QStringLiteral("channel"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("Cli desk")},
+                     key + '\n'),
+                 0);
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("list")}), 0);
+        QVERIFY(m_outputs.join(QLatin1Char('\n')).contains(QStringLiteral("Cli desk")));
+        QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("send"),
+                      QStringLiteral("text"), QStringLiteral("--to"), QStringLiteral("4915112345678"),
+                      QStringLiteral("--body"), QStringLiteral("from the CLI")}),
+                 0);
+        const QByteArray webhookSecret = "WBDPROBE-cli-webhook-91ab";
+        m_keys << webhookSecret;
+        QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("webhook"),
+                      QStringLiteral("set"), QStringLiteral("--url"), QStringLiteral("https://hooks.example.com/cli"),
+                      QStringLiteral("--header"), QStringLiteral("X-WabaDesk-Secret:-")},
+                     webhookSecret + '\n'),
+                 0);
+        const QByteArray rotated = m_sandbox->rotateKey();
+        m_keys << rotated;
+        // The old key no longer works (exit 3), the rotated one does.
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("Cli desk")}), 3);
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("rotate"), QStringLiteral("Cli desk")}, rotated + '\n'),
+                 0);
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("check"), QStringLiteral("Cli desk")}), 0);
+        QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("webhook"),
+                      QStringLiteral("get")}),
+                 0);
+        QVERIFY(m_outputs.last(2).join(QString()).contains(QStringLiteral("https://hooks.example.com/cli")));
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("Cli desk"),
+                      QStringLiteral("--purge-history")}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("profile"),
+                      QStringLiteral("get")}),
+                 2);
+        // Nothing of it is left in the keychain: a store on the same data directory finds no channel key.
+        secrets::KeychainSecretStore keychain(secrets::KeychainSecretStore::serviceNameFor(m_data.path()));
+        channels::ChannelRepository repository(m_data.path());
+        QVERIFY(repository.load().isEmpty());
+    }
+
+    void noKeyInAnyFileLogOrOutput()
+    {
+        QVERIFY(m_keys.size() >= 5);
+        QStringList roots{m_data.path(), QDir::homePath()};
+        int files = 0;
+        for (const QString& root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                // The keychain's own (encrypted) store is where keys belong.
+                if (path.contains(QStringLiteral("/keyrings/")))
+                    continue;
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                ++files;
+                const QByteArray content = f.readAll();
+                for (const QByteArray& key : m_keys)
+                    QVERIFY2(!content.contains(key), qPrintable(QStringLiteral("a key in ") + path));
+            }
+        }
+        qInfo("searched %d files", files);
+        QMutexLocker lock(&g_logMutex);
+        QVERIFY(!g_log.isEmpty());
+        const QString everything = g_log.join(QLatin1Char('\n')) + m_outputs.join(QLatin1Char('\n'));
+        QVERIFY(everything.contains(QStringLiteral("****"))); // redacted hints do appear
+        for (const QByteArray& key : m_keys)
+            QVERIFY2(!everything.contains(QString::fromLatin1(key)),
+                     "a key in a log line, an output or a command line");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"
