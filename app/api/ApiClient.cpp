@@ -5,6 +5,7 @@
 #include "api/MessageValidation.h"
 #include "api/ProfileValidation.h"
 #include "api/RequestCall.h"
+#include "common/Guarded.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,17 +28,6 @@ QString tr(const char* text)
 
 template <typename T>
 using Parser = std::function<std::optional<T>(const QJsonDocument&)>;
-
-// Runs `done` unless a context was given and has been destroyed since.
-template <typename T>
-Callback<T> guarded(QObject* context, Callback<T> done)
-{
-    return [guard = QPointer<QObject>(context), hasContext = context != nullptr, done](const Result<T>& r) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(r);
-    };
-}
 
 template <typename T>
 Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse)

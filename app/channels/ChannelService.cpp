@@ -1,6 +1,7 @@
 #include "channels/ChannelService.h"
 
 #include "channels/WebhookUrlRules.h"
+#include "common/Guarded.h"
 #include "common/Logging.h"
 #include "common/Redact.h"
 #include "secrets/MemorySecretStore.h"
@@ -161,13 +162,9 @@ void ChannelService::checkKey(const QUrl& baseUrl, const QByteArray& key, QObjec
     auto* client = new api::ApiClient(
         m_network, baseUrl, [key] { return key; }, this);
     client->setTimeout(std::chrono::milliseconds(15000));
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done, client](const KeyCheck& check) {
+    auto finish = [deliver = guarded(context, std::move(done)), client](const KeyCheck& check) {
         client->deleteLater();
-        if ((hasContext && !guard) || !done)
-            return;
-        done(check);
+        deliver(check);
     };
     client->phoneNumberInfo(client, [client, finish](const api::Result<PhoneNumberInfo>& r) {
         if (r.ok()) {
@@ -190,13 +187,7 @@ void ChannelService::addChannel(const QUrl& baseUrl, const QByteArray& rawKey, c
                                 Channel::KeyStorage storage, QObject* context,
                                 std::function<void(const ChannelError&, const Channel&)> done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e, const Channel& c) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e, c);
-    };
+    const auto finish = guarded(context, std::move(done));
     const QByteArray key = rawKey.trimmed();
     const QString name = requestedName.trimmed();
     QStringList problems;
@@ -286,13 +277,7 @@ void ChannelService::replaceChannel(const Channel& channel)
 
 void ChannelService::rotateKey(const QString& channelId, const QByteArray& rawKey, QObject* context, Done done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e);
-    };
+    const auto finish = guarded(context, std::move(done));
     const auto found = channel(channelId);
     const QByteArray key = rawKey.trimmed();
     if (!found || key.isEmpty()) {
@@ -378,13 +363,7 @@ void ChannelService::reapplyWebhooks(const QString& channelId, QList<WebhookScop
 
 void ChannelService::removeChannel(const QString& channelId, bool purgeHistory, QObject* context, Done done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e);
-    };
+    const auto finish = guarded(context, std::move(done));
     const auto found = channel(channelId);
     if (!found) {
         QMetaObject::invokeMethod(
@@ -427,13 +406,7 @@ void ChannelService::removeSecrets(const Channel& c, QStringList keys, bool purg
 void ChannelService::setWebhook(const QString& channelId, WebhookScope scope, const WebhookConfig& config,
                                 QObject* context, Done done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e);
-    };
+    const auto finish = guarded(context, std::move(done));
     const auto found = channel(channelId);
     QStringList problems;
     if (found) {
@@ -504,13 +477,7 @@ void ChannelService::setWebhook(const QString& channelId, WebhookScope scope, co
 void ChannelService::webhookSecrets(const QString& channelId, WebhookScope scope, QObject* context,
                                     std::function<void(const ChannelError&, const QMap<QString, QString>&)> done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e, const QMap<QString, QString>& headers) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e, headers);
-    };
+    const auto finish = guarded(context, std::move(done));
     const auto found = channel(channelId);
     if (!found) {
         QMetaObject::invokeMethod(
@@ -539,13 +506,7 @@ void ChannelService::webhookSecrets(const QString& channelId, WebhookScope scope
 void ChannelService::withClient(const QString& channelId, QObject* context,
                                 std::function<void(const ChannelError&, api::ApiClient*)> done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, done](const ChannelError& e, api::ApiClient* client) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(e, client);
-    };
+    const auto finish = guarded(context, std::move(done));
     const auto found = channel(channelId);
     if (!found) {
         QMetaObject::invokeMethod(

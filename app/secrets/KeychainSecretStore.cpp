@@ -41,7 +41,7 @@ SecretError refine(SecretError error, const QString& message)
         return error;
     static const char* const noService[] = {
         "org.freedesktop.secrets", "Cannot autolaunch D-Bus",       "No such interface", "ServiceUnknown",
-        "was not provided by any", "Object does not exist at path", "No D-Bus"};
+        "was not provided by any", "Object does not exist at path", "No D-Bus",          "Could not connect"};
     for (const char* needle : noService)
         if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
             return SecretError::NoBackend;

@@ -1,19 +1,14 @@
 #include "secrets/MemorySecretStore.h"
 
-#include <QPointer>
+#include "common/Guarded.h"
 
 namespace wabadesk::secrets {
 
 void MemorySecretStore::answer(QObject* context, Done done, SecretResult result)
 {
+    // Asynchronous, like the keychain.
     QMetaObject::invokeMethod(
-        this,
-        [guard = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done),
-         result = std::move(result)] {
-            if ((hasContext && !guard) || !done)
-                return;
-            done(result);
-        },
+        this, [deliver = guarded(context, std::move(done)), result = std::move(result)] { deliver(result); },
         Qt::QueuedConnection);
 }
 
