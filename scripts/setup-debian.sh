@@ -11,7 +11,7 @@ packages=(
     fonts-dejavu-core
 )
 case "$purpose" in
-    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools xvfb xauth) ;;
+    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth) ;;
     demo) packages+=(qt6-qpa-plugins) ;;
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;

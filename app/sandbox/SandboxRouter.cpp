@@ -1,5 +1,7 @@
 #include "sandbox/SandboxRouter.h"
 
+#include "common/SecretCompare.h"
+
 #include "common/Logging.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxHttp.h"
@@ -18,16 +20,6 @@ namespace {
 
 // Recorded bodies are for tests and debugging; a 100 MB upload is kept only in the media store.
 constexpr qsizetype kMaxRecordedBody = 1024 * 1024;
-
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
 
 void replyUnauthorized(httplib::Response& res)
 {
@@ -139,7 +131,7 @@ bool SandboxRouter::isAuthorized(const httplib::Request& req) const
     if (!req.has_header("D360-API-KEY"))
         return false;
     const QByteArray current = m_state.with([](const StateData& data) { return data.apiKey; });
-    return constantTimeEquals(QByteArray::fromStdString(req.get_header_value("D360-API-KEY")), current);
+    return secretsEqual(QByteArray::fromStdString(req.get_header_value("D360-API-KEY")), current);
 }
 
 void SandboxRouter::record(const httplib::Request& req)

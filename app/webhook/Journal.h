@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+namespace wabadesk::webhook {
+
+// The webhook journal: an append-only log of raw webhook bodies, written durably before the listener answers 200
+// (issue #4; REFERENCE.md §5.5). Records live in segment files `<dir>/<first seq>.wbj`; each record carries a
+// CRC-32, so a torn tail (power loss, kill -9 in the middle of a write) is detected and cut off on open.
+//
+// Durability uses group commit: concurrent appends write their record, then one of them calls fdatasync for all
+// records written so far while the others wait for it. A request is acknowledged only after its record is on disk,
+// and a burst of N requests costs about one sync instead of N.
+class Journal {
+public:
+    struct Entry {
+        qint64 seq = 0;
+        qint64 receivedAtMs = 0; // UTC milliseconds since the epoch
+        QByteArray peer;         // the sender's address, as the listener saw it
+        QByteArray body;
+    };
+
+    // Opens (creating if needed) the journal in `dir`, recovering from a torn tail. nullptr and a reason on failure.
+    static std::unique_ptr<Journal> open(const QString& dir, QString* error);
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    // Appends one record and returns its sequence number once it is durable; -1 (and a reason) on an I/O error.
+    // Thread-safe; called from the listener's worker threads.
+    qint64 append(const QByteArray& body, const QByteArray& peer, qint64 receivedAtMs, QString* error = nullptr);
+
+    // Durable records with seq > after, at most `max` of them, in order. Thread-safe.
+    QList<Entry> readAfter(qint64 after, int max) const;
+
+    // Blocks until a record with seq > after is durable or the timeout passes; returns the last durable seq.
+    qint64 waitForMore(qint64 after, int timeoutMs) const;
+
+    qint64 lastSeq() const;
+    // Deletes whole segments whose records all have seq <= upTo (they were ingested into the store).
+    void releaseUpTo(qint64 upTo);
+
+    QString directory() const { return m_dir; }
+    // Per-segment size at which a new segment starts (64 MiB by default; small in tests).
+    void setSegmentBytes(qint64 bytes) { m_segmentBytes = bytes; }
+
+    struct Stats {
+        qint64 appends = 0;
+        qint64 syncs = 0; // fdatasync calls: appends / syncs is the group-commit factor
+        qint64 recoveredTornBytes = 0;
+    };
+    Stats stats() const;
+
+private:
+    explicit Journal(QString dir);
+    bool recover(QString* error);
+    bool openSegment(qint64 firstSeq, QString* error);
+
+    QString m_dir;
+    qint64 m_segmentBytes = 64LL * 1024 * 1024;
+
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_durableChanged;
+    int m_fd = -1;
+    qint64 m_segmentFirstSeq = 0;
+    qint64 m_segmentSize = 0;
+    qint64 m_nextSeq = 1;
+    qint64 m_writtenSeq = 0; // last seq written to the file (maybe not synced)
+    qint64 m_durableSeq = 0; // last seq known to be on disk
+    bool m_syncing = false;
+    bool m_failed = false;
+    Stats m_stats;
+
+    // Where the last readAfter() stopped, so that the ingest loop reads on from there instead of from the start
+    // of the segment.
+    struct ReadCursor {
+        qint64 segmentFirstSeq = 0;
+        qint64 offset = 0;
+        qint64 lastSeq = -1;
+    };
+    mutable std::mutex m_cursorMutex;
+    mutable ReadCursor m_cursor;
+};
+
+} // namespace wabadesk::webhook
