@@ -7,7 +7,7 @@ purpose="${1:-build}"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev
+    qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev libsqlite3-dev zlib1g-dev
     fonts-dejavu-core
 )
 case "$purpose" in

@@ -1,45 +1,72 @@
 #pragma once
 
-#include "channels/ChannelDescriptor.h"
+#include "conversations/KnownRecipient.h"
+#include "model/Channel.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
 
+namespace wabadesk::channels {
+class ChannelService;
+}
+
 namespace wabadesk::ui {
 
+class ChannelActions;
 class ChannelSwitcher;
 class ChannelWorkspace;
+class EmptyState;
 
 // The main window: channel switcher on the left, the selected channel's areas in the centre, the connection in the
-// status bar. It uses the channels' ApiClients but does not own them (the composition root does). Geometry and
-// splitter state are remembered with QSettings; nothing secret is ever written there.
+// status bar, and the channel commands in the Channel menu and the toolbar. It follows the ChannelService
+// (channelsChanged) and owns nothing of it. Geometry and splitter state are remembered with QSettings; nothing
+// secret is ever written there.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const QList<ChannelDescriptor>& channels, QWidget* parent = nullptr);
+    // Suggested recipients for a channel's "Send a test message" (the demo's seeded customers); may be empty.
+    using RecipientProvider = std::function<QList<KnownRecipient>(const Channel&)>;
+
+    explicit MainWindow(channels::ChannelService* service, RecipientProvider recipients = {},
+                        QWidget* parent = nullptr);
+
+    ChannelActions* channelActions() const { return m_actions; }
+    ChannelWorkspace* workspace(const QString& channelId) const { return m_workspaces.value(channelId); }
+    ChannelWorkspace* currentWorkspace() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createToolBar();
     void createStatusBar();
-    void showChannel(int index);
-    void showArea(int tab);
+    void syncChannels();
+    void showChannel(const QString& channelId);
+    void showArea(int area);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
 
-    QList<ChannelDescriptor> m_channels;
+    channels::ChannelService* m_service;
+    RecipientProvider m_recipients;
+    ChannelActions* m_actions;
     QSplitter* m_splitter;
     ChannelSwitcher* m_switcher;
     QStackedWidget* m_stack;
-    QList<ChannelWorkspace*> m_workspaces;
+    EmptyState* m_empty;
+    QHash<QString, ChannelWorkspace*> m_workspaces;
+    QList<QAction*> m_areaActions;
     QLabel* m_connection = nullptr;
+    int m_area = 0; // the area new workspaces open with
 };
 
 } // namespace wabadesk::ui

@@ -41,9 +41,11 @@ QList<Channel> ChannelRepository::load() const
         c.addedAt = QDateTime::fromString(s.value(QStringLiteral("addedAt")).toString(), Qt::ISODate);
         c.keyRotatedAt = QDateTime::fromString(s.value(QStringLiteral("keyRotatedAt")).toString(), Qt::ISODate);
         c.phoneWebhookUrl = QUrl(s.value(QStringLiteral("phoneWebhookUrl")).toString());
-        c.phoneWebhookHeaderNames = s.value(QStringLiteral("phoneWebhookHeaders")).toStringList();
+        c.phoneWebhookHeaderNames =
+            s.value(QStringLiteral("phoneWebhookHeaders")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         c.wabaWebhookUrl = QUrl(s.value(QStringLiteral("wabaWebhookUrl")).toString());
-        c.wabaWebhookHeaderNames = s.value(QStringLiteral("wabaWebhookHeaders")).toStringList();
+        c.wabaWebhookHeaderNames =
+            s.value(QStringLiteral("wabaWebhookHeaders")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         s.endGroup();
         if (!c.name.isEmpty() && c.baseUrl.isValid())
             out.append(c);
@@ -68,9 +70,10 @@ bool ChannelRepository::save(const Channel& c)
     s.setValue(QStringLiteral("addedAt"), c.addedAt.toString(Qt::ISODate));
     s.setValue(QStringLiteral("keyRotatedAt"), c.keyRotatedAt.toString(Qt::ISODate));
     s.setValue(QStringLiteral("phoneWebhookUrl"), c.phoneWebhookUrl.toString());
-    s.setValue(QStringLiteral("phoneWebhookHeaders"), c.phoneWebhookHeaderNames);
+    // Header names are HTTP tokens, which never contain a comma.
+    s.setValue(QStringLiteral("phoneWebhookHeaders"), c.phoneWebhookHeaderNames.join(QLatin1Char(',')));
     s.setValue(QStringLiteral("wabaWebhookUrl"), c.wabaWebhookUrl.toString());
-    s.setValue(QStringLiteral("wabaWebhookHeaders"), c.wabaWebhookHeaderNames);
+    s.setValue(QStringLiteral("wabaWebhookHeaders"), c.wabaWebhookHeaderNames.join(QLatin1Char(',')));
     s.endGroup();
     s.sync();
     return s.status() == QSettings::NoError;

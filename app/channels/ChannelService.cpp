@@ -410,7 +410,7 @@ void ChannelService::setWebhook(const QString& channelId, WebhookScope scope, co
     const auto found = channel(channelId);
     QStringList problems;
     if (found) {
-        problems = checkWebhookUrl(config.url.toString(), found->isSandbox());
+        problems = checkWebhookUrl(config.url.toString(), found->isLoopback());
         for (auto it = config.headers.begin(); it != config.headers.end(); ++it) {
             if (!isHeaderName(it.key()))
                 problems << tr("\"%1\" is not a valid header name.").arg(it.key());

@@ -209,7 +209,7 @@ int Cli::webhookSet()
     // REFERENCE.md §5.4; the local sandbox may deliver to a loopback listener.
     Channel target;
     target.baseUrl = m_client->baseUrl();
-    const QStringList problems = channels::checkWebhookUrl(m_cmd.value(QStringLiteral("url")), target.isSandbox());
+    const QStringList problems = channels::checkWebhookUrl(m_cmd.value(QStringLiteral("url")), target.isLoopback());
     if (!problems.isEmpty()) {
         m_out.usageError(tr("The webhook URL was refused, nothing was sent:"));
         for (const QString& p : problems)

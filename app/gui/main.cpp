@@ -76,8 +76,8 @@ int main(int argc, char** argv)
     if (demo) {
         // The demo keeps nothing: a throwaway data directory and keys in memory only.
         if (!demoDir.isValid()) {
-            showStartError(QApplication::translate("main", "No temporary directory for the demo: %1")
-                               .arg(demoDir.errorString()));
+            showStartError(
+                QApplication::translate("main", "No temporary directory for the demo: %1").arg(demoDir.errorString()));
             return 1;
         }
         dataDir = demoDir.path();

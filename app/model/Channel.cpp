@@ -4,12 +4,15 @@
 
 namespace wabadesk {
 
-bool Channel::isSandbox() const
+bool Channel::isLoopback() const
 {
     const QString host = baseUrl.host();
-    const QHostAddress address(host);
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback() ||
-           host.compare(QLatin1String("waba-sandbox.360dialog.io"), Qt::CaseInsensitive) == 0;
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+bool Channel::isSandbox() const
+{
+    return isLoopback() || baseUrl.host().compare(QLatin1String("waba-sandbox.360dialog.io"), Qt::CaseInsensitive) == 0;
 }
 
 Channel::Hosting Channel::hostingFor(const QUrl& baseUrl)

@@ -38,7 +38,8 @@ struct Channel {
     QUrl wabaWebhookUrl;
     QStringList wabaWebhookHeaderNames;
 
-    bool isSandbox() const; // the base URL is on loopback (the local sandbox) or 360dialog's sandbox host
+    bool isSandbox() const;  // the local sandbox (loopback) or 360dialog's hosted sandbox (waba-sandbox.360dialog.io)
+    bool isLoopback() const; // the base URL is on this machine: only then may webhooks go to a loopback listener
     static Hosting hostingFor(const QUrl& baseUrl);
 };
 

@@ -1,5 +1,6 @@
 // Channel set-up in the GUI against a real sandbox, keys in memory: add (and its failures), the no-keychain
 // question, rotation and removal, driven by objectName; questions are answered through ui::Confirmation.
+#include "FailingSecretStore.h"
 #include "MainWindow.h"
 #include "channels/AddChannelDialog.h"
 #include "channels/ChannelActions.h"
@@ -35,28 +36,6 @@ using ui::RotateKeyDialog;
 
 namespace {
 
-// A system without a keychain: every call answers NoBackend (asynchronously, like the real one).
-class NoKeychainStore final : public secrets::SecretStore {
-public:
-    using SecretStore::SecretStore;
-    void read(const QString&, QObject* context, Done done) override { answer(context, std::move(done)); }
-    void write(const QString&, const QByteArray&, QObject* context, Done done) override
-    {
-        answer(context, std::move(done));
-    }
-    void remove(const QString&, QObject* context, Done done) override { answer(context, std::move(done)); }
-    bool isPersistent() const override { return true; }
-
-private:
-    void answer(QObject* context, Done done)
-    {
-        QTimer::singleShot(0, context ? context : this, [done = std::move(done)] {
-            if (done)
-                done({secrets::SecretError::NoBackend, {}, {}});
-        });
-    }
-};
-
 // A loopback port nobody listens on.
 quint16 closedPort()
 {
@@ -83,6 +62,9 @@ private Q_SLOTS:
     void duplicateNumberIsRefused();
     void noKeychainOffersSessionOnly();
     void noKeychainDeclinedAddsNothing();
+    void failingKeychainOffersSessionOnlyToo();
+    void onPremiseChannelIsWarnedAbout();
+    void emptyStateOffersAddChannel();
     void rotateKeyReappliesWebhook();
     void rotateWithWrongKeyKeepsOldKey();
     void removeAsksAndDeletesEverything();
@@ -290,7 +272,7 @@ void TestChannels::duplicateNumberIsRefused()
 
 void TestChannels::noKeychainOffersSessionOnly()
 {
-    NoKeychainStore noKeychain;
+    test::FailingSecretStore noKeychain(secrets::SecretError::NoBackend);
     makeService(&noKeychain);
     ui::Confirmation::setNextAnswer({true, false});
     QVERIFY(addThroughDialog(m_sandbox->baseUrl(), m_sandbox->apiKey()));
@@ -310,19 +292,68 @@ void TestChannels::noKeychainOffersSessionOnly()
 
 void TestChannels::noKeychainDeclinedAddsNothing()
 {
-    NoKeychainStore noKeychain;
+    test::FailingSecretStore noKeychain(secrets::SecretError::NoBackend);
     makeService(&noKeychain);
     ui::Confirmation::setNextAnswer({false, false});
     QVERIFY(!addThroughDialog(m_sandbox->baseUrl(), m_sandbox->apiKey()));
     auto* dialog = m_window->findChild<AddChannelDialog*>(QStringLiteral("addChannelDialog"));
     QVERIFY(dialog);
-    QCOMPARE(child<QWidget>(dialog, "addChannelError")->property("errorKind").toString(),
-             QStringLiteral("NoKeychain"));
+    QCOMPARE(child<QWidget>(dialog, "addChannelError")->property("errorKind").toString(), QStringLiteral("NoKeychain"));
     QVERIFY(m_service->channels().isEmpty());
     QCOMPARE(list()->count(), 0);
     dialog->close();
     m_window.reset();
     m_service.reset();
+}
+
+void TestChannels::failingKeychainOffersSessionOnlyToo()
+{
+    // E.g. no D-Bus session at all: the keychain fails instead of being reported missing.
+    test::FailingSecretStore failing(secrets::SecretError::Other);
+    makeService(&failing);
+    ui::Confirmation::setNextAnswer({true, false});
+    QVERIFY(addThroughDialog(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QCOMPARE(ui::Confirmation::lastRequest()->objectName, QStringLiteral("noKeychainQuestion"));
+    QCOMPARE(m_service->channels().constFirst().keyStorage, Channel::KeyStorage::SessionOnly);
+    m_window.reset();
+    m_service.reset();
+}
+
+void TestChannels::onPremiseChannelIsWarnedAbout()
+{
+    Channel legacy;
+    legacy.id = QStringLiteral("legacy");
+    legacy.name = QStringLiteral("Support Hamburg");
+    legacy.phoneNumber = QStringLiteral("+49 40 5550100");
+    legacy.baseUrl = QUrl(QStringLiteral("https://waba.360dialog.io"));
+    legacy.hosting = Channel::hostingFor(legacy.baseUrl);
+    legacy.colour = QStringLiteral("#E2762B");
+    QCOMPARE(legacy.hosting, Channel::Hosting::OnPremise);
+    QVERIFY(m_repository->save(legacy));
+    makeService(m_secrets.get());
+
+    auto* warning = m_window->findChild<QWidget*>(QStringLiteral("onPremiseWarning"));
+    QVERIFY(warning && warning->isVisible());
+    QVERIFY(warning->findChild<QLabel*>(QStringLiteral("noticeBannerText"))
+                ->text()
+                .contains(QStringLiteral("23 October 2025")));
+    // Its key is not in the (empty) secret store: the workspace says so and offers to try again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QPushButton*>(QStringLiteral("channelOpeningRetry")) &&
+                                 m_window->findChild<QPushButton*>(QStringLiteral("channelOpeningRetry"))->isVisible(),
+                             10000);
+}
+
+void TestChannels::emptyStateOffersAddChannel()
+{
+    auto* add = m_window->findChild<QPushButton*>(QStringLiteral("noChannelAddButton"));
+    QVERIFY(add && add->isVisible());
+    add->click();
+    auto* dialog = m_window->findChild<AddChannelDialog*>(QStringLiteral("addChannelDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // While nothing is typed there is nothing to check.
+    QVERIFY(!child<QPushButton>(dialog, "addChannelSubmit")->isEnabled());
+    dialog->reject();
 }
 
 void TestChannels::rotateKeyReappliesWebhook()

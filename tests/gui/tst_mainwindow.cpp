@@ -108,9 +108,8 @@ void TestMainWindow::init()
     m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
     m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
     bool added = false;
-    m_service->addChannel(sb->baseUrl(), sb->apiKey(), QStringLiteral("Test channel"),
-                          Channel::KeyStorage::SessionOnly, this,
-                          [&](const channels::ChannelError& e, const Channel&) {
+    m_service->addChannel(sb->baseUrl(), sb->apiKey(), QStringLiteral("Test channel"), Channel::KeyStorage::SessionOnly,
+                          this, [&](const channels::ChannelError& e, const Channel&) {
                               QVERIFY2(!e.isError(), qPrintable(e.message));
                               added = true;
                           });

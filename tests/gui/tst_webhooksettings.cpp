@@ -181,7 +181,7 @@ void TestWebhookSettings::invalidUrlsShowTheirRule()
     QVERIFY(problems->isVisible());
     QVERIFY2(problems->text().contains(rule), qPrintable(problems->text()));
     // Every broken rule is listed, exactly as the core states it.
-    const QStringList expected = channels::checkWebhookUrl(url, m_channel.isSandbox());
+    const QStringList expected = channels::checkWebhookUrl(url, m_channel.isLoopback());
     QVERIFY(!expected.isEmpty());
     for (const QString& line : expected)
         QVERIFY2(problems->text().contains(line), qPrintable(line));

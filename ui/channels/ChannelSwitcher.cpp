@@ -1,17 +1,25 @@
 #include "channels/ChannelSwitcher.h"
 
 #include "channels/ChannelIcon.h"
+#include "channels/ChannelItemDelegate.h"
+#include "channels/ChannelText.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace wabadesk::ui {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+}
 
 ChannelSwitcher::ChannelSwitcher(QWidget* parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
     , m_empty(new QLabel(this))
+    , m_add(new QPushButton(tr("Add Channel…"), this))
 {
     setObjectName(QStringLiteral("channelSwitcher"));
 
@@ -31,10 +39,13 @@ ChannelSwitcher::ChannelSwitcher(QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setItemDelegate(new ChannelItemDelegate(m_list));
     // The list blends into the column instead of looking like an input field.
     m_list->setBackgroundRole(QPalette::Window);
     m_list->viewport()->setBackgroundRole(QPalette::Window);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ChannelSwitcher::currentChannelChanged);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        Q_EMIT currentChannelChanged(item ? item->data(kIdRole).toString() : QString());
+    });
 
     m_empty->setObjectName(QStringLiteral("channelListEmpty"));
     m_empty->setText(tr("No channels yet."));
@@ -42,36 +53,63 @@ ChannelSwitcher::ChannelSwitcher(QWidget* parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setContentsMargins(6, 0, 6, 0);
 
+    m_add->setObjectName(QStringLiteral("channelSwitcherAdd"));
+    m_add->setFlat(true);
+    m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_add->setToolTip(tr("Add a WhatsApp number with its 360dialog API key"));
+    connect(m_add, &QPushButton::clicked, this, &ChannelSwitcher::addRequested);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 10, 6, 6);
     layout->setSpacing(6);
     layout->addWidget(heading);
     layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
     setChannels({});
 }
 
-void ChannelSwitcher::setChannels(const QList<ChannelDescriptor>& channels)
+void ChannelSwitcher::setChannels(const QList<Channel>& channels)
 {
-    m_list->clear();
-    for (const ChannelDescriptor& channel : channels) {
-        auto* item = new QListWidgetItem(channelIcon(channel.colour), channel.name, m_list);
-        item->setToolTip(channel.connectionText);
-        item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+    const QString current = currentChannelId();
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Channel& channel : channels) {
+            auto* item = new QListWidgetItem(channelIcon(QColor(channel.colour)), channel.name, m_list);
+            item->setData(kIdRole, channel.id);
+            item->setData(ChannelItemDelegate::NumberRole, ChannelText::number(channel));
+            item->setToolTip(ChannelText::toolTip(channel));
+            item->setData(Qt::AccessibleDescriptionRole, ChannelText::description(channel));
+        }
+        int row = 0;
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->data(kIdRole).toString() == current)
+                row = i;
+        if (m_list->count() > 0)
+            m_list->setCurrentRow(row);
     }
     m_empty->setVisible(channels.isEmpty());
-    if (!channels.isEmpty())
-        m_list->setCurrentRow(0);
+    // Emitted once, also when the same channel stays selected, so that the window can show its updated details.
+    Q_EMIT currentChannelChanged(currentChannelId());
 }
 
-int ChannelSwitcher::currentIndex() const
+QString ChannelSwitcher::currentChannelId() const
 {
-    return m_list->currentRow();
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(kIdRole).toString() : QString();
 }
 
-void ChannelSwitcher::setCurrentIndex(int index)
+void ChannelSwitcher::setCurrentChannel(const QString& id)
 {
-    m_list->setCurrentRow(index);
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kIdRole).toString() == id)
+            m_list->setCurrentRow(i);
+}
+
+int ChannelSwitcher::count() const
+{
+    return m_list->count();
 }
 
 } // namespace wabadesk::ui

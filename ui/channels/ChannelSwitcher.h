@@ -1,31 +1,36 @@
 #pragma once
 
-#include "channels/ChannelDescriptor.h"
+#include "model/Channel.h"
 
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace wabadesk::ui {
 
-// The left column: the channels this window works with, each with its colour dot. Selecting one emits
-// currentChannelChanged(index into the list given to setChannels).
+// The left column: the channels this window works with, each with its colour dot, name and number, and an
+// "Add channel" button underneath. Selecting one emits currentChannelChanged(channel id).
 class ChannelSwitcher : public QWidget {
     Q_OBJECT
 public:
     explicit ChannelSwitcher(QWidget* parent = nullptr);
 
-    void setChannels(const QList<ChannelDescriptor>& channels);
-    int currentIndex() const;
-    void setCurrentIndex(int index);
+    // Keeps the current channel selected while it is still in the list; otherwise selects the first.
+    void setChannels(const QList<Channel>& channels);
+    QString currentChannelId() const;
+    void setCurrentChannel(const QString& id);
+    int count() const;
 
 Q_SIGNALS:
-    void currentChannelChanged(int index);
+    void currentChannelChanged(const QString& id);
+    void addRequested();
 
 private:
     QListWidget* m_list;
     QLabel* m_empty;
+    QPushButton* m_add;
 };
 
 } // namespace wabadesk::ui

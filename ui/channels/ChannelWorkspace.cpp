@@ -1,59 +1,152 @@
 #include "channels/ChannelWorkspace.h"
 
+#include "channels/ChannelErrorText.h"
 #include "channels/ChannelIcon.h"
+#include "channels/ChannelService.h"
+#include "channels/ChannelText.h"
+#include "common/BusyIndicator.h"
+#include "common/EmptyState.h"
+#include "common/NoticeBanner.h"
 #include "conversations/QuickSendPanel.h"
 #include "profile/ProfilePanel.h"
 #include "templates/TemplatesPanel.h"
+#include "webhook/WebhookSettingsPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace wabadesk::ui {
 
-ChannelWorkspace::ChannelWorkspace(const ChannelDescriptor& channel, QWidget* parent)
+ChannelWorkspace::ChannelWorkspace(channels::ChannelService* service, const Channel& channel,
+                                   const QList<KnownRecipient>& recipients, QWidget* parent)
     : QWidget(parent)
+    , m_service(service)
     , m_channel(channel)
-    , m_tabs(new QTabWidget(this))
-    , m_quickSend(new QuickSendPanel(channel.client, channel.recipients, m_tabs))
-    , m_templates(new TemplatesPanel(channel.client, m_tabs))
-    , m_profile(new ProfilePanel(channel.client, m_tabs))
+    , m_recipients(recipients)
+    , m_dot(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_onPremise(new NoticeBanner(NoticeBanner::Tone::Warning, this))
+    , m_stack(new QStackedWidget(this))
+    , m_opening(new EmptyState(tr("Opening the channel…"), tr("Reading its API key from the keychain."), m_stack))
+    , m_busy(new BusyIndicator(m_opening))
+    , m_tabs(new QTabWidget(m_stack))
 {
     setObjectName(QStringLiteral("channelWorkspace"));
 
-    auto* dot = new QLabel(this);
-    const int dotSize = fontMetrics().height();
-    dot->setPixmap(channelIcon(channel.colour, dotSize).pixmap(dotSize, dotSize));
-    auto* name = new QLabel(channel.name, this);
-    name->setObjectName(QStringLiteral("channelName"));
-    QFont nameFont = name->font();
+    m_name->setObjectName(QStringLiteral("channelName"));
+    QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
-    name->setFont(nameFont);
-    auto* description = new QLabel(channel.description, this);
-    description->setObjectName(QStringLiteral("channelDescription"));
-    description->setForegroundRole(QPalette::PlaceholderText);
+    m_name->setFont(nameFont);
+    m_name->setTextFormat(Qt::PlainText);
+    m_description->setObjectName(QStringLiteral("channelDescription"));
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_description->setTextFormat(Qt::PlainText);
+
+    m_onPremise->setObjectName(QStringLiteral("onPremiseWarning"));
+    m_onPremise->setText(ChannelText::onPremiseWarning());
 
     auto* header = new QHBoxLayout;
     header->setContentsMargins(16, 12, 16, 8);
     header->setSpacing(8);
-    header->addWidget(dot);
-    header->addWidget(name);
+    header->addWidget(m_dot);
+    header->addWidget(m_name);
     header->addSpacing(8);
-    header->addWidget(description, 1);
+    header->addWidget(m_description, 1);
+
+    m_opening->setObjectName(QStringLiteral("channelOpening"));
+    if (auto* box = qobject_cast<QBoxLayout*>(m_opening->layout()))
+        box->insertWidget(box->count() - 1, m_busy, 0, Qt::AlignHCenter); // above the bottom stretch
+    m_busy->setObjectName(QStringLiteral("channelOpeningBusy"));
+    connect(m_opening, &EmptyState::actionRequested, this, &ChannelWorkspace::openClient);
 
     m_tabs->setObjectName(QStringLiteral("channelTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_quickSend, tr("Send a test message"));
-    m_tabs->addTab(m_templates, tr("Templates"));
-    m_tabs->addTab(m_profile, tr("Business profile"));
+    m_stack->addWidget(m_opening);
+    m_stack->addWidget(m_tabs);
+
+    auto* banners = new QVBoxLayout;
+    banners->setContentsMargins(16, 0, 16, 8);
+    banners->addWidget(m_onPremise);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
+    layout->addLayout(banners);
+    layout->addWidget(m_stack, 1);
+
+    updateHeader();
+    openClient();
+}
+
+void ChannelWorkspace::setChannel(const Channel& channel)
+{
+    m_channel = channel;
+    updateHeader();
+    // A new key (rotation) may be what the workspace was missing.
+    if (!m_ready && !m_busy->isRunning())
+        openClient();
+}
+
+void ChannelWorkspace::updateHeader()
+{
+    const int dotSize = fontMetrics().height();
+    m_dot->setPixmap(channelIcon(QColor(m_channel.colour), dotSize).pixmap(dotSize, dotSize));
+    m_name->setText(m_channel.name);
+    m_description->setText(ChannelText::description(m_channel));
+    m_onPremise->setVisible(m_channel.hosting == Channel::Hosting::OnPremise);
+}
+
+void ChannelWorkspace::openClient()
+{
+    if (m_ready)
+        return;
+    m_opening->setTitle(tr("Opening the channel…"));
+    m_opening->setText(tr("Reading its API key from the keychain. The keychain may ask you to unlock it."));
+    m_opening->setAction({}, QStringLiteral("channelOpeningRetry"));
+    m_busy->start();
+    m_stack->setCurrentWidget(m_opening);
+    m_service->withClient(m_channel.id, this, [this](const channels::ChannelError& error, api::ApiClient* client) {
+        m_busy->stop();
+        if (error.isError() || !client) {
+            m_opening->setTitle(tr("The channel's key could not be read"));
+            m_opening->setText(ChannelErrorText::richText(error) +
+                               tr("<p>If the keychain no longer holds the key, use <b>Rotate Key…</b> to enter it "
+                                  "again.</p>"));
+            m_opening->setAction(tr("Try Again"), QStringLiteral("channelOpeningRetry"));
+            return;
+        }
+        buildAreas(client);
+    });
+}
+
+void ChannelWorkspace::buildAreas(api::ApiClient* client)
+{
+    m_tabs->addTab(new QuickSendPanel(client, m_recipients, m_tabs), tr("Send a test message"));
+    m_tabs->addTab(new TemplatesPanel(client, m_tabs), tr("Templates"));
+    m_tabs->addTab(new ProfilePanel(client, m_tabs), tr("Business profile"));
+    m_tabs->addTab(new WebhookSettingsPanel(m_service, m_channel, client, m_tabs), tr("Webhooks"));
+    m_tabs->setCurrentIndex(qBound(0, m_area, m_tabs->count() - 1));
+    m_stack->setCurrentWidget(m_tabs);
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void ChannelWorkspace::setCurrentArea(int area)
+{
+    m_area = qBound(0, area, AreaCount - 1);
+    if (m_ready)
+        m_tabs->setCurrentIndex(m_area);
+}
+
+int ChannelWorkspace::currentArea() const
+{
+    return m_ready ? m_tabs->currentIndex() : m_area;
 }
 
 } // namespace wabadesk::ui

@@ -1,32 +1,70 @@
 #pragma once
 
-#include "channels/ChannelDescriptor.h"
+#include "conversations/KnownRecipient.h"
+#include "model/Channel.h"
 
+#include <QList>
 #include <QWidget>
 
+class QLabel;
+class QStackedWidget;
 class QTabWidget;
+
+namespace wabadesk::api {
+class ApiClient;
+}
+namespace wabadesk::channels {
+class ChannelService;
+}
 
 namespace wabadesk::ui {
 
-class ProfilePanel;
-class QuickSendPanel;
-class TemplatesPanel;
+class BusyIndicator;
+class EmptyState;
+class NoticeBanner;
 
-// Everything the window shows for one channel: a header with its name, and one tab per area.
+// Everything the window shows for one channel: a header with its name, number and service, a warning for legacy
+// On-Premise channels, and one tab per area. The areas need the channel's ApiClient, which the service hands out
+// once the key was read from the keychain; until then the workspace says what it is waiting for.
 class ChannelWorkspace : public QWidget {
     Q_OBJECT
 public:
-    explicit ChannelWorkspace(const ChannelDescriptor& channel, QWidget* parent = nullptr);
+    enum Area { QuickSendArea, TemplatesArea, ProfileArea, WebhooksArea, AreaCount };
 
-    const ChannelDescriptor& channel() const { return m_channel; }
+    ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const QList<KnownRecipient>& recipients,
+                     QWidget* parent = nullptr);
+
+    const Channel& channel() const { return m_channel; }
+    // Updates the header (name, key hint, …) after the channel changed in the service.
+    void setChannel(const Channel& channel);
     QTabWidget* tabs() const { return m_tabs; }
+    bool isReady() const { return m_ready; }
+    // The area shown now, or once the areas exist.
+    void setCurrentArea(int area);
+    int currentArea() const;
+
+Q_SIGNALS:
+    void ready();
 
 private:
-    ChannelDescriptor m_channel;
+    void openClient();
+    void buildAreas(api::ApiClient* client);
+    void updateHeader();
+
+    channels::ChannelService* m_service;
+    Channel m_channel;
+    QList<KnownRecipient> m_recipients;
+    bool m_ready = false;
+    int m_area = 0;
+
+    QLabel* m_dot;
+    QLabel* m_name;
+    QLabel* m_description;
+    NoticeBanner* m_onPremise;
+    QStackedWidget* m_stack;
+    EmptyState* m_opening;
+    BusyIndicator* m_busy;
     QTabWidget* m_tabs;
-    QuickSendPanel* m_quickSend;
-    TemplatesPanel* m_templates;
-    ProfilePanel* m_profile;
 };
 
 } // namespace wabadesk::ui

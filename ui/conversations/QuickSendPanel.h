@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channels/ChannelDescriptor.h"
+#include "conversations/KnownRecipient.h"
 
 #include <QPointer>
 #include <QWidget>

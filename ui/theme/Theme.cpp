@@ -101,4 +101,19 @@ QColor negativeBackground(const QPalette& palette)
     return mix(palette.color(QPalette::Base), negativeText(palette), isDark(palette) ? 0.16 : 0.09);
 }
 
+QColor warningText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xf2, 0xc0, 0x5c) : QColor(0x8a, 0x5a, 0x00);
+}
+
+QColor warningBackground(const QPalette& palette)
+{
+    return mix(palette.color(QPalette::Base), warningText(palette), isDark(palette) ? 0.16 : 0.12);
+}
+
+QColor noticeBackground(const QPalette& palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), isDark(palette) ? 0.14 : 0.07);
+}
+
 } // namespace wabadesk::ui::theme

@@ -23,5 +23,10 @@ QColor negativeText(const QPalette& palette);
 QColor positiveText(const QPalette& palette);
 // A soft background for an error banner: the negative colour faded into the base colour.
 QColor negativeBackground(const QPalette& palette);
+// A warning (amber) for notices that are not errors, e.g. a legacy On-Premise channel.
+QColor warningText(const QPalette& palette);
+QColor warningBackground(const QPalette& palette);
+// A quiet background for explanations: the highlight colour faded into the base colour.
+QColor noticeBackground(const QPalette& palette);
 
 } // namespace wabadesk::ui::theme
