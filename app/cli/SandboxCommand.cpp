@@ -1,26 +1,11 @@
 // wabadesk-cli sandbox: the local 360dialog look-alike, standalone, until SIGINT/SIGTERM.
 #include "cli/Cli.h"
+#include "cli/StopSignal.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCoreApplication>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <thread>
-
 namespace wabadesk::cli {
-
-namespace {
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onSignal(int)
-{
-    g_stop = true;
-}
-
-} // namespace
 
 int Cli::runSandbox()
 {
@@ -48,8 +33,6 @@ int Cli::runSandbox()
         m_out.usageError(tr("The sandbox could not start: %1").arg(error));
         return ExitNetwork;
     }
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     if (m_out.json()) {
         m_out.jsonObject({{QStringLiteral("base_url"), sb.baseUrl().toString()},
                           {QStringLiteral("api_key"), QString::fromUtf8(sb.apiKey())}});
@@ -60,8 +43,7 @@ int Cli::runSandbox()
                        .arg(QString::fromUtf8(sb.apiKey()), sb.baseUrl().toString()));
         m_out.line(tr("Press Ctrl+C to stop."));
     }
-    while (!g_stop)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    waitForStopSignal();
     sb.stop();
     m_out.line(tr("Sandbox stopped."));
     return ExitOk;

@@ -79,6 +79,7 @@ bool SandboxServer::start(QString* errorMessage)
     server->set_socket_options(reuseAddressOnly);
     server->set_payload_max_length(kPayloadMaxLength);
     server->set_keep_alive_max_count(kRequestsPerConnection);
+    server->set_tcp_nodelay(true); // no Nagle delay on small answers
     server->set_keep_alive_timeout(kKeepAliveSecs);
     server->set_read_timeout(std::chrono::seconds(10));
     server->set_write_timeout(std::chrono::seconds(10));

@@ -65,6 +65,7 @@ std::map<qint64, QString> listSegments(const QString& dir)
     return out;
 }
 
+#ifdef Q_OS_WIN
 bool writeAll(int fd, const char* data, qint64 size)
 {
     while (size > 0) {
@@ -79,6 +80,7 @@ bool writeAll(int fd, const char* data, qint64 size)
     }
     return true;
 }
+#endif
 
 // Reads the records of one segment file from `offset`; stops at the end or at the first damaged record.
 // Calls `visit(entry, endOffset)`; returns the offset after the last good record.
@@ -116,6 +118,60 @@ qint64 scanSegment(QFile& file, qint64 offset, Visit visit)
     return offset;
 }
 
+bool writeAt(int fd, const char* data, qint64 size, qint64 offset)
+{
+#ifdef Q_OS_WIN
+    if (_lseeki64(fd, offset, SEEK_SET) < 0)
+        return false;
+    return writeAll(fd, data, size);
+#else
+    while (size > 0) {
+        const auto n = ::pwrite(fd, data, size_t(std::min<qint64>(size, 1 << 30)), off_t(offset));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= n;
+        offset += n;
+    }
+    return true;
+#endif
+}
+
+// Creates `path` filled with `bytes` zeros and makes it durable. Written zeros, not a sparse file or fallocate:
+// only blocks that were really written let later overwrites sync without metadata.
+bool createZeroFilled(const QString& path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray zeros(1024 * 1024, '\0');
+    for (qint64 done = 0; done < bytes; done += zeros.size())
+        if (file.write(zeros.constData(), std::min<qint64>(zeros.size(), bytes - done)) < 0)
+            return false;
+    file.flush();
+#ifndef Q_OS_WIN
+    ::fsync(file.handle());
+#endif
+    return true;
+}
+
+bool isAllZero(QFile& file, qint64 from)
+{
+    file.seek(from);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        for (char c : chunk)
+            if (c != 0)
+                return false;
+    }
+    return true;
+}
+
 void syncDirectory(const QString& dir)
 {
 #ifndef Q_OS_WIN
@@ -131,12 +187,30 @@ void syncDirectory(const QString& dir)
 
 } // namespace
 
-Journal::Journal(QString dir)
+Journal::Journal(QString dir, Options options)
     : m_dir(std::move(dir))
+    , m_options(options)
 {}
+
+QString Journal::preparedPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("next.wbj.prep"));
+}
+
+void Journal::prepareNextSegment()
+{
+    const QString temporary = QDir(m_dir).filePath(QStringLiteral("next.wbj.tmp"));
+    if (createZeroFilled(temporary, m_options.segmentBytes))
+        QFile::rename(temporary, preparedPath()); // complete files only ever carry the .prep name
+    else
+        QFile::remove(temporary);
+    m_preparing = false;
+}
 
 Journal::~Journal()
 {
+    if (m_preparer.joinable())
+        m_preparer.join();
     std::unique_lock lock(m_mutex);
     m_durableChanged.wait(lock, [this] { return !m_syncing; });
     if (m_fd >= 0) {
@@ -145,14 +219,14 @@ Journal::~Journal()
     }
 }
 
-std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error)
+std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Options options)
 {
     if (!QDir().mkpath(dir)) {
         if (error)
             *error = QStringLiteral("cannot create the journal directory %1").arg(dir);
         return nullptr;
     }
-    std::unique_ptr<Journal> journal(new Journal(QDir(dir).absolutePath()));
+    std::unique_ptr<Journal> journal(new Journal(QDir(dir).absolutePath(), options));
     if (!journal->recover(error))
         return nullptr;
     return journal;
@@ -160,10 +234,13 @@ std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error)
 
 bool Journal::recover(QString* error)
 {
+    QFile::remove(QDir(m_dir).filePath(QStringLiteral("next.wbj.tmp"))); // an interrupted preparation
     const auto segments = listSegments(m_dir);
     qint64 lastSeq = 0;
     qint64 lastFirst = 0;
-    for (const auto& [first, path] : segments) {
+    qint64 writeOffset = 0;
+    for (auto it = segments.begin(); it != segments.end(); ++it) {
+        const auto& [first, path] = *it;
         QFile file(path);
         if (!file.open(QIODevice::ReadWrite)) {
             if (error)
@@ -176,28 +253,39 @@ bool Journal::recover(QString* error)
             lastSeq = e.seq;
             return true;
         });
-        if (good < file.size()) {
-            // A torn or damaged tail: cut it off so that appends continue after the last good record.
+        // Zeros after the last record are preallocated space; anything else is a torn or damaged tail, cut off so
+        // that appends continue right after the last good record.
+        if (good < file.size() && !isAllZero(file, good)) {
             m_stats.recoveredTornBytes += file.size() - good;
             qCWarning(lcWebhook) << "journal: cut" << (file.size() - good) << "damaged bytes off" << path;
             file.resize(good);
             file.flush();
         }
         lastFirst = first;
+        writeOffset = good;
     }
     m_nextSeq = lastSeq + 1;
     m_writtenSeq = m_durableSeq = lastSeq;
-    return openSegment(lastFirst > 0 ? lastFirst : m_nextSeq, error);
+    return openSegment(lastFirst > 0 ? lastFirst : m_nextSeq, lastFirst > 0 ? writeOffset : 0, error);
 }
 
-bool Journal::openSegment(qint64 firstSeq, QString* error)
+bool Journal::openSegment(qint64 firstSeq, qint64 writeOffset, QString* error)
 {
     const QString path = QDir(m_dir).filePath(segmentName(firstSeq));
-    const bool existed = QFile::exists(path);
+    if (!QFile::exists(path)) {
+        // A new segment: the prepared one if the preparer finished, else zero-filled now (the first segment).
+        const bool adopted = QFile::exists(preparedPath()) && QFile::rename(preparedPath(), path);
+        if (!adopted && m_options.preallocate && !createZeroFilled(path, m_options.segmentBytes)) {
+            if (error)
+                *error = QStringLiteral("cannot create %1").arg(path);
+            return false;
+        }
+        syncDirectory(m_dir); // the new file's name must survive a crash too
+    }
 #ifdef Q_OS_WIN
-    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), _O_WRONLY | _O_CREAT | _O_APPEND | _O_BINARY, 0600);
+    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), _O_WRONLY | _O_CREAT | _O_BINARY, 0600);
 #else
-    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
 #endif
     if (fd < 0) {
         if (error)
@@ -205,11 +293,9 @@ bool Journal::openSegment(qint64 firstSeq, QString* error)
         return false;
     }
     WBD_SYNC(fd);
-    if (!existed)
-        syncDirectory(m_dir); // the new file's name must survive a crash too
     m_fd = fd;
     m_segmentFirstSeq = firstSeq;
-    m_segmentSize = QFileInfo(path).size();
+    m_segmentSize = writeOffset;
     return true;
 }
 
@@ -240,7 +326,7 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
             *error = QStringLiteral("the journal failed earlier and accepts no more records");
         return -1;
     }
-    if (m_segmentSize >= m_segmentBytes && m_writtenSeq >= m_segmentFirstSeq) {
+    if (m_segmentSize + record.size() > m_options.segmentBytes && m_writtenSeq >= m_segmentFirstSeq) {
         // Rotate: make the old segment durable first (waiting for a sync in progress), then start a new one.
         m_durableChanged.wait(lock, [this] { return !m_syncing; });
         if (WBD_SYNC(m_fd) == 0) {
@@ -248,7 +334,7 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
             WBD_CLOSE(m_fd);
             m_fd = -1;
             QString e;
-            if (!openSegment(m_nextSeq, &e)) {
+            if (!openSegment(m_nextSeq, 0, &e)) {
                 m_failed = true;
                 qCCritical(lcWebhook) << "journal:" << e;
             }
@@ -266,7 +352,7 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
     qToLittleEndian<qint64>(seq, p + kHeaderBytes);
     const uLong seqCrc = crc32(0L, reinterpret_cast<const Bytef*>(p + kHeaderBytes), 8);
     qToLittleEndian<quint32>(quint32(crc32_combine(seqCrc, restCrc, z_off_t(restLength))), p + 8);
-    if (!writeAll(m_fd, record.constData(), record.size())) {
+    if (!writeAt(m_fd, record.constData(), record.size(), m_segmentSize)) {
         m_failed = true; // a partial record may be on disk: recovery will cut it off
         if (error)
             *error = QStringLiteral("write failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
@@ -277,6 +363,14 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
     m_segmentSize += record.size();
     m_writtenSeq = seq;
     ++m_stats.appends;
+    // Half-way through a segment, zero-fill the next one in the background.
+    if (m_options.preallocate && m_segmentSize > m_options.segmentBytes / 2 && !m_preparing &&
+        !QFile::exists(preparedPath())) {
+        if (m_preparer.joinable())
+            m_preparer.join(); // the previous preparation has finished (m_preparing is false)
+        m_preparing = true;
+        m_preparer = std::thread([this] { prepareNextSegment(); });
+    }
 
     // Group commit: whoever finds no sync running syncs everything written so far; the others wait for it.
     while (m_durableSeq < seq && !m_failed) {

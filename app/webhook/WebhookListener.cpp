@@ -108,6 +108,9 @@ bool WebhookListener::start(QString* error)
     server.set_payload_max_length(size_t(m_options.maxBodyBytes));
     server.set_read_timeout(10, 0);
     server.set_keep_alive_max_count(1000);
+    // Answers are small and must leave at once: without TCP_NODELAY, Nagle's algorithm and the peer's delayed ACK
+    // add tens of milliseconds to an acknowledgement.
+    server.set_tcp_nodelay(true);
 
     // Authentication runs before the body is read (cpp-httplib's pre-routing handler); refused bodies never land.
     server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {

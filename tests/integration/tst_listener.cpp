@@ -90,37 +90,57 @@ private Q_SLOTS:
         QCOMPARE(total, threads * each);
     }
 
+    void journalSurvivesReopenAndATornTail_data()
+    {
+        QTest::addColumn<bool>("preallocate");
+        QTest::newRow("preallocated segments") << true;
+        QTest::newRow("growing segments") << false;
+    }
+
     void journalSurvivesReopenAndATornTail()
     {
+        QFETCH(bool, preallocate);
         const QString dir = fresh(QStringLiteral("j2"));
+        const Journal::Options options{64 * 1024, preallocate};
         QString error;
         {
-            auto journal = Journal::open(dir, &error);
+            auto journal = Journal::open(dir, &error, options);
             QVERIFY(journal);
             for (int i = 1; i <= 10; ++i)
                 QCOMPARE(journal->append("body " + QByteArray::number(i), "peer", i), i);
         }
-        // A crash in the middle of a write: a partial record at the end of the segment.
         const QStringList files = QDir(dir).entryList({QStringLiteral("*.wbj")});
         QCOMPARE(files.size(), 1);
-        QFile segment(QDir(dir).filePath(files.first()));
-        QVERIFY(segment.open(QIODevice::Append));
+        const QString path = QDir(dir).filePath(files.first());
+        if (preallocate)
+            QCOMPARE(QFileInfo(path).size(), 64 * 1024); // zeros after the records are free space
+        {
+            // A clean reopen: nothing is cut, numbering and writing continue after record 10.
+            auto journal = Journal::open(dir, &error, options);
+            QCOMPARE(journal->lastSeq(), 10);
+            QCOMPARE(journal->stats().recoveredTornBytes, 0);
+            QCOMPARE(journal->append("body 11", "peer", 11), 11);
+        }
+        // A crash in the middle of a write: a partial record right after the last good one.
+        QFile segment(path);
+        QVERIFY(segment.open(QIODevice::ReadWrite));
+        const qsizetype end = segment.readAll().indexOf("body 11") + 7;
+        segment.seek(end);
         segment.write(QByteArray::fromHex("5744424a") + QByteArray(20, 'x')); // magic, then garbage
         segment.close();
-        const qint64 damagedSize = QFileInfo(segment.fileName()).size();
 
-        auto journal = Journal::open(dir, &error);
+        auto journal = Journal::open(dir, &error, options);
         QVERIFY2(journal, qPrintable(error));
-        QCOMPARE(journal->lastSeq(), 10);
-        QCOMPARE(journal->stats().recoveredTornBytes, 24);
-        QVERIFY(QFileInfo(segment.fileName()).size() < damagedSize);
-        QCOMPARE(journal->append("after the crash", "peer", 11), 11);
+        QCOMPARE(journal->lastSeq(), 11);
+        QVERIFY(journal->stats().recoveredTornBytes >= 24);
+        QCOMPARE(QFileInfo(path).size(), end); // cut right after the last good record
+        QCOMPARE(journal->append("after the crash", "peer", 12), 12);
         const auto all = journal->readAfter(0, 100);
-        QCOMPARE(all.size(), 11);
+        QCOMPARE(all.size(), 12);
         QCOMPARE(all.at(9).body, QByteArray("body 10"));
-        QCOMPARE(all.at(10).body, QByteArray("after the crash"));
-        QCOMPARE(all.at(10).peer, QByteArray("peer"));
-        QCOMPARE(all.at(10).receivedAtMs, 11);
+        QCOMPARE(all.at(11).body, QByteArray("after the crash"));
+        QCOMPARE(all.at(11).peer, QByteArray("peer"));
+        QCOMPARE(all.at(11).receivedAtMs, 12);
     }
 
     void journalDetectsAFlippedBit()
@@ -149,8 +169,7 @@ private Q_SLOTS:
     {
         const QString dir = fresh(QStringLiteral("j4"));
         QString error;
-        auto journal = Journal::open(dir, &error);
-        journal->setSegmentBytes(1024);
+        auto journal = Journal::open(dir, &error, Journal::Options{1024, true});
         const QByteArray body(300, 'b');
         for (int i = 0; i < 20; ++i)
             journal->append(body, "p", i);
@@ -166,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(rest.first().seq, 16);
         // Reopening continues the numbering.
         journal.reset();
-        journal = Journal::open(dir, &error);
+        journal = Journal::open(dir, &error, Journal::Options{1024, true});
         QCOMPARE(journal->append(body, "p", 0), 21);
     }
 
