@@ -2,6 +2,7 @@
 // QtKeychain's real code path, then a channel's whole life through the app's core and through wabadesk-cli with a
 // distinctive key, then a search of every file under HOME and the data directory, every log line and every output
 // for any of the keys; and the CLI's command line (what `ps` shows) never holds the key.
+#include "LogCapture.h"
 #include "TestEnvironment.h"
 #include "channels/ChannelService.h"
 #include "sandbox/Sandbox.h"
@@ -10,7 +11,6 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -19,17 +19,6 @@
 using namespace wabadesk;
 using Kind = channels::ChannelError::Kind;
 
-namespace {
-QMutex g_logMutex;
-QStringList g_log;
-
-void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
-{
-    QMutexLocker lock(&g_logMutex);
-    g_log << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
-}
-} // namespace
-
 class TestKeychain : public QObject {
     Q_OBJECT
     QNetworkAccessManager m_nam;
@@ -37,6 +26,7 @@ class TestKeychain : public QObject {
     QTemporaryDir m_data;
     QList<QByteArray> m_keys; // every key the test used
     QStringList m_outputs;    // everything the CLI printed
+    std::unique_ptr<test::LogCapture> m_log;
 
     secrets::SecretResult call(std::function<void(secrets::SecretStore::Done)> start)
     {
@@ -82,8 +72,7 @@ class TestKeychain : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        qInstallMessageHandler(captureLog);
-        QLoggingCategory::setFilterRules(QStringLiteral("wabadesk.*=true"));
+        m_log = std::make_unique<test::LogCapture>();
         QVERIFY(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty());
         sandbox::SandboxOptions options;
         options.scriptedCustomers = false;
@@ -216,6 +205,9 @@ private Q_SLOTS:
         QVERIFY(repository.load().isEmpty());
     }
 
+    // The capture ends with the test run: Qt Test's own handler must not see messages after it has finished.
+    void cleanupTestCase() { m_log.reset(); }
+
     void noKeyInAnyFileLogOrOutput()
     {
         QVERIFY(m_keys.size() >= 5);
@@ -238,9 +230,10 @@ private Q_SLOTS:
             }
         }
         qInfo("searched %d files", files);
-        QMutexLocker lock(&g_logMutex);
-        QVERIFY(!g_log.isEmpty());
-        const QString everything = g_log.join(QLatin1Char('\n')) + m_outputs.join(QLatin1Char('\n'));
+        const QStringList log = m_log->lines();
+        QVERIFY(!log.isEmpty());
+        QVERIFY2(m_log->wabadeskDebugLines() > 0, "debug logging was not on");
+        const QString everything = log.join(QLatin1Char('\n')) + m_outputs.join(QLatin1Char('\n'));
         QVERIFY(everything.contains(QStringLiteral("****"))); // redacted hints do appear
         for (const QByteArray& key : m_keys)
             QVERIFY2(!everything.contains(QString::fromLatin1(key)),
