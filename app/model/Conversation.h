@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace wabadesk {
+
+// A customer as the store knows them (REFERENCE.md §6.1 contacts[]): keyed by wa_id, else by BSUID user_id.
+struct Contact {
+    QString key; // wa_id when known, else user_id
+    QString waId;
+    QString userId;
+    QString profileName;
+    QString phoneE164;          // "+4915112345678"; empty when the key is not a number
+    QString phoneInternational; // "+49 1511 2345678" (libphonenumber, by the number's own region)
+    QString region;             // "DE"
+    QDateTime updatedAt;
+
+    // What to show: the profile name, else the formatted number, else the key.
+    QString displayName() const
+    {
+        if (!profileName.isEmpty())
+            return profileName;
+        return phoneInternational.isEmpty() ? key : phoneInternational;
+    }
+};
+
+// One customer on one channel.
+struct Conversation {
+    QString id; // "<channel id>/<contact key>"
+    QString channelId;
+    Contact contact;
+    QDateTime lastInboundAt; // the customer's last message (webhook timestamp, §8.4): starts the 24-h window
+    QDateTime lastActivityAt;
+    int unreadCount = 0;
+    QString lastMessageId;
+    QString lastMessageText;
+    QString lastMessageType;
+
+    // §8.4: free-form messages only within 24 h of the customer's last message; 131047 stays authoritative.
+    QDateTime windowExpiresAt() const
+    {
+        return lastInboundAt.isValid() ? lastInboundAt.addSecs(24 * 3600) : QDateTime();
+    }
+    bool isWindowOpen(const QDateTime& now) const { return lastInboundAt.isValid() && now < windowExpiresAt(); }
+};
+
+} // namespace wabadesk

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wabadesk {
+
+// A reaction on a message (REFERENCE.md §6.3 reaction). One per reacting person; a removal deletes it.
+struct MessageReaction {
+    QString reactorKey; // the customer's wa_id/BSUID
+    QString emoji;
+    QString reactionMessageId;
+    QDateTime reactedAt;
+};
+
+// One row of a message's status history (§6.4): every (status, timestamp) received, with errors and pricing.
+struct MessageStatusRecord {
+    QString status;
+    QDateTime timestamp;
+    QString recipientId;
+    QString conversationId;
+    QDateTime conversationExpiry;
+    QString conversationOrigin;
+    QString pricingModel;
+    QString pricingCategory;
+    QString pricingType;
+    std::optional<bool> billable;
+    QString bizOpaqueCallbackData;
+    int errorCode = 0;
+    QString errorTitle;
+    QString errorDetails;
+    QString errorsJson; // the errors[] array as received
+};
+
+// A message as the store keeps it: inbound, echoed (sent from the WhatsApp Business app) or outbound.
+struct StoredMessage {
+    enum class Direction { Inbound, Outbound };
+    enum class Origin {
+        Webhook,     // an inbound message
+        Echo,        // smb_message_echoes: the business wrote from the WhatsApp Business app
+        Placeholder, // only statuses (or edits) arrived so far; the message itself is not known
+        Local,       // sent by WabaDesk
+    };
+
+    qint64 rowId = 0;
+    QString channelId;
+    QString wamid;
+    QString conversationId;
+    Direction direction = Direction::Inbound;
+    Origin origin = Origin::Webhook;
+    QString type;    // as the parser reads it ("unknown" for types it does not know)
+    QString rawType; // as sent
+    QString text;
+    QString caption;
+    QString filename;
+    QString mediaId;
+    QString mediaMimeType;
+    QString mediaSha256;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QString senderName;
+    QDateTime timestamp;  // the webhook timestamp (send time); invalid when unknown
+    QDateTime receivedAt; // when the store got it
+    QString status;       // the current status: never moved backwards, failed wins (§5.5)
+    QDateTime statusAt;
+    int errorCode = 0; // failed statuses and inbound errors (unsupported, value-level)
+    QString errorTitle;
+    QString errorDetails;
+    QString replyToId;
+    bool isForwarded = false;
+    bool isFrequentlyForwarded = false;
+    QDateTime editedAt;
+    QDateTime deletedAt;
+    QString previousText; // the text before the last edit, or before the revoke
+    QList<MessageReaction> reactions;
+    QJsonObject payload; // the item as received (empty for placeholders)
+
+    bool isDeleted() const { return deletedAt.isValid(); }
+    bool isEdited() const { return editedAt.isValid(); }
+    bool isFailed() const { return status == QLatin1String("failed"); }
+};
+
+} // namespace wabadesk

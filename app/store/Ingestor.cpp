@@ -1,0 +1,276 @@
+#include "store/Ingestor.h"
+
+#include "store/SqlDialect.h"
+#include "store/StoreLogging.h"
+#include "webhook/parser/WebhookParser.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wabadesk::store {
+
+namespace {
+
+// At most a few of the parser's problems, for the journal's reason column.
+QString summarise(const QStringList& problems)
+{
+    constexpr int shown = 5;
+    QString text = problems.mid(0, shown).join(QStringLiteral("; "));
+    if (problems.size() > shown)
+        text += QCoreApplication::translate("Store", " (and %n more)", nullptr, int(problems.size() - shown));
+    return text;
+}
+
+QString resultName(IngestOutcome::Result result)
+{
+    switch (result) {
+    case IngestOutcome::Result::Stored:
+        return QStringLiteral("stored");
+    case IngestOutcome::Result::Duplicate:
+        return QStringLiteral("duplicate");
+    case IngestOutcome::Result::Quarantined:
+        break;
+    }
+    return QStringLiteral("quarantined");
+}
+
+QString digitsOf(const QString& s)
+{
+    QString digits;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+} // namespace
+
+Ingestor::Ingestor(const QSqlDatabase& db, const SqlDialect& dialect)
+    : m_db(db)
+    , m_dialect(dialect)
+{}
+
+bool Ingestor::prepare(QString* error)
+{
+    return m_conversations.prepare(m_db, error) && m_messages.prepare(m_db, m_dialect, error) &&
+           m_statuses.prepare(m_db, error) && m_templates.prepare(m_db, error) &&
+           m_journal.prepare(m_db,
+                             QStringLiteral("INSERT INTO webhook_journal (seq, received_at_ms, peer, channel_id, kind,"
+                                            " result, reason, messages, statuses, body) VALUES (:seq, :received_at,"
+                                            " :peer, :channel, :kind, :result, :reason, :messages, :statuses, :body)"),
+                             error) &&
+           m_seqRange.prepare(
+               m_db, QStringLiteral("SELECT seq FROM webhook_journal WHERE seq BETWEEN :first AND :last"), error) &&
+           m_savepoint.prepare(m_db, QStringLiteral("SAVEPOINT record"), error) &&
+           m_release.prepare(m_db, QStringLiteral("RELEASE SAVEPOINT record"), error) &&
+           m_rollbackToSavepoint.prepare(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT record"), error);
+}
+
+bool Ingestor::run(const QString& sql, QString* error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+    return false;
+}
+
+QString Ingestor::channelFor(const WebhookChange& change) const
+{
+    // §5.2: one WABA webhook serves every number; route by phone_number_id, then by the display number.
+    for (const QString& key : {change.phoneNumberId, digitsOf(change.displayPhoneNumber), change.wabaId}) {
+        if (key.isEmpty())
+            continue;
+        const auto it = m_routes.constFind(key);
+        if (it != m_routes.cend())
+            return *it;
+    }
+    return QStringLiteral(""); // not null: the unrouted channel is a real key in the tables
+}
+
+bool Ingestor::existingSeqs(const QList<JournalRecord>& records, QSet<qint64>* seqs, QString* error)
+{
+    qint64 first = records.first().seq;
+    qint64 last = first;
+    for (const JournalRecord& r : records) {
+        first = std::min(first, r.seq);
+        last = std::max(last, r.seq);
+    }
+    m_seqRange.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last);
+    if (!m_seqRange.exec(error))
+        return false;
+    while (m_seqRange.next())
+        seqs->insert(m_seqRange.value(0).toLongLong());
+    m_seqRange.finish();
+    return true;
+}
+
+bool Ingestor::apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet* changes, QString* error)
+{
+    for (const WebhookChange& change : parsed.changes) {
+        const QString channelId = channelFor(change);
+        for (const InboundMessage& m : change.messages) {
+            if (!m_messages.write(channelId, m, change.errors, receivedAtMs, changes, error))
+                return false;
+        }
+        for (const InboundMessage& m : change.echoes) {
+            if (!m_messages.write(channelId, m, {}, receivedAtMs, changes, error))
+                return false;
+        }
+        for (const StatusUpdate& s : change.statuses) {
+            if (!m_statuses.write(channelId, s, receivedAtMs, changes, error))
+                return false;
+        }
+        if (change.templateEvent) {
+            if (!m_templates.apply(channelId, *change.templateEvent, error))
+                return false;
+            ++changes->templateEvents;
+        }
+        if (!change.errors.isEmpty() && change.messages.isEmpty()) {
+            // §6.6: system- or app-level errors; the journal keeps them, the log says that they came.
+            qCWarning(lcStore) << "webhook error" << change.errors.first().code << change.errors.first().title;
+        }
+    }
+    return true;
+}
+
+bool Ingestor::ingest(const QList<JournalRecord>& records, QList<IngestOutcome>* outcomes, ChangeSet* changes,
+                      QString* error)
+{
+    outcomes->clear();
+    if (records.isEmpty())
+        return true;
+    // Fast path: the batch in one transaction without savepoints (FTS5 writes its pending index at every savepoint,
+    // which costs a fifth of the ingest time). If the database refuses a record, the batch is rolled back and done
+    // again with a savepoint per record, so that only that record is lost to quarantine.
+    bool recordRefused = false;
+    if (runBatch(records, false, outcomes, changes, &recordRefused, error))
+        return true;
+    if (!recordRefused)
+        return false;
+    qCInfo(lcStore) << "a record was refused; the batch is redone record by record";
+    return runBatch(records, true, outcomes, changes, &recordRefused, error);
+}
+
+bool Ingestor::runBatch(const QList<JournalRecord>& records, bool isolateRecords, QList<IngestOutcome>* outcomes,
+                        ChangeSet* changes, bool* recordRefused, QString* error)
+{
+    outcomes->clear();
+    QSet<qint64> seen;
+    if (!run(m_dialect.beginWrite(), error))
+        return false;
+    SearchIndexWriter& search = m_messages.searchIndex();
+    const auto fail = [&] {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_conversations.forget();
+        search.discard();
+        outcomes->clear();
+        return false;
+    };
+    if (!existingSeqs(records, &seen, error))
+        return fail();
+    ChangeSet batch;
+    for (const JournalRecord& record : records) {
+        IngestOutcome o;
+        o.seq = record.seq;
+        if (seen.contains(record.seq)) {
+            o.result = IngestOutcome::Result::Duplicate;
+            o.reason = QCoreApplication::translate("Store", "this journal record was already ingested");
+            outcomes->append(o);
+            continue;
+        }
+        seen.insert(record.seq);
+        const qint64 receivedAtMs =
+            record.receivedAt.isValid() ? record.receivedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+        const ParsedWebhook parsed = webhook::parseWebhook(record.body);
+        o.kind = parsed.kind();
+        if (!parsed.isEnvelope()) {
+            o.result = IngestOutcome::Result::Quarantined;
+            o.reason = parsed.reason;
+        } else {
+            o.channelId = parsed.changes.isEmpty() ? QString() : channelFor(parsed.changes.first());
+            // Isolated, a record collects its changes apart, to be dropped if it is rolled back.
+            ChangeSet recordChanges;
+            ChangeSet* target = isolateRecords ? &recordChanges : &batch;
+            const ChangeSet before = ChangeSet::countsOf(*target);
+            const qsizetype searchMark = search.mark();
+            QString applyError;
+            if (isolateRecords && !m_savepoint.exec(error))
+                return fail();
+            if (apply(parsed, receivedAtMs, target, &applyError)) {
+                if (isolateRecords && !m_release.exec(error))
+                    return fail();
+                classify(parsed, target->newMessages - before.newMessages, target->newStatuses - before.newStatuses,
+                         target->templateEvents - before.templateEvents, &o);
+                if (isolateRecords)
+                    batch.merge(recordChanges);
+            } else if (!isolateRecords) {
+                *recordRefused = true;
+                if (error)
+                    *error = applyError;
+                return fail();
+            } else {
+                // This record alone is rolled back and kept for the inspector; the batch goes on.
+                if (!m_rollbackToSavepoint.exec(error) || !m_release.exec(error))
+                    return fail();
+                m_conversations.forget();
+                search.rollbackTo(searchMark);
+                qCWarning(lcStore) << "journal record" << record.seq << "could not be stored:" << applyError;
+                o.result = IngestOutcome::Result::Quarantined;
+                o.reason = QCoreApplication::translate("Store", "could not be stored: %1").arg(applyError);
+            }
+        }
+        m_journal.bind(QStringLiteral(":seq"), record.seq)
+            .bind(QStringLiteral(":received_at"), receivedAtMs)
+            .bind(QStringLiteral(":peer"), nullIfEmpty(record.peer))
+            .bind(QStringLiteral(":channel"), o.channelId)
+            .bind(QStringLiteral(":kind"), o.kind)
+            .bind(QStringLiteral(":result"), resultName(o.result))
+            .bind(QStringLiteral(":reason"), nullIfEmpty(o.reason))
+            .bind(QStringLiteral(":messages"), o.messages)
+            .bind(QStringLiteral(":statuses"), o.statuses)
+            .bind(QStringLiteral(":body"), record.body);
+        if (!m_journal.exec(error))
+            return fail();
+        batch.appended(record.seq);
+        outcomes->append(o);
+    }
+    if (!search.flush(error) || !run(QStringLiteral("COMMIT"), error))
+        return fail();
+    changes->merge(batch);
+    return true;
+}
+
+void Ingestor::classify(const ParsedWebhook& parsed, int newMessages, int newStatuses, int templateEvents,
+                        IngestOutcome* o)
+{
+    const int events = parsed.messageCount() + parsed.echoCount() + parsed.statusCount();
+    o->messages = newMessages;
+    o->statuses = newStatuses;
+    if (events + parsed.templateEventCount() == 0 && !parsed.problems.isEmpty()) {
+        o->result = IngestOutcome::Result::Quarantined; // an envelope, but nothing in it could be read
+    } else if (events > 0 && newMessages + newStatuses + templateEvents == 0) {
+        o->result = IngestOutcome::Result::Duplicate; // a redelivery (§5.5)
+        o->reason = QCoreApplication::translate("Store", "every event in it was already stored");
+    }
+    if (!parsed.problems.isEmpty())
+        o->reason = summarise(parsed.problems);
+}
+
+bool Ingestor::saveTemplates(const QString& channelId, const QList<Template>& templates, QString* error)
+{
+    if (!run(m_dialect.beginWrite(), error))
+        return false;
+    for (const Template& t : templates) {
+        if (!m_templates.save(channelId, t, error)) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return run(QStringLiteral("COMMIT"), error);
+}
+
+} // namespace wabadesk::store

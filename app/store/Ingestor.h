@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/ChangeSet.h"
+#include "store/ConversationWriter.h"
+#include "store/MessageWriter.h"
+#include "store/StatusWriter.h"
+#include "store/StoreTypes.h"
+#include "store/TemplateWriter.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace wabadesk::store {
+
+class SqlDialect;
+
+// Parses journal records and applies them in one transaction per batch. Each record runs inside a savepoint: a
+// record the database refuses is rolled back alone and quarantined, and the rest of the batch goes on.
+class Ingestor {
+public:
+    Ingestor(const QSqlDatabase& db, const SqlDialect& dialect);
+    bool prepare(QString* error);
+
+    // phone_number_id, display number digits or WABA id → channel id (REFERENCE.md §5.2).
+    void setRoutes(const QHash<QString, QString>& routes) { m_routes = routes; }
+
+    // False (the whole batch rolled back, nothing written) only when the database fails outside a single record.
+    bool ingest(const QList<JournalRecord>& records, QList<IngestOutcome>* outcomes, ChangeSet* changes,
+                QString* error);
+
+    bool saveTemplates(const QString& channelId, const QList<Template>& templates, QString* error);
+
+    // For the store's other writes, in their own transactions.
+    ConversationWriter& conversations() { return m_conversations; }
+    SearchIndexWriter& searchIndex() { return m_messages.searchIndex(); }
+
+private:
+    QString channelFor(const WebhookChange& change) const;
+    // Applies one parsed body; false on a database error.
+    bool apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet* changes, QString* error);
+    bool runBatch(const QList<JournalRecord>& records, bool isolateRecords, QList<IngestOutcome>* outcomes,
+                  ChangeSet* changes, bool* recordRefused, QString* error);
+    static void classify(const ParsedWebhook& parsed, int newMessages, int newStatuses, int templateEvents,
+                         IngestOutcome* o);
+    bool existingSeqs(const QList<JournalRecord>& records, QSet<qint64>* seqs, QString* error);
+    bool run(const QString& sql, QString* error);
+
+    QSqlDatabase m_db;
+    const SqlDialect& m_dialect;
+    QHash<QString, QString> m_routes;
+    ConversationWriter m_conversations;
+    MessageWriter m_messages{&m_conversations};
+    StatusWriter m_statuses{&m_conversations};
+    TemplateWriter m_templates;
+    SqlStatement m_journal;
+    SqlStatement m_seqRange;
+    SqlStatement m_savepoint;
+    SqlStatement m_release;
+    SqlStatement m_rollbackToSavepoint;
+};
+
+} // namespace wabadesk::store

@@ -1,0 +1,181 @@
+#include "store/OutboxWriter.h"
+
+#include "store/SearchIndexWriter.h"
+
+#include <QJsonDocument>
+
+namespace wabadesk::store {
+
+namespace {
+
+OutboxItem::State stateFrom(const QString& s)
+{
+    if (s == QLatin1String("sending"))
+        return OutboxItem::State::Sending;
+    if (s == QLatin1String("sent"))
+        return OutboxItem::State::Sent;
+    if (s == QLatin1String("failed"))
+        return OutboxItem::State::Failed;
+    if (s == QLatin1String("cancelled"))
+        return OutboxItem::State::Cancelled;
+    return OutboxItem::State::Queued;
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString OutboxWriter::stateName(OutboxItem::State state)
+{
+    switch (state) {
+    case OutboxItem::State::Queued:
+        break;
+    case OutboxItem::State::Sending:
+        return QStringLiteral("sending");
+    case OutboxItem::State::Sent:
+        return QStringLiteral("sent");
+    case OutboxItem::State::Failed:
+        return QStringLiteral("failed");
+    case OutboxItem::State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("queued");
+}
+
+bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
+{
+    // A sent item becomes (or completes) the outbound message: statuses that came before it made a placeholder.
+    static const char* const sentMessageSql =
+        "INSERT INTO messages (channel_id, wamid, conversation_id, direction, origin, type, text, sent_at,"
+        " received_at_ms, payload) VALUES (:channel, :wamid, :conversation, 'out', 'local', :type, :text, :sent_at,"
+        " :now, :payload)"
+        " ON CONFLICT (channel_id, wamid) DO UPDATE SET"
+        " conversation_id = COALESCE(messages.conversation_id, excluded.conversation_id), direction = 'out',"
+        " origin = 'local', type = excluded.type, text = excluded.text, sent_at = excluded.sent_at,"
+        " payload = excluded.payload"
+        " WHERE messages.origin = 'placeholder'"
+        " RETURNING id";
+    return m_enqueue.prepare(db,
+                             QStringLiteral("INSERT INTO outbox (channel_id, conversation_id, payload, state, attempts,"
+                                            " next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (:channel,"
+                                            " :conversation, :payload, 'queued', 0, :now, :now, :now) RETURNING id"),
+                             error) &&
+           m_due.prepare(
+               db,
+               QStringLiteral("SELECT id, channel_id, conversation_id, payload, state, attempts,"
+                              " next_attempt_at_ms, last_error, wamid, created_at_ms FROM outbox"
+                              " WHERE state = 'queued' AND next_attempt_at_ms <= :now ORDER BY id LIMIT :limit"),
+               error) &&
+           m_state.prepare(db,
+                           QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+                                          " updated_at_ms = :now WHERE id = :id AND state = 'queued'"),
+                           error) &&
+           m_item.prepare(db,
+                          QStringLiteral("UPDATE outbox SET state = 'sent', wamid = :wamid, last_error = NULL,"
+                                         " updated_at_ms = :now WHERE id = :id"
+                                         " RETURNING channel_id, conversation_id, payload"),
+                          error) &&
+           m_sentMessage.prepare(db, QLatin1String(sentMessageSql), error) &&
+           m_failed.prepare(db,
+                            QStringLiteral("UPDATE outbox SET state = CASE WHEN :retry_at IS NULL THEN 'failed'"
+                                           " ELSE 'queued' END, next_attempt_at_ms = :retry_at, last_error = :error,"
+                                           " updated_at_ms = :now WHERE id = :id"),
+                            error);
+}
+
+qint64 OutboxWriter::enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
+                             QString* error)
+{
+    m_enqueue.bind(QStringLiteral(":channel"), channelId)
+        .bind(QStringLiteral(":conversation"), nullIfEmpty(conversationId))
+        .bind(QStringLiteral(":payload"), compact(payload))
+        .bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    if (!m_enqueue.exec(error))
+        return 0;
+    const qint64 id = m_enqueue.next() ? m_enqueue.value(0).toLongLong() : 0;
+    m_enqueue.finish();
+    return id;
+}
+
+QList<OutboxItem> OutboxWriter::due(const QDateTime& now, int limit, QString* error)
+{
+    QList<OutboxItem> out;
+    m_due.bind(QStringLiteral(":now"), now.toMSecsSinceEpoch()).bind(QStringLiteral(":limit"), limit);
+    if (!m_due.exec(error))
+        return out;
+    while (m_due.next()) {
+        OutboxItem item;
+        item.id = m_due.value(0).toLongLong();
+        item.channelId = m_due.value(1).toString();
+        item.conversationId = m_due.value(2).toString();
+        item.payload = QJsonDocument::fromJson(m_due.value(3).toString().toUtf8()).object();
+        item.state = stateFrom(m_due.value(4).toString());
+        item.attempts = m_due.value(5).toInt();
+        item.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(m_due.value(6).toLongLong(), Qt::UTC);
+        item.lastError = m_due.value(7).toString();
+        item.wamid = m_due.value(8).toString();
+        item.createdAt = QDateTime::fromMSecsSinceEpoch(m_due.value(9).toLongLong(), Qt::UTC);
+        out.append(item);
+    }
+    m_due.finish();
+    return out;
+}
+
+bool OutboxWriter::markSending(qint64 id, bool* taken, QString* error)
+{
+    m_state.bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch()).bind(QStringLiteral(":id"), id);
+    if (!m_state.exec(error))
+        return false;
+    *taken = m_state.rowsAffected() == 1;
+    return true;
+}
+
+bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& messageText, SearchIndexWriter* search,
+                            QString* conversationId, QString* error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_item.bind(QStringLiteral(":wamid"), wamid).bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), id);
+    if (!m_item.exec(error))
+        return false;
+    if (!m_item.next()) {
+        m_item.finish();
+        if (error)
+            *error = QStringLiteral("no outbox item %1").arg(id);
+        return false;
+    }
+    const QString channelId = m_item.value(0).toString();
+    *conversationId = m_item.value(1).toString();
+    const QString payload = m_item.value(2).toString();
+    m_item.finish();
+    const QString type = QJsonDocument::fromJson(payload.toUtf8()).object().value(QLatin1String("type")).toString();
+    m_sentMessage.bind(QStringLiteral(":channel"), channelId)
+        .bind(QStringLiteral(":wamid"), wamid)
+        .bind(QStringLiteral(":conversation"), nullIfEmpty(*conversationId))
+        .bind(QStringLiteral(":type"), type.isEmpty() ? QStringLiteral("unknown") : type)
+        .bind(QStringLiteral(":text"), nullIfEmpty(messageText))
+        .bind(QStringLiteral(":sent_at"), now / 1000)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":payload"), payload);
+    if (!m_sentMessage.exec(error))
+        return false;
+    if (m_sentMessage.next())
+        search->index(m_sentMessage.value(0).toLongLong(), {messageText, QString(), QString(), QString()});
+    m_sentMessage.finish();
+    return true;
+}
+
+bool OutboxWriter::markFailed(qint64 id, const QString& lastError, const QDateTime& retryAt, QString* error)
+{
+    m_failed
+        .bind(QStringLiteral(":retry_at"),
+              retryAt.isValid() ? QVariant(retryAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":error"), lastError)
+        .bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id);
+    return m_failed.exec(error);
+}
+
+} // namespace wabadesk::store

@@ -1,0 +1,187 @@
+#include "store/Schema.h"
+
+#include "store/SqlDialect.h"
+#include "store/StoreLogging.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace wabadesk::store {
+
+namespace {
+
+// Migration 1: the tables, in SQL that SQLite and PostgreSQL both accept (types through SqlDialect::expandTypes).
+const char* const schemaV1[] = {
+    "CREATE TABLE contacts ("
+    " contact_key TEXT NOT NULL PRIMARY KEY, wa_id TEXT, user_id TEXT, parent_user_id TEXT, profile_name TEXT,"
+    " phone_e164 TEXT, phone_international TEXT, phone_region TEXT, updated_at_ms BIGINT NOT NULL)",
+
+    "CREATE TABLE conversations ("
+    " id TEXT NOT NULL PRIMARY KEY, channel_id TEXT NOT NULL,"
+    " contact_key TEXT NOT NULL REFERENCES contacts (contact_key),"
+    " last_inbound_at BIGINT, last_activity_at BIGINT, last_message_id TEXT,"
+    " unread_count INTEGER NOT NULL DEFAULT 0, UNIQUE (channel_id, contact_key))",
+    "CREATE INDEX conversations_by_activity ON conversations (channel_id, last_activity_at)",
+
+    "CREATE TABLE messages ("
+    " id {{AUTO_PK}}, channel_id TEXT NOT NULL, wamid TEXT NOT NULL,"
+    " conversation_id TEXT REFERENCES conversations (id),"
+    " direction TEXT NOT NULL, origin TEXT NOT NULL, type TEXT NOT NULL, raw_type TEXT,"
+    " text TEXT, caption TEXT, filename TEXT, media_id TEXT, media_mime TEXT, media_sha256 TEXT,"
+    " latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, sender_name TEXT,"
+    " target_id TEXT, reply_to_id TEXT, forwarded INTEGER NOT NULL DEFAULT 0,"
+    " sent_at BIGINT, received_at_ms BIGINT NOT NULL,"
+    " status TEXT, status_rank INTEGER NOT NULL DEFAULT 0, status_at BIGINT,"
+    " error_code INTEGER, error_title TEXT, error_details TEXT,"
+    " edited_at BIGINT, deleted_at BIGINT, previous_text TEXT, payload TEXT,"
+    " UNIQUE (channel_id, wamid))",
+    "CREATE INDEX messages_by_conversation ON messages (conversation_id, sent_at, id)",
+    "CREATE INDEX messages_by_wamid ON messages (wamid)",
+    "CREATE INDEX messages_by_target ON messages (channel_id, target_id) WHERE target_id IS NOT NULL",
+
+    "CREATE TABLE message_statuses ("
+    " id {{AUTO_PK}}, channel_id TEXT NOT NULL, wamid TEXT NOT NULL, status TEXT NOT NULL, status_at BIGINT,"
+    " recipient_id TEXT, conversation_ref TEXT, conversation_expiry BIGINT, conversation_origin TEXT,"
+    " pricing_model TEXT, pricing_category TEXT, pricing_type TEXT, billable INTEGER, biz_opaque TEXT,"
+    " error_code INTEGER, error_title TEXT, error_details TEXT, errors_json TEXT,"
+    " received_at_ms BIGINT NOT NULL, payload TEXT,"
+    " UNIQUE (channel_id, wamid, status))",
+
+    "CREATE TABLE reactions ("
+    " channel_id TEXT NOT NULL, message_wamid TEXT NOT NULL, reactor_key TEXT NOT NULL, emoji TEXT NOT NULL,"
+    " reaction_wamid TEXT, reacted_at BIGINT NOT NULL,"
+    " PRIMARY KEY (channel_id, message_wamid, reactor_key))",
+
+    "CREATE TABLE media ("
+    " channel_id TEXT NOT NULL, media_id TEXT NOT NULL, wamid TEXT NOT NULL, mime_type TEXT, sha256 TEXT,"
+    " filename TEXT, url TEXT, local_path TEXT, byte_size BIGINT, downloaded_at_ms BIGINT,"
+    " PRIMARY KEY (channel_id, media_id))",
+
+    "CREATE TABLE templates ("
+    " channel_id TEXT NOT NULL, name TEXT NOT NULL, language TEXT NOT NULL, template_id TEXT, category TEXT,"
+    " status TEXT, quality TEXT, rejected_reason TEXT, components TEXT, raw TEXT, updated_at_ms BIGINT NOT NULL,"
+    " PRIMARY KEY (channel_id, name, language))",
+
+    "CREATE TABLE outbox ("
+    " id {{AUTO_PK}}, channel_id TEXT NOT NULL, conversation_id TEXT, payload TEXT NOT NULL,"
+    " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at_ms BIGINT, last_error TEXT,"
+    " wamid TEXT, created_at_ms BIGINT NOT NULL, updated_at_ms BIGINT NOT NULL)",
+    "CREATE INDEX outbox_due ON outbox (state, next_attempt_at_ms)",
+
+    "CREATE TABLE webhook_journal ("
+    " seq {{INT_PK}}, received_at_ms BIGINT NOT NULL, peer TEXT, channel_id TEXT, kind TEXT NOT NULL,"
+    " result TEXT NOT NULL, reason TEXT, messages INTEGER NOT NULL DEFAULT 0, statuses INTEGER NOT NULL DEFAULT 0,"
+    " body {{BLOB}})",
+};
+
+bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Migration {
+    int version;
+    const char* description;
+    std::function<QStringList(const SqlDialect&)> statements;
+};
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list{
+        {1, "tables",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV1)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
+        {2, "full-text search",
+         [](const SqlDialect& d) {
+             return d.searchSchema();
+         }},
+    };
+    return list;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+int schemaVersion(QSqlDatabase& db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
+{
+    if (!runAll(db,
+                {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY,"
+                                " description TEXT NOT NULL, applied_at_ms BIGINT NOT NULL)")},
+                error))
+        return false;
+    const int current = schemaVersion(db);
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = QStringLiteral("the database has schema version %1; this WabaDesk knows up to %2")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(dialect.beginWrite())) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        // Another connection (the UI's, the ingest worker's) may have migrated since we looked.
+        if (schemaVersion(db) >= m.version) {
+            q.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
+        bool ok = runAll(db, m.statements(dialect), error);
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at_ms) "
+                                     "VALUES (:version, :description, :at)"));
+            q.bindValue(QStringLiteral(":version"), m.version);
+            q.bindValue(QStringLiteral(":description"), QString::fromLatin1(m.description));
+            q.bindValue(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch());
+            ok = q.exec();
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+        if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+            if (ok && error)
+                *error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            qCWarning(lcStore) << "migration" << m.version << "failed:" << (error ? *error : QString());
+            return false;
+        }
+        qCInfo(lcStore) << "schema migrated to version" << m.version << m.description;
+    }
+    return true;
+}
+
+} // namespace wabadesk::store

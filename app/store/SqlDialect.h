@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace wabadesk::store {
+
+// Everything in the store that differs between SQL engines. The rest of the store (Schema.cpp, the writers and the
+// reader) is SQL that SQLite and PostgreSQL both run: INSERT … ON CONFLICT, RETURNING, CASE, COALESCE, savepoints.
+// SQLite-only features — PRAGMAs, FTS5, BEGIN IMMEDIATE — live in the SQLite implementation and nowhere else.
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    // The dialect for a Qt SQL driver name ("QSQLITE"); nullptr when the store has none for it.
+    static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
+
+    // Connection settings, run once after opening (SQLite: WAL, synchronous, foreign keys, busy timeout).
+    virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
+    // Replaces the type placeholders of the portable schema: {{AUTO_PK}} (generated integer key), {{INT_PK}}
+    // (integer key given by us), {{BLOB}}.
+    virtual QString expandTypes(QString sql) const = 0;
+    // Makes every committed transaction survive a power loss (SQLite with synchronous=NORMAL: a WAL checkpoint,
+    // which syncs the WAL first). Commits themselves only survive a crash of the process.
+    virtual bool makeDurable(QSqlDatabase& db, QString* error) const = 0;
+    // Starts a write transaction (SQLite: BEGIN IMMEDIATE, so that a reader turning writer cannot deadlock).
+    virtual QString beginWrite() const = 0;
+
+    // Full-text search over message_search(rowid = messages.id, body, caption, filename, names).
+    virtual QStringList searchSchema() const = 0;
+    virtual QString searchInsert() const = 0; // :id, :body, :caption, :filename, :names
+    virtual QString searchDelete() const = 0; // :id
+    // Rows (messages.id, channel_id, wamid, conversation_id, snippet) for :query, best first, at most :limit.
+    virtual QString searchSelect() const = 0;
+    // The user's words as a query the engine cannot misread (no operators, no syntax errors); empty: match nothing.
+    virtual QString searchExpression(const QString& userText) const = 0;
+};
+
+} // namespace wabadesk::store

@@ -1,0 +1,117 @@
+// The SQLite dialect: the store's only SQLite-specific SQL (PRAGMAs, FTS5, BEGIN IMMEDIATE).
+#include "store/SqlDialect.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wabadesk::store {
+
+namespace {
+
+class SqliteDialect final : public SqlDialect {
+public:
+    bool configure(QSqlDatabase& db, QString* error) const override
+    {
+        // WAL: readers (UI thread) never block the writer (ingest worker) and vice versa. synchronous=NORMAL is
+        // durable across application crashes in WAL mode; the listener's own journal covers power loss (issue #4).
+        static const char* const pragmas[] = {
+            "PRAGMA journal_mode = WAL",   "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 10000", "PRAGMA temp_store = MEMORY",  "PRAGMA cache_size = -16000",
+        };
+        QSqlQuery q(db);
+        for (const char* pragma : pragmas) {
+            if (!q.exec(QLatin1String(pragma))) {
+                if (error)
+                    *error = QLatin1String(pragma) + QStringLiteral(": ") + q.lastError().text();
+                return false;
+            }
+        }
+        // journal_mode answers with the mode it got; a read-only or network file system may refuse WAL.
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            if (error)
+                *error = QStringLiteral("SQLite refused WAL mode (journal_mode is %1)").arg(q.value(0).toString());
+            return false;
+        }
+        return true;
+    }
+
+    QString expandTypes(QString sql) const override
+    {
+        // INTEGER PRIMARY KEY is SQLite's rowid alias: the fastest key, generated when not given.
+        sql.replace(QLatin1String("{{AUTO_PK}}"), QLatin1String("INTEGER PRIMARY KEY"));
+        sql.replace(QLatin1String("{{INT_PK}}"), QLatin1String("INTEGER PRIMARY KEY"));
+        sql.replace(QLatin1String("{{BLOB}}"), QLatin1String("BLOB"));
+        return sql;
+    }
+
+    bool makeDurable(QSqlDatabase& db, QString* error) const override
+    {
+        // PASSIVE never waits for readers; it still syncs the WAL before copying anything back.
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            return true;
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    QStringList searchSchema() const override
+    {
+        // A regular (content-storing) FTS5 table keyed by messages.id: rows can be deleted by rowid alone, which an
+        // external-content or contentless table (SQLite 3.40) cannot do without the old values. remove_diacritics
+        // lets "cafe" find "café".
+        return {QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5("
+                               "body, caption, filename, names, tokenize = 'unicode61 remove_diacritics 2')")};
+    }
+
+    QString searchInsert() const override
+    {
+        return QStringLiteral("INSERT INTO message_search (rowid, body, caption, filename, names) "
+                              "VALUES (:id, :body, :caption, :filename, :names)");
+    }
+
+    QString searchDelete() const override { return QStringLiteral("DELETE FROM message_search WHERE rowid = :id"); }
+
+    QString searchSelect() const override
+    {
+        return QStringLiteral("SELECT m.id, m.channel_id, m.wamid, m.conversation_id,"
+                              " snippet(message_search, -1, '[', ']', '…', 12)"
+                              " FROM message_search JOIN messages m ON m.id = message_search.rowid"
+                              " WHERE message_search MATCH :query ORDER BY message_search.rank LIMIT :limit");
+    }
+
+    QString searchExpression(const QString& userText) const override
+    {
+        // Every word becomes a quoted FTS5 string ("" escapes a quote) with a prefix star: AND, OR, NOT, NEAR,
+        // column filters, parentheses and stray quotes in the user's text stay literal words. Words without a
+        // letter or digit would tokenize to nothing and are dropped.
+        QStringList terms;
+        const QStringList words = userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (QString word : words) {
+            bool hasWordCharacter = false;
+            for (const QChar c : std::as_const(word))
+                hasWordCharacter = hasWordCharacter || c.isLetterOrNumber();
+            if (!hasWordCharacter)
+                continue;
+            word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+        }
+        return terms.join(QLatin1Char(' '));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
+{
+    if (driverName == QLatin1String("QSQLITE"))
+        return std::make_unique<SqliteDialect>();
+    return nullptr;
+}
+
+} // namespace wabadesk::store

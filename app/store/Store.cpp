@@ -1,0 +1,300 @@
+#include "store/Store.h"
+
+#include "store/Ingestor.h"
+#include "store/OutboxWriter.h"
+#include "store/Schema.h"
+#include "store/SqlDialect.h"
+#include "store/StoreLogging.h"
+#include "store/StoreReader.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wabadesk::store {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("wabadesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Store::Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent)
+    : QObject(parent)
+    , m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(std::move(dialect))
+{}
+
+Store::~Store()
+{
+    // Every query on the connection must be gone before the connection is removed.
+    m_ingestor.reset();
+    m_reader.reset();
+    m_outbox.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObject* parent)
+{
+    const auto failed = [error](const QString& why) {
+        if (error)
+            *error = why;
+        qCWarning(lcStore) << "store not opened:" << why;
+        return nullptr;
+    };
+    if (!QDir().mkpath(dataDir))
+        return failed(QCoreApplication::translate("Store", "cannot create the data folder %1").arg(dataDir));
+    const QString driver = QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return failed(QCoreApplication::translate("Store", "the Qt SQLite driver (QSQLITE) is not installed"));
+    auto dialect = SqlDialect::forDriver(driver);
+    const QString path = QDir(dataDir).filePath(QStringLiteral("wabadesk.sqlite"));
+    std::unique_ptr<Store> store(new Store(uniqueConnectionName(), path, std::move(dialect), parent));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, store->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return failed(QCoreApplication::translate("Store", "cannot open %1: %2").arg(path, db.lastError().text()));
+    QString why;
+    if (!store->m_dialect->configure(db, &why) || !migrate(db, *store->m_dialect, &why))
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+    store->m_ingestor = std::make_unique<Ingestor>(db, *store->m_dialect);
+    if (!store->m_ingestor->prepare(&why))
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+    store->m_outbox = std::make_unique<OutboxWriter>();
+    if (!store->m_outbox->prepare(db, &why))
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+    store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return store::schemaVersion(db);
+}
+
+void Store::setChannelRoutes(const QHash<QString, QString>& routes)
+{
+    m_ingestor->setRoutes(routes);
+}
+
+QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
+{
+    QList<IngestOutcome> outcomes;
+    ChangeSet changes;
+    QString error;
+    if (!m_ingestor->ingest(records, &outcomes, &changes, &error)) {
+        m_lastError = error;
+        qCWarning(lcStore) << "ingest of" << records.size() << "records rolled back:" << error;
+        return {};
+    }
+    QStringList conversationIds = changes.messages.keys();
+    conversationIds.removeAll(QString()); // messages kept without a conversation
+    conversationIds.sort();
+    if (!conversationIds.isEmpty())
+        Q_EMIT conversationsChanged(conversationIds);
+    for (const QString& id : std::as_const(conversationIds)) {
+        const QSet<QString>& wamids = changes.messages.value(id);
+        if (wamids.isEmpty())
+            continue;
+        QStringList sorted(wamids.cbegin(), wamids.cend());
+        sorted.sort();
+        Q_EMIT messagesChanged(id, sorted);
+    }
+    if (changes.lastAppendedSeq > 0)
+        Q_EMIT journalAppended(changes.firstAppendedSeq, changes.lastAppendedSeq);
+    return outcomes;
+}
+
+qint64 Store::lastJournalSeq() const
+{
+    return m_reader->lastJournalSeq();
+}
+
+bool Store::makeDurable()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return m_dialect->makeDurable(db, &m_lastError);
+}
+
+QList<Conversation> Store::conversations(const QString& channelId) const
+{
+    return m_reader->conversations(channelId);
+}
+
+std::optional<Conversation> Store::conversation(const QString& conversationId) const
+{
+    return m_reader->conversation(conversationId);
+}
+
+std::optional<Contact> Store::contact(const QString& key) const
+{
+    return m_reader->contact(key);
+}
+
+QList<StoredMessage> Store::messages(const QString& conversationId, int limit, qint64 beforeRowId) const
+{
+    return m_reader->messages(conversationId, limit, beforeRowId);
+}
+
+std::optional<StoredMessage> Store::message(const QString& wamid, const QString& channelId) const
+{
+    return m_reader->message(wamid, channelId);
+}
+
+QList<MessageStatusRecord> Store::statusHistory(const QString& wamid, const QString& channelId) const
+{
+    return m_reader->statusHistory(wamid, channelId);
+}
+
+QList<SearchHit> Store::search(const QString& text, int limit) const
+{
+    return m_reader->search(text, limit);
+}
+
+QList<JournalEntry> Store::journalEntries(int limit, qint64 beforeSeq) const
+{
+    return m_reader->journalEntries(limit, beforeSeq);
+}
+
+std::optional<JournalEntry> Store::journalEntry(qint64 seq) const
+{
+    return m_reader->journalEntry(seq);
+}
+
+QList<Template> Store::templates(const QString& channelId) const
+{
+    return m_reader->templates(channelId);
+}
+
+bool Store::markConversationRead(const QString& conversationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = :id AND unread_count <> 0"));
+    q.bindValue(QStringLiteral(":id"), conversationId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        Q_EMIT conversationsChanged({conversationId});
+    return true;
+}
+
+bool Store::saveTemplates(const QString& channelId, const QList<Template>& templates)
+{
+    QString error;
+    if (!m_ingestor->saveTemplates(channelId, templates, &error)) {
+        m_lastError = error;
+        return false;
+    }
+    return true;
+}
+
+bool Store::write(const std::function<bool(QString*)>& body)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    QString error;
+    if (!q.exec(m_dialect->beginWrite())) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (body(&error) && m_ingestor->searchIndex().flush(&error)) {
+        if (q.exec(QStringLiteral("COMMIT")))
+            return true;
+        error = q.lastError().text();
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_ingestor->conversations().forget();
+    m_ingestor->searchIndex().discard();
+    m_lastError = error;
+    qCWarning(lcStore) << "write rolled back:" << error;
+    return false;
+}
+
+QString Store::ensureConversation(const QString& channelId, const QString& waId)
+{
+    QString id;
+    ContactRef contact;
+    contact.waId = waId;
+    if (!write([&](QString* error) { return m_ingestor->conversations().ensure(channelId, contact, &id, error); }))
+        return {};
+    Q_EMIT conversationsChanged({id});
+    return id;
+}
+
+qint64 Store::enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload)
+{
+    qint64 id = 0;
+    if (!write([&](QString* error) {
+            id = m_outbox->enqueue(channelId, conversationId, payload, error);
+            return id > 0;
+        }))
+        return 0;
+    Q_EMIT outboxChanged(id);
+    return id;
+}
+
+QList<OutboxItem> Store::dueOutgoing(const QDateTime& now, int limit)
+{
+    QString error;
+    const QList<OutboxItem> items = m_outbox->due(now, limit, &error);
+    if (!error.isEmpty())
+        m_lastError = error;
+    return items;
+}
+
+bool Store::markOutgoingSending(qint64 id)
+{
+    bool taken = false;
+    if (!write([&](QString* error) { return m_outbox->markSending(id, &taken, error); }) || !taken)
+        return false;
+    Q_EMIT outboxChanged(id);
+    return true;
+}
+
+bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& text)
+{
+    QString conversationId;
+    const bool ok = write([&](QString* error) {
+        if (!m_outbox->markSent(id, wamid, text, &m_ingestor->searchIndex(), &conversationId, error))
+            return false;
+        ConversationWriter::Activity activity;
+        activity.activityAt = QDateTime::currentSecsSinceEpoch();
+        activity.lastMessageId = wamid;
+        return m_ingestor->conversations().recordActivity(conversationId, activity, error);
+    });
+    if (!ok)
+        return false;
+    Q_EMIT outboxChanged(id);
+    if (!conversationId.isEmpty()) {
+        Q_EMIT conversationsChanged({conversationId});
+        Q_EMIT messagesChanged(conversationId, {wamid});
+    }
+    return true;
+}
+
+bool Store::markOutgoingFailed(qint64 id, const QString& error, const QDateTime& retryAt)
+{
+    if (!write([&](QString* why) { return m_outbox->markFailed(id, error, retryAt, why); }))
+        return false;
+    Q_EMIT outboxChanged(id);
+    return true;
+}
+
+} // namespace wabadesk::store

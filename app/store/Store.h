@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/Conversation.h"
+#include "model/JournalEntry.h"
+#include "model/OutboxItem.h"
+#include "model/StoredMessage.h"
+#include "model/Template.h"
+#include "store/StoreTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace wabadesk::store {
+
+class Ingestor;
+class OutboxWriter;
+class SqlDialect;
+class StoreReader;
+
+// The message store: <dataDir>/wabadesk.sqlite through Qt SQL (QSQLITE). The only way to the data; the UI never
+// runs SQL (issue #4). Tables and migrations: store/Schema.h.
+//
+// One instance per thread: each opens its own connection (WAL lets the UI thread read while the ingest worker
+// writes). Signals are emitted after the transaction that caused them committed.
+class Store : public QObject {
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Store> open(const QString& dataDir, QString* error, QObject* parent = nullptr);
+    ~Store() override;
+
+    QString databasePath() const { return m_path; }
+    int schemaVersion() const;
+    // The last database error (ingest() returned an empty list, a write returned false).
+    QString lastError() const { return m_lastError; }
+
+    // phone_number_id (and display number digits, and WABA ids) → channel id, for routing (REFERENCE.md §5.2).
+    // Unknown numbers go to channel "" and are kept.
+    void setChannelRoutes(const QHash<QString, QString>& routes);
+
+    // Parses and applies journal records in ONE transaction, and writes each into webhook_journal with its result.
+    // Idempotent: a record whose seq is already in webhook_journal is skipped (returned as Duplicate). An empty
+    // list for a non-empty input means the database failed and nothing was written (see lastError()).
+    QList<IngestOutcome> ingest(const QList<JournalRecord>& records);
+    qint64 lastJournalSeq() const; // highest seq in webhook_journal (0 when none)
+    // Commits survive a crash of the process at once, a power loss only after this (WAL synchronous=NORMAL): call
+    // it before deleting listener journal records up to lastJournalSeq().
+    bool makeDurable();
+
+    // Read side.
+    QList<Conversation> conversations(const QString& channelId) const;
+    std::optional<Conversation> conversation(const QString& conversationId) const;
+    std::optional<Contact> contact(const QString& key) const;
+    QList<StoredMessage> messages(const QString& conversationId, int limit = 100, qint64 beforeRowId = 0) const;
+    std::optional<StoredMessage> message(const QString& wamid, const QString& channelId = QString()) const;
+    QList<MessageStatusRecord> statusHistory(const QString& wamid, const QString& channelId = QString()) const;
+    // Full-text search over text, captions, file names and contact names. The user's text is taken literally:
+    // quotes, *, AND/OR/NOT are words, never query syntax.
+    QList<SearchHit> search(const QString& text, int limit = 50) const;
+    QList<JournalEntry> journalEntries(int limit = 100, qint64 beforeSeq = 0) const;
+    std::optional<JournalEntry> journalEntry(qint64 seq) const;
+    QList<Template> templates(const QString& channelId) const;
+
+    // Writes for the UI.
+    bool markConversationRead(const QString& conversationId);
+    bool saveTemplates(const QString& channelId, const QList<Template>& templates);
+    // The conversation with wa_id on a channel, created when new (to write first); "" on a database error.
+    QString ensureConversation(const QString& channelId, const QString& waId);
+
+    // The outbox (DESIGN.md "Outbox"): write first, then send. 0 / empty / false on a database error.
+    qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload);
+    QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
+    bool markOutgoingSending(qint64 id); // false also when it was not queued (another sender took it)
+    // Accepted by the API (REFERENCE.md §1.2): the item becomes the outbound message `wamid`, showing `text`.
+    bool markOutgoingSent(qint64 id, const QString& wamid, const QString& text);
+    // retryAt invalid: failed for good (§7.2 permanent codes); else queued again for then.
+    bool markOutgoingFailed(qint64 id, const QString& error, const QDateTime& retryAt = QDateTime());
+
+Q_SIGNALS:
+    void conversationsChanged(const QStringList& conversationIds);
+    void messagesChanged(const QString& conversationId, const QStringList& messageIds);
+    void journalAppended(qint64 firstSeq, qint64 lastSeq);
+    void outboxChanged(qint64 id);
+
+private:
+    Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);
+    // Runs `body` in a write transaction; false (rolled back, lastError() set) when it or the commit fails.
+    bool write(const std::function<bool(QString*)>& body);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<Ingestor> m_ingestor;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<OutboxWriter> m_outbox;
+};
+
+} // namespace wabadesk::store

@@ -1,0 +1,367 @@
+#include "store/StoreReader.h"
+
+#include "store/SqlDialect.h"
+#include "store/StoreLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace wabadesk::store {
+
+namespace {
+
+QDateTime fromSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QDateTime fromMSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+std::optional<double> optionalDouble(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+bool execLogged(QSqlQuery& q)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery().left(80);
+    return false;
+}
+
+const char* const messageColumns =
+    "SELECT id, channel_id, wamid, conversation_id, direction, origin, type, raw_type, text, caption, filename,"
+    " media_id, media_mime, media_sha256, latitude, longitude, sender_name, sent_at, received_at_ms, status,"
+    " status_at, error_code, error_title, error_details, reply_to_id, forwarded, edited_at, deleted_at,"
+    " previous_text, payload FROM messages";
+
+StoredMessage::Origin originFrom(const QString& s)
+{
+    if (s == QLatin1String("echo"))
+        return StoredMessage::Origin::Echo;
+    if (s == QLatin1String("placeholder"))
+        return StoredMessage::Origin::Placeholder;
+    if (s == QLatin1String("local"))
+        return StoredMessage::Origin::Local;
+    return StoredMessage::Origin::Webhook;
+}
+
+StoredMessage messageFrom(const QSqlQuery& q)
+{
+    StoredMessage m;
+    m.rowId = q.value(0).toLongLong();
+    m.channelId = q.value(1).toString();
+    m.wamid = q.value(2).toString();
+    m.conversationId = q.value(3).toString();
+    m.direction = q.value(4).toString() == QLatin1String("out") ? StoredMessage::Direction::Outbound
+                                                                : StoredMessage::Direction::Inbound;
+    m.origin = originFrom(q.value(5).toString());
+    m.type = q.value(6).toString();
+    m.rawType = q.value(7).toString();
+    m.text = q.value(8).toString();
+    m.caption = q.value(9).toString();
+    m.filename = q.value(10).toString();
+    m.mediaId = q.value(11).toString();
+    m.mediaMimeType = q.value(12).toString();
+    m.mediaSha256 = q.value(13).toString();
+    m.latitude = optionalDouble(q.value(14));
+    m.longitude = optionalDouble(q.value(15));
+    m.senderName = q.value(16).toString();
+    m.timestamp = fromSecs(q.value(17));
+    m.receivedAt = fromMSecs(q.value(18));
+    m.status = q.value(19).toString();
+    m.statusAt = fromSecs(q.value(20));
+    m.errorCode = q.value(21).toInt();
+    m.errorTitle = q.value(22).toString();
+    m.errorDetails = q.value(23).toString();
+    m.replyToId = q.value(24).toString();
+    m.isForwarded = q.value(25).toInt() >= 1;
+    m.isFrequentlyForwarded = q.value(25).toInt() == 2;
+    m.editedAt = fromSecs(q.value(26));
+    m.deletedAt = fromSecs(q.value(27));
+    m.previousText = q.value(28).toString();
+    m.payload = QJsonDocument::fromJson(q.value(29).toString().toUtf8()).object();
+    return m;
+}
+
+const char* const conversationColumns =
+    "SELECT c.id, c.channel_id, c.contact_key, c.last_inbound_at, c.last_activity_at, c.unread_count,"
+    " c.last_message_id, k.wa_id, k.user_id, k.profile_name, k.phone_e164, k.phone_international, k.phone_region,"
+    " k.updated_at_ms, m.text, m.caption, m.type"
+    " FROM conversations c JOIN contacts k ON k.contact_key = c.contact_key"
+    " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id";
+
+Contact contactFrom(const QSqlQuery& q, int first)
+{
+    Contact c;
+    c.waId = q.value(first).toString();
+    c.userId = q.value(first + 1).toString();
+    c.profileName = q.value(first + 2).toString();
+    c.phoneE164 = q.value(first + 3).toString();
+    c.phoneInternational = q.value(first + 4).toString();
+    c.region = q.value(first + 5).toString();
+    c.updatedAt = fromMSecs(q.value(first + 6));
+    return c;
+}
+
+Conversation conversationFrom(const QSqlQuery& q)
+{
+    Conversation c;
+    c.id = q.value(0).toString();
+    c.channelId = q.value(1).toString();
+    c.contact = contactFrom(q, 7);
+    c.contact.key = q.value(2).toString();
+    c.lastInboundAt = fromSecs(q.value(3));
+    c.lastActivityAt = fromSecs(q.value(4));
+    c.unreadCount = q.value(5).toInt();
+    c.lastMessageId = q.value(6).toString();
+    c.lastMessageText = q.value(14).isNull() ? q.value(15).toString() : q.value(14).toString();
+    c.lastMessageType = q.value(16).toString();
+    return c;
+}
+
+JournalEntry journalFrom(const QSqlQuery& q)
+{
+    JournalEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.receivedAt = fromMSecs(q.value(1));
+    e.peer = q.value(2).toString();
+    e.channelId = q.value(3).toString();
+    e.kind = q.value(4).toString();
+    e.result = q.value(5).toString();
+    e.reason = q.value(6).toString();
+    e.messages = q.value(7).toInt();
+    e.statuses = q.value(8).toInt();
+    e.body = q.value(9).toByteArray();
+    return e;
+}
+
+const char* const journalColumns =
+    "SELECT seq, received_at_ms, peer, channel_id, kind, result, reason, messages, statuses, body FROM webhook_journal";
+
+} // namespace
+
+QList<Conversation> StoreReader::conversations(const QString& channelId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(conversationColumns) +
+              QStringLiteral(" WHERE c.channel_id = :channel ORDER BY c.last_activity_at DESC NULLS LAST, c.id"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    QList<Conversation> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append(conversationFrom(q));
+    return out;
+}
+
+std::optional<Conversation> StoreReader::conversation(const QString& conversationId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(conversationColumns) + QStringLiteral(" WHERE c.id = :id"));
+    q.bindValue(QStringLiteral(":id"), conversationId);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    return conversationFrom(q);
+}
+
+std::optional<Contact> StoreReader::contact(const QString& key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT wa_id, user_id, profile_name, phone_e164, phone_international, phone_region,"
+                             " updated_at_ms FROM contacts WHERE contact_key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    Contact c = contactFrom(q, 0);
+    c.key = key;
+    return c;
+}
+
+QList<MessageReaction> StoreReader::reactions(const QString& channelId, const QString& wamid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT reactor_key, emoji, reaction_wamid, reacted_at FROM reactions"
+                             " WHERE channel_id = :channel AND message_wamid = :wamid AND emoji <> ''"
+                             " ORDER BY reacted_at, reactor_key"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    q.bindValue(QStringLiteral(":wamid"), wamid);
+    QList<MessageReaction> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromSecs(q.value(3))});
+    return out;
+}
+
+QList<StoredMessage> StoreReader::messages(const QString& conversationId, int limit, qint64 beforeRowId) const
+{
+    qint64 beforeAt = std::numeric_limits<qint64>::max();
+    qint64 beforeId = std::numeric_limits<qint64>::max();
+    if (beforeRowId > 0) {
+        QSqlQuery cursor(m_db);
+        cursor.prepare(QStringLiteral("SELECT sent_at FROM messages WHERE id = :id"));
+        cursor.bindValue(QStringLiteral(":id"), beforeRowId);
+        if (!execLogged(cursor) || !cursor.next())
+            return {};
+        beforeAt = cursor.value(0).toLongLong();
+        beforeId = beforeRowId;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(messageColumns) +
+              QStringLiteral(" WHERE conversation_id = :conversation AND type NOT IN ('reaction', 'edit', 'revoke')"
+                             " AND (sent_at < :before_at OR (sent_at = :before_at AND id < :before_id))"
+                             " ORDER BY sent_at DESC, id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":conversation"), conversationId);
+    q.bindValue(QStringLiteral(":before_at"), beforeAt);
+    q.bindValue(QStringLiteral(":before_id"), beforeId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QList<StoredMessage> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.prepend(messageFrom(q));
+    for (StoredMessage& m : out)
+        m.reactions = reactions(m.channelId, m.wamid);
+    return out;
+}
+
+std::optional<StoredMessage> StoreReader::message(const QString& wamid, const QString& channelId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(messageColumns) +
+              (channelId.isNull() ? QStringLiteral(" WHERE wamid = :wamid ORDER BY id LIMIT 1")
+                                  : QStringLiteral(" WHERE wamid = :wamid AND channel_id = :channel")));
+    q.bindValue(QStringLiteral(":wamid"), wamid);
+    if (!channelId.isNull())
+        q.bindValue(QStringLiteral(":channel"), channelId);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    StoredMessage m = messageFrom(q);
+    m.reactions = reactions(m.channelId, m.wamid);
+    return m;
+}
+
+QList<MessageStatusRecord> StoreReader::statusHistory(const QString& wamid, const QString& channelId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT status, status_at, recipient_id, conversation_ref, conversation_expiry,"
+                             " conversation_origin, pricing_model, pricing_category, pricing_type, billable,"
+                             " biz_opaque, error_code, error_title, error_details, errors_json"
+                             " FROM message_statuses WHERE wamid = :wamid") +
+              (channelId.isNull() ? QString() : QStringLiteral(" AND channel_id = :channel")) +
+              QStringLiteral(" ORDER BY status_at, id"));
+    q.bindValue(QStringLiteral(":wamid"), wamid);
+    if (!channelId.isNull())
+        q.bindValue(QStringLiteral(":channel"), channelId);
+    QList<MessageStatusRecord> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next()) {
+        MessageStatusRecord r;
+        r.status = q.value(0).toString();
+        r.timestamp = fromSecs(q.value(1));
+        r.recipientId = q.value(2).toString();
+        r.conversationId = q.value(3).toString();
+        r.conversationExpiry = fromSecs(q.value(4));
+        r.conversationOrigin = q.value(5).toString();
+        r.pricingModel = q.value(6).toString();
+        r.pricingCategory = q.value(7).toString();
+        r.pricingType = q.value(8).toString();
+        if (!q.value(9).isNull())
+            r.billable = q.value(9).toInt() != 0;
+        r.bizOpaqueCallbackData = q.value(10).toString();
+        r.errorCode = q.value(11).toInt();
+        r.errorTitle = q.value(12).toString();
+        r.errorDetails = q.value(13).toString();
+        r.errorsJson = q.value(14).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<SearchHit> StoreReader::search(const QString& text, int limit) const
+{
+    const QString expression = m_dialect.searchExpression(text);
+    if (expression.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(m_dialect.searchSelect());
+    q.bindValue(QStringLiteral(":query"), expression);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QList<SearchHit> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString()});
+    }
+    return out;
+}
+
+QList<JournalEntry> StoreReader::journalEntries(int limit, qint64 beforeSeq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(journalColumns) + QStringLiteral(" WHERE seq < :before ORDER BY seq DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":before"), beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QList<JournalEntry> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append(journalFrom(q));
+    return out;
+}
+
+std::optional<JournalEntry> StoreReader::journalEntry(qint64 seq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QLatin1String(journalColumns) + QStringLiteral(" WHERE seq = :seq"));
+    q.bindValue(QStringLiteral(":seq"), seq);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    return journalFrom(q);
+}
+
+qint64 StoreReader::lastJournalSeq() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(seq) FROM webhook_journal")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<Template> StoreReader::templates(const QString& channelId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT template_id, name, language, category, status, quality, rejected_reason,"
+                             " components, raw FROM templates WHERE channel_id = :channel ORDER BY name, language"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    QList<Template> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next()) {
+        Template t;
+        t.id = q.value(0).toString();
+        t.name = q.value(1).toString();
+        t.language = q.value(2).toString();
+        t.category = q.value(3).toString();
+        t.status = q.value(4).toString();
+        t.qualityScore = q.value(5).toString();
+        t.rejectedReason = q.value(6).toString();
+        t.components = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
+        t.raw = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        out.append(t);
+    }
+    return out;
+}
+
+} // namespace wabadesk::store

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Conversation.h"
+#include "model/JournalEntry.h"
+#include "model/StoredMessage.h"
+#include "model/Template.h"
+#include "store/StoreTypes.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace wabadesk::store {
+
+class SqlDialect;
+
+// The read side of the store: plain queries on the caller's connection, mapped to model values.
+class StoreReader {
+public:
+    StoreReader(const QSqlDatabase& db, const SqlDialect& dialect)
+        : m_db(db)
+        , m_dialect(dialect)
+    {}
+
+    QList<Conversation> conversations(const QString& channelId) const;
+    std::optional<Conversation> conversation(const QString& conversationId) const;
+    std::optional<Contact> contact(const QString& key) const;
+    // The newest `limit` bubbles before the message with row id `beforeRowId` (0: the newest), oldest first.
+    // Reactions, edits and revokes are folded into the messages they act on.
+    QList<StoredMessage> messages(const QString& conversationId, int limit, qint64 beforeRowId) const;
+    // channelId null: any channel (wamids are unique in practice).
+    std::optional<StoredMessage> message(const QString& wamid, const QString& channelId) const;
+    QList<MessageStatusRecord> statusHistory(const QString& wamid, const QString& channelId) const;
+    QList<SearchHit> search(const QString& text, int limit) const;
+    QList<JournalEntry> journalEntries(int limit, qint64 beforeSeq) const;
+    std::optional<JournalEntry> journalEntry(qint64 seq) const;
+    qint64 lastJournalSeq() const;
+    QList<Template> templates(const QString& channelId) const;
+
+private:
+    QList<MessageReaction> reactions(const QString& channelId, const QString& wamid) const;
+
+    QSqlDatabase m_db;
+    const SqlDialect& m_dialect;
+};
+
+} // namespace wabadesk::store

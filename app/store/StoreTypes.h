@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace wabadesk::store {
+
+// One body from the listener's journal (app/webhook/Journal.h), to be parsed and applied.
+struct JournalRecord {
+    qint64 seq = 0; // the journal's sequence number; also webhook_journal's key
+    QDateTime receivedAt;
+    QByteArray body;
+    QString peer;
+};
+
+// What became of one record.
+struct IngestOutcome {
+    enum class Result {
+        Stored,     // applied (possibly partly: `reason` lists what could not be read)
+        Duplicate,  // seq already ingested, or every event in it was already stored (a redelivery, §5.5)
+        Quarantined // not JSON, not an envelope, nothing readable, or the database refused it: kept with `reason`
+    };
+    qint64 seq = 0;
+    Result result = Result::Stored;
+    QString channelId; // of the first change; "" when no route matched
+    QString kind;      // messages, statuses, template, errors, unknown
+    QString reason;
+    int messages = 0; // new messages (incl. echoes, reactions, edits) stored
+    int statuses = 0; // new statuses stored
+};
+
+// A full-text search result (Store::search).
+struct SearchHit {
+    qint64 messageRowId = 0;
+    QString channelId;
+    QString wamid;
+    QString conversationId;
+    QString snippet; // matches in [brackets]
+};
+
+} // namespace wabadesk::store

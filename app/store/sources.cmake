@@ -1,0 +1,25 @@
+# Sources of the message store, relative to app/ (Qt SQL; SQLite-only SQL in store/SqliteDialect.cpp,
+# libphonenumber only in store/PhoneFormat.cpp).
+set(WABADESK_STORE_SOURCES
+    model/Conversation.h
+    model/JournalEntry.h
+    model/OutboxItem.h
+    model/StoredMessage.h
+    store/ChangeSet.h
+    store/ConversationWriter.cpp store/ConversationWriter.h
+    store/EditWriter.cpp store/EditWriter.h
+    store/Ingestor.cpp store/Ingestor.h
+    store/MessageWriter.cpp store/MessageWriter.h
+    store/OutboxWriter.cpp store/OutboxWriter.h
+    store/PhoneFormat.cpp store/PhoneFormat.h
+    store/Schema.cpp store/Schema.h
+    store/SearchIndexWriter.cpp store/SearchIndexWriter.h
+    store/SqlDialect.h store/SqliteDialect.cpp
+    store/SqlStatement.cpp store/SqlStatement.h
+    store/StatusWriter.cpp store/StatusWriter.h
+    store/Store.cpp store/Store.h
+    store/StoreLogging.cpp store/StoreLogging.h
+    store/StoreReader.cpp store/StoreReader.h
+    store/StoreTypes.h
+    store/TemplateWriter.cpp store/TemplateWriter.h
+)
