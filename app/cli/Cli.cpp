@@ -86,6 +86,8 @@ int Cli::dispatch()
     const QString c = m_cmd.command();
     if (c == QLatin1String("sandbox"))
         return runSandbox();
+    if (c == QLatin1String("listen"))
+        return listen();
     if (c.startsWith(QLatin1String("channel "))) {
         setUpChannels();
         if (c == QLatin1String("channel add"))

@@ -50,6 +50,8 @@ private:
 
     // SandboxCommand.cpp
     int runSandbox();
+    // ListenCommand.cpp
+    int listen();
 
     // ChannelCommands.cpp
     void setUpChannels();

@@ -56,7 +56,12 @@ constexpr std::array kOptions{
     OptionSpec{"header", "NAME:VALUE", "webhook header; VALUE '-' reads it from standard input"},
     OptionSpec{"waba", nullptr, "the WABA webhook (all numbers) instead of the phone-number webhook"},
     OptionSpec{"purge-history", nullptr, "also delete the channel's local history"},
-    OptionSpec{"port", "P", "sandbox port (default 8360; 0 picks a free one)"},
+    OptionSpec{"port", "P", "port (sandbox: default 8360; listen: default 8361; 0 picks a free one)"},
+    OptionSpec{"address", "A", "listen: the address to bind (default 127.0.0.1)"},
+    OptionSpec{"secret-header", "NAME", "listen: also accept this header, its value from WABADESK_WEBHOOK_SECRET"},
+    OptionSpec{"insecure-no-auth", nullptr, "listen: accept requests without any secret (tests only)"},
+    OptionSpec{"tls-cert", "FILE", "listen: HTTPS certificate (PEM)"},
+    OptionSpec{"tls-key", "FILE", "listen: HTTPS private key (PEM)"},
     OptionSpec{"webhook", "URL", "sandbox: where to post webhooks"},
 };
 
@@ -100,6 +105,8 @@ constexpr std::array kCommands{
     CommandSpec{"channel rotate", "NAME", 1, "", "replace a channel's key (read like for add)"},
     CommandSpec{"channel remove", "NAME", 1, "purge-history", "remove a channel and its keychain entries"},
     CommandSpec{"sandbox", "", 0, "port webhook", "run the local sandbox until stopped"},
+    CommandSpec{"listen", "", 0, "address port secret-header insecure-no-auth tls-cert tls-key",
+                "run the webhook listener and store without a GUI, until stopped"},
 };
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};

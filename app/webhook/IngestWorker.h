@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace wabadesk::store {
+class Store;
+struct IngestOutcome;
+} // namespace wabadesk::store
+
+namespace wabadesk::webhook {
+
+class Journal;
+
+// Moves webhook bodies from the journal into the store, after the listener has answered (issue #4: "parsing and all
+// other work happen after the answer"). Runs on its own thread with its own database connection. The store records
+// each journal sequence number in the same transaction as the events it carried, so after a crash the worker resumes
+// exactly after the last ingested record: nothing is lost, nothing is applied twice.
+class IngestWorker {
+public:
+    IngestWorker(Journal* journal, QString dataDir);
+    ~IngestWorker();
+    IngestWorker(const IngestWorker&) = delete;
+    IngestWorker& operator=(const IngestWorker&) = delete;
+
+    // Opens the store on the worker thread and starts ingesting. False (and the reason) if the store cannot open.
+    bool start(QString* error);
+    void stop();
+
+    void setChannelRoutes(const QHash<QString, QString>& routes); // phone_number_id -> channel id
+    // Called on the worker thread after each batch; keep it quick.
+    void setObserver(std::function<void(const QList<store::IngestOutcome>&)> observer);
+    // Wakes the worker at once (the listener calls it after a durable append) instead of at its next poll.
+    void wake();
+    // Blocks until everything in the journal up to `seq` is in the store, or the timeout passes.
+    bool waitUntilIngested(qint64 seq, int timeoutMs);
+
+    qint64 ingestedSeq() const { return m_ingested.load(); }
+    qint64 batches() const { return m_batches.load(); }
+
+private:
+    void run(std::promise<QString>* started);
+
+    Journal* m_journal;
+    QString m_dataDir;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_ingested{0};
+    std::atomic<qint64> m_batches{0};
+    std::mutex m_mutex;
+    std::condition_variable m_progress;
+    QHash<QString, QString> m_routes;
+    bool m_routesChanged = false;
+    std::function<void(const QList<store::IngestOutcome>&)> m_observer;
+};
+
+} // namespace wabadesk::webhook

@@ -1,0 +1,319 @@
+// bench_listener: the embedded webhook listener under load (issue #4). Prints one line per figure:
+// `<name> <value> <unit>`. Not a test: it measures and prints, it does not pass or fail.
+//
+//   build/bench/bench_listener [seconds=5] [clients=8]
+//
+// 1. paced:    1,000 requests/s of realistic webhook batches over keep-alive connections -> ack latency p50/p99/max
+// 2. full:     as fast as the clients can post -> requests/s acknowledged, events/s stored (journal -> store)
+// 3. baseline: a plain threaded receiver that commits each body to SQLite before answering, same full load
+// Afterwards: every acknowledged request is in the store (checked by sequence number), and peak RSS.
+// Data goes to a directory under the current one (not /tmp, which may be a RAM disk where fsync costs nothing).
+#include "store/Store.h"
+#include "webhook/IngestWorker.h"
+#include "webhook/Journal.h"
+#include "webhook/WebhookListener.h"
+
+#include <httplib.h>
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <random>
+#include <thread>
+
+using namespace wabadesk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const std::string kSecretHeader = "X-WabaDesk-Secret";
+const std::string kSecret = "bench-secret-value-0123456789";
+
+void figure(const char* name, double value, const char* unit)
+{
+    std::printf("%s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Realistic batches (REFERENCE.md §6): status updates (the bulk of the traffic: sent, delivered, read per message),
+// inbound texts with a contact, and some media/reactions. Returns the body and its number of events.
+struct Body {
+    std::string json;
+    int events;
+};
+
+std::vector<Body> makeBodies(int count)
+{
+    std::mt19937 rng(42);
+    std::vector<Body> out;
+    for (int i = 0; i < count; ++i) {
+        const std::string wamid = "wamid.HBgLNDkxNTExMjM0NTY3OBUCABIYFDNBQjEyMzQ1Njc4OTAxMjM0NTY3" + std::to_string(i);
+        const std::string head = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\","
+                                 "\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_"
+                                 "phone_number\":\"49301234567\",\"phone_number_id\":\"109876543210123\"},";
+        const std::string tail = "},\"field\":\"messages\"}]}]}";
+        const int kind = int(rng() % 10);
+        if (kind < 5) {
+            const int n = 1 + int(rng() % 3);
+            std::string statuses;
+            for (int s = 0; s < n; ++s) {
+                if (s)
+                    statuses += ",";
+                static const char* names[] = {"sent", "delivered", "read"};
+                statuses += "{\"id\":\"" + wamid + "s" + std::to_string(s) + "\",\"status\":\"" + names[s] +
+                            "\",\"timestamp\":\"1700000000\",\"recipient_id\":\"4915112345678\",\"conversation\":{"
+                            "\"id\":\"7270432eae37498234f4444b35ffc5\",\"origin\":{\"type\":\"service\"}},\"pricing\":{"
+                            "\"pricing_model\":\"PMP\",\"type\":\"free_customer_service\",\"category\":\"service\"}}";
+            }
+            out.push_back({head + "\"statuses\":[" + statuses + "]" + tail, n});
+        } else if (kind < 9) {
+            out.push_back(
+                {head +
+                     "\"contacts\":[{\"profile\":{\"name\":\"Anna "
+                     "Schmidt\"},\"wa_id\":\"4915112345678\"}],\"messages\":[{\"from\":\"4915112345678\",\"id\":\"" +
+                     wamid +
+                     "\",\"timestamp\":\"1700000000\",\"type\":\"text\",\"text\":{\"body\":\"Hello, I ordered a blue "
+                     "jacket last week (order A-" +
+                     std::to_string(i) +
+                     ") and it has not arrived yet. Could you check the tracking for me, please?\"}}]" + tail,
+                 1});
+        } else {
+            out.push_back(
+                {head +
+                     "\"contacts\":[{\"profile\":{\"name\":\"João "
+                     "Silva\"},\"wa_id\":\"5511987654321\"}],\"messages\":[{\"from\":\"5511987654321\",\"id\":\"" +
+                     wamid +
+                     "\",\"timestamp\":\"1700000000\",\"type\":\"image\",\"image\":{\"caption\":\"the damaged "
+                     "box\",\"mime_type\":\"image/jpeg\",\"sha256\":\"4654+8g=\",\"id\":\"65463453" +
+                     std::to_string(i) + "\"}}]" + tail,
+                 1});
+        }
+    }
+    return out;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+struct LoadResult {
+    std::vector<double> latenciesMs;
+    long acked = 0;
+    long events = 0;
+    long failed = 0;
+    qint64 maxSeq = 0;
+    double seconds = 0;
+};
+
+// `clients` threads posting bodies over keep-alive connections; `rate` requests/s in total, or 0 for as fast as
+// possible.
+LoadResult load(int port, const std::vector<Body>& bodies, int clients, double seconds, double rate)
+{
+    LoadResult result;
+    std::mutex mutex;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_keep_alive(true);
+            client.set_tcp_nodelay(true);
+            client.set_read_timeout(10, 0);
+            const httplib::Headers headers{{kSecretHeader, kSecret}};
+            std::vector<double> mine;
+            long acked = 0, events = 0, failed = 0;
+            const double interval = rate > 0 ? double(clients) / rate : 0; // seconds between this thread's sends
+            auto next = start + std::chrono::duration<double>(interval * double(c) / double(clients));
+            for (size_t i = size_t(c); Clock::now() < end; i += size_t(clients)) {
+                if (rate > 0) {
+                    std::this_thread::sleep_until(next);
+                    next += std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(interval));
+                }
+                const Body& body = bodies[i % bodies.size()];
+                const auto t0 = Clock::now();
+                auto res = client.Post("/webhook", headers, body.json, "application/json");
+                const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                if (res && res->status == 200) {
+                    ++acked;
+                    events += body.events;
+                    mine.push_back(ms);
+                } else {
+                    ++failed;
+                }
+            }
+            std::lock_guard lock(mutex);
+            result.latenciesMs.insert(result.latenciesMs.end(), mine.begin(), mine.end());
+            result.acked += acked;
+            result.events += events;
+            result.failed += failed;
+        });
+    }
+    for (auto& t : threads)
+        t.join();
+    result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return result;
+}
+
+// The comparison point: a receiver that parses nothing but commits every body to SQLite before it answers.
+class PlainReceiver {
+public:
+    explicit PlainReceiver(const QString& path)
+    {
+        sqlite3_open(QFile::encodeName(path).constData(), &m_db);
+        sqlite3_exec(m_db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                     "CREATE TABLE IF NOT EXISTS inbox(id INTEGER PRIMARY KEY, body BLOB);",
+                     nullptr, nullptr, nullptr);
+        m_server.Post("/webhook", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(m_mutex);
+            sqlite3_stmt* stmt = nullptr;
+            sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+            sqlite3_prepare_v2(m_db, "INSERT INTO inbox(body) VALUES(?)", -1, &stmt, nullptr);
+            sqlite3_bind_blob(stmt, 1, req.body.data(), int(req.body.size()), SQLITE_STATIC);
+            sqlite3_step(stmt);
+            sqlite3_finalize(stmt);
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+            res.set_content("{}", "application/json");
+        });
+        m_server.set_tcp_nodelay(true);
+        m_port = m_server.bind_to_any_port("127.0.0.1");
+        m_thread = std::thread([this] { m_server.listen_after_bind(); });
+        while (!m_server.is_running())
+            std::this_thread::yield();
+    }
+    ~PlainReceiver()
+    {
+        m_server.stop();
+        m_thread.join();
+        sqlite3_close(m_db);
+    }
+    int port() const { return m_port; }
+
+private:
+    sqlite3* m_db = nullptr;
+    std::mutex m_mutex;
+    httplib::Server m_server;
+    std::thread m_thread;
+    int m_port = 0;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const double seconds = argc > 1 ? std::max(1.0, atof(argv[1])) : 5.0;
+    const int clients = argc > 2 ? std::max(1, atoi(argv[2])) : 8;
+    QTemporaryDir dir(QDir::current().filePath(QStringLiteral("bench-listener-XXXXXX")));
+    const QStorageInfo storage(dir.path());
+    std::printf("# data in %s (%s), %d clients, %.0f s per phase, %u hardware threads\n", qPrintable(dir.path()),
+                storage.fileSystemType().constData(), clients, seconds, std::thread::hardware_concurrency());
+    const std::vector<Body> bodies = makeBodies(2000);
+
+    QString error;
+    auto journal = webhook::Journal::open(dir.filePath(QStringLiteral("journal")), &error);
+    webhook::IngestWorker ingest(journal.get(), dir.path());
+    // BENCH_ACK_ONLY=1 leaves the store out, to tell acknowledgement costs from ingest costs.
+    const bool ackOnly = qEnvironmentVariableIsSet("BENCH_ACK_ONLY");
+    if (!journal || (!ackOnly && !ingest.start(&error))) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    webhook::WebhookListener listener(journal.get(), webhook::ListenerOptions{});
+    listener.setCredentials(
+        {{QByteArray::fromStdString(kSecretHeader), QByteArray::fromStdString(kSecret), QString()}});
+    if (!listener.start(&error)) {
+        std::fprintf(stderr, "listener: %s\n", qPrintable(error));
+        return 1;
+    }
+    const int port = listener.url().port();
+
+    // 1. Paced 1,000 requests/s.
+    const LoadResult paced = load(port, bodies, clients, seconds, 1000);
+    figure("paced_request_rate", double(paced.acked) / paced.seconds, "requests/s");
+    figure("paced_ack_p50", percentile(paced.latenciesMs, 0.50), "ms");
+    figure("paced_ack_p99", percentile(paced.latenciesMs, 0.99), "ms");
+    figure("paced_ack_max", percentile(paced.latenciesMs, 1.0), "ms");
+    figure("paced_failed", double(paced.failed), "requests");
+    ingest.waitUntilIngested(journal->lastSeq(), 60000);
+
+    // 2. Full load: acknowledged requests/s, and events/s stored from the first request until the store caught up.
+    const qint64 before = journal->lastSeq();
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    const LoadResult full = load(port, bodies, clients, seconds, 0);
+    const qint64 target = journal->lastSeq();
+    const bool caughtUp = ingest.waitUntilIngested(target, 120000);
+    const double storeSeconds = double(storeTimer.nsecsElapsed()) / 1e9;
+    figure("full_request_rate", double(full.acked) / full.seconds, "requests/s");
+    figure("full_event_rate_acknowledged", double(full.events) / full.seconds, "events/s");
+    figure("full_ack_p50", percentile(full.latenciesMs, 0.50), "ms");
+    figure("full_ack_p99", percentile(full.latenciesMs, 0.99), "ms");
+    figure("full_ack_max", percentile(full.latenciesMs, 1.0), "ms");
+    figure("full_events_stored_rate", double(full.events) / storeSeconds, "events/s");
+    figure("full_store_catch_up", storeSeconds - full.seconds, "s");
+    const auto jstats = journal->stats();
+    figure("group_commit_factor", double(jstats.appends) / double(std::max<qint64>(1, jstats.syncs)), "appends/sync");
+
+    // Every acknowledged request is in the store: one webhook_journal row per sequence number.
+    listener.stop();
+    ingest.stop();
+    long stored = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("wabadesk.sqlite")));
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_journal"));
+        if (q.next())
+            stored = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-check"));
+    const long acknowledged = paced.acked + full.acked;
+    figure("acknowledged_total", double(acknowledged), "requests");
+    figure("stored_total", double(stored), "requests");
+    figure("acknowledged_missing_from_store", double(acknowledged - stored), "requests");
+    std::printf("# store caught up: %s; journal seq %lld..%lld\n", caughtUp ? "yes" : "no", (long long)before,
+                (long long)target);
+
+    // 3. The plain threaded receiver, same full load.
+    {
+        PlainReceiver plain(dir.filePath(QStringLiteral("plain.sqlite")));
+        const LoadResult base = load(plain.port(), bodies, clients, seconds, 0);
+        figure("baseline_request_rate", double(base.acked) / base.seconds, "requests/s");
+        figure("baseline_ack_p50", percentile(base.latenciesMs, 0.50), "ms");
+        figure("baseline_ack_p99", percentile(base.latenciesMs, 0.99), "ms");
+        figure("throughput_vs_baseline",
+               (double(full.acked) / full.seconds) / std::max(1.0, double(base.acked) / base.seconds), "x");
+    }
+    figure("peak_rss", double(peakRssKb()) / 1024.0, "MiB");
+    return 0;
+}
