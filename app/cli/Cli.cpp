@@ -88,6 +88,8 @@ int Cli::dispatch()
         return runSandbox();
     if (c == QLatin1String("listen"))
         return listen();
+    if (c == QLatin1String("export"))
+        return exportHistory();
     if (c.startsWith(QLatin1String("channel "))) {
         setUpChannels();
         if (c == QLatin1String("channel add"))

@@ -52,6 +52,8 @@ private:
     int runSandbox();
     // ListenCommand.cpp
     int listen();
+    // ExportCommand.cpp
+    int exportHistory();
 
     // ChannelCommands.cpp
     void setUpChannels();

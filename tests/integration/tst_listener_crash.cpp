@@ -5,6 +5,9 @@
 
 #include <httplib.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -43,18 +46,20 @@ class TestListenerCrash : public QObject {
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::SeparateChannels);
         p.start(test::binPath(QStringLiteral("wabadesk-cli")),
-                {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--secret-header"),
-                 QStringLiteral("X-WabaDesk-Secret")});
+                {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"),
+                 QStringLiteral("--secret-header"), QStringLiteral("X-WabaDesk-Secret")});
         static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
         QByteArray out;
         int port = 0;
-        const bool started = QTest::qWaitFor([&] {
-            p.waitForReadyRead(100);
-            out += p.readAllStandardOutput();
-            const auto m = url.match(QString::fromUtf8(out));
-            port = m.hasMatch() ? m.captured(1).toInt() : 0;
-            return port > 0 || p.state() == QProcess::NotRunning;
-        }, 20000);
+        const bool started = QTest::qWaitFor(
+            [&] {
+                p.waitForReadyRead(100);
+                out += p.readAllStandardOutput();
+                const auto m = url.match(QString::fromUtf8(out));
+                port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                return port > 0 || p.state() == QProcess::NotRunning;
+            },
+            20000);
         if (!started || port == 0)
             qWarning() << "listen said:" << out << p.readAllStandardError();
         return port;
@@ -91,10 +96,12 @@ private Q_SLOTS:
                 }
             });
         // Let a load build up, then kill -9 in the middle of it.
-        QVERIFY(QTest::qWaitFor([&] {
-            std::lock_guard lock(ackedMutex);
-            return acked.size() >= 1500;
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                std::lock_guard lock(ackedMutex);
+                return acked.size() >= 1500;
+            },
+            60000));
         first.kill(); // SIGKILL: no clean shutdown, no flushing
         QVERIFY(first.waitForFinished(10000));
         QCOMPARE(first.exitStatus(), QProcess::CrashExit);
@@ -127,7 +134,47 @@ private Q_SLOTS:
             if (!store->message(QStringLiteral("wamid.crash%1").arg(n)))
                 ++missing;
         QCOMPARE(missing, 0);
+        m_acked = acked;
     }
+
+    // The export holds every message too, in both formats.
+    void exportHasEveryMessage()
+    {
+        QVERIFY(!m_acked.isEmpty());
+        auto run = [this](const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("WABADESK_DATA_DIR"), m_data.path());
+            p.setProcessEnvironment(env);
+            p.start(test::binPath(QStringLiteral("wabadesk-cli")), args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        const auto [jsonCode, json] =
+            run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(jsonCode, 0);
+        const QJsonArray conversations =
+            QJsonDocument::fromJson(json).object().value(QStringLiteral("conversations")).toArray();
+        QCOMPARE(conversations.size(), 1); // one customer, on no configured channel
+        QSet<QString> exported;
+        for (const QJsonValue& m : conversations.at(0).toObject().value(QStringLiteral("messages")).toArray())
+            exported.insert(m.toObject().value(QStringLiteral("id")).toString());
+        for (int n : std::as_const(m_acked))
+            QVERIFY2(exported.contains(QStringLiteral("wamid.crash%1").arg(n)), qPrintable(QString::number(n)));
+
+        const QString csvFile = m_data.filePath(QStringLiteral("export.csv"));
+        const auto [csvCode, csvOut] = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--out"), csvFile});
+        QCOMPARE(csvCode, 0);
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), exported.size() + 1); // a header and one row per message
+        QVERIFY(rows.first().startsWith("channel,customer_wa_id"));
+    }
+
+private:
+    QList<int> m_acked;
 };
 
 QTEST_GUILESS_MAIN(TestListenerCrash)

@@ -1,0 +1,214 @@
+// wabadesk-cli export: conversations with their messages, statuses and errors as JSON or CSV (issue #4).
+#include "cli/Cli.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace wabadesk::cli {
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// Every message of a conversation, oldest first (the store pages backwards from the newest).
+QList<StoredMessage> allMessages(const store::Store& store, const QString& conversationId)
+{
+    QList<StoredMessage> all;
+    qint64 before = 0;
+    for (;;) {
+        const QList<StoredMessage> page = store.messages(conversationId, 500, before);
+        all = page + all;
+        if (page.size() < 500)
+            return all;
+        before = page.first().rowId;
+    }
+}
+
+QJsonObject errorJson(int code, const QString& title, const QString& details)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), code}, {QStringLiteral("title"), title}, {QStringLiteral("details"), details}};
+}
+
+QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>& statuses)
+{
+    QJsonObject o{{QStringLiteral("id"), m.wamid},
+                  {QStringLiteral("direction"),
+                   m.direction == StoredMessage::Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out")},
+                  {QStringLiteral("type"), m.rawType.isEmpty() ? m.type : m.rawType},
+                  {QStringLiteral("timestamp"), iso(m.timestamp)},
+                  {QStringLiteral("status"), m.status}};
+    auto put = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("text", m.text);
+    put("caption", m.caption);
+    put("filename", m.filename);
+    put("media_id", m.mediaId);
+    put("mime_type", m.mediaMimeType);
+    put("reply_to", m.replyToId);
+    put("edited_at", iso(m.editedAt));
+    put("deleted_at", iso(m.deletedAt));
+    put("previous_text", m.previousText);
+    if (m.latitude && m.longitude)
+        o.insert(QStringLiteral("location"),
+                 QJsonObject{{QStringLiteral("latitude"), *m.latitude}, {QStringLiteral("longitude"), *m.longitude}});
+    if (m.errorCode)
+        o.insert(QStringLiteral("error"), errorJson(m.errorCode, m.errorTitle, m.errorDetails));
+    QJsonArray reactions;
+    for (const MessageReaction& r : m.reactions)
+        if (!r.emoji.isEmpty())
+            reactions.append(QJsonObject{{QStringLiteral("from"), r.reactorKey}, {QStringLiteral("emoji"), r.emoji}});
+    if (!reactions.isEmpty())
+        o.insert(QStringLiteral("reactions"), reactions);
+    QJsonArray history;
+    for (const MessageStatusRecord& s : statuses) {
+        QJsonObject h{{QStringLiteral("status"), s.status}, {QStringLiteral("timestamp"), iso(s.timestamp)}};
+        if (!s.pricingCategory.isEmpty())
+            h.insert(QStringLiteral("pricing_category"), s.pricingCategory);
+        if (s.errorCode)
+            h.insert(QStringLiteral("error"), errorJson(s.errorCode, s.errorTitle, s.errorDetails));
+        history.append(h);
+    }
+    if (!history.isEmpty())
+        o.insert(QStringLiteral("statuses"), history);
+    return o;
+}
+
+// RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula.
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0)))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n')) ||
+        value.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+} // namespace
+
+int Cli::exportHistory()
+{
+    const QString format = m_cmd.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return m_out.usageError(tr("\"export\" needs --format json or --format csv."));
+    QDateTime since;
+    if (m_cmd.isSet(QStringLiteral("since"))) {
+        const QString text = m_cmd.value(QStringLiteral("since"));
+        since = QDateTime::fromString(text, Qt::ISODate);
+        if (!since.isValid())
+            since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+        if (!since.isValid())
+            return m_out.usageError(tr("--since must be a date like 2026-11-01 or 2026-11-01T08:00:00Z."));
+    }
+    setUpChannels();
+    QStringList channelIds;
+    QHash<QString, QString> channelNames;
+    if (m_cmd.isSet(QStringLiteral("channel"))) {
+        int code = ExitOk;
+        const auto c = namedChannel(m_cmd.value(QStringLiteral("channel")), &code);
+        if (!c)
+            return code;
+        channelIds << c->id;
+        channelNames.insert(c->id, c->name);
+    } else {
+        for (const Channel& c : m_channels->channels()) {
+            channelIds << c.id;
+            channelNames.insert(c.id, c.name);
+        }
+        channelIds << QStringLiteral(""); // deliveries for numbers that are not (or no longer) a channel here; not
+                                          // a null QString, which would bind as SQL NULL
+    }
+    QString error;
+    auto store = store::Store::open(m_dataDir, &error);
+    if (!store)
+        return m_out.usageError(tr("The store in %1 cannot be opened: %2").arg(m_dataDir, error));
+
+    const QString only = m_cmd.value(QStringLiteral("conversation"));
+    QJsonArray conversations;
+    QStringList csv{QStringLiteral("channel,customer_wa_id,customer_name,customer_phone,message_id,direction,type,"
+                                   "timestamp,text,caption,filename,status,error_code,error_title,error_details,"
+                                   "status_history")};
+    int messageCount = 0;
+    for (const QString& channelId : channelIds) {
+        for (const Conversation& conversation : store->conversations(channelId)) {
+            if (!only.isEmpty() && conversation.contact.waId != only && conversation.contact.key != only)
+                continue;
+            QJsonArray messages;
+            for (const StoredMessage& m : allMessages(*store, conversation.id)) {
+                if (since.isValid() && m.timestamp.isValid() && m.timestamp < since)
+                    continue;
+                const QList<MessageStatusRecord> statuses = store->statusHistory(m.wamid, m.channelId);
+                ++messageCount;
+                if (format == QLatin1String("json")) {
+                    messages.append(messageJson(m, statuses));
+                    continue;
+                }
+                QStringList history;
+                for (const MessageStatusRecord& s : statuses)
+                    history << s.status + QLatin1Char('@') + iso(s.timestamp) +
+                                   (s.errorCode ? QStringLiteral("#%1").arg(s.errorCode) : QString());
+                const QStringList row{channelNames.value(channelId, channelId),
+                                      conversation.contact.waId,
+                                      conversation.contact.profileName,
+                                      conversation.contact.phoneInternational,
+                                      m.wamid,
+                                      m.direction == StoredMessage::Direction::Inbound ? QStringLiteral("in")
+                                                                                       : QStringLiteral("out"),
+                                      m.rawType.isEmpty() ? m.type : m.rawType,
+                                      iso(m.timestamp),
+                                      m.text,
+                                      m.caption,
+                                      m.filename,
+                                      m.status,
+                                      m.errorCode ? QString::number(m.errorCode) : QString(),
+                                      m.errorTitle,
+                                      m.errorDetails,
+                                      history.join(QLatin1Char(';'))};
+                QStringList fields;
+                for (const QString& f : row)
+                    fields << csvField(f);
+                csv << fields.join(QLatin1Char(','));
+            }
+            if (format == QLatin1String("json") && !messages.isEmpty())
+                conversations.append(
+                    QJsonObject{{QStringLiteral("id"), conversation.id},
+                                {QStringLiteral("channel"), channelNames.value(channelId, channelId)},
+                                {QStringLiteral("customer"),
+                                 QJsonObject{{QStringLiteral("wa_id"), conversation.contact.waId},
+                                             {QStringLiteral("name"), conversation.contact.profileName},
+                                             {QStringLiteral("phone"), conversation.contact.phoneInternational}}},
+                                {QStringLiteral("last_inbound_at"), iso(conversation.lastInboundAt)},
+                                {QStringLiteral("messages"), messages}});
+        }
+    }
+    const QByteArray output =
+        format == QLatin1String("json")
+            ? QJsonDocument(QJsonObject{{QStringLiteral("exported_at"), iso(QDateTime::currentDateTimeUtc())},
+                                        {QStringLiteral("conversations"), conversations}})
+                  .toJson(QJsonDocument::Indented)
+            : (csv.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    if (!m_cmd.isSet(QStringLiteral("out"))) {
+        std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QSaveFile file(m_cmd.value(QStringLiteral("out"))); // all or nothing
+    if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
+        return m_out.usageError(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(tr("Exported %n message(s) to %1.", int(messageCount)).arg(file.fileName())));
+    return ExitOk;
+}
+
+} // namespace wabadesk::cli
