@@ -7,6 +7,7 @@
 // and the CLI.
 #include "LogCapture.h"
 #include "MainWindow.h"
+#include "SecretSearch.h"
 #include "channels/AddChannelDialog.h"
 #include "channels/ChannelActions.h"
 #include "channels/ChannelRepository.h"
@@ -21,7 +22,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QComboBox>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -46,21 +46,6 @@ using ui::RotateKeyDialog;
 namespace {
 
 const auto kCustomer = QStringLiteral("4915112345678"); // inside the 24-hour window (set in initTestCase)
-
-// The ways a key could end up in a file: as is, base64 (e.g. in JSON), hex, UTF-16 (QDataStream).
-QList<QByteArray> encodings(const QByteArray& key)
-{
-    const QString text = QString::fromLatin1(key);
-    QByteArray utf16le;
-    QByteArray utf16be;
-    for (const QChar c : text) {
-        const char low = static_cast<char>(c.unicode() & 0xff);
-        const char high = static_cast<char>(c.unicode() >> 8);
-        utf16le.append(low).append(high);
-        utf16be.append(high).append(low);
-    }
-    return {key, key.toBase64(), key.toHex(), utf16le, utf16be};
-}
 
 } // namespace
 
@@ -319,26 +304,9 @@ void TestKeychainGui::noKeyInAnyFileOrLogLine()
             roots << path;
     }
 
-    QList<QByteArray> needles;
-    for (const QByteArray& key : std::as_const(m_keys))
-        needles << encodings(key);
-    QStringList searched;
-    for (const QString& root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            // The keychain's own (encrypted) store is where keys belong.
-            if (path.contains(QStringLiteral("/keyrings/")))
-                continue;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            searched << QFileInfo(path).canonicalFilePath();
-            const QByteArray content = f.readAll();
-            for (const QByteArray& needle : std::as_const(needles))
-                QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("a key in ") + path));
-        }
-    }
+    const test::SecretSearchResult files = test::searchFilesForSecrets(roots, m_keys);
+    QVERIFY2(files.hit.isEmpty(), qPrintable(QStringLiteral("a key in ") + files.hit));
+    const QStringList& searched = files.searched;
     // The search did cover what the app wrote.
     QVERIFY2(searched.contains(QFileInfo(settingsFile).canonicalFilePath()), qPrintable(settingsFile));
     if (QFile::exists(m_repository->filePath()))

@@ -3,12 +3,12 @@
 // distinctive key, then a search of every file under HOME and the data directory, every log line and every output
 // for any of the keys; and the CLI's command line (what `ps` shows) never holds the key.
 #include "LogCapture.h"
+#include "SecretSearch.h"
 #include "TestEnvironment.h"
 #include "channels/ChannelService.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -211,25 +211,10 @@ private Q_SLOTS:
     void noKeyInAnyFileLogOrOutput()
     {
         QVERIFY(m_keys.size() >= 5);
-        QStringList roots{m_data.path(), QDir::homePath()};
-        int files = 0;
-        for (const QString& root : roots) {
-            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                // The keychain's own (encrypted) store is where keys belong.
-                if (path.contains(QStringLiteral("/keyrings/")))
-                    continue;
-                QFile f(path);
-                if (!f.open(QIODevice::ReadOnly))
-                    continue;
-                ++files;
-                const QByteArray content = f.readAll();
-                for (const QByteArray& key : m_keys)
-                    QVERIFY2(!content.contains(key), qPrintable(QStringLiteral("a key in ") + path));
-            }
-        }
-        qInfo("searched %d files", files);
+        const test::SecretSearchResult files = test::searchFilesForSecrets({m_data.path(), QDir::homePath()}, m_keys);
+        QVERIFY2(files.hit.isEmpty(), qPrintable(QStringLiteral("a key in ") + files.hit));
+        QVERIFY(!files.searched.isEmpty());
+        qInfo("searched %d files", int(files.searched.size()));
         const QStringList log = m_log->lines();
         QVERIFY(!log.isEmpty());
         QVERIFY2(m_log->wabadeskDebugLines() > 0, "debug logging was not on");

@@ -1,4 +1,5 @@
 // Store: migrations, and every webhook fixture kind ingested and read back (REFERENCE.md §6, §10).
+#include "StoreTestBase.h"
 #include "TestEnvironment.h"
 #include "store/Schema.h"
 #include "store/Store.h"
@@ -49,43 +50,18 @@ QJsonObject textItem(const QString& wamid, const QString& from, const QString& b
             {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
 }
 
-QByteArray fixture(const char* name)
-{
-    return test::readData(QStringLiteral("webhooks/") + QLatin1String(name));
-}
-
 } // namespace
 
-class TestStore : public QObject {
+class TestStore : public QObject, protected test::StoreTestBase {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    qint64 m_seq = 0;
-
-    IngestOutcome ingest(const QByteArray& body)
-    {
-        const QList<IngestOutcome> out = m_store->ingest({{++m_seq, QDateTime::currentDateTimeUtc(), body, {}}});
-        if (out.size() != 1)
-            qWarning() << "ingest failed:" << m_store->lastError();
-        return out.value(0);
-    }
-    IngestOutcome ingest(const char* fixtureName) { return ingest(fixture(fixtureName)); }
-    StoredMessage message(const QString& wamid) const { return m_store->message(wamid).value_or(StoredMessage()); }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = Store::open(m_dir->path(), &error);
-        QVERIFY2(m_store, qPrintable(error));
-        m_seq = 0;
+        QVERIFY2(openStore(&error), qPrintable(error));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_dir.reset();
-    }
+    void cleanup() { closeStore(); }
 
     void migrationsFromEmptyAndOnReopen()
     {

@@ -1,4 +1,5 @@
 // Store: duplicates, statuses in any order (REFERENCE.md §5.5), quarantine, routing (§5.2) and change signals.
+#include "StoreTestBase.h"
 #include "TestEnvironment.h"
 #include "store/Store.h"
 
@@ -15,11 +16,6 @@ using namespace wabadesk::store;
 using Result = IngestOutcome::Result;
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    return test::readData(QStringLiteral("webhooks/") + QLatin1String(name));
-}
 
 QByteArray cloudBody(const QJsonObject& value)
 {
@@ -63,37 +59,18 @@ QByteArray echoBody(const QString& wamid, const QString& text)
 
 } // namespace
 
-class TestStoreOrdering : public QObject {
+class TestStoreOrdering : public QObject, protected test::StoreTestBase {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    qint64 m_seq = 0;
 
-    IngestOutcome ingest(const QByteArray& body)
-    {
-        const QList<IngestOutcome> out = m_store->ingest({{++m_seq, QDateTime::currentDateTimeUtc(), body, {}}});
-        if (out.size() != 1)
-            qWarning() << "ingest failed:" << m_store->lastError();
-        return out.value(0);
-    }
-    IngestOutcome ingest(const char* name) { return ingest(fixture(name)); }
-    StoredMessage message(const QString& wamid) const { return m_store->message(wamid).value_or(StoredMessage()); }
     QString statusOf(const char* wamid) const { return message(QLatin1String(wamid)).status; }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = Store::open(m_dir->path(), &error);
-        QVERIFY2(m_store, qPrintable(error));
-        m_seq = 0;
+        QVERIFY2(openStore(&error), qPrintable(error));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_dir.reset();
-    }
+    void cleanup() { closeStore(); }
 
     void sameBodyTwice()
     {

@@ -1,4 +1,5 @@
 // Store: the outbox (queued → sending → sent/failed) and how a sent item meets statuses that came first.
+#include "StoreTestBase.h"
 #include "TestEnvironment.h"
 #include "store/Store.h"
 
@@ -22,24 +23,16 @@ QJsonObject textPayload(const QString& to, const QString& body)
 
 } // namespace
 
-class TestStoreOutbox : public QObject {
+class TestStoreOutbox : public QObject, protected test::StoreTestBase {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = Store::open(m_dir->path(), &error);
-        QVERIFY2(m_store, qPrintable(error));
+        QVERIFY2(openStore(&error), qPrintable(error));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_dir.reset();
-    }
+    void cleanup() { closeStore(); }
 
     void queuedRetriedSent()
     {

@@ -1,5 +1,6 @@
 // Store: full-text search (FTS5) over text, captions, file names and contact names, with any user input; and the
 // ingest throughput figure.
+#include "StoreTestBase.h"
 #include "TestEnvironment.h"
 #include "store/Store.h"
 #include "webhook/parser/WebhookParser.h"
@@ -18,11 +19,6 @@ using namespace wabadesk::store;
 using Result = IngestOutcome::Result;
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    return test::readData(QStringLiteral("webhooks/") + QLatin1String(name));
-}
 
 QByteArray cloudBody(const QString& arrayName, const QJsonArray& items, const QString& profileName = QString())
 {
@@ -75,17 +71,9 @@ double threadCpuSeconds()
 
 } // namespace
 
-class TestStoreSearch : public QObject {
+class TestStoreSearch : public QObject, protected test::StoreTestBase {
     Q_OBJECT
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    qint64 m_seq = 0;
 
-    IngestOutcome ingest(const QByteArray& body)
-    {
-        const QList<IngestOutcome> out = m_store->ingest({{++m_seq, QDateTime::currentDateTimeUtc(), body, {}}});
-        return out.value(0);
-    }
     QStringList hits(const QString& query) const
     {
         QStringList ids;
@@ -98,17 +86,10 @@ class TestStoreSearch : public QObject {
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = Store::open(m_dir->path(), &error);
-        QVERIFY2(m_store, qPrintable(error));
-        m_seq = 0;
+        QVERIFY2(openStore(&error), qPrintable(error));
     }
-    void cleanup()
-    {
-        m_store.reset();
-        m_dir.reset();
-    }
+    void cleanup() { closeStore(); }
 
     void textCaptionFilenameAndNames()
     {
