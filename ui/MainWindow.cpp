@@ -7,6 +7,7 @@
 #include "channels/ChannelText.h"
 #include "channels/ChannelWorkspace.h"
 #include "common/EmptyState.h"
+#include "webhook/ListenerActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(channels::ChannelService* service, RecipientProvider reci
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_service, &channels::ChannelService::channelsChanged, this, &MainWindow::syncChannels);
 
+    m_listenerActions = new ListenerActions(this);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -113,6 +115,12 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_areaActions << action;
     }
+    view->addSeparator();
+    view->addAction(m_listenerActions->inspectorAction());
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    settings->addAction(m_listenerActions->settingsAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -141,11 +149,12 @@ void MainWindow::createStatusBar()
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_connection, 1);
 
-    auto* listener = new QLabel(tr("Webhook listener: not running"), this);
-    listener->setObjectName(QStringLiteral("listenerStatus"));
-    listener->setToolTip(tr("Incoming messages and delivery statuses arrive through a webhook listener, which comes "
-                            "in a later version. Until then WabaDesk can send, but shows nothing that arrives."));
-    statusBar()->addPermanentWidget(listener);
+    statusBar()->addPermanentWidget(m_listenerActions->statusLabel());
+}
+
+void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessManager* network)
+{
+    m_listenerActions->setListener(listener, m_service, network);
 }
 
 ChannelWorkspace* MainWindow::currentWorkspace() const

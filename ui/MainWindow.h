@@ -17,6 +17,10 @@ class QStackedWidget;
 namespace wabadesk::channels {
 class ChannelService;
 }
+namespace wabadesk::webhook {
+class ListenerService;
+}
+class QNetworkAccessManager;
 
 namespace wabadesk::ui {
 
@@ -24,6 +28,7 @@ class ChannelActions;
 class ChannelSwitcher;
 class ChannelWorkspace;
 class EmptyState;
+class ListenerActions;
 
 // The main window: channel switcher on the left, the selected channel's areas in the centre, the connection in the
 // status bar, and the channel commands in the Channel menu and the toolbar. It follows the ChannelService
@@ -39,6 +44,10 @@ public:
                         QWidget* parent = nullptr);
 
     ChannelActions* channelActions() const { return m_actions; }
+    // The embedded webhook listener: enables Settings → Webhook Listener…, View → Webhook Inspector and the status
+    // bar's listener label. Without it they say that no listener runs.
+    void setListener(webhook::ListenerService* listener, QNetworkAccessManager* network);
+    ListenerActions* listenerActions() const { return m_listenerActions; }
     ChannelWorkspace* workspace(const QString& channelId) const { return m_workspaces.value(channelId); }
     ChannelWorkspace* currentWorkspace() const;
 
@@ -66,6 +75,7 @@ private:
     QHash<QString, ChannelWorkspace*> m_workspaces;
     QList<QAction*> m_areaActions;
     QLabel* m_connection = nullptr;
+    ListenerActions* m_listenerActions = nullptr;
     int m_area = 0; // the area new workspaces open with
 };
 

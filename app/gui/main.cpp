@@ -4,12 +4,14 @@
 #include "Version.h"
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
+#include "channels/WebhookUrlRules.h"
 #include "common/DataDir.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SeedData.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "theme/Theme.h"
+#include "webhook/ListenerService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +36,28 @@ QList<wabadesk::ui::KnownRecipient> demoRecipients()
 void showStartError(const QString& text)
 {
     QMessageBox::critical(nullptr, QApplication::translate("main", "WabaDesk"), text);
+}
+
+// The demo's live traffic: the sandbox channel's phone-number webhook points at the embedded listener, with a fresh
+// secret header, so that the scripted customers' messages and the status webhooks arrive as they would from
+// 360dialog.
+void connectDemoWebhook(wabadesk::channels::ChannelService& channels, wabadesk::webhook::ListenerService& listener,
+                        const wabadesk::Channel& channel, QWidget* window)
+{
+    if (!listener.isRunning())
+        return;
+    wabadesk::WebhookConfig config;
+    config.url = listener.url();
+    config.headers.insert(QStringLiteral("X-WabaDesk-Secret"),
+                          QString::fromLatin1(wabadesk::channels::generateWebhookSecret()));
+    channels.setWebhook(channel.id, wabadesk::channels::ChannelService::WebhookScope::PhoneNumber, config, window,
+                        [window](const wabadesk::channels::ChannelError& error) {
+                            if (error.isError())
+                                QMessageBox::warning(window, QApplication::translate("main", "WabaDesk"),
+                                                     QApplication::translate("main", "The demo channel's webhook "
+                                                                                     "could not be set: %1")
+                                                         .arg(error.message));
+                        });
 }
 
 } // namespace
@@ -67,8 +91,8 @@ int main(int argc, char** argv)
 
     wabadesk::ui::theme::apply(app, wabadesk::ui::theme::schemeFromEnvironment());
 
-    // Locals go in reverse order: the window, the service (which owns the channels' clients), the secret store,
-    // the repository, the sandbox, the network manager, the demo's temporary directory.
+    // Locals go in reverse order: the window, the listener, the service (which owns the channels' clients), the
+    // secret store, the repository, the sandbox, the network manager, the demo's temporary directory.
     QTemporaryDir demoDir;
     QNetworkAccessManager network;
     std::unique_ptr<wabadesk::sandbox::Sandbox> sandbox;
@@ -105,12 +129,27 @@ int main(int argc, char** argv)
     wabadesk::channels::ChannelRepository repository(dataDir);
     wabadesk::channels::ChannelService channels(&network, secrets.get(), &repository);
 
+    // The embedded webhook listener: in the demo on a free loopback port and remembering nothing, else as the user
+    // set it up (Settings → Webhook Listener…; by default on 127.0.0.1:8361). A failure to start shows in the
+    // status bar and the settings dialog.
+    wabadesk::webhook::ListenerService listener(&channels, dataDir);
+    if (demo) {
+        listener.setPersistSettings(false);
+        wabadesk::webhook::ListenerSettings settings;
+        settings.port = 0;
+        listener.applySettings(settings);
+    } else {
+        listener.applySettings(wabadesk::webhook::ListenerSettings::load());
+    }
+    listener.refreshCredentials();
+
     wabadesk::ui::MainWindow::RecipientProvider recipients;
     if (demo)
         recipients = [](const wabadesk::Channel& channel) {
             return channel.isSandbox() ? demoRecipients() : QList<wabadesk::ui::KnownRecipient>{};
         };
     wabadesk::ui::MainWindow window(&channels, recipients);
+    window.setListener(&listener, &network);
     window.show();
 
     if (demo) {
@@ -118,13 +157,16 @@ int main(int argc, char** argv)
         QByteArray key = sandbox->apiKey();
         channels.addChannel(sandbox->baseUrl(), key, QApplication::translate("main", "Demo channel (sandbox)"),
                             wabadesk::Channel::KeyStorage::SessionOnly, &window,
-                            [&window](const wabadesk::channels::ChannelError& error, const wabadesk::Channel&) {
-                                if (error.isError())
-                                    QMessageBox::warning(&window, QApplication::translate("main", "WabaDesk"),
-                                                         QApplication::translate("main",
-                                                                                 "The demo channel could not be "
-                                                                                 "added: %1")
-                                                             .arg(error.message));
+                            [&window, &channels, &listener](const wabadesk::channels::ChannelError& error,
+                                                            const wabadesk::Channel& channel) {
+                                if (!error.isError()) {
+                                    connectDemoWebhook(channels, listener, channel, &window);
+                                    return;
+                                }
+                                QMessageBox::warning(&window, QApplication::translate("main", "WabaDesk"),
+                                                     QApplication::translate("main", "The demo channel could not be "
+                                                                                     "added: %1")
+                                                         .arg(error.message));
                             });
         key.fill('\0');
     }

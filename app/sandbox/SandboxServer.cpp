@@ -1,5 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
+#include "common/ExclusivePort.h"
+
 #include "api/MediaTypes.h"
 #include "common/Logging.h"
 #include "sandbox/MessageTraffic.h"
@@ -22,16 +24,6 @@ constexpr size_t kPayloadMaxLength = static_cast<size_t>(api::kMaxMediaBytes) + 
 constexpr size_t kRequestsPerConnection = 1;
 constexpr time_t kKeepAliveSecs = 1;
 constexpr auto kListenWait = std::chrono::seconds(5);
-
-void reuseAddressOnly(socket_t sock)
-{
-    int yes = 1;
-#ifdef _WIN32
-    setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&yes), sizeof(yes));
-#else
-    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-#endif
-}
 
 SandboxOptions withKey(SandboxOptions options)
 {
@@ -76,7 +68,7 @@ bool SandboxServer::start(QString* errorMessage)
         return true;
     auto server = std::make_unique<httplib::Server>();
     // cpp-httplib's default also sets SO_REUSEPORT, which would let a second sandbox share a taken port.
-    server->set_socket_options(reuseAddressOnly);
+    useExclusivePort(*server);
     server->set_payload_max_length(kPayloadMaxLength);
     server->set_keep_alive_max_count(kRequestsPerConnection);
     server->set_tcp_nodelay(true); // no Nagle delay on small answers

@@ -1,5 +1,6 @@
 #include "webhook/WebhookListener.h"
 
+#include "common/ExclusivePort.h"
 #include "common/Logging.h"
 #include "common/SecretCompare.h"
 #include "webhook/Journal.h"
@@ -108,6 +109,10 @@ bool WebhookListener::start(QString* error)
     server.set_payload_max_length(size_t(m_options.maxBodyBytes));
     server.set_read_timeout(10, 0);
     server.set_keep_alive_max_count(1000);
+    // stop() has to wait for idle keep-alive connections to time out; a short timeout keeps stopping quick while a
+    // busy sender (360dialog under load) still reuses its connection.
+    server.set_keep_alive_timeout(1);
+    useExclusivePort(server);
     // Answers are small and must leave at once: without TCP_NODELAY, Nagle's algorithm and the peer's delayed ACK
     // add tens of milliseconds to an acknowledgement.
     server.set_tcp_nodelay(true);

@@ -151,7 +151,7 @@ void TestWebhookSettings::explainsPublicHttpsAndTunnels()
     auto* explanation = find<QWidget>("webhookExplanation");
     QVERIFY(explanation && explanation->isVisible());
     const QString text = explanation->findChild<QLabel*>(QStringLiteral("noticeBannerText"))->text();
-    for (const char* word : {"public", "https://", "443", "_", "reverse proxy", "tunnel", "later version"})
+    for (const char* word : {"public", "https://", "443", "_", "reverse proxy", "tunnel", "Webhook Listener"})
         QVERIFY2(text.contains(QString::fromUtf8(word)), word);
     auto* current = find<QLabel>("webhookPhoneCurrent");
     QCOMPARE(current->text(), QStringLiteral("No webhook set."));

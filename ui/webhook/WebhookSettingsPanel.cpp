@@ -39,9 +39,9 @@ WebhookSettingsPanel::WebhookSettingsPanel(channels::ChannelService* service, co
            "<b>reverse proxy</b> on a public host (for example nginx or Caddy) or a <b>tunnel</b> (for example "
            "Cloudflare Tunnel or ngrok) in front of it, forwarding to the local address of WabaDesk's embedded "
            "webhook listener.</p>"
-           "<p style='margin-bottom:0'><b>The embedded listener comes in a later version of WabaDesk.</b> You can "
-           "already set the webhook here: the authentication header you choose goes to 360dialog and into the "
-           "keychain, where the listener will read it.</p>");
+           "<p style='margin-bottom:0'>The embedded listener runs where <b>Settings → Webhook Listener…</b> says. "
+           "The authentication header you choose here goes to 360dialog and into the keychain, where the listener "
+           "reads it: requests without it are refused and never stored.</p>");
     if (allowLoopback)
         text += tr("<p style='margin-bottom:0'>This is a sandbox channel: http:// URLs on this computer "
                    "(127.0.0.1, localhost) are accepted too, for local testing.</p>");

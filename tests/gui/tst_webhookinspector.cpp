@@ -1,0 +1,322 @@
+// The webhook inspector against the real ListenerService on a free loopback port, a sandbox channel and secrets in
+// memory: a test event round-trips and shows as stored, a wrong secret as rejected, a malformed body as quarantined
+// (its text shown literally, never as HTML), and a replay as duplicate. Also the main window's listener parts.
+#include "MainWindow.h"
+#include "channels/ChannelRepository.h"
+#include "channels/ChannelService.h"
+#include "common/NoticeBanner.h"
+#include "sandbox/Sandbox.h"
+#include "secrets/MemorySecretStore.h"
+#include "webhook/ListenerActions.h"
+#include "webhook/ListenerService.h"
+#include "webhook/ListenerSettingsDialog.h"
+#include "webhook/WebhookEventModel.h"
+#include "webhook/WebhookInspector.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace wabadesk;
+using ui::WebhookEventModel;
+
+namespace {
+const QByteArray kSecret = "inspector-secret-5e7a";
+const auto kHeader = QStringLiteral("X-WabaDesk-Secret");
+} // namespace
+
+class TestWebhookInspector : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void testEventRoundTripsAsStored();
+    void wrongSecretShowsAsRejected();
+    void malformedBodyIsQuarantinedAndShownLiterally();
+    void replayShowsDuplicate();
+    void mainWindowShowsListenerAndOpensInspector();
+    void settingsDialogRestartsListener();
+
+private:
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_inspector->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return widget;
+    }
+    int post(const QByteArray& body, const QByteArray& secret);
+    // The row whose result is `result` and (when given) whose body contains `needle`; -1 when none (yet).
+    int rowWith(const QString& result, const QByteArray& needle = {}) const;
+    QString feedback() const;
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
+    std::unique_ptr<channels::ChannelRepository> m_repository;
+    std::unique_ptr<channels::ChannelService> m_service;
+    std::unique_ptr<webhook::ListenerService> m_listener;
+    std::unique_ptr<ui::WebhookInspector> m_inspector;
+    Channel m_channel;
+};
+
+void TestWebhookInspector::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WabaDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_webhookinspector"));
+    QSettings().clear();
+}
+
+void TestWebhookInspector::init()
+{
+    sandbox::SandboxOptions options;
+    options.scriptedCustomers = false;
+    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    m_secrets = std::make_unique<secrets::MemorySecretStore>();
+    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
+    m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
+    std::optional<channels::ChannelError> added;
+    m_service->addChannel(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Sandbox"),
+                          Channel::KeyStorage::Keychain, this, [&](const channels::ChannelError& e, const Channel& c) {
+                              added = e;
+                              m_channel = c;
+                          });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
+    QVERIFY2(!added->isError(), qPrintable(added->message));
+
+    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+    m_listener->setPersistSettings(false);
+    webhook::ListenerOptions listen;
+    listen.port = 0;
+    QVERIFY2(m_listener->start(listen, &error), qPrintable(error));
+
+    // The channel's webhook goes to the listener with a secret header, as the demo sets it up.
+    QSignalSpy credentials(m_listener.get(), &webhook::ListenerService::credentialsChanged);
+    WebhookConfig config;
+    config.url = m_listener->url();
+    config.headers.insert(kHeader, QString::fromLatin1(kSecret));
+    std::optional<channels::ChannelError> set;
+    m_service->setWebhook(m_channel.id, channels::ChannelService::WebhookScope::PhoneNumber, config, this,
+                          [&](const channels::ChannelError& e) { set = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(set.has_value(), 10000);
+    QVERIFY2(!set->isError(), qPrintable(set->message));
+    QTRY_VERIFY(m_listener->credentialFor(m_channel.id).has_value());
+
+    m_inspector = std::make_unique<ui::WebhookInspector>(m_listener.get(), m_service.get(), m_network.get());
+    m_inspector->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inspector.get()));
+}
+
+void TestWebhookInspector::cleanup()
+{
+    m_inspector.reset();
+    m_listener.reset();
+    m_service.reset();
+    m_repository.reset();
+    m_secrets.reset();
+    m_dataDir.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+int TestWebhookInspector::post(const QByteArray& body, const QByteArray& secret)
+{
+    QNetworkRequest request(m_listener->url());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader(kHeader.toLatin1(), secret);
+    // cpp-httplib's stop() waits out an idle kept-alive connection (5 s): every test would pay it in cleanup.
+    request.setRawHeader("Connection", "close");
+    QNetworkReply* reply = m_network->post(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return -1;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+int TestWebhookInspector::rowWith(const QString& result, const QByteArray& needle) const
+{
+    const WebhookEventModel* model = m_inspector->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const ui::WebhookEventRow* row = model->row(i);
+        if (row->result == result && (needle.isEmpty() || row->body.contains(needle)))
+            return i;
+    }
+    return -1;
+}
+
+QString TestWebhookInspector::feedback() const
+{
+    auto* banner = m_inspector->findChild<ui::NoticeBanner*>(QStringLiteral("inspectorFeedback"));
+    return banner && banner->isVisible() ? banner->text() : QString();
+}
+
+void TestWebhookInspector::testEventRoundTripsAsStored()
+{
+    auto* channel = find<QComboBox>("inspectorTestChannel");
+    auto* send = find<QPushButton>("inspectorTestEventButton");
+    QVERIFY(channel && send);
+    QCOMPARE(channel->currentText(), QStringLiteral("Sandbox"));
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+
+    // The outcome shows once the event went through listener, journal and store, and its row is selected.
+    QTRY_VERIFY_WITH_TIMEOUT(feedback().contains(QStringLiteral("stored")), 10000);
+    auto* table = find<QTableView>("inspectorTable");
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(WebhookEventModel::ResultRole).toString(), QStringLiteral("stored"));
+    QCOMPARE(m_inspector->model()->index(current.row(), WebhookEventModel::ChannelColumn).data().toString(),
+             QStringLiteral("Sandbox")); // routed by the channel's phone_number_id
+    const QString body = find<QPlainTextEdit>("inspectorBody")->toPlainText();
+    QVERIFY(body.contains(QStringLiteral("wamid.wabadesk-test-")));
+    QVERIFY(body.contains(m_channel.phoneNumberId));
+    QVERIFY2(body.contains(QStringLiteral("\n    \"entry\"")), qPrintable(body)); // indented JSON
+    QVERIFY(find<QLabel>("inspectorListenerState")->text().contains(m_listener->url().toString()));
+}
+
+void TestWebhookInspector::wrongSecretShowsAsRejected()
+{
+    QCOMPARE(post(QByteArrayLiteral("{\"object\":\"whatsapp_business_account\",\"entry\":[]}"), "not-the-secret"), 401);
+    QTRY_VERIFY(rowWith(QStringLiteral("rejected")) >= 0);
+    const int row = rowWith(QStringLiteral("rejected"));
+    QVERIFY(m_inspector->model()
+                ->index(row, WebhookEventModel::ReasonColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("401")));
+    QVERIFY(m_inspector->selectRow(row));
+    QVERIFY(find<QPlainTextEdit>("inspectorBody")->toPlainText().isEmpty()); // never read, never kept
+    QVERIFY(find<QLabel>("inspectorDetails")->text().contains(QStringLiteral("not read")));
+    QVERIFY(!find<QPushButton>("inspectorReplayButton")->isEnabled());
+}
+
+void TestWebhookInspector::malformedBodyIsQuarantinedAndShownLiterally()
+{
+    const QByteArray body = "this is <b>html</b>, not JSON {";
+    QCOMPARE(post(body, kSecret), 200); // answered 200 so that it is not redelivered for days
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("quarantined"), "<b>html</b>") >= 0, 10000);
+    const int row = rowWith(QStringLiteral("quarantined"), "<b>html</b>");
+    QVERIFY(m_inspector->selectRow(row));
+    auto* view = find<QPlainTextEdit>("inspectorBody");
+    QCOMPARE(view->toPlainText(), QString::fromUtf8(body)); // the tags are text, not formatting
+    QVERIFY(!m_inspector->model()->index(row, WebhookEventModel::ReasonColumn).data().toString().isEmpty());
+    QCOMPARE(m_inspector->model()->index(row, WebhookEventModel::ResultColumn).data().toString(),
+             QStringLiteral("quarantined"));
+}
+
+void TestWebhookInspector::replayShowsDuplicate()
+{
+    QTest::mouseClick(find<QPushButton>("inspectorTestEventButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(feedback().contains(QStringLiteral("stored")), 10000);
+    const QModelIndex stored = find<QTableView>("inspectorTable")->currentIndex();
+    const qint64 storedSeq = stored.data(WebhookEventModel::SeqRole).toLongLong();
+    auto* replay = find<QPushButton>("inspectorReplayButton");
+    QVERIFY(replay->isEnabled());
+    QTest::mouseClick(replay, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(feedback().contains(QStringLiteral("duplicate")), 10000);
+    const QModelIndex current = find<QTableView>("inspectorTable")->currentIndex();
+    QCOMPARE(current.data(WebhookEventModel::ResultRole).toString(), QStringLiteral("duplicate"));
+    QVERIFY(current.data(WebhookEventModel::SeqRole).toLongLong() > storedSeq);
+    QCOMPARE(m_inspector->model()->rowCount(), 2);
+    QVERIFY(find<QLabel>("inspectorDetails")->text().contains(QStringLiteral("a replay")));
+}
+
+void TestWebhookInspector::mainWindowShowsListenerAndOpensInspector()
+{
+    ui::MainWindow window(m_service.get());
+    auto* label = window.findChild<QLabel*>(QStringLiteral("listenerStatus"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Listener: not running"));
+    auto* inspectorAction = window.findChild<QAction*>(QStringLiteral("actionWebhookInspector"));
+    QVERIFY(inspectorAction && !inspectorAction->isEnabled());
+
+    window.setListener(m_listener.get(), m_network.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(label->text().startsWith(QStringLiteral("Listener: ") + m_listener->url().toString()));
+    QVERIFY(label->text().contains(QStringLiteral("0 received")));
+    QCOMPARE(post("{}", kSecret), 200);
+    QTRY_VERIFY(label->text().contains(QStringLiteral("1 received")));
+
+    QVERIFY(inspectorAction->isEnabled());
+    inspectorAction->trigger();
+    ui::WebhookInspector* inspector = window.listenerActions()->inspector();
+    QVERIFY(inspector);
+    QVERIFY(QTest::qWaitForWindowExposed(inspector));
+    QVERIFY(inspector->isWindow());
+    QTRY_COMPARE(inspector->model()->rowCount(), 1);
+}
+
+void TestWebhookInspector::settingsDialogRestartsListener()
+{
+    ui::MainWindow window(m_service.get());
+    window.setListener(m_listener.get(), m_network.get());
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionListenerSettings"))->trigger();
+    auto* dialog = window.findChild<ui::ListenerSettingsDialog*>(QStringLiteral("listenerSettingsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("listenerAddress"))->text(), QStringLiteral("127.0.0.1"));
+    const QString explanation = dialog->findChild<ui::NoticeBanner*>(QStringLiteral("listenerExplanation"))->text();
+    QVERIFY(explanation.contains(QStringLiteral("https://")) && explanation.contains(QStringLiteral("tunnel")));
+
+    // A free port, typed in and saved: the listener moves there at once.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    dialog->findChild<QSpinBox*>(QStringLiteral("listenerPort"))->setValue(port);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("listenerSaveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(m_listener->isRunning());
+    QCOMPARE(m_listener->url().port(), int(port));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("listenerStatus"))->text().contains(QString::number(port)));
+
+    // Not an address: the dialog stays open and says why; the listener keeps running.
+    window.findChild<QAction*>(QStringLiteral("actionListenerSettings"))->trigger();
+    QTRY_VERIFY((dialog = window.findChild<ui::ListenerSettingsDialog*>(QStringLiteral("listenerSettingsDialog"))) &&
+                dialog->isVisible());
+    dialog->findChild<QLineEdit*>(QStringLiteral("listenerAddress"))->setText(QStringLiteral("not an address"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("listenerSaveButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<ui::NoticeBanner*>(QStringLiteral("listenerDialogError"))->isVisible());
+    QVERIFY(m_listener->isRunning());
+
+    // Switched off: not running, and the status bar says so.
+    dialog->findChild<QCheckBox*>(QStringLiteral("listenerEnabled"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("listenerSaveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(!m_listener->isRunning());
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("listenerStatus"))->text(),
+             QStringLiteral("Listener: not running"));
+}
+
+QTEST_MAIN(TestWebhookInspector)
+#include "tst_webhookinspector.moc"

@@ -1,0 +1,101 @@
+#include "webhook/ListenerActions.h"
+
+#include "webhook/ListenerService.h"
+#include "webhook/ListenerSettingsDialog.h"
+#include "webhook/WebhookInspector.h"
+
+#include <QAction>
+#include <QLabel>
+
+namespace wabadesk::ui {
+
+ListenerActions::ListenerActions(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+    , m_settingsAction(new QAction(tr("Webhook &Listener…"), this))
+    , m_inspectorAction(new QAction(tr("Webhook &Inspector"), this))
+    , m_status(new QLabel(window))
+{
+    setObjectName(QStringLiteral("listenerActions"));
+    m_settingsAction->setObjectName(QStringLiteral("actionListenerSettings"));
+    m_settingsAction->setStatusTip(tr("Where the embedded webhook listener runs, and whether it does"));
+    m_settingsAction->setEnabled(false);
+    connect(m_settingsAction, &QAction::triggered, this, &ListenerActions::openSettings);
+    m_inspectorAction->setObjectName(QStringLiteral("actionWebhookInspector"));
+    m_inspectorAction->setStatusTip(tr("Recent webhook deliveries, what became of each, and their bodies"));
+    m_inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_inspectorAction->setEnabled(false);
+    connect(m_inspectorAction, &QAction::triggered, this, &ListenerActions::openInspector);
+
+    m_status->setObjectName(QStringLiteral("listenerStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    updateStatus();
+}
+
+void ListenerActions::setListener(webhook::ListenerService* listener, channels::ChannelService* channels,
+                                  QNetworkAccessManager* network)
+{
+    m_listener = listener;
+    m_channels = channels;
+    m_network = network;
+    m_settingsAction->setEnabled(m_listener != nullptr);
+    m_inspectorAction->setEnabled(m_listener != nullptr);
+    if (m_listener) {
+        connect(m_listener, &webhook::ListenerService::runningChanged, this, &ListenerActions::updateStatus);
+        connect(m_listener, &webhook::ListenerService::requestReceived, this, &ListenerActions::updateStatus);
+    }
+    updateStatus();
+}
+
+void ListenerActions::openSettings()
+{
+    if (!m_listener)
+        return;
+    if (!m_dialog) {
+        m_dialog = new ListenerSettingsDialog(m_listener, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dialog->open();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void ListenerActions::openInspector()
+{
+    if (!m_listener)
+        return;
+    if (!m_inspector) {
+        m_inspector = new WebhookInspector(m_listener, m_channels, m_network, m_window);
+        m_inspector->setWindowFlag(Qt::Window);
+    }
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
+}
+
+void ListenerActions::updateStatus()
+{
+    if (!m_listener) {
+        m_status->setText(tr("Listener: not running"));
+        m_status->setToolTip(tr("Incoming messages and delivery statuses arrive through the webhook listener."));
+        return;
+    }
+    if (m_listener->isRunning()) {
+        //: Status bar: the listener's URL, then how many requests it answered.
+        QString text =
+            tr("Listener: %1 — %2 received").arg(m_listener->url().toString()).arg(m_listener->receivedCount());
+        if (const qint64 refused = m_listener->rejectedCount(); refused > 0)
+            text += tr(", %1 refused").arg(refused);
+        m_status->setText(text);
+        m_status->setToolTip(tr("Webhooks sent to this address are stored and shown live. View → Webhook Inspector "
+                                "shows each delivery."));
+    } else if (!m_listener->lastError().isEmpty()) {
+        m_status->setText(tr("Listener: %1").arg(m_listener->lastError()));
+        m_status->setToolTip(tr("Change the address or port in Settings → Webhook Listener…"));
+    } else {
+        m_status->setText(tr("Listener: not running"));
+        m_status->setToolTip(tr("Start it in Settings → Webhook Listener…"));
+    }
+}
+
+} // namespace wabadesk::ui
