@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #else
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #define WBD_OPEN ::open
 #define WBD_WRITE ::write
@@ -217,6 +218,8 @@ Journal::~Journal()
         WBD_SYNC(m_fd);
         WBD_CLOSE(m_fd);
     }
+    if (m_lockFd >= 0)
+        WBD_CLOSE(m_lockFd); // releases the lock
 }
 
 std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Options options)
@@ -227,6 +230,17 @@ std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Optio
         return nullptr;
     }
     std::unique_ptr<Journal> journal(new Journal(QDir(dir).absolutePath(), options));
+#ifndef Q_OS_WIN
+    journal->m_lockFd = ::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("lock"))).constData(),
+                               O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (journal->m_lockFd < 0 || ::flock(journal->m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        if (error)
+            *error = QStringLiteral("the journal in %1 is in use by another WabaDesk process (the app or "
+                                    "`wabadesk-cli listen`)")
+                         .arg(dir);
+        return nullptr;
+    }
+#endif
     if (!journal->recover(error))
         return nullptr;
     return journal;

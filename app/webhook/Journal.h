@@ -38,7 +38,8 @@ public:
         bool preallocate = true;                  // zero-fill segments ahead of use (see above)
     };
 
-    // Opens (creating if needed) the journal in `dir`, recovering from a torn tail. nullptr and a reason on failure.
+    // Opens (creating if needed) the journal in `dir`, recovering from a torn tail. nullptr and a reason on failure,
+    // also when another process (or another Journal) has it open: a journal has one writer.
     static std::unique_ptr<Journal> open(const QString& dir, QString* error, Options options);
     static std::unique_ptr<Journal> open(const QString& dir, QString* error) { return open(dir, error, Options{}); }
     ~Journal();
@@ -85,6 +86,7 @@ private:
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_durableChanged;
     int m_fd = -1;
+    int m_lockFd = -1; // an exclusive lock on <dir>/lock: one writer per journal (the app or `wabadesk-cli listen`)
     qint64 m_segmentFirstSeq = 0;
     qint64 m_segmentSize = 0;
     qint64 m_nextSeq = 1;

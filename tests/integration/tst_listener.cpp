@@ -143,6 +143,18 @@ private Q_SLOTS:
         QCOMPARE(all.at(11).receivedAtMs, 12);
     }
 
+    void journalHasOneWriter()
+    {
+        const QString dir = fresh(QStringLiteral("j5"));
+        QString error;
+        auto first = Journal::open(dir, &error);
+        QVERIFY(first);
+        QVERIFY(!Journal::open(dir, &error)); // a second writer, as another process would be
+        QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+        first.reset();
+        QVERIFY2(Journal::open(dir, &error), qPrintable(error)); // released with the first
+    }
+
     void journalDetectsAFlippedBit()
     {
         const QString dir = fresh(QStringLiteral("j3"));
