@@ -36,6 +36,17 @@ int Cli::run(const QStringList& arguments)
     return dispatch();
 }
 
+std::optional<quint16> Cli::portOption(quint16 fallback) const
+{
+    if (!m_cmd.isSet(QStringLiteral("port")))
+        return fallback;
+    bool ok = false;
+    const uint port = m_cmd.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
 bool Cli::require(std::initializer_list<const char*> options, int* exitCode) const
 {
     for (const char* o : options) {

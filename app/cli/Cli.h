@@ -69,6 +69,9 @@ private:
     int channelError(const channels::ChannelError& error) const;
     std::optional<Channel> namedChannel(const QString& name, int* exitCode) const;
 
+    // --port, or `fallback` when not given; nullopt when it is not a port number.
+    std::optional<quint16> portOption(quint16 fallback) const;
+
     // Options that must be present; prints a usage error for the first missing one.
     bool require(std::initializer_list<const char*> options, int* exitCode) const;
 

@@ -13,14 +13,10 @@ int Cli::listen()
     webhook::ListenerOptions options;
     options.address =
         m_cmd.isSet(QStringLiteral("address")) ? m_cmd.value(QStringLiteral("address")) : QStringLiteral("127.0.0.1");
-    options.port = 8361;
-    if (m_cmd.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const uint port = m_cmd.value(QStringLiteral("port")).toUInt(&ok);
-        if (!ok || port > 65535)
-            return m_out.usageError(tr("--port must be a number from 0 to 65535."));
-        options.port = quint16(port);
-    }
+    const std::optional<quint16> port = portOption(8361);
+    if (!port)
+        return m_out.usageError(tr("--port must be a number from 0 to 65535."));
+    options.port = *port;
     options.tlsCertFile = m_cmd.value(QStringLiteral("tls-cert"));
     options.tlsKeyFile = m_cmd.value(QStringLiteral("tls-key"));
     if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty())

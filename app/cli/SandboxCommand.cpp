@@ -10,14 +10,10 @@ namespace wabadesk::cli {
 int Cli::runSandbox()
 {
     sandbox::SandboxOptions options;
-    options.port = 8360;
-    if (m_cmd.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const uint port = m_cmd.value(QStringLiteral("port")).toUInt(&ok);
-        if (!ok || port > 65535)
-            return m_out.usageError(tr("--port must be a number from 0 to 65535."));
-        options.port = quint16(port);
-    }
+    const std::optional<quint16> port = portOption(8360);
+    if (!port)
+        return m_out.usageError(tr("--port must be a number from 0 to 65535."));
+    options.port = *port;
     if (m_cmd.isSet(QStringLiteral("webhook"))) {
         options.webhookUrl = QUrl(m_cmd.value(QStringLiteral("webhook")), QUrl::StrictMode);
         if (!options.webhookUrl.isValid() || options.webhookUrl.host().isEmpty() ||
