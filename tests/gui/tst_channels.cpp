@@ -1,5 +1,6 @@
 // Channel set-up in the GUI against a real sandbox, keys in memory: add (and its failures), the no-keychain
 // question, rotation and removal, driven by objectName; questions are answered through ui::Confirmation.
+#include "ChannelTestBase.h"
 #include "FailingSecretStore.h"
 #include "MainWindow.h"
 #include "channels/AddChannelDialog.h"
@@ -48,7 +49,7 @@ quint16 closedPort()
 
 } // namespace
 
-class TestChannels : public QObject {
+class TestChannels : public QObject, protected test::ChannelTestBase {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -82,12 +83,6 @@ private:
         return parent->findChild<T*>(QString::fromLatin1(name));
     }
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
-    std::unique_ptr<channels::ChannelRepository> m_repository;
-    std::unique_ptr<channels::ChannelService> m_service;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -101,16 +96,8 @@ void TestChannels::initTestCase()
 
 void TestChannels::init()
 {
-    sandbox::SandboxOptions options;
-    options.scriptedCustomers = false;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<secrets::MemorySecretStore>();
-    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
+    QVERIFY2(startChannelStack(&error), qPrintable(error));
     makeService(m_secrets.get());
 }
 
@@ -127,12 +114,7 @@ void TestChannels::cleanup()
 {
     ui::Confirmation::resetForTests();
     m_window.reset();
-    m_service.reset();
-    m_repository.reset();
-    m_secrets.reset();
-    m_dataDir.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    stopChannelStack();
 }
 
 AddChannelDialog* TestChannels::openAddDialog()
@@ -167,16 +149,9 @@ bool TestChannels::addThroughDialog(const QUrl& baseUrl, const QByteArray& key)
 Channel TestChannels::addDirectly()
 {
     Channel added;
-    bool done = false;
-    m_service->addChannel(m_sandbox->baseUrl(), m_sandbox->apiKey(), {}, Channel::KeyStorage::Keychain, this,
-                          [&](const channels::ChannelError& e, const Channel& c) {
-                              if (e.isError())
-                                  qWarning("%s", qPrintable(e.message));
-                              added = c;
-                              done = true;
-                          });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("addChannel did not finish");
+    const channels::ChannelError e = addSandboxChannel({}, Channel::KeyStorage::Keychain, &added);
+    if (e.isError())
+        qWarning("%s", qPrintable(e.message));
     return added;
 }
 

@@ -1,5 +1,6 @@
 // The main window against a real sandbox: templates, profile and quick send, driven by objectName. The channel is
 // added through ChannelService (keys in memory), as the app's composition root does.
+#include "ChannelTestBase.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "api/ErrorExplanations.h"
@@ -35,7 +36,7 @@ const auto kOpenWindowCustomer = QStringLiteral("4915112345678");  // Anna Schmi
 const auto kClosedWindowCustomer = QStringLiteral("447700900123"); // Oliver Bennett
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject, protected test::ChannelTestBase {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -67,13 +68,7 @@ private:
     int messageRequestCount() const;
     QString lastLogLine() const;
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::ApiClient> m_client; // the test's own view of the sandbox
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
-    std::unique_ptr<channels::ChannelRepository> m_repository;
-    std::unique_ptr<channels::ChannelService> m_service;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -88,32 +83,18 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    sandbox::SandboxOptions options;
-    options.scriptedCustomers = false;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    QVERIFY2(startChannelStack(&error), qPrintable(error));
     // The 24-hour window (REFERENCE.md §8.4): open for one customer, closed for the other.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_sandbox->setLastInbound(kOpenWindowCustomer, now.addSecs(-3600));
     m_sandbox->setLastInbound(kClosedWindowCustomer, now.addSecs(-30 * 3600));
 
-    m_network = std::make_unique<QNetworkAccessManager>();
     sandbox::Sandbox* sb = m_sandbox.get();
     m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
-
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dataDir->isValid());
-    m_secrets = std::make_unique<secrets::MemorySecretStore>();
-    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
-    m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
-    bool added = false;
-    m_service->addChannel(sb->baseUrl(), sb->apiKey(), QStringLiteral("Test channel"), Channel::KeyStorage::SessionOnly,
-                          this, [&](const channels::ChannelError& e, const Channel&) {
-                              QVERIFY2(!e.isError(), qPrintable(e.message));
-                              added = true;
-                          });
-    QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
+    const channels::ChannelError added =
+        addSandboxChannel(QStringLiteral("Test channel"), Channel::KeyStorage::SessionOnly);
+    QVERIFY2(!added.isError(), qPrintable(added.message));
 
     const auto recipients = [](const Channel&) {
         return QList<ui::KnownRecipient>{{kOpenWindowCustomer, QStringLiteral("Anna Schmidt")},
@@ -129,13 +110,8 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_service.reset();
-    m_repository.reset();
-    m_secrets.reset();
-    m_dataDir.reset();
     m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    stopChannelStack();
 }
 
 int TestMainWindow::messageRequestCount() const

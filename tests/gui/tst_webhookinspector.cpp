@@ -1,6 +1,7 @@
 // The webhook inspector against the real ListenerService on a free loopback port, a sandbox channel and secrets in
 // memory: a test event round-trips and shows as stored, a wrong secret as rejected, a malformed body as quarantined
 // (its text shown literally, never as HTML), and a replay as duplicate. Also the main window's listener parts.
+#include "ChannelTestBase.h"
 #include "MainWindow.h"
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
@@ -41,7 +42,7 @@ const QByteArray kSecret = "inspector-secret-5e7a";
 const auto kHeader = QStringLiteral("X-WabaDesk-Secret");
 } // namespace
 
-class TestWebhookInspector : public QObject {
+class TestWebhookInspector : public QObject, protected test::ChannelTestBase {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -70,12 +71,6 @@ private:
     int rowWith(const QString& result, const QByteArray& needle = {}) const;
     QString feedback() const;
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
-    std::unique_ptr<channels::ChannelRepository> m_repository;
-    std::unique_ptr<channels::ChannelService> m_service;
     std::unique_ptr<webhook::ListenerService> m_listener;
     std::unique_ptr<ui::WebhookInspector> m_inspector;
     Channel m_channel;
@@ -91,24 +86,11 @@ void TestWebhookInspector::initTestCase()
 
 void TestWebhookInspector::init()
 {
-    sandbox::SandboxOptions options;
-    options.scriptedCustomers = false;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    m_secrets = std::make_unique<secrets::MemorySecretStore>();
-    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
-    m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
-    std::optional<channels::ChannelError> added;
-    m_service->addChannel(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Sandbox"),
-                          Channel::KeyStorage::Keychain, this, [&](const channels::ChannelError& e, const Channel& c) {
-                              added = e;
-                              m_channel = c;
-                          });
-    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
-    QVERIFY2(!added->isError(), qPrintable(added->message));
+    QVERIFY2(startChannelStack(&error), qPrintable(error));
+    const channels::ChannelError added =
+        addSandboxChannel(QStringLiteral("Sandbox"), Channel::KeyStorage::Keychain, &m_channel);
+    QVERIFY2(!added.isError(), qPrintable(added.message));
 
     m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
     m_listener->setPersistSettings(false);
@@ -137,12 +119,7 @@ void TestWebhookInspector::cleanup()
 {
     m_inspector.reset();
     m_listener.reset();
-    m_service.reset();
-    m_repository.reset();
-    m_secrets.reset();
-    m_dataDir.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    stopChannelStack();
 }
 
 int TestWebhookInspector::post(const QByteArray& body, const QByteArray& secret)

@@ -1,5 +1,6 @@
 // The Webhooks tab against a real sandbox: inline URL rules while typing (REFERENCE.md §5.4), the authentication
 // choices, Save through ChannelService::setWebhook, and the value read back with GET.
+#include "ChannelTestBase.h"
 #include "api/ApiClient.h"
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
@@ -23,7 +24,7 @@
 using namespace wabadesk;
 using Scope = channels::ChannelService::WebhookScope;
 
-class TestWebhookSettings : public QObject {
+class TestWebhookSettings : public QObject, protected test::ChannelTestBase {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -50,12 +51,6 @@ private:
     WebhookConfig readBack(Scope scope);
     QMap<QString, QString> keptSecrets(Scope scope);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
-    std::unique_ptr<channels::ChannelRepository> m_repository;
-    std::unique_ptr<channels::ChannelService> m_service;
     std::unique_ptr<api::ApiClient> m_client; // the test's own view of the sandbox
     Channel m_channel;
     std::unique_ptr<ui::WebhookSettingsPanel> m_panel;
@@ -63,26 +58,12 @@ private:
 
 void TestWebhookSettings::init()
 {
-    sandbox::SandboxOptions options;
-    options.scriptedCustomers = false;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    m_secrets = std::make_unique<secrets::MemorySecretStore>();
-    m_repository = std::make_unique<channels::ChannelRepository>(m_dataDir->path());
-    m_service = std::make_unique<channels::ChannelService>(m_network.get(), m_secrets.get(), m_repository.get());
+    QVERIFY2(startChannelStack(&error), qPrintable(error));
     sandbox::Sandbox* sb = m_sandbox.get();
     m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
-    bool added = false;
-    m_service->addChannel(sb->baseUrl(), sb->apiKey(), {}, Channel::KeyStorage::Keychain, this,
-                          [&](const channels::ChannelError& e, const Channel& c) {
-                              QVERIFY2(!e.isError(), qPrintable(e.message));
-                              m_channel = c;
-                              added = true;
-                          });
-    QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
+    const channels::ChannelError added = addSandboxChannel({}, Channel::KeyStorage::Keychain, &m_channel);
+    QVERIFY2(!added.isError(), qPrintable(added.message));
     openPanel();
 }
 
@@ -106,12 +87,7 @@ void TestWebhookSettings::cleanup()
 {
     m_panel.reset();
     m_client.reset();
-    m_service.reset();
-    m_repository.reset();
-    m_secrets.reset();
-    m_dataDir.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    stopChannelStack();
 }
 
 WebhookConfig TestWebhookSettings::readBack(Scope scope)
