@@ -134,10 +134,9 @@ ChannelError ChannelService::errorFor(const api::ApiError& e)
     case Kind::Api:
         break;
     }
-    // Meta's auth codes 0 and 190 and 360dialog's 401 mean the key was not accepted (REFERENCE.md §7).
-    if (e.httpStatus == 401 || e.httpStatus == 403 ||
-        (e.kind == Kind::Api && (e.code == 0 || e.code == 190) && e.httpStatus >= 400 && e.httpStatus < 500 &&
-         e.httpStatus != 404)) {
+    // 401/403 (Meta's AuthException, code 0, comes as 401) and code 190 mean the key was not accepted (§7.2).
+    // A code-0 error without 401 is not an auth failure: 360dialog's own 400s ("endpoint rate limit") carry no code.
+    if (e.httpStatus == 401 || e.httpStatus == 403 || e.code == 190) {
         out.kind = ChannelError::Kind::WrongKey;
         out.message = tr("The API key was not accepted. Check that you pasted the whole key and that it is the "
                          "channel's newest one.");
