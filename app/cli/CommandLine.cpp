@@ -115,6 +115,17 @@ constexpr std::array kCommands{
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
 
+// "  --name VALUE    description" for one option of kOptions.
+QString optionHelpLine(const QString& name)
+{
+    for (const auto& o : kOptions)
+        if (QLatin1String(o.name) == name)
+            return QStringLiteral("  --%1 %2\n")
+                .arg(name + (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()), -24)
+                .arg(tr(o.description));
+    return {};
+}
+
 const CommandSpec* findCommand(const QString& words)
 {
     for (const auto& c : kCommands)
@@ -204,13 +215,7 @@ QString CommandLine::helpText()
     }
     text += tr("\nGlobal options:\n");
     for (const char* g : kGlobal)
-        for (const auto& o : kOptions)
-            if (QLatin1String(o.name) == QLatin1String(g))
-                text += QStringLiteral("  --%1 %2\n")
-                            .arg(QString::fromLatin1(o.name) +
-                                     (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()),
-                                 -24)
-                            .arg(tr(o.description));
+        text += optionHelpLine(QString::fromLatin1(g));
     text += tr("\n`wabadesk-cli COMMAND --help` lists a command's options.\n"
                "Exit codes: 0 success, 2 usage error or refused before sending, 3 API error, "
                "4 network, TLS or timeout.\n");
@@ -227,12 +232,7 @@ QString CommandLine::commandHelp(const QString& command)
             .arg(command, spec->positionalCount ? QLatin1Char(' ') + QString::fromLatin1(spec->positional) : QString(),
                  tr(spec->summary));
     for (const QString& name : QString::fromLatin1(spec->options).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        for (const auto& o : kOptions)
-            if (QLatin1String(o.name) == name)
-                text += QStringLiteral("  --%1 %2\n")
-                            .arg(name + (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()),
-                                 -24)
-                            .arg(tr(o.description));
+        text += optionHelpLine(name);
     return text;
 }
 
