@@ -9,13 +9,4 @@ QString redactedSecret(const QByteArray& secret)
     return QStringLiteral("****") + QString::fromUtf8(secret.right(4));
 }
 
-QString redact(const QString& text, const QByteArray& secret)
-{
-    if (secret.isEmpty())
-        return text;
-    QString out = text;
-    out.replace(QString::fromUtf8(secret), redactedSecret(secret));
-    return out;
-}
-
 } // namespace wabadesk

@@ -9,7 +9,4 @@ namespace wabadesk {
 // Secrets of 8 characters or fewer are shown as "****" alone.
 QString redactedSecret(const QByteArray& secret);
 
-// Replaces every occurrence of secret in text by redactedSecret(secret).
-QString redact(const QString& text, const QByteArray& secret);
-
 } // namespace wabadesk

@@ -26,7 +26,6 @@ public:
     void read(const QString& key, QObject* context, Done done) override;
     void write(const QString& key, const QByteArray& secret, QObject* context, Done done) override;
     void remove(const QString& key, QObject* context, Done done) override;
-    bool isPersistent() const override { return true; }
 
 private:
     struct Job;

@@ -16,7 +16,6 @@ public:
     void read(const QString& key, QObject* context, Done done) override;
     void write(const QString& key, const QByteArray& secret, QObject* context, Done done) override;
     void remove(const QString& key, QObject* context, Done done) override;
-    bool isPersistent() const override { return false; }
 
     bool contains(const QString& key) const { return m_secrets.contains(key); }
     qsizetype size() const { return m_secrets.size(); }

@@ -36,8 +36,6 @@ public:
     virtual void read(const QString& key, QObject* context, Done done) = 0;
     virtual void write(const QString& key, const QByteArray& secret, QObject* context, Done done) = 0;
     virtual void remove(const QString& key, QObject* context, Done done) = 0;
-    // True when secrets outlive the process (the OS keychain); false for the in-memory store.
-    virtual bool isPersistent() const = 0;
 };
 
 // The names under which a channel's secrets are stored.

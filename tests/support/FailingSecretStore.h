@@ -20,7 +20,6 @@ public:
         answer(context, std::move(done));
     }
     void remove(const QString&, QObject* context, Done done) override { answer(context, std::move(done)); }
-    bool isPersistent() const override { return true; }
 
 private:
     void answer(QObject* context, Done done)
