@@ -125,9 +125,8 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
             notice.conversationId = conversationId;
             notice.wamid = m.id;
             notice.senderName = m.profileName.isEmpty() ? m.from : m.profileName;
-            notice.preview = !m.content.text.isEmpty()      ? m.content.text
-                             : !m.content.caption.isEmpty() ? m.content.caption
-                                                            : type;
+            notice.type = type;
+            notice.preview = m.content.text.isEmpty() ? m.content.caption : m.content.text;
             notice.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
             changes->inbound.append(notice);
         }

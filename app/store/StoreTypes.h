@@ -47,7 +47,8 @@ struct NewMessageNotice {
     QString conversationId;
     QString wamid;
     QString senderName; // the profile name, else the number as received
-    QString preview;    // text or caption, else the type ("image", "location", …); plain text, never markup
+    QString type;       // "text", "image", "location", … ("unknown" for types the parser does not know)
+    QString preview;    // text or caption, as sent (plain text, never markup); empty for other types
     QDateTime at;
 };
 

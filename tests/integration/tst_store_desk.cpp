@@ -241,6 +241,7 @@ private Q_SLOTS:
         QCOMPARE(notices.size(), 1);
         QCOMPARE(notices.first().conversationId, QStringLiteral("channel-a/4915111111111"));
         QCOMPARE(notices.first().senderName, QStringLiteral("Ana"));
+        QCOMPARE(notices.first().type, QStringLiteral("text"));
         QCOMPARE(notices.first().preview, QStringLiteral("<script>alert(1)</script>")); // plain text, as sent
         QCOMPARE(conversations.size(), 1);
         QCOMPARE(messages.size(), 1);
