@@ -88,6 +88,22 @@ std::optional<Channel> ChannelService::channelByName(const QString& name) const
     return std::nullopt;
 }
 
+ChannelService::ClientProvider ChannelService::clientProvider()
+{
+    return
+        [this](const QString& channelId, QObject* context, std::function<void(const QString&, api::ApiClient*)> done) {
+            withClient(channelId, context, [done = std::move(done)](const ChannelError& error, api::ApiClient* client) {
+                if (error.isError() || !client)
+                    done(error.message.isEmpty() ? QCoreApplication::translate("ChannelService", "The channel is not "
+                                                                                                 "available.")
+                                                 : error.message,
+                         nullptr);
+                else
+                    done({}, client);
+            });
+        };
+}
+
 QString ChannelService::channelDataDir(const QString& channelId) const
 {
     return QFileInfo(m_repository->filePath()).absoluteDir().filePath(QStringLiteral("channels/") + channelId);
