@@ -53,6 +53,7 @@ private Q_SLOTS:
     void testEventRoundTripsAsStored();
     void wrongSecretShowsAsRejected();
     void malformedBodyIsQuarantinedAndShownLiterally();
+    void filtersByResultAndText();
     void replayShowsDuplicate();
     void mainWindowShowsListenerAndOpensInspector();
     void settingsDialogRestartsListener();
@@ -206,6 +207,42 @@ void TestWebhookInspector::malformedBodyIsQuarantinedAndShownLiterally()
     QVERIFY(!m_inspector->model()->index(row, WebhookEventModel::ReasonColumn).data().toString().isEmpty());
     QCOMPARE(m_inspector->model()->index(row, WebhookEventModel::ResultColumn).data().toString(),
              QStringLiteral("quarantined"));
+}
+
+void TestWebhookInspector::filtersByResultAndText()
+{
+    // One of each: a stored test event, a quarantined non-JSON body, a request refused for a wrong secret.
+    QTest::mouseClick(find<QPushButton>("inspectorTestEventButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(feedback().contains(QStringLiteral("stored")), 10000);
+    QCOMPARE(post(QByteArrayLiteral("not json at all: needle-4711"), kSecret), 200);
+    QCOMPARE(post(QByteArrayLiteral("{}"), "wrong"), 401);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("quarantined")) >= 0 && rowWith(QStringLiteral("rejected")) >= 0,
+                             10000);
+    auto* table = find<QTableView>("inspectorTable");
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    m_inspector->setResultFilter(QStringLiteral("quarantined"));
+    QCOMPARE(find<QComboBox>("inspectorResultFilter")->currentData().toString(), QStringLiteral("quarantined"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(WebhookEventModel::ResultRole).toString(), QStringLiteral("quarantined"));
+    // Selecting through the filter shows the right body.
+    QVERIFY(m_inspector->selectRow(rowWith(QStringLiteral("quarantined"))));
+    QVERIFY(find<QPlainTextEdit>("inspectorBody")->toPlainText().contains(QStringLiteral("needle-4711")));
+    QVERIFY(!m_inspector->selectRow(rowWith(QStringLiteral("stored")))); // filtered out: nothing selected
+    QVERIFY(find<QPlainTextEdit>("inspectorBody")->toPlainText().isEmpty());
+
+    m_inspector->setResultFilter(QString());
+    QCOMPARE(table->model()->rowCount(), 3);
+    // Text matches bodies too (case-insensitively) and other columns.
+    m_inspector->setTextFilter(QStringLiteral("NEEDLE-4711"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    m_inspector->setTextFilter(m_channel.phoneNumberId); // only in the test event's body
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(WebhookEventModel::ResultRole).toString(), QStringLiteral("stored"));
+    m_inspector->setTextFilter(QStringLiteral("no such thing anywhere"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    m_inspector->setTextFilter(QString());
+    QCOMPARE(table->model()->rowCount(), 3);
 }
 
 void TestWebhookInspector::replayShowsDuplicate()

@@ -6,6 +6,7 @@
 #include "webhook/JournalReader.h"
 #include "webhook/ListenerService.h"
 #include "webhook/TestEvent.h"
+#include "webhook/WebhookEventFilter.h"
 #include "webhook/WebhookEventModel.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -53,9 +55,12 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
     , m_network(network)
     , m_reader(new JournalReader(listener->dataDir(), this))
     , m_model(new WebhookEventModel(this))
+    , m_filter(new WebhookEventFilter(m_model, this))
     , m_reloadTimer(new QTimer(this))
     , m_state(new QLabel(this))
     , m_channel(new QComboBox(this))
+    , m_resultFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
     , m_test(new QPushButton(tr("Send &Test Event"), this))
     , m_replay(new QPushButton(tr("&Replay"), this))
     , m_feedback(new NoticeBanner(NoticeBanner::Tone::Information, this))
@@ -90,7 +95,7 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
                         "quarantined or rejected. <b>Send Test Event</b> tries the round trip through the listener."));
     m_table->setObjectName(QStringLiteral("inspectorTable"));
     m_table->setAccessibleName(tr("Webhook deliveries"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,6 +142,24 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
     actions->addWidget(m_replay);
     actions->addStretch(1);
 
+    m_resultFilter->setObjectName(QStringLiteral("inspectorResultFilter"));
+    m_resultFilter->setAccessibleName(tr("Show deliveries"));
+    m_resultFilter->addItem(tr("All deliveries"), QString());
+    for (const char* result : {"stored", "duplicate", "quarantined", "rejected"})
+        m_resultFilter->addItem(WebhookEventModel::resultText(QString::fromLatin1(result)),
+                                QString::fromLatin1(result));
+    connect(m_resultFilter, &QComboBox::currentIndexChanged, this,
+            [this] { setResultFilter(m_resultFilter->currentData().toString()); });
+    m_search->setObjectName(QStringLiteral("inspectorSearch"));
+    m_search->setPlaceholderText(tr("Filter: wamid, number, code, text…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter deliveries"));
+    connect(m_search, &QLineEdit::textChanged, this, &WebhookInspector::setTextFilter);
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    filters->addWidget(m_resultFilter);
+    filters->addWidget(m_search, 1);
+
     auto* detail = new QWidget(this);
     detail->setObjectName(QStringLiteral("inspectorDetail"));
     auto* detailLayout = new QVBoxLayout(detail);
@@ -158,6 +181,7 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
     layout->addWidget(m_state);
     layout->addLayout(actions);
     layout->addWidget(m_feedback);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
     m_reloadTimer->setObjectName(QStringLiteral("inspectorReloadTimer"));
@@ -237,7 +261,14 @@ bool WebhookInspector::selectRow(int row)
         showSelected();
         return false;
     }
-    const QModelIndex index = m_model->index(row, 0);
+    const int viewRow = m_filter->viewRow(row);
+    if (viewRow < 0) { // filtered out
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
+        showSelected();
+        return false;
+    }
+    const QModelIndex index = m_filter->index(viewRow, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     showSelected();
@@ -275,11 +306,29 @@ QString WebhookInspector::outcomeText(int row) const
     return text;
 }
 
+void WebhookInspector::setResultFilter(const QString& result)
+{
+    if (const int index = m_resultFilter->findData(result); index >= 0 && index != m_resultFilter->currentIndex())
+        m_resultFilter->setCurrentIndex(index); // comes back here through currentIndexChanged
+    m_filter->setResult(result);
+    showSelected();
+    updateButtons();
+}
+
+void WebhookInspector::setTextFilter(const QString& text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text); // comes back here through textChanged
+    m_filter->setText(text);
+    showSelected();
+    updateButtons();
+}
+
 void WebhookInspector::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     const WebhookEventRow* r = current.isValid() && m_table->selectionModel()->isRowSelected(current.row())
-                                   ? m_model->row(current.row())
+                                   ? m_model->row(m_filter->sourceRow(current.row()))
                                    : nullptr;
     if (!r) {
         m_details->setText(tr("Nothing selected."));
@@ -336,7 +385,7 @@ void WebhookInspector::updateButtons()
     const bool running = m_listener->isRunning();
     m_test->setEnabled(running && m_channel->count() > 0);
     const QModelIndex current = m_table->currentIndex();
-    const WebhookEventRow* r = current.isValid() ? m_model->row(current.row()) : nullptr;
+    const WebhookEventRow* r = current.isValid() ? m_model->row(m_filter->sourceRow(current.row())) : nullptr;
     m_replay->setEnabled(running && r && r->seq > 0 && !r->body.isEmpty());
 }
 
@@ -393,7 +442,7 @@ void WebhookInspector::sendTestEvent()
 void WebhookInspector::replaySelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    const WebhookEventRow* r = current.isValid() ? m_model->row(current.row()) : nullptr;
+    const WebhookEventRow* r = current.isValid() ? m_model->row(m_filter->sourceRow(current.row())) : nullptr;
     if (!r || r->seq <= 0)
         return;
     QString error;

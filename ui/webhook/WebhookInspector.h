@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
@@ -26,6 +27,7 @@ namespace wabadesk::ui {
 class EmptyState;
 class JournalReader;
 class NoticeBanner;
+class WebhookEventFilter;
 class WebhookEventModel;
 
 // The webhook inspector (issue #4): the store's recent journal entries merged with the requests the listener
@@ -42,6 +44,10 @@ public:
     ~WebhookInspector() override;
 
     WebhookEventModel* model() const { return m_model; }
+    WebhookEventFilter* filter() const { return m_filter; }
+    // Shows only deliveries with this result ("" all) and containing this text (any column or the body).
+    void setResultFilter(const QString& result);
+    void setTextFilter(const QString& text);
     // Reads the journal again now (it also reloads by itself while shown, as events arrive).
     void reload();
     void sendTestEvent();
@@ -70,6 +76,7 @@ private:
     QNetworkAccessManager* m_network;
     JournalReader* m_reader;
     WebhookEventModel* m_model;
+    WebhookEventFilter* m_filter;
     QTimer* m_reloadTimer;
     bool m_dirty = true;
 
@@ -80,6 +87,8 @@ private:
 
     QLabel* m_state;
     QComboBox* m_channel;
+    QComboBox* m_resultFilter;
+    QLineEdit* m_search;
     QPushButton* m_test;
     QPushButton* m_replay;
     NoticeBanner* m_feedback;
