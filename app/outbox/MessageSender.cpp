@@ -18,7 +18,7 @@ namespace wabadesk::outbox {
 
 namespace {
 
-// Messages looked at for the last inbound one when marking read (newest first).
+// The latest messages looked at for the last inbound one when marking read.
 constexpr int kReadScan = 50;
 
 // The file's type from its content (an .exe renamed to .png stays an executable). The name refines it only where
@@ -198,9 +198,10 @@ void MessageSender::markRead(const QString& conversationId)
     if (!m_readReceipts)
         return;
     QString lastInbound;
-    for (const StoredMessage& m : m_store->messages(conversationId, kReadScan)) {
-        if (m.direction == StoredMessage::Direction::Inbound && m.origin == StoredMessage::Origin::Webhook) {
-            lastInbound = m.wamid;
+    const QList<StoredMessage> recent = m_store->messages(conversationId, kReadScan); // oldest first
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+        if (it->direction == StoredMessage::Direction::Inbound && it->origin == StoredMessage::Origin::Webhook) {
+            lastInbound = it->wamid;
             break;
         }
     }

@@ -176,10 +176,8 @@ private Q_SLOTS:
 
         // A template still goes.
         QSignalSpy sent(m_outbox.get(), &OutboxSender::itemSent);
-        api::TemplateSend hello;
-        hello.name = QStringLiteral("hello_world");
-        hello.languageCode = QStringLiteral("en_US");
-        QVERIFY(m_messages->queueTemplate(conversation, api::messages::templateMessage(QString(), hello)).ok());
+        const SendRequest templated = m_messages->queueTemplate(conversation, helloWorld());
+        QVERIFY2(templated.ok(), qPrintable(templated.error));
         QVERIFY(sent.wait(10000));
         QCOMPARE(m_store->message(sent.first().at(2).toString(), m_channel.id)->text, QStringLiteral("hello_world"));
 

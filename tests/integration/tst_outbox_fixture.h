@@ -152,14 +152,25 @@ protected:
         return std::nullopt;
     }
 
-    // The outbound messages of a conversation, oldest first.
+    // The outbound messages of a conversation, oldest first (as Store::messages returns them).
     QList<StoredMessage> outbound(const QString& conversationId) const
     {
         QList<StoredMessage> out;
         for (const StoredMessage& m : m_store->messages(conversationId, 500))
             if (m.direction == StoredMessage::Direction::Outbound)
-                out.prepend(m);
+                out.append(m);
         return out;
+    }
+
+    // The sandbox's approved "hello_world" (two body parameters).
+    static api::OutgoingMessage helloWorld()
+    {
+        api::TemplateSend hello;
+        hello.name = QStringLiteral("hello_world");
+        hello.languageCode = QStringLiteral("en_US");
+        hello.body = {api::TemplateTextParameter{QStringLiteral("Ada"), {}},
+                      api::TemplateTextParameter{QStringLiteral("WabaDesk"), {}}};
+        return api::messages::templateMessage(QString(), hello);
     }
 
     Channel m_channel;
