@@ -2,6 +2,7 @@
 // retry, 131047 closing the window, local media uploaded first, order per conversation, restart after a crash.
 #include "outbox/OutboxPayload.h"
 #include "sandbox/Sandbox.h"
+#include "store/ChangeHub.h"
 #include "tst_outbox_fixture.h"
 
 #include <QElapsedTimer>
@@ -296,6 +297,29 @@ private Q_SLOTS:
         QCOMPARE(bodyText(sentBodies().first()), QStringLiteral("survivor"));
         QVERIFY(m_store->pendingOutgoing(conversation).isEmpty());
         m_messages = std::make_unique<MessageSender>(m_store.get(), m_outbox.get());
+    }
+
+    void otherStoresKickThroughTheChangeHub()
+    {
+        // A second Store instance (as the listener's ingest worker has) queues an item: the UI's sender hears of it
+        // through the hub at once, not at the next poll.
+        const QString conversation = customerWhoWrote(QStringLiteral("4915100000013"));
+        outbox::OutboxPolicy slowPoll = testPolicy();
+        slowPoll.pollInterval = std::chrono::minutes(10);
+        m_outbox->setPolicy(slowPoll);
+        store::ChangeHub hub;
+        m_outbox->setChangeHub(&hub);
+        QString error;
+        const std::unique_ptr<store::Store> other = store::Store::open(m_dir->path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        other->setChangeHub(&hub);
+        QSignalSpy sent(m_outbox.get(), &OutboxSender::itemSent);
+        const qint64 id = other->enqueueOutgoing(
+            m_channel.id, conversation,
+            api::messages::text(QStringLiteral("4915100000013"), QStringLiteral("from elsewhere")).toJson());
+        QVERIFY(id > 0);
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(sent.first().at(0).toLongLong(), id);
     }
 
     void cancelledItemIsNeverSent()
