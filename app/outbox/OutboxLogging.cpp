@@ -1,0 +1,3 @@
+#include "outbox/OutboxLogging.h"
+
+Q_LOGGING_CATEGORY(lcOutbox, "wabadesk.outbox", QtInfoMsg)

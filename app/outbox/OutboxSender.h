@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/OutboxItem.h"
+#include "model/SendResult.h"
+#include "outbox/OutboxPolicy.h"
+#include "outbox/SendPacer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace wabadesk::api {
+class ApiClient;
+class ApiError;
+} // namespace wabadesk::api
+
+namespace wabadesk::store {
+class ChangeHub;
+class Store;
+} // namespace wabadesk::store
+
+namespace wabadesk::outbox {
+
+// Hands out a channel's ApiClient (main.cpp adapts ChannelService::withClient). `done` gets a client, or nullptr
+// and a translated error; it is not run when `context` is gone.
+using ClientProvider = std::function<void(const QString& channelId, QObject* context,
+                                          std::function<void(const QString& error, api::ApiClient* client)> done)>;
+
+// Works the store's outbox (DESIGN.md "Outbox", issue #5 §6) on the UI thread:
+// - takes due items (queued, next attempt reached), at most one in flight per conversation and
+//   policy().maxParallel overall, oldest first; a conversation's later item waits while an older one is queued for a
+//   retry, so messages arrive in the order they were written;
+// - paces each channel (policy().messagesPerSecond) and pauses a channel after 429/130429 for Retry-After;
+// - media on disk (OutboxPayload.h) is uploaded first (POST /media), its id put into the payload, then sent;
+// - on success: Store::markOutgoingSent(id, wamid, displayText) — the item becomes the outbound message;
+// - retryable failures (OutboxPolicy.h, REFERENCE.md §7.2) are queued again with backoff, up to maxAttempts;
+//   permanent ones are marked failed with "code: explanation"; 131047 also closes the conversation's window.
+// Kicked by the store's outbox signal, the ChangeHub's, and a poll timer (retries from earlier runs).
+class OutboxSender : public QObject {
+    Q_OBJECT
+public:
+    OutboxSender(store::Store* store, ClientProvider clients, QObject* parent = nullptr);
+    ~OutboxSender() override;
+
+    void setPolicy(const OutboxPolicy& policy);
+    const OutboxPolicy& policy() const { return m_policy; }
+    // Also kick on the hub's outboxChanged (writes by other Store instances).
+    void setChangeHub(store::ChangeHub* hub);
+    const ClientProvider& clients() const { return m_clients; }
+
+    // Puts back items an earlier run left 'sending' (on the first start only), then starts working the queue.
+    void start();
+    // No new sends; requests in flight still finish and are recorded.
+    void stop();
+    bool isRunning() const { return m_running; }
+    // Looks at the queue soon (coalesced, never re-entrant). Safe to call any time.
+    void kick();
+    int inFlightCount() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void itemSent(qint64 outboxId, const QString& conversationId, const QString& wamid);
+    void itemRetrying(qint64 outboxId, const QString& conversationId, const QString& error, const QDateTime& retryAt);
+    void itemFailed(qint64 outboxId, const QString& conversationId, const QString& error);
+    // A 131047 came back: the store's window for the conversation is closed now.
+    void windowClosed(const QString& conversationId);
+
+private:
+    void pump();
+    void begin(const OutboxItem& item);
+    void upload(api::ApiClient* client, const OutboxItem& item);
+    void send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body);
+    void succeeded(const OutboxItem& item, const SendResult& result);
+    void failed(const OutboxItem& item, const api::ApiError& error);
+    void failedLocally(const OutboxItem& item, const QString& errorText, bool retryable);
+    void apply(const OutboxItem& item, const FailureDecision& decision);
+    void finish(const OutboxItem& item);
+    void wakeAt(const QDateTime& at);
+
+    store::Store* m_store;
+    ClientProvider m_clients;
+    OutboxPolicy m_policy;
+    SendPacer m_pacer;
+    QHash<qint64, QString> m_inFlight; // outbox id → ordering key
+    QSet<QString> m_busyKeys;          // ordering keys with an item in flight
+    QTimer m_wake;                     // the next known due time (a retry, a paced channel)
+    QDateTime m_wakeAt;
+    QTimer m_poll;
+    bool m_running = false;
+    bool m_recovered = false; // interrupted items of an earlier run were put back
+    bool m_pumpQueued = false;
+};
+
+} // namespace wabadesk::outbox
