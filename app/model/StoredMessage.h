@@ -11,7 +11,8 @@ namespace wabadesk {
 
 // A reaction on a message (REFERENCE.md §6.3 reaction). One per reacting person; a removal deletes it.
 struct MessageReaction {
-    QString reactorKey; // the customer's wa_id/BSUID
+    static constexpr const char* kBusiness = "business"; // reactorKey of the business's own reaction
+    QString reactorKey;                                  // the customer's wa_id/BSUID, or kBusiness
     QString emoji;
     QString reactionMessageId;
     QDateTime reactedAt;

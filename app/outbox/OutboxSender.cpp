@@ -151,7 +151,7 @@ void OutboxSender::begin(const OutboxItem& item)
         if (!localFile(item.payload).isEmpty())
             upload(client, item);
         else
-            send(client, item, wireBody(item.payload));
+            send(client, item, wireBody(item.payload), item.payload);
     });
 }
 
@@ -173,24 +173,28 @@ void OutboxSender::upload(api::ApiClient* client, const OutboxItem& item)
                                 failedLocally(item, QStringLiteral("channel: ") + tr("The channel was removed."), true);
                                 return;
                             }
-                            send(guard, item, withUploadedMedia(item.payload, result.value()));
+                            const QJsonObject body = withUploadedMedia(item.payload, result.value());
+                            QJsonObject recorded = body; // the store keeps the local file and type with the id
+                            recorded.insert(QStringLiteral("wabadesk"), item.payload.value(QLatin1String("wabadesk")));
+                            send(guard, item, body, recorded);
                         });
 }
 
-void OutboxSender::send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body)
+void OutboxSender::send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body,
+                        const QJsonObject& recorded)
 {
     client->sendMessage(api::OutgoingMessage::fromJson(body), this,
-                        [this, item](const api::Result<SendResult>& result) {
+                        [this, item, recorded](const api::Result<SendResult>& result) {
                             if (result.ok())
-                                succeeded(item, result.value());
+                                succeeded(item, result.value(), recorded);
                             else
                                 failed(item, result.error());
                         });
 }
 
-void OutboxSender::succeeded(const OutboxItem& item, const SendResult& result)
+void OutboxSender::succeeded(const OutboxItem& item, const SendResult& result, const QJsonObject& recorded)
 {
-    if (!m_store->markOutgoingSent(item.id, result.messageId, displayText(item.payload)))
+    if (!m_store->markOutgoingSent(item.id, result.messageId, displayText(item.payload), recorded))
         qCWarning(lcOutbox) << "outbox item" << item.id
                             << "was sent but could not be recorded:" << m_store->lastError();
     qCDebug(lcOutbox) << "outbox item" << item.id << "sent";

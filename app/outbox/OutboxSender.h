@@ -72,8 +72,9 @@ private:
     void pump();
     void begin(const OutboxItem& item);
     void upload(api::ApiClient* client, const OutboxItem& item);
-    void send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body);
-    void succeeded(const OutboxItem& item, const SendResult& result);
+    // `recorded`: what the store keeps for the sent message (the wire body plus the local file and type).
+    void send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body, const QJsonObject& recorded);
+    void succeeded(const OutboxItem& item, const SendResult& result, const QJsonObject& recorded);
     void failed(const OutboxItem& item, const api::ApiError& error);
     void failedLocally(const OutboxItem& item, const QString& errorText, bool retryable);
     void apply(const OutboxItem& item, const FailureDecision& decision);

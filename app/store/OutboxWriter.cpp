@@ -1,5 +1,6 @@
 #include "store/OutboxWriter.h"
 
+#include "model/StoredMessage.h"
 #include "store/SearchIndexWriter.h"
 
 #include <QJsonDocument>
@@ -49,13 +50,15 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
 {
     // A sent item becomes (or completes) the outbound message: statuses that came before it made a placeholder.
     static const char* const sentMessageSql =
-        "INSERT INTO messages (channel_id, wamid, conversation_id, direction, origin, type, text, sent_at,"
-        " received_at_ms, payload) VALUES (:channel, :wamid, :conversation, 'out', 'local', :type, :text, :sent_at,"
-        " :now, :payload)"
+        "INSERT INTO messages (channel_id, wamid, conversation_id, direction, origin, type, text, caption, filename,"
+        " media_id, media_mime, reply_to_id, sent_at, received_at_ms, payload) VALUES (:channel, :wamid,"
+        " :conversation, 'out', 'local', :type, :text, :caption, :filename, :media_id, :media_mime, :reply_to,"
+        " :sent_at, :now, :payload)"
         " ON CONFLICT (channel_id, wamid) DO UPDATE SET"
         " conversation_id = COALESCE(messages.conversation_id, excluded.conversation_id), direction = 'out',"
-        " origin = 'local', type = excluded.type, text = excluded.text, sent_at = excluded.sent_at,"
-        " payload = excluded.payload"
+        " origin = 'local', type = excluded.type, text = excluded.text, caption = excluded.caption,"
+        " filename = excluded.filename, media_id = excluded.media_id, media_mime = excluded.media_mime,"
+        " reply_to_id = excluded.reply_to_id, sent_at = excluded.sent_at, payload = excluded.payload"
         " WHERE messages.origin = 'placeholder'"
         " RETURNING id";
     return m_enqueue.prepare(db,
@@ -78,6 +81,14 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                                          " RETURNING channel_id, conversation_id, payload"),
                           error) &&
            m_sentMessage.prepare(db, QLatin1String(sentMessageSql), error) &&
+           m_reaction.prepare(
+               db,
+               QStringLiteral("INSERT INTO reactions (channel_id, message_wamid, reactor_key, emoji, reaction_wamid,"
+                              " reacted_at) VALUES (:channel, :target, :reactor, :emoji, :wamid, :at)"
+                              " ON CONFLICT (channel_id, message_wamid, reactor_key) DO UPDATE SET"
+                              " emoji = excluded.emoji, reaction_wamid = excluded.reaction_wamid,"
+                              " reacted_at = excluded.reacted_at"),
+               error) &&
            m_failed.prepare(db,
                             QStringLiteral("UPDATE outbox SET state = CASE WHEN :retry_at IS NULL THEN 'failed'"
                                            " ELSE 'queued' END, next_attempt_at_ms = :retry_at, last_error = :error,"
@@ -155,8 +166,8 @@ bool OutboxWriter::markSending(qint64 id, bool* taken, QString* error)
     return changeState(m_state, id, taken, error);
 }
 
-bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& messageText, SearchIndexWriter* search,
-                            QString* conversationId, QString* error)
+bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& messageText, const QJsonObject& sentPayload,
+                            SearchIndexWriter* search, QString* conversationId, QString* reactionTarget, QString* error)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_item.bind(QStringLiteral(":wamid"), wamid).bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), id);
@@ -170,22 +181,51 @@ bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& mess
     }
     const QString channelId = m_item.value(0).toString();
     *conversationId = m_item.value(1).toString();
-    const QString payload = m_item.value(2).toString();
+    const QJsonObject queued = QJsonDocument::fromJson(m_item.value(2).toString().toUtf8()).object();
     m_item.finish();
-    const QString type = QJsonDocument::fromJson(payload.toUtf8()).object().value(QLatin1String("type")).toString();
+    // What went out (with an uploaded media id, say) is what the message keeps.
+    const QJsonObject payload = sentPayload.isEmpty() ? queued : sentPayload;
+    const QString type = payload.value(QLatin1String("type")).toString();
+    const QJsonObject content = payload.value(type).toObject();
+    const QString mime =
+        payload.value(QLatin1String("wabadesk")).toObject().value(QLatin1String("mimeType")).toString();
     m_sentMessage.bind(QStringLiteral(":channel"), channelId)
         .bind(QStringLiteral(":wamid"), wamid)
         .bind(QStringLiteral(":conversation"), nullIfEmpty(*conversationId))
         .bind(QStringLiteral(":type"), type.isEmpty() ? QStringLiteral("unknown") : type)
         .bind(QStringLiteral(":text"), nullIfEmpty(messageText))
+        .bind(QStringLiteral(":caption"), nullIfEmpty(content.value(QLatin1String("caption")).toString()))
+        .bind(QStringLiteral(":filename"), nullIfEmpty(content.value(QLatin1String("filename")).toString()))
+        .bind(QStringLiteral(":media_id"), nullIfEmpty(content.value(QLatin1String("id")).toString()))
+        .bind(QStringLiteral(":media_mime"), nullIfEmpty(mime))
+        .bind(QStringLiteral(":reply_to"),
+              nullIfEmpty(
+                  payload.value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString()))
         .bind(QStringLiteral(":sent_at"), now / 1000)
         .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":payload"), payload);
+        .bind(QStringLiteral(":payload"), compact(payload));
     if (!m_sentMessage.exec(error))
         return false;
     if (m_sentMessage.next())
         search->index(m_sentMessage.value(0).toLongLong(), {messageText, QString(), QString(), QString()});
     m_sentMessage.finish();
+    // The business's own reaction shows under the message it reacts to (§1.9; "" removes it).
+    if (type == QLatin1String("reaction")) {
+        const QString target = content.value(QLatin1String("message_id")).toString();
+        if (!target.isEmpty()) {
+            const QString emoji = content.value(QLatin1String("emoji")).toString();
+            m_reaction.bind(QStringLiteral(":channel"), channelId)
+                .bind(QStringLiteral(":target"), target)
+                .bind(QStringLiteral(":reactor"), QString::fromLatin1(MessageReaction::kBusiness))
+                .bind(QStringLiteral(":emoji"), emoji.isNull() ? QStringLiteral("") : emoji)
+                .bind(QStringLiteral(":wamid"), wamid)
+                .bind(QStringLiteral(":at"), now / 1000);
+            if (!m_reaction.exec(error))
+                return false;
+            if (reactionTarget)
+                *reactionTarget = target;
+        }
+    }
     return true;
 }
 

@@ -24,8 +24,10 @@ public:
     // *taken: it was queued and is now ours (false: another sender took it, or it is gone).
     bool markSending(qint64 id, bool* taken, QString* error);
     // `messageText` is what the bubble shows (text body, caption or template name) and goes into the search index.
-    bool markSent(qint64 id, const QString& wamid, const QString& messageText, SearchIndexWriter* search,
-                  QString* conversationId, QString* error);
+    // `sentPayload` (when not empty) is what went out, e.g. with the uploaded media id; the message keeps it. A sent
+    // reaction is put under its message (*reactionTarget: that message's wamid).
+    bool markSent(qint64 id, const QString& wamid, const QString& messageText, const QJsonObject& sentPayload,
+                  SearchIndexWriter* search, QString* conversationId, QString* reactionTarget, QString* error);
     // retryAt invalid: permanent (state failed); else queued again for retryAt.
     bool markFailed(qint64 id, const QString& lastError, const QDateTime& retryAt, QString* error);
 
@@ -53,6 +55,7 @@ private:
     SqlStatement m_state;
     SqlStatement m_item;
     SqlStatement m_sentMessage;
+    SqlStatement m_reaction;
     SqlStatement m_failed;
     SqlStatement m_retry;
     SqlStatement m_cancel;

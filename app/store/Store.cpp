@@ -288,11 +288,13 @@ bool Store::markOutgoingSending(qint64 id)
     return true;
 }
 
-bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& text)
+bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& text, const QJsonObject& sentPayload)
 {
     QString conversationId;
+    QString reactionTarget;
     const bool ok = write([&](QString* error) {
-        if (!m_outbox->markSent(id, wamid, text, &m_ingestor->searchIndex(), &conversationId, error))
+        if (!m_outbox->markSent(id, wamid, text, sentPayload, &m_ingestor->searchIndex(), &conversationId,
+                                &reactionTarget, error))
             return false;
         ConversationWriter::Activity activity;
         activity.activityAt = QDateTime::currentSecsSinceEpoch();
@@ -304,7 +306,8 @@ bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& tex
     emitOutboxChanged(id);
     if (!conversationId.isEmpty()) {
         Q_EMIT conversationsChanged({conversationId});
-        Q_EMIT messagesChanged(conversationId, {wamid});
+        Q_EMIT messagesChanged(conversationId,
+                               reactionTarget.isEmpty() ? QStringList{wamid} : QStringList{wamid, reactionTarget});
     }
     return true;
 }

@@ -91,7 +91,8 @@ public:
     QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
     bool markOutgoingSending(qint64 id); // false also when it was not queued (another sender took it)
     // Accepted by the API (REFERENCE.md §1.2): the item becomes the outbound message `wamid`, showing `text`.
-    bool markOutgoingSent(qint64 id, const QString& wamid, const QString& text);
+    // `sentPayload`: what went out when it differs from what was queued (an uploaded media id); the message keeps it.
+    bool markOutgoingSent(qint64 id, const QString& wamid, const QString& text, const QJsonObject& sentPayload = {});
     // retryAt invalid: failed for good (§7.2 permanent codes); else queued again for then.
     bool markOutgoingFailed(qint64 id, const QString& error, const QDateTime& retryAt = QDateTime());
     // Not yet sent items of a conversation (queued, sending, failed), oldest first: the view shows them as bubbles.

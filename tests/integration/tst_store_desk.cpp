@@ -158,6 +158,64 @@ private Q_SLOTS:
         QVERIFY(!m_store->rowIdOf(QStringLiteral("channel-b"), QStringLiteral("wamid.sent")).has_value());
     }
 
+    void sentReactionAndMediaAreShownLikeReceivedOnes()
+    {
+        const QString id = m_store->ensureConversation(kChannel, QStringLiteral("4915111111111"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        ingest(inboundText(QStringLiteral("pn-a"), QStringLiteral("4915111111111"), QStringLiteral("w.in"), now,
+                           QStringLiteral("photo please")));
+        // The business reacts to the customer's message: the reaction shows under it, not as a message of its own.
+        const QJsonObject reaction{
+            {QStringLiteral("to"), QStringLiteral("4915111111111")},
+            {QStringLiteral("type"), QStringLiteral("reaction")},
+            {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("w.in")},
+                                                     {QStringLiteral("emoji"), QString::fromUtf8("👍")}}}};
+        const qint64 r = m_store->enqueueOutgoing(kChannel, id, reaction);
+        QSignalSpy changed(m_store.get(), &Store::messagesChanged);
+        QVERIFY(m_store->markOutgoingSending(r));
+        QVERIFY(m_store->markOutgoingSent(r, QStringLiteral("w.reaction"), QStringLiteral("👍")));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(1).toStringList().contains(QStringLiteral("w.in")));
+        StoredMessage target = *m_store->message(QStringLiteral("w.in"), kChannel);
+        QCOMPARE(target.reactions.size(), 1);
+        QCOMPARE(target.reactions.first().emoji, QString::fromUtf8("👍"));
+        QCOMPARE(target.reactions.first().reactorKey, QString::fromLatin1(MessageReaction::kBusiness));
+        // Removing it (empty emoji) takes it away.
+        QJsonObject removal = reaction;
+        removal[QStringLiteral("reaction")] = QJsonObject{{QStringLiteral("message_id"), QStringLiteral("w.in")},
+                                                          {QStringLiteral("emoji"), QStringLiteral("")}};
+        const qint64 r2 = m_store->enqueueOutgoing(kChannel, id, removal);
+        QVERIFY(m_store->markOutgoingSending(r2));
+        QVERIFY(m_store->markOutgoingSent(r2, QStringLiteral("w.reaction2"), QString()));
+        QVERIFY(m_store->message(QStringLiteral("w.in"), kChannel)->reactions.isEmpty());
+        for (const StoredMessage& m : m_store->messages(id, 10))
+            QVERIFY(m.type != QLatin1String("reaction")); // never a bubble of its own
+
+        // Media: the message keeps what went out (the uploaded id), with its caption, file name and type.
+        const QJsonObject queued{
+            {QStringLiteral("to"), QStringLiteral("4915111111111")},
+            {QStringLiteral("type"), QStringLiteral("document")},
+            {QStringLiteral("document"), QJsonObject{{QStringLiteral("caption"), QStringLiteral("Your invoice")},
+                                                     {QStringLiteral("filename"), QStringLiteral("invoice.pdf")}}},
+            {QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("w.in")}}},
+            {QStringLiteral("wabadesk"), QJsonObject{{QStringLiteral("localFile"), QStringLiteral("/tmp/invoice.pdf")},
+                                                     {QStringLiteral("mimeType"), QStringLiteral("application/pdf")}}}};
+        QJsonObject sent = queued;
+        QJsonObject document = sent.value(QLatin1String("document")).toObject();
+        document.insert(QStringLiteral("id"), QStringLiteral("media-77"));
+        sent.insert(QStringLiteral("document"), document);
+        const qint64 d = m_store->enqueueOutgoing(kChannel, id, queued);
+        QVERIFY(m_store->markOutgoingSending(d));
+        QVERIFY(m_store->markOutgoingSent(d, QStringLiteral("w.doc"), QStringLiteral("Your invoice"), sent));
+        const StoredMessage doc = *m_store->message(QStringLiteral("w.doc"), kChannel);
+        QCOMPARE(doc.mediaId, QStringLiteral("media-77"));
+        QCOMPARE(doc.caption, QStringLiteral("Your invoice"));
+        QCOMPARE(doc.filename, QStringLiteral("invoice.pdf"));
+        QCOMPARE(doc.mediaMimeType, QStringLiteral("application/pdf"));
+        QCOMPARE(doc.replyToId, QStringLiteral("w.in"));
+        QCOMPARE(doc.direction, StoredMessage::Direction::Outbound);
+    }
+
     void draftsKeptAndDeleted()
     {
         const QString id = m_store->ensureConversation(kChannel, QStringLiteral("4915111111111"));
