@@ -54,7 +54,7 @@ QString MessageDelegate::cacheKey(const QStyleOptionViewItem& option, const QMod
 {
     const QString key = index.data(MessageListModel::KeyRole).toString();
     const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : 1.0;
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
         .arg(key)
         .arg(index.data(MessageListModel::RevisionRole).toInt())
         .arg(index.data(MessageListModel::IsFirstInGroupRole).toBool() ? 1 : 0)
@@ -62,7 +62,8 @@ QString MessageDelegate::cacheKey(const QStyleOptionViewItem& option, const QMod
         .arg(dpr)
         .arg(option.font.key())
         .arg(m_expanded.contains(key) ? 1 : 0)
-        .arg(m_highlight);
+        .arg(m_highlight)
+        .arg(option.palette.color(QPalette::Base).rgba()); // colours are baked into the body's HTML
 }
 
 const MessageLayout* MessageDelegate::layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -91,7 +91,12 @@ void layoutSystem(const MessagePresentation& p, const LayoutContext& c, MessageL
 
 QString metaTime(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    // The locale's short time without seconds (C's short format has them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return QLocale().toString(at.toLocalTime().time(), format);
 }
 
 // Width of the last line of a laid-out document (the time fits next to it when there is room).
@@ -215,7 +220,7 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (!quotedWamid.isEmpty())
         w = std::max(w, std::min<qreal>(maxInner, 200));
     if (p.thumbnail)
-        w = std::max(w, p.smallThumbnail ? 140.0 : std::min(ThumbWidth, maxInner));
+        w = std::max(w, p.smallThumbnail ? 190.0 : std::min(ThumbWidth, maxInner));
     else if (p.hasCard()) {
         qreal cardW = IconSize + 24 + QFontMetricsF(bold).horizontalAdvance(p.cardTitle);
         cardW = std::max(cardW, IconSize + 24 + smallFm.horizontalAdvance(p.cardSubtitle));
@@ -228,7 +233,7 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (!errorText.isEmpty())
         w = std::max(w, std::min<qreal>(maxInner, smallFm.horizontalAdvance(errorText) + 16));
     if (!p.historyLabel.isEmpty())
-        w = std::max(w, smallFm.horizontalAdvance(p.historyLabel));
+        w = std::max(w, QFontMetricsF(smallBold).horizontalAdvance(p.historyLabel) + 4);
     w = std::min(std::ceil(w), maxInner);
     if (l->body)
         l->body->setTextWidth(w);
@@ -283,8 +288,13 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         qreal actionsW = 0;
         for (const MessagePresentation::Action& a : p.actions)
             actionsW += QFontMetricsF(smallBold).horizontalAdvance(a.label) + 14;
-        l->texts.append({QRectF(x, y, w - actionsW, lineH), elided(small, title, w - actionsW - 4), small,
+        // The actions share the line with the title when both fit, else they go under it.
+        const bool ownLine = smallFm.horizontalAdvance(title) + 8 > w - actionsW;
+        const qreal titleW = ownLine ? w : w - actionsW;
+        l->texts.append({QRectF(x, y, titleW, lineH), elided(small, title, titleW - 4), small,
                          MessageLayout::Tone::Muted, Qt::AlignLeft | Qt::AlignVCenter});
+        if (ownLine)
+            y += lineH + 2;
         qreal ax = x + w;
         for (qsizetype i = p.actions.size() - 1; i >= 0; --i) {
             const MessagePresentation::Action& a = p.actions[i];
@@ -357,7 +367,7 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
             y += h + 2;
         }
         const QString label = c.isExpanded ? MessagePresentation::tr("Hide previous text") : p.historyLabel;
-        const qreal lw = smallFm.horizontalAdvance(label) + 2;
+        const qreal lw = QFontMetricsF(smallBold).horizontalAdvance(label) + 4;
         l->actions.append({MessageActionKind::ToggleHistory, QRectF(x, y, lw, smallFm.height()), label, {}, false});
         y += smallFm.height();
     }

@@ -450,7 +450,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case SenderNameRole:
         return m.senderName;
     case BodyTextRole:
-        return m.caption.isEmpty() ? m.text : m.caption;
+        return MessageSummary::shownText(m);
     case PlainTextRole:
         return MessageSummary::plainText(m);
     case QuotedWamidRole:
@@ -463,8 +463,11 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         const auto q = quoted(target);
         if (role == QuotedTextRole)
             return q ? MessageSummary::oneLine(*q) : tr("Original message not available");
-        if (!q)
-            return QString();
+        if (!q) {
+            // Not in the store: the context still says who wrote it (§6.3 context.from).
+            const QString from = m.payload.value(QLatin1String("context")).toObject().value(QLatin1String("from")).toString();
+            return !from.isEmpty() && from != m.payload.value(QLatin1String("from")).toString() ? tr("You") : QString();
+        }
         if (q->direction == StoredMessage::Direction::Inbound)
             return m_contactName;
         return q->senderName.isEmpty() ? tr("You") : q->senderName;

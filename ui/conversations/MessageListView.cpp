@@ -18,7 +18,7 @@ MessageListView::MessageListView(QWidget* parent)
     setObjectName(QStringLiteral("messageList"));
     setAccessibleName(tr("Messages"));
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setHorizontalScrollBarPolicy(Qt::ScrollAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,7 +93,11 @@ void MessageListView::fetchOlderKeepingPosition()
         return;
     m_fetching = true;
     // Anchor: the first row in view and how far down it sits; after the page is prepended it goes back there.
-    const QModelIndex top = indexAt(QPoint(4, 4));
+    // (A message row, not a day separator: a separator moves up to the first message of its day in the new page.)
+    QModelIndex top = indexAt(QPoint(4, 4));
+    while (top.isValid() && top.data(MessageListModel::KindRole).value<MessageListModel::RowKind>() ==
+                                MessageListModel::RowKind::DaySeparator)
+        top = m_model->index(top.row() + 1);
     const QString key = top.isValid() ? top.data(MessageListModel::KeyRole).toString() : QString();
     const int offset = top.isValid() ? visualRect(top).top() : 0;
     m_model->fetchOlder();

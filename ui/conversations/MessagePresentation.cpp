@@ -1,5 +1,7 @@
 #include "conversations/MessagePresentation.h"
 
+#include "conversations/MessageSummary.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,7 +255,7 @@ MessagePresentation MessagePresentation::of(const StoredMessage& m, const QStrin
         return p;
     }
     if (type == QLatin1String("text")) {
-        p.body = m.text;
+        p.body = MessageSummary::shownText(m);
     } else if (type == QLatin1String("image") || type == QLatin1String("sticker") || type == QLatin1String("video") ||
                type == QLatin1String("audio") || type == QLatin1String("document")) {
         presentMedia(m, locateMedia, p);

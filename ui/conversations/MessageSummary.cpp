@@ -27,8 +27,7 @@ bool isMedia(const QString& type)
            type == QLatin1String("document") || type == QLatin1String("sticker");
 }
 
-// The text an outbound POST body shows (REFERENCE.md §1): body, caption, location name, interactive body, …
-QString outboundText(const QJsonObject& payload, const QString& type)
+QString outboundTextOf(const QJsonObject& payload, const QString& type)
 {
     const QJsonObject content = object(payload, type.toUtf8().constData());
     if (type == QLatin1String("text"))
@@ -68,7 +67,7 @@ StoredMessage MessageSummary::fromOutbox(const OutboxItem& item)
     if (m.type.isEmpty())
         m.type = QStringLiteral("text");
     m.rawType = m.type;
-    m.text = outboundText(item.payload, m.type);
+    m.text = outboundTextOf(item.payload, m.type);
     const QJsonObject content = object(item.payload, m.type.toUtf8().constData());
     if (isMedia(m.type)) {
         m.caption = m.text;
@@ -105,11 +104,26 @@ StoredMessage MessageSummary::fromOutbox(const OutboxItem& item)
     return m;
 }
 
+QString MessageSummary::outboundText(const QJsonObject& payload)
+{
+    return outboundTextOf(payload, string(payload, "type"));
+}
+
+QString MessageSummary::shownText(const StoredMessage& m)
+{
+    if (!m.caption.isEmpty())
+        return m.caption;
+    if (m.text.isEmpty() && m.direction == StoredMessage::Direction::Outbound && !m.payload.isEmpty() &&
+        m.type != QLatin1String("template"))
+        return outboundText(m.payload);
+    return m.text;
+}
+
 QString MessageSummary::oneLine(const StoredMessage& m)
 {
     if (m.isDeleted())
         return tr("This message was deleted");
-    QString text = text::toPlainText(m.caption.isEmpty() ? m.text : m.caption).simplified();
+    QString text = text::toPlainText(shownText(m)).simplified();
     const QString type = m.type;
     QString what;
     if (type == QLatin1String("image"))
@@ -139,7 +153,7 @@ QString MessageSummary::plainText(const StoredMessage& m)
 {
     if (m.isDeleted())
         return {};
-    return text::toPlainText(m.caption.isEmpty() ? m.text : m.caption);
+    return text::toPlainText(shownText(m));
 }
 
 QString MessageSummary::errorText(const StoredMessage& m)

@@ -5,6 +5,7 @@
 #include "model/Template.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,10 @@ public:
     // An outbound template message's body with its parameters filled in from the payload, when the template is
     // known; else the parameters listed after the name. "" for other messages.
     static QString templateBody(const StoredMessage& m, const QList<Template>& templates);
+    // The text of an outbound POST body (REFERENCE.md §1): body, caption, location name, interactive body, …
+    static QString outboundText(const QJsonObject& payload);
+    // The text a message shows: its stored text, for WabaDesk's own messages the payload's when that is empty.
+    static QString shownText(const StoredMessage& m);
     // The status that the ticks show: outbound status, "" for inbound.
     static QString status(const StoredMessage& m);
 };
