@@ -40,10 +40,9 @@ const QString kConversation = QStringLiteral("ch1/972987654321");
 QJsonObject envelopeValue(const QString& key, const QJsonArray& items, bool withContact = true)
 {
     QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"),
-                                                                QStringLiteral("972123456789")},
-                                                               {QStringLiteral("phone_number_id"),
-                                                                QStringLiteral("1122334455667")}}},
+                      {QStringLiteral("metadata"),
+                       QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("972123456789")},
+                                   {QStringLiteral("phone_number_id"), QStringLiteral("1122334455667")}}},
                       {key, items}};
     if (withContact) {
         value.insert(QStringLiteral("contacts"),
@@ -56,12 +55,12 @@ QJsonObject envelopeValue(const QString& key, const QJsonArray& items, bool with
 
 QByteArray envelope(const QJsonObject& value, const QString& field = QStringLiteral("messages"))
 {
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1234567890987654321")},
-                                {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("value"), value},
-                                                                                   {QStringLiteral("field"), field}}}}}}}};
+    const QJsonObject body{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                           {QStringLiteral("entry"),
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1234567890987654321")},
+                                                   {QStringLiteral("changes"),
+                                                    QJsonArray{QJsonObject{{QStringLiteral("value"), value},
+                                                                           {QStringLiteral("field"), field}}}}}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -186,11 +185,27 @@ QByteArray TestConversationView::fixtureAs(const char* name, const QString& wami
 
 void TestConversationView::fillWithFixtures()
 {
-    const char* const fixtures[] = {
-        "text", "image", "image_url", "sticker_animated", "video_forwarded", "audio_voice", "document",
-        "location_current", "location_place", "contacts", "interactive_button_reply", "interactive_list_reply",
-        "interactive_nfm_reply", "button", "order", "system_identity_changed", "unsupported", "unknown_type",
-        "frequently_forwarded", "echo", "referral"};
+    const char* const fixtures[] = {"text",
+                                    "image",
+                                    "image_url",
+                                    "sticker_animated",
+                                    "video_forwarded",
+                                    "audio_voice",
+                                    "document",
+                                    "location_current",
+                                    "location_place",
+                                    "contacts",
+                                    "interactive_button_reply",
+                                    "interactive_list_reply",
+                                    "interactive_nfm_reply",
+                                    "button",
+                                    "order",
+                                    "system_identity_changed",
+                                    "unsupported",
+                                    "unknown_type",
+                                    "frequently_forwarded",
+                                    "echo",
+                                    "referral"};
     for (const char* name : fixtures) {
         const store::IngestOutcome outcome = ingest(fixtureAs(name, QStringLiteral("wamid.") + QLatin1String(name)));
         QVERIFY2(outcome.result == store::IngestOutcome::Result::Stored, name);
@@ -204,7 +219,8 @@ void TestConversationView::fillWithFixtures()
     ingest(fixtureAs("revoke", QStringLiteral("wamid.revoke"), QStringLiteral("wamid.revoked")));
     // The fixture edits an image; make it a text edit of our text message.
     QJsonObject edit =
-        QJsonDocument::fromJson(fixtureAs("edit", QStringLiteral("wamid.edit"), QStringLiteral("wamid.edited"))).object();
+        QJsonDocument::fromJson(fixtureAs("edit", QStringLiteral("wamid.edit"), QStringLiteral("wamid.edited")))
+            .object();
     QJsonArray entries = edit.value(QStringLiteral("entry")).toArray();
     QJsonObject entry = entries[0].toObject();
     QJsonArray changes = entry.value(QStringLiteral("changes")).toArray();
@@ -213,9 +229,10 @@ void TestConversationView::fillWithFixtures()
     QJsonArray items = value.value(QStringLiteral("messages")).toArray();
     QJsonObject item = items[0].toObject();
     QJsonObject editObject = item.value(QStringLiteral("edit")).toObject();
-    editObject.insert(QStringLiteral("message"),
-                      QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                  {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("second version")}}}});
+    editObject.insert(
+        QStringLiteral("message"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("second version")}}}});
     item.insert(QStringLiteral("edit"), editObject);
     item.insert(QStringLiteral("timestamp"), QStringLiteral("1697045200"));
     items[0] = item;
@@ -284,10 +301,11 @@ void TestConversationView::addHistory(int count, qint64 start)
 {
     QList<store::JournalRecord> records;
     for (int i = 0; i < count; ++i) {
-        records.append({++m_seq, QDateTime::currentDateTimeUtc(),
-                        textBody(QStringLiteral("wamid.h%1").arg(i), start + i * 600,
-                                 QStringLiteral("History message %1").arg(i)),
-                        {}});
+        records.append(
+            {++m_seq,
+             QDateTime::currentDateTimeUtc(),
+             textBody(QStringLiteral("wamid.h%1").arg(i), start + i * 600, QStringLiteral("History message %1").arg(i)),
+             {}});
     }
     QCOMPARE(m_store->ingest(records).size(), count);
 }
@@ -302,15 +320,25 @@ void TestConversationView::everyFixtureTypeIsShown()
     fillWithFixtures();
     openView();
     MessageListModel* model = m_view->model();
-    const QStringList expected{
-        QStringLiteral("wamid.text"), QStringLiteral("wamid.image"), QStringLiteral("wamid.sticker_animated"),
-        QStringLiteral("wamid.video_forwarded"), QStringLiteral("wamid.audio_voice"), QStringLiteral("wamid.document"),
-        QStringLiteral("wamid.location_place"), QStringLiteral("wamid.contacts"),
-        QStringLiteral("wamid.interactive_button_reply"), QStringLiteral("wamid.interactive_list_reply"),
-        QStringLiteral("wamid.interactive_nfm_reply"), QStringLiteral("wamid.button"), QStringLiteral("wamid.order"),
-        QStringLiteral("wamid.system_identity_changed"), QStringLiteral("wamid.unsupported"),
-        QStringLiteral("wamid.unknown_type"), QStringLiteral("wamid.echo"), QStringLiteral("wamid.edited"),
-        QStringLiteral("wamid.revoked")};
+    const QStringList expected{QStringLiteral("wamid.text"),
+                               QStringLiteral("wamid.image"),
+                               QStringLiteral("wamid.sticker_animated"),
+                               QStringLiteral("wamid.video_forwarded"),
+                               QStringLiteral("wamid.audio_voice"),
+                               QStringLiteral("wamid.document"),
+                               QStringLiteral("wamid.location_place"),
+                               QStringLiteral("wamid.contacts"),
+                               QStringLiteral("wamid.interactive_button_reply"),
+                               QStringLiteral("wamid.interactive_list_reply"),
+                               QStringLiteral("wamid.interactive_nfm_reply"),
+                               QStringLiteral("wamid.button"),
+                               QStringLiteral("wamid.order"),
+                               QStringLiteral("wamid.system_identity_changed"),
+                               QStringLiteral("wamid.unsupported"),
+                               QStringLiteral("wamid.unknown_type"),
+                               QStringLiteral("wamid.echo"),
+                               QStringLiteral("wamid.edited"),
+                               QStringLiteral("wamid.revoked")};
     for (const QString& wamid : expected) {
         QVERIFY2(model->rowForWamid(wamid) >= 0, qPrintable(wamid));
         QVERIFY2(layoutOf(wamid) && !layoutOf(wamid)->size.isEmpty(), qPrintable(wamid));
@@ -442,10 +470,11 @@ void TestConversationView::ticksFollowOutboxAndStatuses()
     ingest(textBody(QStringLiteral("wamid.in"), QDateTime::currentSecsSinceEpoch() - 60, QStringLiteral("Hi")));
     openView();
     MessageListModel* model = m_view->model();
-    const QJsonObject payload{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                              {QStringLiteral("to"), kCustomer},
-                              {QStringLiteral("type"), QStringLiteral("text")},
-                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello!")}}}};
+    const QJsonObject payload{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("to"), kCustomer},
+        {QStringLiteral("type"), QStringLiteral("text")},
+        {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello!")}}}};
     const qint64 id = sendLocal(payload);
     QVERIFY(id > 0);
     QTRY_VERIFY(model->rowForOutbox(id) >= 0);
@@ -459,7 +488,9 @@ void TestConversationView::ticksFollowOutboxAndStatuses()
     QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.out"), QStringLiteral("Hello!")));
     QTRY_VERIFY(model->rowForWamid(QStringLiteral("wamid.out")) >= 0);
     QCOMPARE(model->rowForOutbox(id), -1); // the pending bubble became the message, not a second one
-    auto status = [&] { return indexOf(QStringLiteral("wamid.out")).data(MessageListModel::StatusRole).toString(); };
+    auto status = [&] {
+        return indexOf(QStringLiteral("wamid.out")).data(MessageListModel::StatusRole).toString();
+    };
     QCOMPARE(status(), QStringLiteral("sent"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     ingest(statusBody(QStringLiteral("wamid.out"), QStringLiteral("delivered"), now));
@@ -481,8 +512,9 @@ void TestConversationView::failedMessagesExplainAndRetry()
     QSignalSpy retry(m_view.get(), &ui::ConversationView::retryRequested);
 
     // An outbox item the API refused before it had a wamid.
-    const qint64 id = sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
-                                 {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("late")}}}});
+    const qint64 id =
+        sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("late")}}}});
     QVERIFY(m_store->markOutgoingSending(id));
     QVERIFY(m_store->markOutgoingFailed(id, QStringLiteral("131047: 24-hour window closed")));
     QTRY_COMPARE(model->index(model->rowForOutbox(id)).data(MessageListModel::StatusRole).toString(),
@@ -495,8 +527,9 @@ void TestConversationView::failedMessagesExplainAndRetry()
     QCOMPARE(retry.at(0).at(1).value<QVariant>().toLongLong(), id);
 
     // A sent message whose status came back failed: code + explanation, Retry by wamid, red tick.
-    const qint64 second = sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
-                                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}}}});
+    const qint64 second =
+        sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}}}});
     QVERIFY(m_store->markOutgoingSending(second));
     QVERIFY(m_store->markOutgoingSent(second, QStringLiteral("wamid.xyzxyz"), QStringLiteral("x")));
     ingest("status_failed.json");
@@ -555,12 +588,14 @@ void TestConversationView::scrollingToTopLoadsOlderPagesInPlace()
     QTest::qWait(50);
     QCOMPARE(model->loadedMessageCount(), MessageListModel::PageSize);
 
-    const QString topKey = model->index(model->rowForWamid(QStringLiteral("wamid.h130"))).data(MessageListModel::KeyRole).toString();
+    const QString topKey =
+        model->index(model->rowForWamid(QStringLiteral("wamid.h130"))).data(MessageListModel::KeyRole).toString();
     list->verticalScrollBar()->setValue(0);
     QTRY_COMPARE(model->loadedMessageCount(), 2 * MessageListModel::PageSize);
     // What was at the top is still in view: the page went in above it.
     const QRect anchor = list->visualRect(model->index(model->rowForKey(topKey)));
-    QVERIFY2(anchor.top() >= -2 && anchor.top() < list->viewport()->height(), qPrintable(QString::number(anchor.top())));
+    QVERIFY2(anchor.top() >= -2 && anchor.top() < list->viewport()->height(),
+             qPrintable(QString::number(anchor.top())));
     QVERIFY(list->verticalScrollBar()->value() > 0);
     // ensureLoaded pages to the very first message.
     QVERIFY(model->ensureLoaded(m_store->rowIdOf(kChannel, QStringLiteral("wamid.h0")).value_or(-1)));
@@ -643,7 +678,8 @@ void TestConversationView::jumpToDateAndContextMenu()
     QVERIFY(m_view->jumpToDate(QDate(2024, 3, 1)));
     const int row = m_view->model()->rowForWamid(QStringLiteral("wamid.h0"));
     QVERIFY(row >= 0);
-    QVERIFY(m_view->listView()->viewport()->rect().intersects(m_view->listView()->visualRect(m_view->model()->index(row))));
+    QVERIFY(
+        m_view->listView()->viewport()->rect().intersects(m_view->listView()->visualRect(m_view->model()->index(row))));
     QVERIFY(!m_view->jumpToDate(QDate(2030, 1, 1)));
 
     QSignalSpy reply(m_view.get(), &ui::ConversationView::replyRequested);
@@ -669,21 +705,25 @@ void TestConversationView::screenshots()
     ingest(textBody(QStringLiteral("wamid.s1"), now - 3 * 3600,
                     QStringLiteral("Hi! My order *#4711* hasn't arrived yet 😕\nTracking says _delivered_ — "
                                    "see https://track.example.com/4711")));
-    ingest(textBody(QStringLiteral("wamid.s2"), now - 3 * 3600 + 30, QStringLiteral("<b>HTML stays literal</b> & so does &amp;")));
-    const qint64 out = sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
-                                  {QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.s1")}}},
-                                  {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"),
-                                                                        QStringLiteral("Sorry about that! I've asked the courier — "
-                                                                                       "you'll hear from us within the hour.")}}}});
+    ingest(textBody(QStringLiteral("wamid.s2"), now - 3 * 3600 + 30,
+                    QStringLiteral("<b>HTML stays literal</b> & so does &amp;")));
+    const qint64 out =
+        sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.s1")}}},
+                   {QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("body"), QStringLiteral("Sorry about that! I've asked the courier — "
+                                                                        "you'll hear from us within the hour.")}}}});
     m_store->markOutgoingSending(out);
     m_store->markOutgoingSent(out, QStringLiteral("wamid.s3"), QString());
     ingest(statusBody(QStringLiteral("wamid.s3"), QStringLiteral("read"), now - 3 * 3600 + 200));
-    const qint64 failed = sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
-                                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Are you still there?")}}}});
+    const qint64 failed = sendLocal(
+        {{QStringLiteral("type"), QStringLiteral("text")},
+         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Are you still there?")}}}});
     m_store->markOutgoingSending(failed);
     m_store->markOutgoingFailed(failed, QStringLiteral("131047: 24-hour window closed — send a template to reopen it"));
-    sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
-               {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Queued while offline")}}}});
+    sendLocal(
+        {{QStringLiteral("type"), QStringLiteral("text")},
+         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Queued while offline")}}}});
 
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     for (const bool dark : {false, true}) {
@@ -693,11 +733,20 @@ void TestConversationView::screenshots()
         QCoreApplication::processEvents();
         m_view->listView()->scrollToBottom();
         QCoreApplication::processEvents();
-        const QString path = QStringLiteral("/tmp/view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        const QString path =
+            QStringLiteral("/tmp/view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
         QVERIFY(m_view->grab().save(path));
         m_view->listView()->scrollToRow(0, QAbstractItemView::PositionAtTop);
         QCoreApplication::processEvents();
-        QVERIFY(m_view->grab().save(QStringLiteral("/tmp/view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        QVERIFY(m_view->grab().save(
+            QStringLiteral("/tmp/view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        if (!dark) {
+            m_view->showFind();
+            QTest::keyClicks(m_view->findBar()->findChild<QLineEdit*>(QStringLiteral("findField")),
+                             QStringLiteral("order"));
+            QCoreApplication::processEvents();
+            QVERIFY(m_view->grab().save(QStringLiteral("/tmp/view-find-light.png")));
+        }
         // The header shows the window state; the customer wrote 3 hours ago.
         QVERIFY2(m_view->header()->windowText().startsWith(QLatin1String("Window open")),
                  qPrintable(m_view->header()->windowText()));

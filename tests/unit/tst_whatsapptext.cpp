@@ -29,12 +29,12 @@ void TestWhatsAppText::formatting_data()
     QTest::newRow("bold") << QStringLiteral("a *bold* b") << QStringLiteral("a <b>bold</b> b");
     QTest::newRow("italic") << QStringLiteral("_it_") << QStringLiteral("<i>it</i>");
     QTest::newRow("strike") << QStringLiteral("~gone~!") << QStringLiteral("<s>gone</s>!");
-    QTest::newRow("nested") << QStringLiteral("*bold _and italic_*")
-                            << QStringLiteral("<b>bold <i>and italic</i></b>");
+    QTest::newRow("nested") << QStringLiteral("*bold _and italic_*") << QStringLiteral("<b>bold <i>and italic</i></b>");
     QTest::newRow("inline code") << QStringLiteral("run `ls *.txt` now")
                                  << QStringLiteral("run <code>ls *.txt</code> now");
     QTest::newRow("mono block") << QStringLiteral("```a *b*\n  c```") << QStringLiteral("<tt>a *b*<br> &nbsp;c</tt>");
-    QTest::newRow("snake_case stays") << QStringLiteral("use snake_case_names") << QStringLiteral("use snake_case_names");
+    QTest::newRow("snake_case stays") << QStringLiteral("use snake_case_names")
+                                      << QStringLiteral("use snake_case_names");
     QTest::newRow("arithmetic stays") << QStringLiteral("2*3*4 = 24") << QStringLiteral("2*3*4 = 24");
     QTest::newRow("lone star") << QStringLiteral("* item") << QStringLiteral("* item");
     QTest::newRow("space before closer") << QStringLiteral("*not bold *") << QStringLiteral("*not bold *");
@@ -87,8 +87,9 @@ void TestWhatsAppText::htmlInCustomerTextIsShownLiterally()
 
 void TestWhatsAppText::linksAreClickableAndSafe()
 {
-    QCOMPARE(text::toHtml(QStringLiteral("see https://example.com/a?b=1&c=2.")),
-             QStringLiteral("see <a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a>."));
+    QCOMPARE(
+        text::toHtml(QStringLiteral("see https://example.com/a?b=1&c=2.")),
+        QStringLiteral("see <a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a>."));
     QCOMPARE(text::toHtml(QStringLiteral("www.example.org")),
              QStringLiteral("<a href=\"https://www.example.org\">www.example.org</a>"));
     // Balanced parentheses stay in the link, a closing one that is punctuation does not.

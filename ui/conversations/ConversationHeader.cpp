@@ -142,9 +142,9 @@ void ConversationHeader::setConversation(const Conversation& conversation)
         details.append(tr("WhatsApp customer"));
     m_number->setText(details.join(QStringLiteral(" · ")));
     m_avatar->setPixmap(avatar(name, conversation.contact.key, devicePixelRatioF()));
-    for (QWidget* w : {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name),
-                       static_cast<QWidget*>(m_number), static_cast<QWidget*>(m_window),
-                       static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
+          static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})
         w->setVisible(true);
     updateWindowState(QDateTime::currentDateTimeUtc());
 }
@@ -197,10 +197,11 @@ void ConversationHeader::updateStyle()
     const QPalette& p = palette();
     const QColor fg = m_windowOpen ? theme::positiveText(p) : theme::warningText(p);
     const QColor bg = theme::mix(p.color(QPalette::Window), fg, theme::isDark(p) ? 0.2 : 0.12);
-    m_window->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 10px; }")
-                                .arg(fg.name(), bg.name()));
+    m_window->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background: %2; border-radius: 10px; }").arg(fg.name(), bg.name()));
     QPalette numberPalette = m_number->palette();
-    numberPalette.setColor(QPalette::WindowText, theme::mix(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.35));
+    numberPalette.setColor(QPalette::WindowText,
+                           theme::mix(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.35));
     m_number->setPalette(numberPalette);
     m_find->setIcon(lineIcon(p.color(QPalette::WindowText), false));
     m_jumpToDate->setIcon(lineIcon(p.color(QPalette::WindowText), true));

@@ -40,8 +40,8 @@ ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, Q
     , m_header(new ConversationHeader(this))
     , m_find(new FindBar(this))
     , m_list(new MessageListView(this))
-    , m_empty(new EmptyState(tr("No conversation open"),
-                             tr("Choose a conversation on the left to read and answer it."), this))
+    , m_empty(new EmptyState(tr("No conversation open"), tr("Choose a conversation on the left to read and answer it."),
+                             this))
     , m_minuteTimer(new QTimer(this))
     , m_flash(new QVariantAnimation(this))
     , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
@@ -156,8 +156,8 @@ ConversationView::~ConversationView() = default;
 
 QStringList ConversationView::quickReactions()
 {
-    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"), QStringLiteral("😮"),
-            QStringLiteral("😢"), QStringLiteral("🙏")};
+    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
 }
 
 void ConversationView::setConversation(const QString& conversationId)
@@ -276,8 +276,8 @@ void ConversationView::updateFind(bool keepCurrent)
     int current = keepCurrent ? m_model->rowForKey(m_findCurrentKey) : -1;
     if (!matches.contains(current)) {
         current = matches.isEmpty() ? -1 : matches.last(); // the newest match first
-        m_findCurrentKey = current >= 0 ? m_model->index(current).data(MessageListModel::KeyRole).toString()
-                                        : QString();
+        m_findCurrentKey =
+            current >= 0 ? m_model->index(current).data(MessageListModel::KeyRole).toString() : QString();
         if (current >= 0)
             m_list->scrollToRow(current, QAbstractItemView::PositionAtCenter);
     }
@@ -329,8 +329,8 @@ void ConversationView::stepFind(bool older)
 void ConversationView::retry(const QModelIndex& index)
 {
     const qint64 outboxId = index.data(MessageListModel::OutboxIdRole).toLongLong();
-    const QVariant target = outboxId > 0 ? QVariant::fromValue(outboxId)
-                                         : QVariant(index.data(MessageListModel::WamidRole).toString());
+    const QVariant target =
+        outboxId > 0 ? QVariant::fromValue(outboxId) : QVariant(index.data(MessageListModel::WamidRole).toString());
     Q_EMIT retryRequested(m_model->conversationId(), target);
 }
 

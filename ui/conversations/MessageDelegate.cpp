@@ -45,8 +45,7 @@ QString statusName(const QString& status)
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
     , m_cache(4000)
-{
-}
+{}
 
 MessageDelegate::~MessageDelegate() = default;
 

@@ -30,17 +30,15 @@ QLabel* selectable(const QString& text, QWidget* parent)
 
 } // namespace
 
-MessageInfoDialog::MessageInfoDialog(const StoredMessage& m, const QList<MessageStatusRecord>& history,
-                                     QWidget* parent)
+MessageInfoDialog::MessageInfoDialog(const StoredMessage& m, const QList<MessageStatusRecord>& history, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("messageInfoDialog"));
     setWindowTitle(tr("Message info"));
     auto* form = new QFormLayout;
     form->addRow(tr("Type:"), selectable(m.rawType.isEmpty() ? m.type : m.rawType, this));
-    form->addRow(tr("Direction:"), selectable(m.direction == StoredMessage::Direction::Inbound ? tr("Received")
-                                                                                             : tr("Sent"),
-                                              this));
+    form->addRow(tr("Direction:"),
+                 selectable(m.direction == StoredMessage::Direction::Inbound ? tr("Received") : tr("Sent"), this));
     form->addRow(tr("Sent at:"), selectable(when(m.timestamp), this));
     if (m.receivedAt.isValid())
         form->addRow(tr("Stored at:"), selectable(when(m.receivedAt), this));

@@ -19,11 +19,11 @@ namespace wabadesk::ui {
 
 namespace {
 
-constexpr qreal SideMargin = 14;   // between the view's edge and a bubble
-constexpr qreal PadX = 9;          // inside a bubble
+constexpr qreal SideMargin = 14; // between the view's edge and a bubble
+constexpr qreal PadX = 9;        // inside a bubble
 constexpr qreal PadY = 6;
-constexpr qreal GroupGap = 7;      // above the first bubble of a group
-constexpr qreal Gap = 2;           // between bubbles of a group
+constexpr qreal GroupGap = 7; // above the first bubble of a group
+constexpr qreal Gap = 2;      // between bubbles of a group
 constexpr qreal ReactionsHeight = 22;
 constexpr qreal ThumbWidth = 260;
 constexpr qreal IconSize = 38;
@@ -194,7 +194,13 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->body->setDefaultStyleSheet(
             QStringLiteral("a { color: %1; text-decoration: none; } code, tt { font-family: monospace; }")
                 .arg(colours.link.name()));
-        l->body->setHtml(html);
+        // Most messages have no formatting: plain text skips the HTML parser (the biggest part of a layout).
+        QString withoutBreaks = html;
+        withoutBreaks.remove(QLatin1String("<br>"));
+        if (p.notice.isEmpty() && !withoutBreaks.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+            l->body->setPlainText(p.body);
+        else
+            l->body->setHtml(html);
         highlight(l->body.get(), c.findText, colours.findHighlight);
         l->body->setTextWidth(maxInner);
     }
@@ -235,7 +241,7 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (!p.historyLabel.isEmpty())
         w = std::max(w, QFontMetricsF(smallBold).horizontalAdvance(p.historyLabel) + 4);
     w = std::min(std::ceil(w), maxInner);
-    if (l->body)
+    if (l->body && w < maxInner)
         l->body->setTextWidth(w);
 
     // Top to bottom, in bubble coordinates.
@@ -243,8 +249,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     const qreal x = PadX;
     if (!p.senderLine.isEmpty()) {
         const qreal h = QFontMetricsF(smallBold).height();
-        l->texts.append({QRectF(x, y, w, h), elided(smallBold, p.senderLine, w), smallBold,
-                         MessageLayout::Tone::Accent, Qt::AlignLeft | Qt::AlignVCenter});
+        l->texts.append({QRectF(x, y, w, h), elided(smallBold, p.senderLine, w), smallBold, MessageLayout::Tone::Accent,
+                         Qt::AlignLeft | Qt::AlignVCenter});
         y += h + 2;
     }
     for (const QString& label : p.labels) {
@@ -284,7 +290,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->icon = p.icon;
         y = l->thumbnail.bottom() + 6;
         const qreal lineH = smallFm.height();
-        const QString title = p.cardSubtitle.isEmpty() ? p.cardTitle : p.cardTitle + QStringLiteral(" · ") + p.cardSubtitle;
+        const QString title =
+            p.cardSubtitle.isEmpty() ? p.cardTitle : p.cardTitle + QStringLiteral(" · ") + p.cardSubtitle;
         qreal actionsW = 0;
         for (const MessagePresentation::Action& a : p.actions)
             actionsW += QFontMetricsF(smallBold).horizontalAdvance(a.label) + 14;
@@ -379,14 +386,18 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->texts.append({QRectF(x + 8, y + 5, w - 16, textH), errorText, small, MessageLayout::Tone::Negative,
                          Qt::AlignLeft | Qt::TextWordWrap});
         const qreal rw = QFontMetricsF(smallBold).horizontalAdvance(retry) + 4;
-        l->actions.append({MessageActionKind::Retry,
-                           QRectF(x + 8, y + 7 + textH, rw, smallFm.height()), retry, {}, false});
+        l->actions.append(
+            {MessageActionKind::Retry, QRectF(x + 8, y + 7 + textH, rw, smallFm.height()), retry, {}, false});
         y = l->errorBox.bottom();
     }
     if (metaY < 0) {
         metaY = y + 2;
         y = metaY + smallFm.height();
     }
+    if (!l->quote.isEmpty())
+        l->quote.setWidth(w); // w may have grown for the time
+    if (!l->card.isEmpty())
+        l->card.setWidth(w);
     l->meta = QRectF(x + w - metaWidth, metaY, metaWidth, smallFm.height());
     l->ticks = tickWidth > 0 ? QRectF(l->meta.right() - tickWidth, metaY, tickWidth, smallFm.height()) : QRectF();
     y += PadY;

@@ -72,7 +72,7 @@ struct LayoutContext {
     int width = 0; // the viewport width
     QFont font;
     QPalette palette;
-    QString findText;      // highlighted in the body
+    QString findText;        // highlighted in the body
     bool isExpanded = false; // previous text shown
     MessagePresentation::MediaLocator locateMedia;
 };

@@ -71,9 +71,8 @@ MessageListModel::MessageListModel(store::Store* store, store::ChangeHub* hub, Q
             if (!m_conversationId.isEmpty() && conversationId == m_conversationId)
                 refreshOutbox();
         });
-        connect(hub, &store::ChangeHub::templatesChanged, this, [this](const QString& channelId) {
-            m_templates.remove(channelId);
-        });
+        connect(hub, &store::ChangeHub::templatesChanged, this,
+                [this](const QString& channelId) { m_templates.remove(channelId); });
     }
 }
 
@@ -157,14 +156,13 @@ QList<MessageListModel::Row> MessageListModel::buildRows() const
         row.item = e;
         row.day = d;
         row.revision = e->revision;
-        row.key = kind == RowKind::Pending ? QStringLiteral("o%1").arg(e->outboxId)
-                                           : QStringLiteral("m%1").arg(m.rowId);
+        row.key =
+            kind == RowKind::Pending ? QStringLiteral("o%1").arg(e->outboxId) : QStringLiteral("m%1").arg(m.rowId);
         const bool isSystem = m.type == QLatin1String("system");
         row.isFirstInGroup = !previous || isSystem || previous->type == QLatin1String("system") ||
                              previous->direction != m.direction || previous->senderName != m.senderName ||
                              previous->origin == StoredMessage::Origin::Echo ||
-                             m.origin == StoredMessage::Origin::Echo ||
-                             shownTime(*previous).secsTo(at) > GroupSeconds;
+                             m.origin == StoredMessage::Origin::Echo || shownTime(*previous).secsTo(at) > GroupSeconds;
         rows.append(row);
         previous = &m;
     };
@@ -247,9 +245,34 @@ int MessageListModel::fetchOlder()
 
 bool MessageListModel::ensureLoaded(qint64 rowId)
 {
-    while (!m_byRowId.contains(rowId) && m_hasOlder) {
-        if (fetchOlder() == 0 && !m_hasOlder)
+    if (m_byRowId.contains(rowId))
+        return true;
+    if (!m_hasOlder || m_messages.isEmpty())
+        return false;
+    // Big pages, one insertion: page by page would rebuild the rows and relayout the view each time.
+    constexpr int JumpPageSize = 1000;
+    QList<Entry> older;
+    qint64 before = m_messages.first()->message.rowId;
+    bool found = false;
+    while (m_hasOlder && !found) {
+        const QList<StoredMessage> page = m_store->messages(m_conversationId, JumpPageSize, before);
+        m_hasOlder = page.size() == JumpPageSize;
+        if (page.isEmpty())
             break;
+        before = page.first().rowId;
+        QList<Entry> chunk;
+        chunk.reserve(page.size());
+        for (const StoredMessage& m : page) {
+            found = found || m.rowId == rowId;
+            if (!m_byRowId.contains(m.rowId))
+                chunk.append(makeEntry(m));
+        }
+        older = chunk + older;
+    }
+    if (!older.isEmpty()) {
+        m_messages = older + m_messages;
+        rebuild();
+        Q_EMIT olderLoaded(static_cast<int>(older.size()));
     }
     return m_byRowId.contains(rowId);
 }
@@ -465,7 +488,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
             return q ? MessageSummary::oneLine(*q) : tr("Original message not available");
         if (!q) {
             // Not in the store: the context still says who wrote it (§6.3 context.from).
-            const QString from = m.payload.value(QLatin1String("context")).toObject().value(QLatin1String("from")).toString();
+            const QString from =
+                m.payload.value(QLatin1String("context")).toObject().value(QLatin1String("from")).toString();
             return !from.isEmpty() && from != m.payload.value(QLatin1String("from")).toString() ? tr("You") : QString();
         }
         if (q->direction == StoredMessage::Direction::Inbound)

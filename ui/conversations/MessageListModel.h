@@ -61,10 +61,10 @@ public:
         IsEditedRole,
         IsDeletedRole,
         PreviousTextRole,
-        DayRole,             // QDate (local) of the row
-        IsFirstInGroupRole,  // bool: not a continuation of the previous bubble (same side, within minutes)
-        ContactNameRole,     // the customer's name, for quotes and sender lines
-        TemplateBodyRole,    // outbound templates: the body with its parameters filled in ("" when not known)
+        DayRole,            // QDate (local) of the row
+        IsFirstInGroupRole, // bool: not a continuation of the previous bubble (same side, within minutes)
+        ContactNameRole,    // the customer's name, for quotes and sender lines
+        TemplateBodyRole,   // outbound templates: the body with its parameters filled in ("" when not known)
     };
 
     static constexpr int PageSize = 50;

@@ -61,9 +61,10 @@ void presentMedia(const StoredMessage& m, const MessagePresentation::MediaLocato
         p.thumbnail = true;
         p.smallThumbnail = sticker;
         p.cardTitle = !m.filename.isEmpty() ? m.filename
-                      : sticker ? (o.value(QLatin1String("animated")).toBool() ? MessagePresentation::tr("Animated sticker")
-                                                                              : MessagePresentation::tr("Sticker"))
-                                : MessagePresentation::tr("Photo");
+                      : sticker
+                          ? (o.value(QLatin1String("animated")).toBool() ? MessagePresentation::tr("Animated sticker")
+                                                                         : MessagePresentation::tr("Sticker"))
+                          : MessagePresentation::tr("Photo");
         p.cardSubtitle = kind;
         if (locate)
             p.localImage = locate(m);
@@ -123,7 +124,8 @@ void presentContacts(const StoredMessage& m, MessagePresentation& p)
         const QJsonObject name = object(card, "name");
         QString display = string(name, "formatted_name");
         if (display.isEmpty())
-            display = QStringList{string(name, "first_name"), string(name, "last_name")}.join(QLatin1Char(' ')).trimmed();
+            display =
+                QStringList{string(name, "first_name"), string(name, "last_name")}.join(QLatin1Char(' ')).trimmed();
         QStringList details;
         for (const QJsonValue& phone : card.value(QLatin1String("phones")).toArray())
             details.append(string(phone.toObject(), "phone"));
@@ -137,8 +139,9 @@ void presentContacts(const StoredMessage& m, MessagePresentation& p)
             p.cardSubtitle = details.join(QLatin1String(" · "));
             first = false;
         } else {
-            p.cardLines.append(details.isEmpty() ? display : MessagePresentation::tr("%1 · %2").arg(display,
-                                                                                                  details.join(QLatin1String(" · "))));
+            p.cardLines.append(details.isEmpty() ? display
+                                                 : MessagePresentation::tr("%1 · %2").arg(
+                                                       display, details.join(QLatin1String(" · "))));
         }
     }
     if (first)
@@ -160,9 +163,9 @@ void presentOrder(const StoredMessage& m, MessagePresentation& p)
         const double price = item.value(QLatin1String("item_price")).toDouble();
         currency = string(item, "currency");
         total += quantity * price;
-        p.cardLines.append(MessagePresentation::tr("%1 × %2 · %3 %4")
-                               .arg(locale.toString(quantity), string(item, "product_retailer_id"),
-                                    locale.toString(price), currency));
+        p.cardLines.append(
+            MessagePresentation::tr("%1 × %2 · %3 %4")
+                .arg(locale.toString(quantity), string(item, "product_retailer_id"), locale.toString(price), currency));
     }
     if (!items.isEmpty())
         p.cardSubtitle = MessagePresentation::tr("Total %1 %2").arg(locale.toString(total), currency);
@@ -186,14 +189,14 @@ void presentInteractive(const StoredMessage& m, MessagePresentation& p)
             p.labels.append(MessagePresentation::tr("Flow response"));
             const QJsonObject reply = object(o, "nfm_reply");
             p.body = string(reply, "body");
-            const QJsonObject response =
-                QJsonDocument::fromJson(string(reply, "response_json").toUtf8()).object();
+            const QJsonObject response = QJsonDocument::fromJson(string(reply, "response_json").toUtf8()).object();
             for (auto it = response.begin(); it != response.end(); ++it) {
-                const QString value = it.value().isString() ? it.value().toString()
-                                                            : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
-                                                                                    .toJson(QJsonDocument::Compact))
-                                                                  .mid(1)
-                                                                  .chopped(1);
+                const QString value =
+                    it.value().isString()
+                        ? it.value().toString()
+                        : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1);
                 p.cardLines.append(MessagePresentation::tr("%1: %2").arg(it.key(), value));
             }
             if (!p.cardLines.isEmpty()) {
