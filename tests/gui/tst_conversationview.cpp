@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -543,6 +545,17 @@ void TestConversationView::failedMessagesExplainAndRetry()
     QVERIFY(clickAction(model->rowForWamid(QStringLiteral("wamid.xyzxyz")), ui::MessageActionKind::Retry));
     QCOMPARE(retry.size(), 2);
     QCOMPARE(retry.at(1).at(1).value<QVariant>().toString(), QStringLiteral("wamid.xyzxyz"));
+    // Message info lists the status history with the error.
+    m_view->showMessageInfo(indexOf(QStringLiteral("wamid.xyzxyz")));
+    auto* info = m_view->findChild<QDialog*>(QStringLiteral("messageInfoDialog"));
+    QVERIFY(info);
+    auto* history = info->findChild<QTableWidget*>(QStringLiteral("statusHistoryTable"));
+    QVERIFY(history && history->rowCount() >= 1);
+    bool hasCode = false;
+    for (int r = 0; r < history->rowCount(); ++r)
+        hasCode = hasCode || (history->item(r, 2) && history->item(r, 2)->text().startsWith(QLatin1String("130472")));
+    QVERIFY(hasCode);
+    info->close();
     // The context menu offers Retry too.
     std::unique_ptr<QMenu> menu(m_view->createContextMenu(indexOf(QStringLiteral("wamid.xyzxyz")), nullptr));
     QVERIFY(menu->findChild<QAction*>(QStringLiteral("retryAction")));

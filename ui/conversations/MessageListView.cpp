@@ -61,6 +61,11 @@ void MessageListView::setMessageModel(MessageListModel* model)
     });
 }
 
+int MessageListView::prefetchDistance() const
+{
+    return viewport()->height() / 2;
+}
+
 bool MessageListView::isAtBottom() const
 {
     return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
@@ -115,15 +120,16 @@ void MessageListView::loadOlderIfNeeded()
 {
     if (!m_model)
         return;
-    // Fill the viewport (short pages of tall bubbles), then page further only at the top.
+    // Fill the viewport (short pages of tall bubbles), then page further when the user comes within a screen of
+    // the top, so the page is usually in before they reach it.
     int guard = 20;
     while (m_model->canFetchOlder() && guard-- > 0 &&
-           (verticalScrollBar()->maximum() == 0 || verticalScrollBar()->value() == verticalScrollBar()->minimum())) {
+           (verticalScrollBar()->maximum() == 0 || verticalScrollBar()->value() < prefetchDistance())) {
         const bool wasBottom = isAtBottom() && verticalScrollBar()->maximum() == 0;
         fetchOlderKeepingPosition();
         if (wasBottom)
             scrollToBottom();
-        if (verticalScrollBar()->maximum() > 0 && verticalScrollBar()->value() > verticalScrollBar()->minimum())
+        if (verticalScrollBar()->maximum() > 0 && verticalScrollBar()->value() >= prefetchDistance())
             break;
     }
 }
@@ -131,7 +137,7 @@ void MessageListView::loadOlderIfNeeded()
 void MessageListView::verticalScrollbarValueChanged(int value)
 {
     // Not QAbstractItemView's: that one calls fetchMore() at the bottom, which in a chat is the wrong end.
-    if (value == verticalScrollBar()->minimum() && verticalScrollBar()->maximum() > 0 && !m_fetching)
+    if (value < prefetchDistance() && verticalScrollBar()->maximum() > 0 && !m_fetching)
         QTimer::singleShot(0, this, &MessageListView::loadOlderIfNeeded);
     updateJumpButton();
 }

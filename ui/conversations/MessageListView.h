@@ -35,6 +35,7 @@ protected:
 
 private:
     void updateJumpButton();
+    int prefetchDistance() const; // how close to the top (pixels) older history is paged in
     void fetchOlderKeepingPosition();
 
     MessageListModel* m_model = nullptr;

@@ -153,7 +153,7 @@ void presentOrder(const StoredMessage& m, MessagePresentation& p)
     const QJsonObject o = content(m);
     const QJsonArray items = o.value(QLatin1String("product_items")).toArray();
     p.icon = MessagePresentation::Icon::Order;
-    p.cardTitle = MessagePresentation::tr("Order · %n item(s)", nullptr, static_cast<int>(items.size()));
+    p.cardTitle = MessagePresentation::tr("Order");
     double total = 0;
     QString currency;
     const QLocale locale;
