@@ -1,0 +1,402 @@
+#include "conversations/ConversationView.h"
+
+#include "common/EmptyState.h"
+#include "conversations/ConversationHeader.h"
+#include "conversations/FindBar.h"
+#include "conversations/MessageDelegate.h"
+#include "conversations/MessageInfoDialog.h"
+#include "conversations/MessageListModel.h"
+#include "conversations/MessageListView.h"
+#include "conversations/MessageSummary.h"
+#include "store/ChangeHub.h"
+#include "store/Store.h"
+
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+#include <QWidgetAction>
+
+namespace wabadesk::ui {
+
+namespace {
+// How many history pages find may load looking for an older match (50 messages each).
+constexpr int FindPageBudget = 400;
+} // namespace
+
+ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new MessageListModel(store, hub, this))
+    , m_delegate(new MessageDelegate(this))
+    , m_header(new ConversationHeader(this))
+    , m_find(new FindBar(this))
+    , m_list(new MessageListView(this))
+    , m_empty(new EmptyState(tr("No conversation open"), tr("Choose a conversation on the left to read and answer it."),
+                             this))
+    , m_minuteTimer(new QTimer(this))
+    , m_flash(new QVariantAnimation(this))
+    , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("conversationView"));
+    m_list->setMessageModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_find->hide();
+
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_header);
+    pageLayout->addWidget(m_find);
+    pageLayout->addWidget(m_list, 1);
+    auto* stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(page);
+    connect(m_model, &MessageListModel::conversationReset, this, [this, stack, page] {
+        stack->setCurrentWidget(m_model->conversationId().isEmpty() ? static_cast<QWidget*>(m_empty) : page);
+    });
+
+    // Delegate clicks.
+    connect(m_delegate, &MessageDelegate::linkActivated, this, [this](const QUrl& url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            m_openUrl(url);
+    });
+    connect(m_delegate, &MessageDelegate::openMediaRequested, this, &ConversationView::openMediaRequested);
+    connect(m_delegate, &MessageDelegate::saveMediaRequested, this, &ConversationView::saveMediaRequested);
+    connect(m_delegate, &MessageDelegate::retryRequested, this, &ConversationView::retry);
+    connect(m_delegate, &MessageDelegate::quoteActivated, this, [this](const QString& wamid) {
+        if (!jumpToMessage(wamid))
+            Q_EMIT messageNotFound(wamid);
+    });
+    connect(m_delegate, &MessageDelegate::expandedChanged, this, [this] { m_list->doItemsLayout(); });
+
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        std::unique_ptr<QMenu> menu(createContextMenu(index, this));
+        if (menu)
+            menu->exec(m_list->viewport()->mapToGlobal(pos));
+    });
+
+    // Find.
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this, this, &ConversationView::showFind);
+    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_header->findButton(), &QToolButton::clicked, this, &ConversationView::showFind);
+    connect(m_find, &FindBar::textChanged, this, [this] { updateFind(false); });
+    connect(m_find, &FindBar::olderRequested, this, [this] { stepFind(true); });
+    connect(m_find, &FindBar::newerRequested, this, [this] { stepFind(false); });
+    connect(m_find, &FindBar::closed, this, [this] {
+        m_delegate->setHighlight(QString());
+        m_findCurrentKey.clear();
+        m_list->viewport()->update();
+        m_list->setFocus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_find->isVisible())
+            updateFind(true);
+    });
+
+    // Jump to date: a calendar under the header's button.
+    auto* dateMenu = new QMenu(this);
+    dateMenu->setObjectName(QStringLiteral("jumpToDateMenu"));
+    auto* calendar = new QCalendarWidget(dateMenu);
+    calendar->setObjectName(QStringLiteral("jumpToDateCalendar"));
+    calendar->setMaximumDate(QDate::currentDate());
+    calendar->setGridVisible(false);
+    auto* calendarAction = new QWidgetAction(dateMenu);
+    calendarAction->setDefaultWidget(calendar);
+    dateMenu->addAction(calendarAction);
+    connect(dateMenu, &QMenu::aboutToShow, calendar, [calendar] {
+        calendar->setMaximumDate(QDate::currentDate());
+        calendar->setFocus();
+    });
+    connect(calendar, &QCalendarWidget::activated, this, [this, dateMenu](const QDate& date) {
+        dateMenu->close();
+        jumpToDate(date);
+    });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, dateMenu](const QDate& date) {
+        dateMenu->close();
+        jumpToDate(date);
+    });
+    m_header->jumpToDateButton()->setMenu(dateMenu);
+
+    // Live header and window countdown.
+    if (hub) {
+        connect(hub, &store::ChangeHub::conversationsChanged, this, [this](const QStringList& ids) {
+            if (ids.contains(m_model->conversationId()))
+                refreshHeader();
+        });
+    }
+    m_minuteTimer->setInterval(60 * 1000);
+    connect(m_minuteTimer, &QTimer::timeout, this,
+            [this] { m_header->updateWindowState(QDateTime::currentDateTimeUtc()); });
+    m_minuteTimer->start();
+
+    m_flash->setStartValue(1.0);
+    m_flash->setEndValue(0.0);
+    m_flash->setDuration(1600);
+    m_flash->setEasingCurve(QEasingCurve::InQuad);
+    connect(m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        m_delegate->setFlash(m_flashKey, value.toReal());
+        m_list->viewport()->update();
+    });
+    stack->setCurrentWidget(m_empty);
+}
+
+ConversationView::~ConversationView() = default;
+
+QStringList ConversationView::quickReactions()
+{
+    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
+}
+
+void ConversationView::setConversation(const QString& conversationId)
+{
+    if (m_find->isVisible()) {
+        m_find->hide();
+        m_delegate->setHighlight(QString());
+    }
+    m_findCurrentKey.clear();
+    m_flash->stop();
+    m_delegate->setFlash(QString(), 0);
+    m_model->setConversation(conversationId);
+    refreshHeader();
+}
+
+QString ConversationView::conversationId() const
+{
+    return m_model->conversationId();
+}
+
+void ConversationView::refreshHeader()
+{
+    const auto conversation =
+        m_model->conversationId().isEmpty() ? std::nullopt : m_store->conversation(m_model->conversationId());
+    if (conversation)
+        m_header->setConversation(*conversation);
+    else
+        m_header->clear();
+}
+
+void ConversationView::setUrlOpener(std::function<void(const QUrl&)> opener)
+{
+    m_openUrl = std::move(opener);
+}
+
+void ConversationView::setMediaLocator(MessagePresentation::MediaLocator locator)
+{
+    m_delegate->setMediaLocator(std::move(locator));
+    m_list->doItemsLayout();
+}
+
+void ConversationView::flashRow(int row)
+{
+    m_flashKey = m_model->index(row).data(MessageListModel::KeyRole).toString();
+    m_flash->stop();
+    m_flash->start();
+}
+
+bool ConversationView::jumpToMessage(const QString& wamid)
+{
+    int row = m_model->rowForWamid(wamid);
+    if (row < 0) {
+        const std::optional<qint64> rowId = m_store->rowIdOf(m_model->channelId(), wamid);
+        if (!rowId || !m_model->ensureLoaded(*rowId))
+            return false;
+        row = m_model->rowForRowId(*rowId);
+    }
+    if (row < 0)
+        return false;
+    m_list->scrollToRow(row, QAbstractItemView::PositionAtCenter);
+    flashRow(row);
+    return true;
+}
+
+bool ConversationView::jumpToDate(const QDate& date)
+{
+    if (m_model->conversationId().isEmpty() || !date.isValid())
+        return false;
+    const std::optional<qint64> rowId =
+        m_store->firstRowIdAtOrAfter(m_model->conversationId(), date.startOfDay().toUTC());
+    if (!rowId || !m_model->ensureLoaded(*rowId))
+        return false;
+    int row = m_model->rowForRowId(*rowId);
+    if (row < 0)
+        return false;
+    const int messageRow = row;
+    if (row > 0 && m_model->index(row - 1).data(MessageListModel::KindRole).value<MessageListModel::RowKind>() ==
+                       MessageListModel::RowKind::DaySeparator)
+        --row;
+    m_list->scrollToRow(row, QAbstractItemView::PositionAtTop);
+    flashRow(messageRow);
+    return true;
+}
+
+void ConversationView::showFind()
+{
+    if (m_model->conversationId().isEmpty())
+        return;
+    m_find->activate();
+    updateFind(true);
+}
+
+QList<int> ConversationView::findMatches() const
+{
+    QList<int> rows;
+    const QString needle = m_find->text();
+    if (needle.isEmpty())
+        return rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        if (index.data(MessageListModel::KindRole).value<MessageListModel::RowKind>() ==
+            MessageListModel::RowKind::DaySeparator)
+            continue;
+        if (index.data(MessageListModel::PlainTextRole).toString().contains(needle, Qt::CaseInsensitive))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void ConversationView::updateFind(bool keepCurrent)
+{
+    const QString needle = m_find->text();
+    m_delegate->setHighlight(needle);
+    m_list->viewport()->update();
+    const QList<int> matches = findMatches();
+    int current = keepCurrent ? m_model->rowForKey(m_findCurrentKey) : -1;
+    if (!matches.contains(current)) {
+        current = matches.isEmpty() ? -1 : matches.last(); // the newest match first
+        m_findCurrentKey =
+            current >= 0 ? m_model->index(current).data(MessageListModel::KeyRole).toString() : QString();
+        if (current >= 0)
+            m_list->scrollToRow(current, QAbstractItemView::PositionAtCenter);
+    }
+    m_find->setResult(static_cast<int>(matches.size() - matches.indexOf(current)), static_cast<int>(matches.size()),
+                      m_model->canFetchOlder());
+}
+
+void ConversationView::stepFind(bool older)
+{
+    if (m_find->text().isEmpty())
+        return;
+    QList<int> matches = findMatches();
+    int current = m_model->rowForKey(m_findCurrentKey);
+    int next = -1;
+    for (int pages = 0; pages <= FindPageBudget; ++pages) {
+        if (older) {
+            for (qsizetype i = matches.size() - 1; i >= 0; --i) {
+                if (current < 0 || matches[i] < current) {
+                    next = matches[i];
+                    break;
+                }
+            }
+        } else {
+            for (const int row : std::as_const(matches)) {
+                if (current >= 0 && row > current) {
+                    next = row;
+                    break;
+                }
+            }
+        }
+        if (next >= 0 || !older || !m_model->canFetchOlder())
+            break;
+        // No older match loaded: page in older history (the current match's key keeps its identity).
+        m_model->fetchOlder();
+        matches = findMatches();
+        current = m_model->rowForKey(m_findCurrentKey);
+    }
+    if (next < 0) {
+        updateFind(true);
+        return;
+    }
+    m_findCurrentKey = m_model->index(next).data(MessageListModel::KeyRole).toString();
+    m_list->scrollToRow(next, QAbstractItemView::PositionAtCenter);
+    flashRow(next);
+    m_find->setResult(static_cast<int>(matches.size() - matches.indexOf(next)), static_cast<int>(matches.size()),
+                      m_model->canFetchOlder());
+}
+
+void ConversationView::retry(const QModelIndex& index)
+{
+    const qint64 outboxId = index.data(MessageListModel::OutboxIdRole).toLongLong();
+    const QVariant target =
+        outboxId > 0 ? QVariant::fromValue(outboxId) : QVariant(index.data(MessageListModel::WamidRole).toString());
+    Q_EMIT retryRequested(m_model->conversationId(), target);
+}
+
+QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* parent)
+{
+    if (!index.isValid() || index.data(MessageListModel::KindRole).value<MessageListModel::RowKind>() ==
+                                MessageListModel::RowKind::DaySeparator)
+        return nullptr;
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("messageMenu"));
+    const QString wamid = index.data(MessageListModel::WamidRole).toString();
+    const bool isDeleted = index.data(MessageListModel::IsDeletedRole).toBool();
+    const bool canAnswer = !wamid.isEmpty() && !isDeleted;
+    const QPersistentModelIndex persistent(index);
+
+    QAction* reply = menu->addAction(tr("Reply"));
+    reply->setObjectName(QStringLiteral("replyAction"));
+    reply->setEnabled(canAnswer);
+    connect(reply, &QAction::triggered, this, [this, wamid] { Q_EMIT replyRequested(wamid); });
+
+    QMenu* react = menu->addMenu(tr("React"));
+    react->setObjectName(QStringLiteral("reactMenu"));
+    react->setEnabled(canAnswer);
+    const QStringList emoji = quickReactions();
+    for (int i = 0; i < emoji.size(); ++i) {
+        QAction* a = react->addAction(emoji.at(i));
+        a->setObjectName(QStringLiteral("reactAction%1").arg(i));
+        connect(a, &QAction::triggered, this, [this, wamid, e = emoji.at(i)] { Q_EMIT reactRequested(wamid, e); });
+    }
+    react->addSeparator();
+    QAction* removeReaction = react->addAction(tr("Remove my reaction"));
+    removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
+    connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
+
+    QAction* copy = menu->addAction(tr("Copy text"));
+    copy->setObjectName(QStringLiteral("copyAction"));
+    const QString text = index.data(MessageListModel::PlainTextRole).toString();
+    copy->setEnabled(!text.isEmpty());
+    connect(copy, &QAction::triggered, this, [text] { QGuiApplication::clipboard()->setText(text); });
+
+    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed")) {
+        QAction* retryAction = menu->addAction(tr("Retry"));
+        retryAction->setObjectName(QStringLiteral("retryAction"));
+        connect(retryAction, &QAction::triggered, this, [this, persistent] {
+            if (persistent.isValid())
+                retry(persistent);
+        });
+    }
+    menu->addSeparator();
+    QAction* info = menu->addAction(tr("Message info…"));
+    info->setObjectName(QStringLiteral("infoAction"));
+    connect(info, &QAction::triggered, this, [this, persistent] {
+        if (persistent.isValid())
+            showMessageInfo(persistent);
+    });
+    return menu;
+}
+
+void ConversationView::showMessageInfo(const QModelIndex& index)
+{
+    const StoredMessage m = index.data(MessageListModel::MessageRole).value<StoredMessage>();
+    const QList<MessageStatusRecord> history =
+        m.wamid.isEmpty() ? QList<MessageStatusRecord>() : m_store->statusHistory(m.wamid, m.channelId);
+    auto* dialog = new MessageInfoDialog(m, history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace wabadesk::ui

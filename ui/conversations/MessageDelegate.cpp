@@ -1,0 +1,210 @@
+#include "conversations/MessageDelegate.h"
+
+#include "conversations/BubblePainter.h"
+#include "conversations/MessageListModel.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace wabadesk::ui {
+
+namespace {
+
+int viewWidth(const QStyleOptionViewItem& option)
+{
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width();
+}
+
+QString statusName(const QString& status)
+{
+    if (status == QLatin1String("queued"))
+        return MessageDelegate::tr("Queued: waiting to be sent");
+    if (status == QLatin1String("sending"))
+        return MessageDelegate::tr("Sending…");
+    if (status == QLatin1String("sent"))
+        return MessageDelegate::tr("Sent");
+    if (status == QLatin1String("delivered"))
+        return MessageDelegate::tr("Delivered");
+    if (status == QLatin1String("read"))
+        return MessageDelegate::tr("Read");
+    if (status == QLatin1String("played"))
+        return MessageDelegate::tr("Played");
+    if (status == QLatin1String("failed"))
+        return MessageDelegate::tr("Not delivered");
+    return status;
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_cache(4000)
+{}
+
+MessageDelegate::~MessageDelegate() = default;
+
+QString MessageDelegate::cacheKey(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString key = index.data(MessageListModel::KeyRole).toString();
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : 1.0;
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+        .arg(key)
+        .arg(index.data(MessageListModel::RevisionRole).toInt())
+        .arg(index.data(MessageListModel::IsFirstInGroupRole).toBool() ? 1 : 0)
+        .arg(viewWidth(option))
+        .arg(dpr)
+        .arg(option.font.key())
+        .arg(m_expanded.contains(key) ? 1 : 0)
+        .arg(m_highlight)
+        .arg(option.palette.color(QPalette::Base).rgba()); // colours are baked into the body's HTML
+}
+
+const MessageLayout* MessageDelegate::layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString key = cacheKey(option, index);
+    if (MessageLayout* cached = m_cache.object(key))
+        return cached;
+    LayoutContext context;
+    context.width = viewWidth(option);
+    context.font = option.font;
+    context.palette = option.palette;
+    context.findText = m_highlight;
+    context.isExpanded = m_expanded.contains(index.data(MessageListModel::KeyRole).toString());
+    context.locateMedia = m_locateMedia;
+    std::unique_ptr<MessageLayout> layout = layoutMessage(index, context);
+    MessageLayout* raw = layout.get();
+    m_cache.insert(key, layout.release());
+    return raw;
+}
+
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const MessageLayout* layout = layoutFor(option, index);
+    if (!layout)
+        return;
+    const bool flashing = m_flash > 0 && index.data(MessageListModel::KeyRole).toString() == m_flashKey;
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    BubblePainter::paint(painter, *layout, BubbleColors::from(option.palette), flashing ? m_flash : 0);
+    painter->restore();
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const MessageLayout* layout = layoutFor(option, index);
+    return layout ? layout->size : QSize();
+}
+
+bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                                  const QModelIndex& index)
+{
+    if (event->type() != QEvent::MouseButtonRelease && event->type() != QEvent::MouseMove)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    const MessageLayout* layout = layoutFor(option, index);
+    const QPointF pos = mouse->position() - QPointF(option.rect.topLeft());
+    const std::optional<MessageLayout::Action> action = layout ? layout->actionAt(pos) : std::nullopt;
+    if (event->type() == QEvent::MouseMove) {
+        if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget)) {
+            if (action)
+                view->viewport()->setCursor(Qt::PointingHandCursor);
+            else
+                view->viewport()->unsetCursor();
+        }
+        return false;
+    }
+    if (!action || mouse->button() != Qt::LeftButton)
+        return false;
+    const QString wamid = index.data(MessageListModel::WamidRole).toString();
+    switch (action->kind) {
+    case MessageActionKind::Link:
+    case MessageActionKind::OpenMap:
+        Q_EMIT linkActivated(action->url);
+        break;
+    case MessageActionKind::Open:
+        Q_EMIT openMediaRequested(wamid);
+        break;
+    case MessageActionKind::Save:
+        Q_EMIT saveMediaRequested(wamid);
+        break;
+    case MessageActionKind::Retry:
+        Q_EMIT retryRequested(index);
+        break;
+    case MessageActionKind::Quote:
+        Q_EMIT quoteActivated(action->label);
+        break;
+    case MessageActionKind::ToggleHistory:
+        toggleExpanded(index.data(MessageListModel::KeyRole).toString());
+        Q_EMIT sizeHintChanged(index);
+        Q_EMIT expandedChanged(index);
+        break;
+    }
+    return true;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                const QModelIndex& index)
+{
+    const MessageLayout* layout = layoutFor(option, index);
+    if (!layout || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QPointF pos = QPointF(event->pos()) - QPointF(option.rect.topLeft());
+    QString tip;
+    if (layout->ticks.contains(pos)) {
+        tip = statusName(layout->status);
+    } else if (layout->meta.contains(pos)) {
+        const QDateTime at = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
+        tip = QLocale().toString(at, QLocale::LongFormat);
+        const QString previous = index.data(MessageListModel::PreviousTextRole).toString();
+        if (index.data(MessageListModel::IsEditedRole).toBool() && !previous.isEmpty())
+            tip += QLatin1Char('\n') + tr("Before the edit: %1").arg(previous);
+    } else if (layout->quote.contains(pos)) {
+        tip = tr("Go to the quoted message");
+    } else if (const auto action = layout->actionAt(pos); action && action->kind == MessageActionKind::Link) {
+        tip = action->url.toString();
+    }
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), tip, view->viewport());
+    return true;
+}
+
+void MessageDelegate::setHighlight(const QString& text)
+{
+    if (text == m_highlight)
+        return;
+    m_highlight = text;
+}
+
+void MessageDelegate::setFlash(const QString& key, qreal strength)
+{
+    m_flashKey = key;
+    m_flash = strength;
+}
+
+void MessageDelegate::setMediaLocator(MessagePresentation::MediaLocator locator)
+{
+    m_locateMedia = std::move(locator);
+    m_cache.clear();
+}
+
+void MessageDelegate::toggleExpanded(const QString& key)
+{
+    if (!m_expanded.remove(key))
+        m_expanded.insert(key);
+}
+
+void MessageDelegate::clearCache()
+{
+    m_cache.clear();
+}
+
+} // namespace wabadesk::ui

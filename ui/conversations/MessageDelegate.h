@@ -1,0 +1,64 @@
+#pragma once
+
+#include "conversations/MessageLayout.h"
+
+#include <QCache>
+#include <QSet>
+#include <QStyledItemDelegate>
+
+namespace wabadesk::ui {
+
+// Paints MessageListModel rows as chat bubbles (no widget per message). Layouts are computed once per
+// (row key, revision, width, device pixel ratio, font, find text, expanded) and kept in a cache, so scrolling
+// paints from the cache; a status update changes the row's revision and lays out that row only.
+//
+// Clicks: links in text (linkActivated), media Open/Save, "Open in maps" (linkActivated with the
+// openstreetmap.org URL), Retry on failed messages, the reply quote (quoteActivated), "Show previous text".
+class MessageDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(QObject* parent = nullptr);
+    ~MessageDelegate() override;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+    // Text to highlight in bodies (find bar); "" for none.
+    void setHighlight(const QString& text);
+    QString highlight() const { return m_highlight; }
+    // The row (by key) shown with the fading "jumped here" highlight; strength 0..1.
+    void setFlash(const QString& key, qreal strength);
+    void setMediaLocator(MessagePresentation::MediaLocator locator);
+    bool isExpanded(const QString& key) const { return m_expanded.contains(key); }
+    void toggleExpanded(const QString& key);
+
+    // The layout of a row (from the cache, computed when missing). For hit tests and tests.
+    const MessageLayout* layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    void clearCache();
+    int cachedLayouts() const { return m_cache.size(); }
+
+Q_SIGNALS:
+    void linkActivated(const QUrl& url);
+    void openMediaRequested(const QString& wamid);
+    void saveMediaRequested(const QString& wamid);
+    void retryRequested(const QModelIndex& index);
+    void quoteActivated(const QString& wamid);
+    void expandedChanged(const QModelIndex& index);
+
+private:
+    QString cacheKey(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+    mutable QCache<QString, MessageLayout> m_cache;
+    QString m_highlight;
+    QString m_flashKey;
+    qreal m_flash = 0;
+    QSet<QString> m_expanded;
+    MessagePresentation::MediaLocator m_locateMedia;
+};
+
+} // namespace wabadesk::ui

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "model/OutboxItem.h"
+#include "model/StoredMessage.h"
+#include "model/Template.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+namespace wabadesk::store {
+class ChangeHub;
+class Store;
+} // namespace wabadesk::store
+
+Q_DECLARE_METATYPE(wabadesk::StoredMessage)
+
+namespace wabadesk::ui {
+
+// The rows of one conversation for the conversation view: its stored messages (oldest at the top), the outbox
+// items not sent yet (queued, sending, failed) as outgoing bubbles at the bottom, and a day separator before the
+// first message of each day.
+//
+// History is paged: setConversation() loads the newest page; fetchOlder() prepends the page before it. (Not
+// canFetchMore()/fetchMore(): Qt's views call those whenever the *last* row is visible, which in a chat is the
+// normal state, so they would page in history nobody scrolled to. ConversationView calls fetchOlder() when the
+// user reaches the top.)
+//
+// Live: ChangeHub::messagesChanged/outboxChanged for this conversation update only the rows concerned
+// (dataChanged) or insert/remove rows; rows are keyed, so a prepended page never resets the view.
+class MessageListModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum class RowKind { Message, Pending, DaySeparator };
+    Q_ENUM(RowKind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // RowKind
+        KeyRole,                     // stable id of the row: "m<rowId>", "o<outboxId>", "d<yyyy-MM-dd>"
+        RevisionRole,                // int; changes whenever what the row shows changes (layout cache key)
+        MessageRole,                 // StoredMessage; pending items as an outbound message with status queued/…
+        WamidRole,
+        RowIdRole,    // messages.id; 0 for pending items
+        OutboxIdRole, // 0 for stored messages
+        IsOutgoingRole,
+        TypeRole,
+        TimestampRole, // QDateTime (UTC)
+        StatusRole,    // queued, sending, sent, delivered, read, played, failed ("" for inbound)
+        ErrorTextRole, // "131047: explanation" for a failed message or outbox item
+        SenderNameRole,
+        BodyTextRole,  // the text as sent (caption for media), unformatted
+        PlainTextRole, // what the bubble shows as plain text (markers removed): copy, find
+        QuotedWamidRole,
+        QuotedSenderRole,
+        QuotedTextRole,
+        ReactionsRole, // QStringList of emoji, one per reacting person
+        IsEditedRole,
+        IsDeletedRole,
+        PreviousTextRole,
+        DayRole,            // QDate (local) of the row
+        IsFirstInGroupRole, // bool: not a continuation of the previous bubble (same side, within minutes)
+        ContactNameRole,    // the customer's name, for quotes and sender lines
+        TemplateBodyRole,   // outbound templates: the body with its parameters filled in ("" when not known)
+    };
+
+    static constexpr int PageSize = 50;
+
+    MessageListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
+    ~MessageListModel() override;
+
+    void setConversation(const QString& conversationId);
+    QString conversationId() const { return m_conversationId; }
+    QString channelId() const { return m_channelId; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool canFetchOlder() const { return m_hasOlder; }
+    // Prepends the next page of older messages; returns how many messages came.
+    int fetchOlder();
+    // Loads pages until the message with this row id is in (for jumps); false when it is not in this conversation.
+    bool ensureLoaded(qint64 rowId);
+    int rowForWamid(const QString& wamid) const;
+    int rowForRowId(qint64 rowId) const;
+    int rowForOutbox(qint64 outboxId) const;
+    int rowForKey(const QString& key) const;
+    int loadedMessageCount() const { return static_cast<int>(m_messages.size()); }
+
+    // Re-reads these messages (and the newest page when one is not loaded yet).
+    void refreshMessages(const QStringList& wamids);
+    // Re-reads the outbox items of the conversation and the newest page (a sent item became a message).
+    void refreshOutbox();
+
+Q_SIGNALS:
+    // After a page was prepended or the conversation switched; the view keeps its scroll anchor.
+    void olderLoaded(int count);
+    void conversationReset();
+
+private:
+    struct Item {
+        StoredMessage message;
+        int revision = 0;
+        qint64 outboxId = 0;
+    };
+    using Entry = std::shared_ptr<const Item>;
+    struct Row {
+        RowKind kind = RowKind::Message;
+        QString key;
+        Entry item;
+        QDate day;
+        int revision = 0;
+        bool isFirstInGroup = true;
+    };
+
+    void rebuild();
+    QList<Row> buildRows() const;
+    void applyRows(QList<Row> rows);
+    Entry makeEntry(StoredMessage message, qint64 outboxId = 0);
+    void addMessages(const QList<StoredMessage>& messages);
+    bool replaceMessage(const StoredMessage& message);
+    void reindex();
+    std::shared_ptr<const StoredMessage> quoted(const QString& wamid) const;
+    QString templateBody(const StoredMessage& m) const;
+
+    store::Store* m_store;
+    QString m_conversationId;
+    QString m_channelId;
+    QString m_contactName;
+    QList<Entry> m_messages; // oldest first
+    QList<Entry> m_pending;  // outbox items as messages, oldest first
+    QHash<QString, Entry> m_byWamid;
+    QHash<qint64, Entry> m_byRowId;
+    mutable QHash<QString, std::shared_ptr<const StoredMessage>> m_quoteCache; // wamid → message (null: not found)
+    QList<Row> m_rows;
+    mutable QHash<QString, QList<Template>> m_templates; // channel → templates, for template bodies
+    bool m_hasOlder = false;
+    int m_nextRevision = 1;
+};
+
+} // namespace wabadesk::ui
