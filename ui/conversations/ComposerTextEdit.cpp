@@ -66,6 +66,13 @@ void ComposerTextEdit::updateHeight()
     verticalScrollBar()->setVisible(lines > m_maximumLines);
 }
 
+void ComposerTextEdit::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    // Wrapping changes with the width; the height follows (on the next turn, after the layout ran).
+    QMetaObject::invokeMethod(this, &ComposerTextEdit::updateHeight, Qt::QueuedConnection);
+}
+
 void ComposerTextEdit::keyPressEvent(QKeyEvent* event)
 {
     const bool isEnter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;

@@ -64,7 +64,7 @@ void MediaKindQuestion::ask(QWidget* parent, const Request& request, QObject* co
 
 void MediaKindQuestion::setNextAnswer(std::optional<api::MediaKind> answer)
 {
-    g_nextAnswer = answer;
+    g_nextAnswer.emplace(answer); // engaged, even when the answer is "cancel"
 }
 
 std::optional<MediaKindQuestion::Request> MediaKindQuestion::lastRequest()
