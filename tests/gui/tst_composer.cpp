@@ -377,7 +377,8 @@ void TestComposer::closedWindowDisablesTextAndOffersTemplate()
     QCOMPARE(edit()->toPlainText(), QStringLiteral("kept while closed"));
     auto* banner = m_composer->findChild<ui::WindowBanner*>();
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->stateText().contains(QStringLiteral("24-hour window closed")));
+    QVERIFY2(banner->stateText().contains(QStringLiteral("24-hour window closed 1 h ago")),
+             qPrintable(banner->stateText()));
     // Bad input: sending anyway, by key or call, queues nothing.
     QTest::keyClick(edit(), Qt::Key_Return);
     QVERIFY(!m_composer->send());
@@ -800,7 +801,8 @@ void TestComposer::screenshots()
         m_composer->addFiles({writeImage(QStringLiteral("shot.png"), QSize(300, 200))});
         QTRY_COMPARE(m_composer->attachments().size(), 1);
         m_composer->setText(QStringLiteral("Here is the photo of your parcel — see https://example.com/track/1042"));
-        m_composer->resize(720, m_composer->sizeHint().height());
+        m_composer->resize(720, m_composer->heightForWidth(720) > 0 ? m_composer->heightForWidth(720)
+                                                                    : m_composer->sizeHint().height());
         QTest::qWait(50);
         QVERIFY(m_composer->grab().save(dir + QStringLiteral("/composer-%1.png").arg(suffix)));
 
@@ -808,7 +810,8 @@ void TestComposer::screenshots()
         m_composer = makeComposer();
         m_composer->resize(720, 10);
         m_composer->setConversation(conversation());
-        m_composer->resize(720, m_composer->sizeHint().height());
+        m_composer->resize(720, m_composer->heightForWidth(720) > 0 ? m_composer->heightForWidth(720)
+                                                                    : m_composer->sizeHint().height());
         QTest::qWait(50);
         QVERIFY(m_composer->grab().save(dir + QStringLiteral("/composer-closed-%1.png").arg(suffix)));
         m_now = kInboundAt.addSecs(3600);
@@ -821,6 +824,37 @@ void TestComposer::screenshots()
         builder.show();
         QTest::qWait(50);
         QVERIFY(builder.grab().save(dir + QStringLiteral("/composer-builder-%1.png").arg(suffix)));
+
+        Template offer;
+        offer.name = QStringLiteral("order_shipped");
+        offer.language = QStringLiteral("en_US");
+        offer.category = QStringLiteral("UTILITY");
+        offer.status = QStringLiteral("APPROVED");
+        offer.components = QJsonArray{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                        {QStringLiteral("text"), QStringLiteral("Hello {{1}}, your order {{2}} is on its way.")}},
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")},
+                        {QStringLiteral("text"), QStringLiteral("Reply STOP to opt out")}}};
+        Template welcome = offer;
+        welcome.name = QStringLiteral("welcome_back");
+        welcome.category = QStringLiteral("MARKETING");
+        welcome.components = QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                    {QStringLiteral("text"), QStringLiteral("Welcome back!")}}};
+        QVERIFY(m_store->saveTemplates(conversation().channelId, {offer, welcome}));
+        ui::TemplatePickerDialog picker(m_store.get(), conversation().channelId, QStringLiteral("972987654321"));
+        QVERIFY(picker.selectTemplate(QStringLiteral("order_shipped")));
+        picker.setParameter(0, QStringLiteral("Anna"));
+        picker.show();
+        QTest::qWait(50);
+        QVERIFY(picker.grab().save(dir + QStringLiteral("/composer-template-%1.png").arg(suffix)));
+
+        ui::LocationDialog location(QStringLiteral("972987654321"));
+        location.findChild<QLineEdit*>(QStringLiteral("locationCoordinates"))
+            ->setText(QStringLiteral("https://www.openstreetmap.org/?mlat=52.52&mlon=13.405"));
+        location.findChild<QLineEdit*>(QStringLiteral("locationName"))->setText(QStringLiteral("Main Store"));
+        location.show();
+        QTest::qWait(50);
+        QVERIFY(location.grab().save(dir + QStringLiteral("/composer-location-%1.png").arg(suffix)));
     }
 }
 

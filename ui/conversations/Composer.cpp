@@ -74,6 +74,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     setObjectName(QStringLiteral("composer"));
     setAccessibleName(tr("Message composer"));
     setAcceptDrops(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_error->setObjectName(QStringLiteral("composerError"));
     m_error->setVisible(false);
@@ -110,6 +111,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     moreFont.setPointSizeF(moreFont.pointSizeF() * 1.4);
     m_more->setFont(moreFont);
     m_more->setAutoRaise(true);
+    m_more->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     const auto addMenuAction = [this](const QString& name, const QString& text, const QKeySequence& key, auto slot) {
         QAction* action = m_menu->addAction(text);
         action->setObjectName(name);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -28,6 +29,47 @@ QString cellText(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
+}
+
+// "interactive.action.buttons[1].reply.title: is 25 characters long…" → "Button 2: is 25 characters long…": the
+// validator's JSON paths in the words of this form.
+QString readableProblem(const QString& problem)
+{
+    struct Rule {
+        const char* pattern;
+        const char* label; // %1, %2: 1-based indexes
+    };
+    static const Rule rules[] = {
+        {"^interactive\\.action\\.buttons\\[(\\d+)\\]\\.reply\\.(title|id)",
+         QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Button %1")},
+        {"^interactive\\.action\\.sections\\[(\\d+)\\]\\.rows\\[(\\d+)\\]\\.(title|id)",
+         QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Section %1, row %2")},
+        {"^interactive\\.action\\.sections\\[(\\d+)\\]\\.rows\\[(\\d+)\\]\\.description",
+         QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Section %1, row %2, description")},
+        {"^interactive\\.action\\.sections\\[(\\d+)\\]\\.title",
+         QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Section %1 name")},
+        {"^interactive\\.action\\.sections", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "The list")},
+        {"^interactive\\.action\\.buttons", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "The buttons")},
+        {"^interactive\\.action\\.button", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "List button")},
+        {"^interactive\\.header\\.text", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Header")},
+        {"^interactive\\.body\\.text", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Message")},
+        {"^interactive\\.footer\\.text", QT_TRANSLATE_NOOP("wabadesk::ui::InteractiveBuilderDialog", "Footer")},
+    };
+    for (const Rule& rule : rules) {
+        const QRegularExpression re(QString::fromLatin1(rule.pattern));
+        const QRegularExpressionMatch m = re.match(problem);
+        if (!m.hasMatch())
+            continue;
+        QString label = InteractiveBuilderDialog::tr(rule.label);
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+            bool isNumber = false;
+            const int n = m.captured(i).toInt(&isNumber);
+            if (isNumber)
+                label = label.arg(n + 1);
+        }
+        return label + problem.mid(m.capturedEnd(0));
+    }
+    return problem;
 }
 
 // Makes `id` unique within `used` by appending _2, _3, …
@@ -258,7 +300,9 @@ QStringList InteractiveBuilderDialog::problems() const
     }
     if (!problems.isEmpty())
         return problems;
-    return api::validateMessage(message().toJson());
+    for (const QString& problem : api::validateMessage(message().toJson()))
+        problems.append(readableProblem(problem));
+    return problems;
 }
 
 void InteractiveBuilderDialog::updateState()

@@ -167,6 +167,8 @@ TemplatePickerDialog::TemplatePickerDialog(store::Store* store, const QString& c
     scroll->setWidget(right);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    right->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -174,13 +176,14 @@ TemplatePickerDialog::TemplatePickerDialog(store::Store* store, const QString& c
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 45, fontMetrics().averageCharWidth() * 75});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
 
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 30);
+    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 30);
     reload();
 }
 
@@ -449,10 +452,11 @@ QStringList TemplatePickerDialog::problems() const
     QStringList problems;
     for (const Field& f : m_fields)
         if (f.edit->text().trimmed().isEmpty()) {
-            problems.append(tr("Fill in every field (%1 is empty).")
-                                .arg(m_form->labelForField(f.edit)
-                                         ? qobject_cast<QLabel*>(m_form->labelForField(f.edit))->text()
-                                         : f.variable));
+            const auto* label = qobject_cast<QLabel*>(m_form->labelForField(f.edit));
+            QString name = label ? label->text() : f.variable;
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            problems.append(tr("Fill in every field (%1 is empty).").arg(name));
             return problems;
         }
     const api::TemplateSend send = buildSend();
@@ -472,7 +476,10 @@ void TemplatePickerDialog::updateState()
     const bool anyTyped =
         std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field& f) { return !f.edit->text().isEmpty(); });
     m_problems->setText(problems.mid(0, 3).join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty() && (anyTyped || m_fields.isEmpty()) && current());
+    // An empty field is visible by itself; say something only when what was typed does not fit.
+    const bool anyEmpty = std::any_of(m_fields.cbegin(), m_fields.cend(),
+                                      [](const Field& f) { return f.edit->text().trimmed().isEmpty(); });
+    m_problems->setVisible(!problems.isEmpty() && anyTyped && !anyEmpty && current());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 

@@ -96,6 +96,15 @@ QString WindowBanner::formatRemaining(qint64 seconds)
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString WindowBanner::formatElapsed(qint64 seconds)
+{
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int(qMax<qint64>(1, seconds / 60)));
+    if (seconds < 48 * 3600)
+        return tr("%n h", nullptr, int(seconds / 3600));
+    return tr("%n day(s)", nullptr, int(seconds / 86400));
+}
+
 void WindowBanner::refresh()
 {
     if (!m_hasWindow) {
@@ -123,13 +132,17 @@ void WindowBanner::refresh()
             text = tr("WhatsApp reported the 24-hour window as closed (error 131047). Free-form messages would not "
                       "be delivered: send an approved template. The window reopens when the customer replies.");
         else
-            text = tr("The 24-hour window closed %1. Free-form messages would not be delivered: send an approved "
+            text = tr("The 24-hour window closed %1 ago. Free-form messages would not be delivered: send an approved "
                       "template. The window reopens when the customer replies.")
-                       .arg(QLocale().toString(m_expiresAt.toLocalTime(), QLocale::ShortFormat));
+                       .arg(formatElapsed(m_expiresAt.secsTo(now)));
     }
     if (m_text->text() != text)
         m_text->setText(text);
     m_template->setVisible(m_look == Look::Closed);
+    m_text->setToolTip(m_expiresAt.isValid()
+                           ? tr("The window ends %1 (24 hours after the customer's last message).")
+                                 .arg(QLocale().toString(m_expiresAt.toLocalTime(), QLocale::LongFormat))
+                           : QString());
     m_text->setWordWrap(m_look == Look::Closed);
 
     QPalette textPalette = palette();

@@ -34,6 +34,8 @@ public:
 
     // "3 h 12 min", "42 min", "under a minute".
     static QString formatRemaining(qint64 seconds);
+    // "42 min", "6 h", "3 days".
+    static QString formatElapsed(qint64 seconds);
 
 Q_SIGNALS:
     // The window opened or closed (also when it ran out while shown).
