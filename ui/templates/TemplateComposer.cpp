@@ -39,6 +39,13 @@ const QStringList kProblemFields{QStringLiteral("name"),   QStringLiteral("categ
                                  QStringLiteral("header"), QStringLiteral("body"),     QStringLiteral("footer"),
                                  QStringLiteral("buttons")};
 
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel* problemLabel(QWidget* parent, const QString& field)
 {
     auto* label = new QLabel(parent);
@@ -190,7 +197,7 @@ QWidget* TemplateComposer::buildForm()
     auto* nameColumn = new QVBoxLayout;
     nameColumn->addWidget(m_name);
     nameColumn->addWidget(m_problemLabels.value(QStringLiteral("name")));
-    grid->addRow(tr("&Name"), nameColumn);
+    grid->addRow(buddyLabel(tr("&Name"), m_name, basics), nameColumn);
     m_category->setObjectName(QStringLiteral("templateCategory"));
     m_category->addItem(tr("Marketing"), QStringLiteral("MARKETING"));
     m_category->addItem(tr("Utility"), QStringLiteral("UTILITY"));
@@ -198,7 +205,7 @@ QWidget* TemplateComposer::buildForm()
     auto* categoryColumn = new QVBoxLayout;
     categoryColumn->addWidget(m_category);
     categoryColumn->addWidget(m_problemLabels.value(QStringLiteral("category")));
-    grid->addRow(tr("&Category"), categoryColumn);
+    grid->addRow(buddyLabel(tr("&Category"), m_category, basics), categoryColumn);
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->setEditable(true);
     m_language->setInsertPolicy(QComboBox::NoInsert);
@@ -209,7 +216,7 @@ QWidget* TemplateComposer::buildForm()
     auto* languageColumn = new QVBoxLayout;
     languageColumn->addWidget(m_language);
     languageColumn->addWidget(m_problemLabels.value(QStringLiteral("language")));
-    grid->addRow(tr("&Language"), languageColumn);
+    grid->addRow(buddyLabel(tr("&Language"), m_language, basics), languageColumn);
     m_variableStyle->setObjectName(QStringLiteral("variableStyle"));
     m_variableStyle->addItem(tr("Numbered: {{1}}, {{2}}"), QString());
     m_variableStyle->addItem(tr("Named: {{first_name}}"), QStringLiteral("NAMED"));
@@ -292,6 +299,7 @@ QWidget* TemplateComposer::buildForm()
     m_body->setPlaceholderText(tr("Hi {{1}}, your order {{2}} has shipped."));
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(110);
+    m_body->setMaximumHeight(170);
     bodyLayout->addWidget(m_bodyTools);
     bodyLayout->addWidget(m_body);
     bodyLayout->addWidget(m_bodySamples);

@@ -147,7 +147,7 @@ void TemplatePreview::rebuild()
     const QString sheet = (QStringLiteral("#templatePreview { background: %1; border-radius: 10px; }"
                                           "#previewBubble { background: %2; border-radius: 8px; }"
                                           "#previewBubble QLabel { color: %3; background: transparent; }"
-                                          "#previewMedia { background: %4; border-radius: 6px; color: %5; }"
+                                          "QLabel#previewMedia { background: %4; border-radius: 6px; color: %5; }"
                                           "QLabel#previewFooter, QLabel#previewTime { color: %5; }"
                                           "#previewButtons QLabel { background: %2; color: %6; border-radius: 8px;"
                                           " padding: 8px; font-weight: 600; }")
