@@ -4,6 +4,7 @@
 #include "channels/WebhookUrlRules.h"
 #include "cli/Cli.h"
 #include "common/Redact.h"
+#include "templates/TemplateRules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,6 +116,25 @@ int Cli::templatesCreate()
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return m_out.usageError(tr("%1 is not a JSON template object: %2").arg(path, error.errorString()));
+    // The composer's rule checker (REFERENCE.md §3.5) first: a template with errors is refused, nothing is sent.
+    const QList<templates::TemplateProblem> problems = templates::checkTemplate(doc.object());
+    if (m_out.json() && templates::hasErrors(problems)) {
+        QJsonArray list;
+        for (const templates::TemplateProblem& p : problems)
+            list.append(QJsonObject{
+                {QStringLiteral("field"), p.field},
+                {QStringLiteral("rule"), templates::templateRuleName(p.rule)},
+                {QStringLiteral("severity"), p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                {QStringLiteral("message"), p.message}});
+        m_out.jsonObject(
+            QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("template")},
+                                                              {QStringLiteral("problems"), list}}}});
+        return ExitUsage;
+    }
+    for (const templates::TemplateProblem& p : problems)
+        m_out.problem((p.isError() ? tr("error: %1") : tr("warning: %1")).arg(p.line()));
+    if (templates::hasErrors(problems))
+        return ExitUsage;
     const auto result = wait<TemplateCreated>(
         [&](QObject* ctx, auto done) { return m_client->createTemplate(doc.object(), ctx, done); });
     return report(result, [&](const TemplateCreated& t) {

@@ -33,6 +33,12 @@ void Output::line(const QString& text) const
         write(stdout, text);
 }
 
+void Output::problem(const QString& text) const
+{
+    if (!m_json)
+        write(stderr, text);
+}
+
 void Output::rawJson(const QByteArray& body) const
 {
     QJsonParseError error{};

@@ -20,6 +20,7 @@ public:
     bool json() const { return m_json; }
 
     void line(const QString& text) const;        // stdout, human mode only
+    void problem(const QString& text) const;     // stderr, human mode only (one problem of several)
     void rawJson(const QByteArray& body) const;  // stdout: the response as received (pretty when JSON)
     void jsonObject(const QJsonObject& o) const; // stdout
     // A usage problem: one line on stderr (or an error object with --json). Returns ExitUsage.

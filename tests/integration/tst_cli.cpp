@@ -376,6 +376,52 @@ private Q_SLOTS:
                  3);
     }
 
+    // The rule checker runs before anything is sent: a template with errors is refused with exit 2 and one line per
+    // problem, and the sandbox never sees it. Tried: an upper-case name, a body starting with a variable and without
+    // its sample, a 61-character footer.
+    void templateCreateRefusesRuleBreaks()
+    {
+        const QString t =
+            write(QStringLiteral("bad.json"),
+                  "{\"name\":\"Bad-Name\",\"language\":\"en_US\",\"category\":\"MARKETING\",\"components\":["
+                  "{\"type\":\"BODY\",\"text\":\"{{1}}, your order is ready.\"},"
+                  "{\"type\":\"FOOTER\",\"text\":\"" +
+                      QByteArray(61, 'f') + "\"}]}");
+        const Run refused = cli({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--file"), t});
+        QCOMPARE(refused.exitCode, 2);
+        const QStringList lines = refused.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("error: name: ")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("error: components[0].text: ")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("2388299")));
+        QVERIFY(lines.at(2).startsWith(QStringLiteral("error: components[0].example: ")));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("error: components[1].text: ")));
+        QVERIFY(refused.out.isEmpty());
+        for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+            QVERIFY2(!r.body.contains("Bad-Name"), qPrintable(r.path)); // never sent
+
+        // --json: the problems as objects with their rule names.
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("templates"), QStringLiteral("create"),
+                              QStringLiteral("--file"), t});
+        QCOMPARE(json.exitCode, 2);
+        const QJsonArray problems =
+            json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 4);
+        QCOMPARE(problems.at(1).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("VariableAtStartOrEnd"));
+
+        // Warnings alone do not block: a leading zero in the phone number is reported, and the template is sent.
+        const QString warned =
+            write(QStringLiteral("warned.json"),
+                  "{\"name\":\"cli_warned\",\"language\":\"en_US\",\"category\":\"UTILITY\",\"components\":["
+                  "{\"type\":\"BODY\",\"text\":\"Your table is booked.\"},{\"type\":\"BUTTONS\",\"buttons\":["
+                  "{\"type\":\"PHONE_NUMBER\",\"text\":\"Call\",\"phone_number\":\"+49 030 1234567\"}]}]}");
+        const Run sent = cli({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--file"), warned});
+        QCOMPARE(sent.exitCode, 0);
+        QVERIFY(sent.err.startsWith(QStringLiteral("warning: components[1].buttons[0].phone_number: ")));
+        QVERIFY(sent.out.contains(QStringLiteral("PENDING")));
+    }
+
     void profile()
     {
         const Run set =

@@ -44,6 +44,8 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const
             return t.status;
         case Quality:
             return t.qualityScore;
+        case Reason:
+            return t.rejectedReason == QLatin1String("NONE") ? QString() : t.rejectedReason;
         default:
             return {};
         }
@@ -56,6 +58,8 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const
             return apiValue(index.column());
         case Quality:
             return t.qualityScore.isEmpty() ? tr("—") : readableApiValue(t.qualityScore);
+        case Reason:
+            return apiValue(Reason).isEmpty() ? QString() : readableApiValue(apiValue(Reason));
         default:
             return readableApiValue(apiValue(index.column()));
         }
@@ -90,6 +94,8 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case Quality:
         return tr("Quality");
+    case Reason:
+        return tr("Rejection reason");
     default:
         return {};
     }

@@ -7,13 +7,13 @@
 
 namespace wabadesk::ui {
 
-// The channel's message templates as a read-only table: name, language, category, status, quality.
+// The channel's message templates as a read-only table: name, language, category, status, quality, rejection reason.
 // Qt::DisplayRole gives readable words ("Approved"); Qt::UserRole the value as the API sent it (for sorting
 // and tests).
 class TemplateTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Language, Category, Status, Quality, ColumnCount };
+    enum Column { Name, Language, Category, Status, Quality, Reason, ColumnCount };
 
     explicit TemplateTableModel(QObject* parent = nullptr);
 

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "model/Template.h"
+
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace wabadesk::api {
@@ -14,38 +19,74 @@ class ApiCall;
 class ApiClient;
 } // namespace wabadesk::api
 
+namespace wabadesk::store {
+class ChangeHub;
+class Store;
+} // namespace wabadesk::store
+
 namespace wabadesk::ui {
 
 class BusyIndicator;
 class ErrorBanner;
+class NoticeBanner;
+class TemplateComposer;
+class TemplateFilterModel;
 class TemplateTableModel;
 
-// The channel's message templates (GET /v1/configs/templates) in a sortable, filterable table.
-// Loads once when created and again on Refresh; a failed load keeps the rows it had and shows the error.
-// A call still running when the panel goes away ends without touching it (the panel is the call's context).
+// The channel's template library (issue #6): a sortable table of name, language, category, status, quality and
+// rejection reason, filtered by status, category and language (status compared case-insensitively) and a search.
+// With a store it shows the cached list at once (offline too), Sync (GET /v1/configs/templates, REFERENCE.md §3.1)
+// saves the answer there, and ChangeHub::templatesChanged (status/quality webhooks, §6.5) updates the rows live with
+// a notice of what changed. "New template…" and "Duplicate…" open the composer; "Delete…" removes every language of
+// a name after a confirmation (§3.3).
 class TemplatesPanel : public QWidget {
     Q_OBJECT
 public:
+    // Without a store: the list as the API answers, loaded when created and on Sync (the original panel).
     explicit TemplatesPanel(api::ApiClient* client, QWidget* parent = nullptr);
+    // With the store's cache and live updates; channelId scopes Store::templates/saveTemplates.
+    TemplatesPanel(api::ApiClient* client, store::Store* store, store::ChangeHub* hub, const QString& channelId,
+                   QWidget* parent = nullptr);
 
-    void reload();
+    void reload(); // Sync with the API
     bool isLoading() const { return !m_call.isNull(); }
+    std::optional<Template> selectedTemplate() const;
+    // Opens the composer (new, or a copy of `source` under a new name); it deletes itself when closed.
+    TemplateComposer* openComposer(const std::optional<Template>& source = std::nullopt);
+    void deleteSelected();
 
 Q_SIGNALS:
     void loaded(int count);
+    void composerOpened(wabadesk::ui::TemplateComposer* composer);
 
 private:
+    void build();
+    void loadFromStore();
+    void setTemplates(const QList<Template>& templates);
+    void announceChanges(const QList<Template>& before, const QList<Template>& after);
+    void rebuildFilterChoices();
     void updateSummary();
+    void updateActions();
 
     api::ApiClient* m_client;
+    store::Store* m_store = nullptr;
+    store::ChangeHub* m_hub = nullptr;
+    QString m_channelId;
     QPointer<api::ApiCall> m_call;
     TemplateTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    TemplateFilterModel* m_proxy;
     QLineEdit* m_filter;
+    QComboBox* m_status;
+    QComboBox* m_category;
+    QComboBox* m_language;
     QPushButton* m_refresh;
+    QPushButton* m_new;
+    QPushButton* m_duplicate;
+    QPushButton* m_delete;
     BusyIndicator* m_busy;
     QLabel* m_summary;
     ErrorBanner* m_banner;
+    NoticeBanner* m_notice;
     QTableView* m_table;
     QString m_lastLoaded;
 };

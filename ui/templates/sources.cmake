@@ -1,0 +1,11 @@
+# The template area of wabadesk_ui, relative to ui/: library panel, composer and its parts, send dialog.
+set(WABADESK_UI_TEMPLATES_SOURCES
+    templates/TemplateButtonsEditor.cpp templates/TemplateButtonsEditor.h
+    templates/TemplateComposer.cpp templates/TemplateComposer.h
+    templates/TemplateFilterModel.cpp templates/TemplateFilterModel.h
+    templates/TemplatePreview.cpp templates/TemplatePreview.h
+    templates/TemplateSendDialog.cpp templates/TemplateSendDialog.h
+    templates/TemplateTableModel.cpp templates/TemplateTableModel.h
+    templates/TemplatesPanel.cpp templates/TemplatesPanel.h
+    templates/VariableSampleEditor.cpp templates/VariableSampleEditor.h
+)
