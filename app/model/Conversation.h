@@ -36,13 +36,20 @@ struct Conversation {
     QString lastMessageId;
     QString lastMessageText;
     QString lastMessageType;
+    QDateTime windowClosedAt; // a 131047 came back after the last inbound message: closed, whatever the clock says
+    int failedCount = 0;      // failed outbound messages and failed outbox items
 
     // §8.4: free-form messages only within 24 h of the customer's last message; 131047 stays authoritative.
     QDateTime windowExpiresAt() const
     {
         return lastInboundAt.isValid() ? lastInboundAt.addSecs(24 * 3600) : QDateTime();
     }
-    bool isWindowOpen(const QDateTime& now) const { return lastInboundAt.isValid() && now < windowExpiresAt(); }
+    bool isWindowOpen(const QDateTime& now) const
+    {
+        if (!lastInboundAt.isValid() || now >= windowExpiresAt())
+            return false;
+        return !windowClosedAt.isValid() || windowClosedAt < lastInboundAt;
+    }
 };
 
 } // namespace wabadesk

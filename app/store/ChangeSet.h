@@ -1,6 +1,9 @@
 #pragma once
 
+#include "store/StoreTypes.h"
+
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -15,7 +18,9 @@ struct ChangeSet {
     int newMessages = 0;
     int newStatuses = 0;
     int templateEvents = 0;
-    qint64 firstAppendedSeq = 0; // webhook_journal rows written
+    QList<NewMessageNotice> inbound; // new customer messages, for notifications
+    QSet<QString> templateChannels;  // channels whose templates changed
+    qint64 firstAppendedSeq = 0;     // webhook_journal rows written
     qint64 lastAppendedSeq = 0;
 
     void touch(const QString& conversationId, const QString& wamid)
@@ -48,6 +53,8 @@ struct ChangeSet {
         newMessages += other.newMessages;
         newStatuses += other.newStatuses;
         templateEvents += other.templateEvents;
+        inbound += other.inbound;
+        templateChannels.unite(other.templateChannels);
         if (other.lastAppendedSeq > 0) {
             appended(other.firstAppendedSeq);
             appended(other.lastAppendedSeq);

@@ -128,6 +128,7 @@ bool Ingestor::apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet
             if (!m_templates.apply(channelId, *change.templateEvent, error))
                 return false;
             ++changes->templateEvents;
+            changes->templateChannels.insert(channelId);
         }
         if (!change.errors.isEmpty() && change.messages.isEmpty()) {
             // §6.6: system- or app-level errors; the journal keeps them, the log says that they came.

@@ -119,6 +119,18 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
             return false;
         if (!conversationId.isEmpty())
             changes->touch(conversationId, m.id);
+        if (!m.isEcho && !conversationId.isEmpty()) {
+            NewMessageNotice notice;
+            notice.channelId = channelId;
+            notice.conversationId = conversationId;
+            notice.wamid = m.id;
+            notice.senderName = m.profileName.isEmpty() ? m.from : m.profileName;
+            notice.preview = !m.content.text.isEmpty()      ? m.content.text
+                             : !m.content.caption.isEmpty() ? m.content.caption
+                                                            : type;
+            notice.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+            changes->inbound.append(notice);
+        }
     }
 
     ConversationWriter::Activity activity;

@@ -8,7 +8,14 @@ namespace wabadesk::store {
 
 namespace {
 
-OutboxItem::State stateFrom(const QString& s)
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+OutboxItem::State OutboxWriter::stateFrom(const QString& s)
 {
     if (s == QLatin1String("sending"))
         return OutboxItem::State::Sending;
@@ -20,13 +27,6 @@ OutboxItem::State stateFrom(const QString& s)
         return OutboxItem::State::Cancelled;
     return OutboxItem::State::Queued;
 }
-
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 QString OutboxWriter::stateName(OutboxItem::State state)
 {
@@ -63,12 +63,11 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                                             " next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (:channel,"
                                             " :conversation, :payload, 'queued', 0, :now, :now, :now) RETURNING id"),
                              error) &&
-           m_due.prepare(
-               db,
-               QStringLiteral("SELECT id, channel_id, conversation_id, payload, state, attempts,"
-                              " next_attempt_at_ms, last_error, wamid, created_at_ms FROM outbox"
-                              " WHERE state = 'queued' AND next_attempt_at_ms <= :now ORDER BY id LIMIT :limit"),
-               error) &&
+           m_due.prepare(db,
+                         QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                             QStringLiteral(" FROM outbox WHERE state = 'queued' AND next_attempt_at_ms <= :now"
+                                            " ORDER BY id LIMIT :limit"),
+                         error) &&
            m_state.prepare(db,
                            QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
                                           " updated_at_ms = :now WHERE id = :id AND state = 'queued'"),
@@ -83,7 +82,46 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                             QStringLiteral("UPDATE outbox SET state = CASE WHEN :retry_at IS NULL THEN 'failed'"
                                            " ELSE 'queued' END, next_attempt_at_ms = :retry_at, last_error = :error,"
                                            " updated_at_ms = :now WHERE id = :id"),
-                            error);
+                            error) &&
+           m_retry.prepare(db,
+                           QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at_ms = :now,"
+                                          " updated_at_ms = :now WHERE id = :id AND state = 'failed'"),
+                           error) &&
+           m_cancel.prepare(db,
+                            QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at_ms = :now"
+                                           " WHERE id = :id AND state IN ('queued', 'failed')"),
+                            error) &&
+           m_requeue.prepare(db,
+                             QStringLiteral("UPDATE outbox SET state = 'queued', updated_at_ms = :now"
+                                            " WHERE state = 'sending' AND :now > 0"),
+                             error);
+}
+
+bool OutboxWriter::changeState(SqlStatement& statement, qint64 id, bool* changed, QString* error)
+{
+    statement.bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch()).bind(QStringLiteral(":id"), id);
+    if (!statement.exec(error))
+        return false;
+    *changed = statement.rowsAffected() == 1;
+    return true;
+}
+
+bool OutboxWriter::retry(qint64 id, bool* changed, QString* error)
+{
+    return changeState(m_retry, id, changed, error);
+}
+
+bool OutboxWriter::cancel(qint64 id, bool* changed, QString* error)
+{
+    return changeState(m_cancel, id, changed, error);
+}
+
+int OutboxWriter::requeueInterrupted(QString* error)
+{
+    m_requeue.bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    if (!m_requeue.exec(error))
+        return -1;
+    return m_requeue.rowsAffected();
 }
 
 qint64 OutboxWriter::enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
@@ -106,31 +144,15 @@ QList<OutboxItem> OutboxWriter::due(const QDateTime& now, int limit, QString* er
     m_due.bind(QStringLiteral(":now"), now.toMSecsSinceEpoch()).bind(QStringLiteral(":limit"), limit);
     if (!m_due.exec(error))
         return out;
-    while (m_due.next()) {
-        OutboxItem item;
-        item.id = m_due.value(0).toLongLong();
-        item.channelId = m_due.value(1).toString();
-        item.conversationId = m_due.value(2).toString();
-        item.payload = QJsonDocument::fromJson(m_due.value(3).toString().toUtf8()).object();
-        item.state = stateFrom(m_due.value(4).toString());
-        item.attempts = m_due.value(5).toInt();
-        item.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(m_due.value(6).toLongLong(), Qt::UTC);
-        item.lastError = m_due.value(7).toString();
-        item.wamid = m_due.value(8).toString();
-        item.createdAt = QDateTime::fromMSecsSinceEpoch(m_due.value(9).toLongLong(), Qt::UTC);
-        out.append(item);
-    }
+    while (m_due.next())
+        out.append(itemFrom(m_due));
     m_due.finish();
     return out;
 }
 
 bool OutboxWriter::markSending(qint64 id, bool* taken, QString* error)
 {
-    m_state.bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch()).bind(QStringLiteral(":id"), id);
-    if (!m_state.exec(error))
-        return false;
-    *taken = m_state.rowsAffected() == 1;
-    return true;
+    return changeState(m_state, id, taken, error);
 }
 
 bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& messageText, SearchIndexWriter* search,

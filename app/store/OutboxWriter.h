@@ -3,6 +3,9 @@
 #include "model/OutboxItem.h"
 #include "store/SqlStatement.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 namespace wabadesk::store {
@@ -26,15 +29,51 @@ public:
     // retryAt invalid: permanent (state failed); else queued again for retryAt.
     bool markFailed(qint64 id, const QString& lastError, const QDateTime& retryAt, QString* error);
 
+    // retry: failed → queued, due now; cancel: queued or failed → cancelled. *changed: the item was in such a state.
+    bool retry(qint64 id, bool* changed, QString* error);
+    bool cancel(qint64 id, bool* changed, QString* error);
+    // After a crash: items left 'sending' may or may not have reached the API. They go back to queued (the API
+    // has no idempotency key, so a rare duplicate is preferred to a silent loss). Returns how many.
+    int requeueInterrupted(QString* error);
+
     static QString stateName(OutboxItem::State state);
+    static OutboxItem::State stateFrom(const QString& name);
+    // The columns itemFrom() reads, in order, for "SELECT <kColumns> FROM outbox …".
+    static constexpr const char* kColumns = "id, channel_id, conversation_id, payload, state, attempts, "
+                                            "next_attempt_at_ms, last_error, wamid, created_at_ms";
+    // One row selected with kColumns, from a QSqlQuery or a SqlStatement.
+    template <class Row>
+    static OutboxItem itemFrom(const Row& row);
 
 private:
+    bool changeState(SqlStatement& statement, qint64 id, bool* changed, QString* error);
+
     SqlStatement m_enqueue;
     SqlStatement m_due;
     SqlStatement m_state;
     SqlStatement m_item;
     SqlStatement m_sentMessage;
     SqlStatement m_failed;
+    SqlStatement m_retry;
+    SqlStatement m_cancel;
+    SqlStatement m_requeue;
 };
+
+template <class Row>
+OutboxItem OutboxWriter::itemFrom(const Row& row)
+{
+    OutboxItem item;
+    item.id = row.value(0).toLongLong();
+    item.channelId = row.value(1).toString();
+    item.conversationId = row.value(2).toString();
+    item.payload = QJsonDocument::fromJson(row.value(3).toString().toUtf8()).object();
+    item.state = stateFrom(row.value(4).toString());
+    item.attempts = row.value(5).toInt();
+    item.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(row.value(6).toLongLong(), Qt::UTC);
+    item.lastError = row.value(7).toString();
+    item.wamid = row.value(8).toString();
+    item.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(9).toLongLong(), Qt::UTC);
+    return item;
+}
 
 } // namespace wabadesk::store

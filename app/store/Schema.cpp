@@ -78,6 +78,17 @@ const char* const schemaV1[] = {
     " body {{BLOB}})",
 };
 
+// Migration 3 (issue #5): a 131047 closes the 24-h window before its time; unsent composer text survives restarts;
+// the conversation list counts failed messages without scanning histories (partial indexes, SQLite and PostgreSQL).
+const char* const schemaV3[] = {
+    "ALTER TABLE conversations ADD COLUMN window_closed_at BIGINT",
+    "CREATE TABLE drafts ("
+    " conversation_id TEXT NOT NULL PRIMARY KEY REFERENCES conversations (id),"
+    " text TEXT NOT NULL, reply_to TEXT, updated_at_ms BIGINT NOT NULL)",
+    "CREATE INDEX messages_failed ON messages (conversation_id) WHERE status = 'failed'",
+    "CREATE INDEX outbox_by_conversation ON outbox (conversation_id, state)",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -110,6 +121,13 @@ const QList<Migration>& migrations()
         {2, "full-text search",
          [](const SqlDialect& d) {
              return d.searchSchema();
+         }},
+        {3, "conversation desk: window closed by 131047, drafts, failed-message lookups",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV3)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
          }},
     };
     return list;

@@ -1,9 +1,11 @@
 #include "store/Store.h"
 
+#include "store/ChangeHub.h"
 #include "store/Ingestor.h"
 #include "store/OutboxWriter.h"
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
+#include "store/SqlStatement.h"
 #include "store/StoreLogging.h"
 #include "store/StoreReader.h"
 
@@ -92,6 +94,19 @@ void Store::setChannelRoutes(const QHash<QString, QString>& routes)
     m_ingestor->setRoutes(routes);
 }
 
+void Store::setChangeHub(ChangeHub* hub)
+{
+    // Direct: the hub's signals are emitted from this store's thread, so that receivers in the hub's (the UI's)
+    // thread get them queued, in the order this store committed.
+    connect(this, &Store::conversationsChanged, hub, &ChangeHub::conversationsChanged, Qt::DirectConnection);
+    connect(this, &Store::messagesChanged, hub, &ChangeHub::messagesChanged, Qt::DirectConnection);
+    connect(this, &Store::inboundMessages, hub, &ChangeHub::inboundMessages, Qt::DirectConnection);
+    connect(this, &Store::outboxChanged, hub, &ChangeHub::outboxChanged, Qt::DirectConnection);
+    connect(this, &Store::templatesChanged, hub, &ChangeHub::templatesChanged, Qt::DirectConnection);
+    connect(this, &Store::draftChanged, hub, &ChangeHub::draftChanged, Qt::DirectConnection);
+    connect(this, &Store::journalAppended, hub, &ChangeHub::journalAppended, Qt::DirectConnection);
+}
+
 QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
 {
     QList<IngestOutcome> outcomes;
@@ -115,6 +130,10 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
         sorted.sort();
         Q_EMIT messagesChanged(id, sorted);
     }
+    if (!changes.inbound.isEmpty())
+        Q_EMIT inboundMessages(changes.inbound);
+    for (const QString& channelId : std::as_const(changes.templateChannels))
+        Q_EMIT templatesChanged(channelId);
     if (changes.lastAppendedSeq > 0)
         Q_EMIT journalAppended(changes.firstAppendedSeq, changes.lastAppendedSeq);
     return outcomes;
@@ -202,6 +221,7 @@ bool Store::saveTemplates(const QString& channelId, const QList<Template>& templ
         m_lastError = error;
         return false;
     }
+    Q_EMIT templatesChanged(channelId);
     return true;
 }
 
@@ -246,7 +266,7 @@ qint64 Store::enqueueOutgoing(const QString& channelId, const QString& conversat
             return id > 0;
         }))
         return 0;
-    Q_EMIT outboxChanged(id);
+    Q_EMIT outboxChanged(conversationId, id);
     return id;
 }
 
@@ -264,7 +284,7 @@ bool Store::markOutgoingSending(qint64 id)
     bool taken = false;
     if (!write([&](QString* error) { return m_outbox->markSending(id, &taken, error); }) || !taken)
         return false;
-    Q_EMIT outboxChanged(id);
+    emitOutboxChanged(id);
     return true;
 }
 
@@ -281,7 +301,7 @@ bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& tex
     });
     if (!ok)
         return false;
-    Q_EMIT outboxChanged(id);
+    emitOutboxChanged(id);
     if (!conversationId.isEmpty()) {
         Q_EMIT conversationsChanged({conversationId});
         Q_EMIT messagesChanged(conversationId, {wamid});
@@ -293,7 +313,108 @@ bool Store::markOutgoingFailed(qint64 id, const QString& error, const QDateTime&
 {
     if (!write([&](QString* why) { return m_outbox->markFailed(id, error, retryAt, why); }))
         return false;
-    Q_EMIT outboxChanged(id);
+    emitOutboxChanged(id);
+    return true;
+}
+
+void Store::emitOutboxChanged(qint64 id)
+{
+    const std::optional<OutboxItem> item = m_reader->outboxItem(id);
+    Q_EMIT outboxChanged(item ? item->conversationId : QString(), id);
+}
+
+QList<OutboxItem> Store::pendingOutgoing(const QString& conversationId) const
+{
+    return m_reader->pendingOutgoing(conversationId);
+}
+
+std::optional<OutboxItem> Store::outboxItem(qint64 id) const
+{
+    return m_reader->outboxItem(id);
+}
+
+bool Store::retryOutgoing(qint64 id)
+{
+    bool changed = false;
+    if (!write([&](QString* error) { return m_outbox->retry(id, &changed, error); }) || !changed)
+        return false;
+    emitOutboxChanged(id);
+    return true;
+}
+
+bool Store::cancelOutgoing(qint64 id)
+{
+    bool changed = false;
+    if (!write([&](QString* error) { return m_outbox->cancel(id, &changed, error); }) || !changed)
+        return false;
+    emitOutboxChanged(id);
+    return true;
+}
+
+int Store::requeueInterruptedOutgoing()
+{
+    int count = 0;
+    if (!write([&](QString* error) {
+            count = m_outbox->requeueInterrupted(error);
+            return count >= 0;
+        }))
+        return -1;
+    if (count > 0)
+        qCInfo(lcStore) << count << "outbox items interrupted while sending queued again";
+    return count;
+}
+
+std::optional<qint64> Store::firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const
+{
+    return m_reader->firstRowIdAtOrAfter(conversationId, at);
+}
+
+std::optional<qint64> Store::rowIdOf(const QString& channelId, const QString& wamid) const
+{
+    return m_reader->rowIdOf(channelId, wamid);
+}
+
+std::optional<Draft> Store::draft(const QString& conversationId) const
+{
+    return m_reader->draft(conversationId);
+}
+
+bool Store::closeWindow(const QString& conversationId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE conversations SET window_closed_at = :now WHERE id = :id"));
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":id"), conversationId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT conversationsChanged({conversationId});
+    return true;
+}
+
+bool Store::saveDraft(const QString& conversationId, const Draft& draft)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (draft.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM drafts WHERE conversation_id = :id"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO drafts (conversation_id, text, reply_to, updated_at_ms)"
+                                 " VALUES (:id, :text, :reply, :now) ON CONFLICT (conversation_id) DO UPDATE SET"
+                                 " text = excluded.text, reply_to = excluded.reply_to,"
+                                 " updated_at_ms = excluded.updated_at_ms"));
+        q.bindValue(QStringLiteral(":text"), draft.text.isNull() ? QStringLiteral("") : draft.text);
+        q.bindValue(QStringLiteral(":reply"), nullIfEmpty(draft.replyToWamid));
+        q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    }
+    q.bindValue(QStringLiteral(":id"), conversationId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    Q_EMIT draftChanged(conversationId);
     return true;
 }
 

@@ -19,6 +19,7 @@
 
 namespace wabadesk::store {
 
+class ChangeHub;
 class Ingestor;
 class OutboxWriter;
 class SqlDialect;
@@ -44,6 +45,8 @@ public:
     // phone_number_id (and display number digits, and WABA ids) → channel id, for routing (REFERENCE.md §5.2).
     // Unknown numbers go to channel "" and are kept.
     void setChannelRoutes(const QHash<QString, QString>& routes);
+    // Re-emits every change signal of this store on `hub` (directly, from this store's thread), for the UI.
+    void setChangeHub(ChangeHub* hub);
 
     // Parses and applies journal records in ONE transaction, and writes each into webhook_journal with its result.
     // Idempotent: a record whose seq is already in webhook_journal is skipped (returned as Duplicate). An empty
@@ -55,7 +58,7 @@ public:
     bool makeDurable();
 
     // Read side.
-    QList<Conversation> conversations(const QString& channelId) const;
+    QList<Conversation> conversations(const QString& channelId) const; // "" = every channel
     std::optional<Conversation> conversation(const QString& conversationId) const;
     std::optional<Contact> contact(const QString& key) const;
     QList<StoredMessage> messages(const QString& conversationId, int limit = 100, qint64 beforeRowId = 0) const;
@@ -67,12 +70,21 @@ public:
     QList<JournalEntry> journalEntries(int limit = 100, qint64 beforeSeq = 0) const;
     std::optional<JournalEntry> journalEntry(qint64 seq) const;
     QList<Template> templates(const QString& channelId) const;
+    // The first message at or after `at` (jump to date), and a message's row id (jump to a reply or search hit).
+    std::optional<qint64> firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const;
+    std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
+    std::optional<Draft> draft(const QString& conversationId) const;
 
     // Writes for the UI.
     bool markConversationRead(const QString& conversationId);
     bool saveTemplates(const QString& channelId, const QList<Template>& templates);
     // The conversation with wa_id on a channel, created when new (to write first); "" on a database error.
     QString ensureConversation(const QString& channelId, const QString& waId);
+    // A 131047 came back (REFERENCE.md §8.4): the conversation's window is closed from now until the customer
+    // writes again, whatever the clock says.
+    bool closeWindow(const QString& conversationId);
+    // Keeps the composer's unsent text; an empty draft deletes it.
+    bool saveDraft(const QString& conversationId, const Draft& draft);
 
     // The outbox (DESIGN.md "Outbox"): write first, then send. 0 / empty / false on a database error.
     qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload);
@@ -82,17 +94,28 @@ public:
     bool markOutgoingSent(qint64 id, const QString& wamid, const QString& text);
     // retryAt invalid: failed for good (§7.2 permanent codes); else queued again for then.
     bool markOutgoingFailed(qint64 id, const QString& error, const QDateTime& retryAt = QDateTime());
+    // Not yet sent items of a conversation (queued, sending, failed), oldest first: the view shows them as bubbles.
+    QList<OutboxItem> pendingOutgoing(const QString& conversationId) const;
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    bool retryOutgoing(qint64 id);  // failed → queued, due now; false when it was not failed
+    bool cancelOutgoing(qint64 id); // queued or failed → cancelled; false when neither
+    // At start-up: items a crash left 'sending' are queued again (they may have been sent; see OutboxWriter).
+    int requeueInterruptedOutgoing();
 
 Q_SIGNALS:
     void conversationsChanged(const QStringList& conversationIds);
     void messagesChanged(const QString& conversationId, const QStringList& messageIds);
     void journalAppended(qint64 firstSeq, qint64 lastSeq);
-    void outboxChanged(qint64 id);
+    void outboxChanged(const QString& conversationId, qint64 id);
+    void inboundMessages(const QList<wabadesk::store::NewMessageNotice>& notices);
+    void templatesChanged(const QString& channelId);
+    void draftChanged(const QString& conversationId);
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);
     // Runs `body` in a write transaction; false (rolled back, lastError() set) when it or the commit fails.
     bool write(const std::function<bool(QString*)>& body);
+    void emitOutboxChanged(qint64 id);
 
     QString m_connectionName;
     QString m_path;

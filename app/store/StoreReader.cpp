@@ -1,5 +1,6 @@
 #include "store/StoreReader.h"
 
+#include "store/OutboxWriter.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 
@@ -95,7 +96,9 @@ StoredMessage messageFrom(const QSqlQuery& q)
 const char* const conversationColumns =
     "SELECT c.id, c.channel_id, c.contact_key, c.last_inbound_at, c.last_activity_at, c.unread_count,"
     " c.last_message_id, k.wa_id, k.user_id, k.profile_name, k.phone_e164, k.phone_international, k.phone_region,"
-    " k.updated_at_ms, m.text, m.caption, m.type"
+    " k.updated_at_ms, m.text, m.caption, m.type, c.window_closed_at,"
+    " (SELECT COUNT(*) FROM messages f WHERE f.conversation_id = c.id AND f.status = 'failed') +"
+    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed')"
     " FROM conversations c JOIN contacts k ON k.contact_key = c.contact_key"
     " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id";
 
@@ -125,6 +128,8 @@ Conversation conversationFrom(const QSqlQuery& q)
     c.lastMessageId = q.value(6).toString();
     c.lastMessageText = q.value(14).isNull() ? q.value(15).toString() : q.value(14).toString();
     c.lastMessageType = q.value(16).toString();
+    c.windowClosedAt = fromSecs(q.value(17));
+    c.failedCount = q.value(18).toInt();
     return c;
 }
 
@@ -153,8 +158,10 @@ QList<Conversation> StoreReader::conversations(const QString& channelId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QLatin1String(conversationColumns) +
-              QStringLiteral(" WHERE c.channel_id = :channel ORDER BY c.last_activity_at DESC NULLS LAST, c.id"));
-    q.bindValue(QStringLiteral(":channel"), channelId);
+              (channelId.isEmpty() ? QString() : QStringLiteral(" WHERE c.channel_id = :channel")) +
+              QStringLiteral(" ORDER BY c.last_activity_at DESC NULLS LAST, c.id"));
+    if (!channelId.isEmpty())
+        q.bindValue(QStringLiteral(":channel"), channelId);
     QList<Conversation> out;
     if (!execLogged(q))
         return out;
@@ -362,6 +369,70 @@ QList<Template> StoreReader::templates(const QString& channelId) const
         out.append(t);
     }
     return out;
+}
+
+QList<OutboxItem> StoreReader::pendingOutgoing(const QString& conversationId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(OutboxWriter::kColumns) +
+              QStringLiteral(" FROM outbox WHERE conversation_id = :conversation"
+                             " AND state IN ('queued', 'sending', 'failed') ORDER BY id"));
+    q.bindValue(QStringLiteral(":conversation"), conversationId);
+    QList<OutboxItem> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append(OutboxWriter::itemFrom(q));
+    return out;
+}
+
+std::optional<OutboxItem> StoreReader::outboxItem(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(OutboxWriter::kColumns) +
+              QStringLiteral(" FROM outbox WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    return OutboxWriter::itemFrom(q);
+}
+
+std::optional<qint64> StoreReader::firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE conversation_id = :conversation"
+                             " AND type NOT IN ('reaction', 'edit', 'revoke') AND sent_at >= :at"
+                             " ORDER BY sent_at, id LIMIT 1"));
+    q.bindValue(QStringLiteral(":conversation"), conversationId);
+    q.bindValue(QStringLiteral(":at"), at.toSecsSinceEpoch());
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> StoreReader::rowIdOf(const QString& channelId, const QString& wamid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE channel_id = :channel AND wamid = :wamid"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    q.bindValue(QStringLiteral(":wamid"), wamid);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Draft> StoreReader::draft(const QString& conversationId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text, reply_to, updated_at_ms FROM drafts WHERE conversation_id = :conversation"));
+    q.bindValue(QStringLiteral(":conversation"), conversationId);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    Draft d;
+    d.text = q.value(0).toString();
+    d.replyToWamid = q.value(1).toString();
+    d.updatedAt = fromMSecs(q.value(2));
+    return d;
 }
 
 } // namespace wabadesk::store

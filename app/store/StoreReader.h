@@ -2,6 +2,7 @@
 
 #include "model/Conversation.h"
 #include "model/JournalEntry.h"
+#include "model/OutboxItem.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
 #include "store/StoreTypes.h"
@@ -37,6 +38,12 @@ public:
     std::optional<JournalEntry> journalEntry(qint64 seq) const;
     qint64 lastJournalSeq() const;
     QList<Template> templates(const QString& channelId) const;
+    // Outbox items of a conversation not sent yet: queued, sending and failed, oldest first.
+    QList<OutboxItem> pendingOutgoing(const QString& conversationId) const;
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    std::optional<qint64> firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const;
+    std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
+    std::optional<Draft> draft(const QString& conversationId) const;
 
 private:
     QList<MessageReaction> reactions(const QString& channelId, const QString& wamid) const;

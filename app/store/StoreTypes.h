@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace wabadesk::store {
@@ -39,4 +41,24 @@ struct SearchHit {
     QString snippet; // matches in [brackets]
 };
 
+// A new message from a customer, as the desktop notification shows it (ChangeHub::inboundMessages).
+struct NewMessageNotice {
+    QString channelId;
+    QString conversationId;
+    QString wamid;
+    QString senderName; // the profile name, else the number as received
+    QString preview;    // text or caption, else the type ("image", "location", …); plain text, never markup
+    QDateTime at;
+};
+
+// A composer's unsent text for one conversation (Store::saveDraft).
+struct Draft {
+    QString text;
+    QString replyToWamid;
+    QDateTime updatedAt;
+    bool isEmpty() const { return text.isEmpty() && replyToWamid.isEmpty(); }
+};
+
 } // namespace wabadesk::store
+
+Q_DECLARE_METATYPE(wabadesk::store::NewMessageNotice)

@@ -5,6 +5,7 @@ set(WABADESK_STORE_SOURCES
     model/JournalEntry.h
     model/OutboxItem.h
     model/StoredMessage.h
+    store/ChangeHub.h
     store/ChangeSet.h
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h

@@ -84,6 +84,8 @@ void IngestWorker::run(std::promise<QString>* started)
         started->set_value(error.isEmpty() ? QStringLiteral("the store could not be opened") : error);
         return;
     }
+    if (m_hub)
+        store->setChangeHub(m_hub);
     // Resume after the last record the store already holds (it commits seq and events together).
     qint64 checkpoint = store->lastJournalSeq();
     m_ingested = checkpoint;

@@ -12,6 +12,7 @@
 #include <thread>
 
 namespace wabadesk::store {
+class ChangeHub;
 class Store;
 struct IngestOutcome;
 } // namespace wabadesk::store
@@ -36,6 +37,8 @@ public:
     void stop();
 
     void setChannelRoutes(const QHash<QString, QString>& routes); // phone_number_id -> channel id
+    // The worker's store re-emits its change signals on `hub` (the UI's live feed). Set it before start().
+    void setChangeHub(store::ChangeHub* hub) { m_hub = hub; }
     // Called on the worker thread after each batch; keep it quick.
     void setObserver(std::function<void(const QList<store::IngestOutcome>&)> observer);
     // Wakes the worker at once (the listener calls it after a durable append) instead of at its next poll.
@@ -57,6 +60,7 @@ private:
     std::atomic<qint64> m_batches{0};
     std::mutex m_mutex;
     std::condition_variable m_progress;
+    store::ChangeHub* m_hub = nullptr;
     QHash<QString, QString> m_routes;
     bool m_routesChanged = false;
     std::function<void(const QList<store::IngestOutcome>&)> m_observer;

@@ -107,6 +107,7 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
         return fail(tr("The journal cannot be opened: %1").arg(why));
     m_ingest = std::make_unique<IngestWorker>(m_journal.get(), m_dataDir);
     m_ingest->setChannelRoutes(m_routes);
+    m_ingest->setChangeHub(m_hub);
     m_ingest->setObserver([this](const QList<store::IngestOutcome>& outcomes) { Q_EMIT ingested(outcomes); });
     if (!m_ingest->start(&why))
         return fail(tr("The store cannot be opened: %1").arg(why));

@@ -19,6 +19,9 @@
 namespace wabadesk::channels {
 class ChannelService;
 }
+namespace wabadesk::store {
+class ChangeHub;
+}
 
 namespace wabadesk::webhook {
 
@@ -96,6 +99,9 @@ public:
     bool waitUntilIngested(qint64 seq, int timeoutMs);
     qint64 lastJournalSeq() const;
 
+    // Stored events reach the UI through `hub` (the ingest worker's store re-emits on it). Takes effect at start().
+    void setChangeHub(store::ChangeHub* hub) { m_hub = hub; }
+
     // Also called for every request, on the listener's threads (the CLI's log lines). Set it before start().
     void setRequestObserver(std::function<void(const RequestRecord&)> observer);
 
@@ -114,6 +120,7 @@ private:
     ListenerOptions m_options;
     ListenerSettings m_settings;
     bool m_persistSettings = true;
+    store::ChangeHub* m_hub = nullptr;
     QString m_lastError;
 
     std::unique_ptr<Journal> m_journal;

@@ -85,12 +85,12 @@ private Q_SLOTS:
             QList<int> versions;
             while (q.next())
                 versions.append(q.value(0).toInt());
-            QCOMPARE(versions, (QList<int>{1, 2}));
+            QCOMPARE(versions, (QList<int>{1, 2, 3}));
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             const QStringList tables = db.tables();
             for (const char* t : {"contacts", "conversations", "messages", "message_statuses", "reactions", "media",
-                                  "templates", "outbox", "webhook_journal", "message_search"})
+                                  "templates", "outbox", "webhook_journal", "message_search", "drafts"})
                 QVERIFY2(tables.contains(QLatin1String(t)), t);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));

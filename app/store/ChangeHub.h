@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace wabadesk::store {
+
+// Where the UI learns what changed in the store, whichever connection changed it (issue #4 "live feed"). It lives in
+// the UI thread; every Store instance given it (Store::setChangeHub: the UI's own, the listener's ingest worker)
+// re-emits its change signals here right after the commit, from its own thread. Receivers in the UI thread therefore
+// get them queued, in commit order per store.
+class ChangeHub : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void conversationsChanged(const QStringList& conversationIds);
+    // New or updated messages (statuses, reactions, edits) of one conversation.
+    void messagesChanged(const QString& conversationId, const QStringList& wamids);
+    // New messages from customers (not echoes, reactions or edits): for desktop notifications.
+    void inboundMessages(const QList<wabadesk::store::NewMessageNotice>& notices);
+    // An outbox item was queued, taken, failed, sent or cancelled.
+    void outboxChanged(const QString& conversationId, qint64 outboxId);
+    // Template status/quality/category webhooks, or a saved template list.
+    void templatesChanged(const QString& channelId);
+    void draftChanged(const QString& conversationId);
+    void journalAppended(qint64 firstSeq, qint64 lastSeq);
+};
+
+} // namespace wabadesk::store
