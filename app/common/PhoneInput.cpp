@@ -15,6 +15,10 @@ using Problem = PhoneInput::Problem;
 
 // E.164: at most 15 digits including the country code.
 constexpr int kMaxDigits = 15;
+// libphonenumber accepts very short landline numbers where a numbering plan is open (Germany: "+49 30 1234"); such
+// numbers cannot receive WhatsApp's verification SMS or call, so a landline needs this many national digits.
+// Short mobile numbers of small countries (Niue, the Falklands) are typed MOBILE and are not affected.
+constexpr int kMinFixedLineDigits = 7;
 
 bool isSeparator(QChar c)
 {
@@ -34,7 +38,8 @@ Problem fromParseError(PhoneNumberUtil::ErrorType error)
     case PhoneNumberUtil::TOO_LONG_NSN:
         return Problem::TooLong;
     default:
-        return Problem::NotANumber;
+        // The characters were checked before parsing: what libphonenumber calls "not a number" is too few digits.
+        return Problem::TooShort;
     }
 }
 
@@ -86,6 +91,12 @@ PhoneInput readNumber(const std::string& number, const std::string& region)
     out.problem = fromPossibility(util->IsPossibleNumberWithReason(parsed));
     if (out.problem == Problem::None && !util->IsValidNumber(parsed))
         out.problem = Problem::InvalidNumber;
+    if (out.problem == Problem::None && util->GetNumberType(parsed) == PhoneNumberUtil::FIXED_LINE) {
+        std::string national;
+        util->GetNationalSignificantNumber(parsed, &national);
+        if (national.size() < size_t(kMinFixedLineDigits))
+            out.problem = Problem::TooShort;
+    }
     if (out.problem != Problem::None) {
         // The country the number claims to be in, for the message ("not a valid number in Germany").
         util->GetRegionCodeForCountryCode(parsed.country_code(), &text);
@@ -150,13 +161,19 @@ PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion)
             return national;
         return readNumber("+" + digits.mid(2).toStdString(), "ZZ");
     }
-    // Digits without "+": a wa_id (country code first, the API's own form) is tried first; with a default region
-    // a national number without trunk prefix ("2125551234" in the US) is the fallback.
+    // Digits without "+": a wa_id (country code first, the API's own form), or with a default region a national
+    // number without trunk prefix ("(201) 555-0123" in the US). When both readings are valid, the national one wins
+    // unless the digits start with the region's own country code ("4915112345678" in Germany).
     const PhoneInput international = readNumber("+" + digits.toStdString(), "ZZ");
-    if (international.isValid() || defaultRegion.isEmpty())
+    if (defaultRegion.isEmpty())
         return international;
     const PhoneInput national = readNumber(digits.toStdString(), region);
-    return national.isValid() ? national : international;
+    if (!national.isValid())
+        return international;
+    if (!international.isValid())
+        return national;
+    const int countryCode = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region);
+    return digits.startsWith(QString::number(countryCode)) ? international : national;
 }
 
 } // namespace wabadesk

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void searchFindsTextCaptionFileNameAndContactName();
     void newConversationRejectsBadNumbersAndNormalises();
     void emptyStatesSayWhy();
+    void filteringOutTheOpenConversation();
     void screenshots();
 
 private:
@@ -502,13 +504,17 @@ void TestConversationList::newConversationRejectsBadNumbersAndNormalises()
     QVERIFY2(dialog->feedback().contains(QLatin1String("Too short")), qPrintable(dialog->feedback()));
     type(QStringLiteral("+49 30 1234"));
     QVERIFY(!start->isEnabled());
-    QVERIFY2(dialog->feedback().contains(QLatin1String("not a valid phone number in Germany")),
+    QCOMPARE(dialog->input().problem, PhoneInput::Problem::TooShort);
+    QVERIFY2(dialog->feedback().contains(QLatin1String("Too short for a phone number in Germany")),
              qPrintable(dialog->feedback()));
     start->click(); // refused while invalid
     QVERIFY(dialog->isVisible());
     QCOMPARE(started.count(), 0);
     type(QStringLiteral("hello"));
     QCOMPARE(dialog->input().problem, PhoneInput::Problem::NotANumber);
+    type(QStringLiteral("+49 199 12345678"));
+    QVERIFY2(dialog->feedback().contains(QLatin1String("not a valid phone number in Germany")),
+             qPrintable(dialog->feedback()));
 
     type(QStringLiteral("0151 12345678")); // national, read in the channel's country
     QVERIFY(start->isEnabled());
@@ -549,6 +555,25 @@ void TestConversationList::emptyStatesSayWhy()
     QCOMPARE(title->text(), QStringLiteral("No matching conversations"));
     panel->findChild<QPushButton*>(QStringLiteral("emptyAction"))->click(); // "Clear filters"
     QCOMPARE(panel->filterModel()->rowCount(), 1);
+}
+
+void TestConversationList::filteringOutTheOpenConversation()
+{
+    fill();
+    auto panel = makePanel();
+    panel->show();
+    QSignalSpy activated(panel.get(), &ConversationListPanel::conversationActivated);
+    QVERIFY(panel->setCurrentConversationId(idOf(QStringLiteral("33612345678"))));
+    auto* field = panel->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
+    QTest::keyClicks(field, QStringLiteral("invoice")); // matches no conversation, only messages
+    QCOMPARE(panel->filterModel()->rowCount(), 0);
+    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("33612345678"))); // still open, nothing else
+    QCOMPARE(activated.count(), 1);
+    field->clear();
+    QCOMPARE(panel->filterModel()->rowCount(), 5);
+    // Back in the list, selected again (without opening it again).
+    QTRY_COMPARE(panel->view()->currentIndex().data(Roles::IdRole).toString(), idOf(QStringLiteral("33612345678")));
+    QCOMPARE(activated.count(), 1);
 }
 
 void TestConversationList::screenshots()

@@ -31,6 +31,14 @@ private Q_SLOTS:
                                     << QStringLiteral("DE");
         QTest::newRow("wa_id digits") << QStringLiteral("4915112345678") << QString() << de << deShown
                                       << QStringLiteral("DE");
+        QTest::newRow("wa_id digits in its own region")
+            << QStringLiteral("4915112345678") << QStringLiteral("DE") << de << deShown << QStringLiteral("DE");
+        QTest::newRow("foreign wa_id digits")
+            << QStringLiteral("14155550123") << QStringLiteral("DE") << QStringLiteral("14155550123")
+            << QStringLiteral("+1 415-555-0123") << QStringLiteral("US");
+        QTest::newRow("Berlin landline") << QStringLiteral("+49 30 12345678") << QString()
+                                         << QStringLiteral("493012345678") << QStringLiteral("+49 30 12345678")
+                                         << QStringLiteral("DE");
         QTest::newRow("00 exit code, no region")
             << QStringLiteral("0049 151 12345678") << QString() << de << deShown << QStringLiteral("DE");
         QTest::newRow("00 exit code in the US")
@@ -75,7 +83,10 @@ private Q_SLOTS:
         QTest::newRow("blank") << QStringLiteral("   ") << QString() << Problem::Empty;
         QTest::newRow("two digits") << QStringLiteral("12") << QString() << Problem::TooShort;
         QTest::newRow("two digits with +") << QStringLiteral("+12") << QString() << Problem::TooShort;
-        QTest::newRow("Berlin, too few digits") << QStringLiteral("+49 30 1234") << QString() << Problem::InvalidNumber;
+        // libphonenumber calls it valid (Germany's open numbering plan); no WhatsApp number is this short.
+        QTest::newRow("Berlin, too few digits") << QStringLiteral("+49 30 1234") << QString() << Problem::TooShort;
+        QTest::newRow("Berlin, too few digits, national")
+            << QStringLiteral("030 1234") << QStringLiteral("DE") << Problem::TooShort;
         QTest::newRow("letters") << QStringLiteral("+49 151 CALLME") << QString() << Problem::NotANumber;
         QTest::newRow("a name") << QStringLiteral("Kerry Fisher") << QString() << Problem::NotANumber;
         QTest::newRow("html") << QStringLiteral("<b>+4915112345678</b>") << QString() << Problem::NotANumber;

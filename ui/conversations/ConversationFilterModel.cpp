@@ -84,12 +84,12 @@ bool ConversationFilterModel::hasProperty(const QModelIndex& source, Filter filt
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_pinnedId.isEmpty() && source.data(Roles::IdRole).toString() == m_pinnedId)
-        return true;
     if (!m_channelId.isEmpty() && source.data(Roles::ChannelIdRole).toString() != m_channelId)
         return false;
+    // The pinned conversation passes the property filters (not the channel or the typed text).
+    const bool pinned = !m_pinnedId.isEmpty() && source.data(Roles::IdRole).toString() == m_pinnedId;
     for (const Filter f : {Unread, WindowOpen, Failed}) {
-        if (m_filters.testFlag(f) && !hasProperty(source, f))
+        if (!pinned && m_filters.testFlag(f) && !hasProperty(source, f))
             return false;
     }
     if (m_words.isEmpty())

@@ -8,8 +8,8 @@ namespace wabadesk::ui {
 // Filters ConversationListModel's rows (which are already in order): unread, window open, failed, a channel, and
 // text typed by the agent (every word must appear in the name, number or last message; case and accents ignored).
 // Re-filters rows as they change (dynamicSortFilter), so a conversation that gets an unread message appears under
-// "Unread" at once. One conversation can be pinned: the open one stays visible even when it stops matching (read
-// under "Unread"), as users expect from chat apps.
+// "Unread" at once. One conversation can be pinned: the open one passes the unread/window/failed filters even when it
+// stops matching them (read under "Unread"), as users expect from chat apps; the channel and the text still apply.
 class ConversationFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:

@@ -6,6 +6,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace wabadesk::ui {
 
 namespace {

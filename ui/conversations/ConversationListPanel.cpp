@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -75,6 +76,38 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+// Counts key presses and mouse actions on the list as the agent's doing (see m_userDriven).
+class ConversationListView final : public QListView {
+public:
+    ConversationListView(int* userDriven, QWidget* parent)
+        : QListView(parent)
+        , m_userDriven(userDriven)
+    {}
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        ++*m_userDriven;
+        QListView::keyPressEvent(event);
+        --*m_userDriven;
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        ++*m_userDriven;
+        QListView::mousePressEvent(event);
+        --*m_userDriven;
+    }
+    void mouseMoveEvent(QMouseEvent* event) override
+    {
+        ++*m_userDriven;
+        QListView::mouseMoveEvent(event);
+        --*m_userDriven;
+    }
+
+private:
+    int* m_userDriven;
+};
+
 } // namespace
 
 ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeHub* hub, QWidget* parent)
@@ -88,7 +121,7 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     , m_windowChip(makeChip(QStringLiteral("filterWindowOpen")))
     , m_failedChip(makeChip(QStringLiteral("filterFailed")))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QListView(this))
+    , m_view(new ConversationListView(&m_userDriven, this))
     , m_chatsHeader(sectionLabel(tr("Conversations"), this))
     , m_search(new SearchPanel(store, this))
 {
@@ -143,6 +176,11 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationListPanel::onCurrentChanged);
+    // A click on the row the selection model made current by itself: no currentRowChanged, but a choice.
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex& index) {
+        if (index.data(Roles::IdRole).toString() != m_currentId)
+            choose(index);
+    });
 
     // The empty state: a title, a sentence and one action, compact enough for a side column.
     auto* empty = new QWidget(this);
@@ -201,11 +239,10 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     connect(m_model, &QAbstractItemModel::modelReset, recount, later);
     connect(m_model, &QAbstractItemModel::dataChanged, recount, later);
     connect(m_model, &ConversationListModel::totalUnreadChanged, this, &ConversationListPanel::totalUnreadChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // A new channel filter: keep the open conversation selected when it is still listed.
-        if (!m_currentId.isEmpty())
-            setCurrentConversationId(m_currentId);
-    });
+    // The open conversation may come back (text cleared, channel switched back): select it again.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ConversationListPanel::scheduleSync);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ConversationListPanel::scheduleSync);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ConversationListPanel::scheduleSync);
 
     auto* header = new QHBoxLayout;
     header->setContentsMargins(14, 12, 8, 4);
@@ -282,8 +319,7 @@ bool ConversationListPanel::setCurrentConversationId(const QString& conversation
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow));
     if (!index.isValid())
         return false;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+    choose(index);
     return true;
 }
 
@@ -294,8 +330,7 @@ void ConversationListPanel::selectRelative(int step)
         return;
     const QModelIndex current = m_view->currentIndex();
     const int row = current.isValid() ? qBound(0, current.row() + step, rows - 1) : (step > 0 ? 0 : rows - 1);
-    m_view->setCurrentIndex(m_filter->index(row, 0));
-    m_view->scrollTo(m_view->currentIndex());
+    choose(m_filter->index(row, 0));
 }
 
 void ConversationListPanel::selectNextUnread()
@@ -305,8 +340,7 @@ void ConversationListPanel::selectNextUnread()
     for (int i = 1; i <= rows; ++i) {
         const QModelIndex index = m_filter->index((start + i) % rows, 0);
         if (index.data(Roles::UnreadCountRole).toInt() > 0) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
+            choose(index);
             return;
         }
     }
@@ -339,17 +373,59 @@ void ConversationListPanel::onTextChanged(const QString& text)
     updateEmptyState();
 }
 
+void ConversationListPanel::choose(const QModelIndex& index)
+{
+    ++m_userDriven;
+    // The selection model may have made it current on its own (a neighbour of a filtered-out row): no signal then.
+    const bool alreadyCurrent = m_view->currentIndex() == index;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (alreadyCurrent)
+        onCurrentChanged();
+    --m_userDriven;
+    m_view->scrollTo(index);
+}
+
 void ConversationListPanel::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
+    if (m_userDriven == 0) {
+        // The model moved the current row (a filter removed it): the open conversation stays open.
+        scheduleSync();
+        return;
+    }
     if (!current.isValid())
         return;
     const QString id = current.data(Roles::IdRole).toString();
     if (id == m_currentId)
         return;
     m_currentId = id;
-    m_filter->setPinnedId(id);
     Q_EMIT conversationActivated(id);
+    // Pinning re-filters: never inside the selection model's signal (the proxy may be mid-change).
+    QMetaObject::invokeMethod(
+        this, [this] { m_filter->setPinnedId(m_currentId); }, Qt::QueuedConnection);
+}
+
+void ConversationListPanel::scheduleSync()
+{
+    if (m_syncQueued)
+        return;
+    m_syncQueued = true;
+    QMetaObject::invokeMethod(this, &ConversationListPanel::syncSelection, Qt::QueuedConnection);
+}
+
+void ConversationListPanel::syncSelection()
+{
+    m_syncQueued = false;
+    QItemSelectionModel* selection = m_view->selectionModel();
+    const int sourceRow = m_currentId.isEmpty() ? -1 : m_model->rowOf(m_currentId);
+    const QModelIndex open = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow));
+    if (!open.isValid()) {
+        if (selection->currentIndex().isValid() || selection->hasSelection())
+            selection->clear();
+        return;
+    }
+    if (selection->currentIndex() != open || !selection->isSelected(open))
+        selection->setCurrentIndex(open, QItemSelectionModel::ClearAndSelect);
 }
 
 void ConversationListPanel::updateChips()
@@ -453,11 +529,11 @@ bool ConversationListPanel::eventFilter(QObject* watched, QEvent* event)
         if (key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_filter->index(0, 0));
+                choose(m_filter->index(0, 0));
             return true;
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_filter->rowCount() > 0) {
-            m_view->setCurrentIndex(m_filter->index(0, 0));
+            choose(m_filter->index(0, 0));
             m_view->setFocus();
             return true;
         }

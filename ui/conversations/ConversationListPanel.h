@@ -72,6 +72,11 @@ protected:
 private:
     void onTextChanged(const QString& text);
     void onCurrentChanged();
+    // Makes `index` current as the agent's choice (it opens the conversation).
+    void choose(const QModelIndex& index);
+    // The view's current row follows the open conversation again after the model moved it (queued).
+    void scheduleSync();
+    void syncSelection();
     void updateChips();
     void updateEmptyState();
     void applyStyle();
@@ -92,6 +97,11 @@ private:
     SearchPanel* m_search;
     QString m_currentId;
     bool m_styling = false; // applyStyle() runs: its own palette changes do not restart it
+    // > 0 while the agent (a click, a key, an API call) moves the current row: only then does a new current row open
+    // a conversation. Filtering moves the current row too (the selection model picks a neighbour of a removed row),
+    // and that must neither open another conversation nor re-filter while the proxy is busy.
+    int m_userDriven = 0;
+    bool m_syncQueued = false;
     std::function<void(NewConversationDialog*)> m_dialogHook;
 };
 

@@ -128,10 +128,10 @@ NewConversationDialog::NewConversationDialog(const QList<Channel>& channels, con
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(m_number, &QLineEdit::textChanged, this, &NewConversationDialog::update);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &NewConversationDialog::update);
+    connect(m_number, &QLineEdit::textChanged, this, &NewConversationDialog::refresh);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &NewConversationDialog::refresh);
     m_number->setFocus();
-    update();
+    refresh();
 }
 
 QString NewConversationDialog::channelId() const
@@ -174,7 +174,11 @@ QString NewConversationDialog::problemText(PhoneInput::Problem problem, const QS
     case PhoneInput::Problem::InvalidCountryCode:
         return tr("No country has this code. Start with + and the country code, for example +44.");
     case PhoneInput::Problem::TooShort:
-        return tr("Too short for a phone number: enter the country code, the area or mobile code and the number.");
+        return region.isEmpty()
+                   ? tr("Too short for a phone number: enter the country code, the area or mobile code and the "
+                        "number.")
+                   : tr("Too short for a phone number in %1: enter the area or mobile code and the whole number.")
+                         .arg(regionName(region));
     case PhoneInput::Problem::TooLong:
         return tr("Too long for a phone number (at most 15 digits with the country code).");
     case PhoneInput::Problem::InvalidNumber:
@@ -185,7 +189,7 @@ QString NewConversationDialog::problemText(PhoneInput::Problem problem, const QS
     return {};
 }
 
-void NewConversationDialog::update()
+void NewConversationDialog::refresh()
 {
     const QString region = defaultRegion();
     m_input = parsePhoneInput(m_number->text(), region);

@@ -36,7 +36,7 @@ public:
     void accept() override;
 
 private:
-    void update();
+    void refresh();
 
     QList<Channel> m_channels;
     PhoneInput m_input;

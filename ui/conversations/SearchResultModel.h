@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
