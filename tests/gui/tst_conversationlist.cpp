@@ -255,8 +255,7 @@ void TestConversationList::timesAndWindowChipsFollowTheClock()
     const QModelIndex row = model.index(0, 0);
     QCOMPARE(row.data(Roles::WindowTextRole).toString(), QStringLiteral("23 h left"));
     QVERIFY(row.data(Roles::WindowOpenRole).toBool());
-    QCOMPARE(row.data(Roles::TimeTextRole).toString(),
-             QLocale().toString(inbound.toLocalTime().time(), QLocale::ShortFormat));
+    QCOMPARE(row.data(Roles::TimeTextRole).toString(), inbound.toLocalTime().time().toString(QStringLiteral("HH:mm")));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     now = inbound.addSecs(23 * 3600 + 20 * 60);
@@ -592,7 +591,7 @@ void TestConversationList::screenshots()
     QVERIFY(m_store->markOutgoingSending(outbox));
     QVERIFY(m_store->markOutgoingFailed(outbox, QStringLiteral("131047: 24-hour window closed")));
     ingest(body(textItem(QStringLiteral("wamid.s1"), QStringLiteral("819012345678"), m_now.addSecs(-23 * 3600 - 1800),
-                         QStringLiteral("ありがとうございます")),
+                         QStringLiteral("Can I still change the delivery address?")),
                 QStringLiteral("Haruto Sato"), kPhoneIdB));
     for (const auto scheme : {ui::theme::Scheme::Light, ui::theme::Scheme::Dark}) {
         ui::theme::apply(*qApp, scheme);
@@ -602,9 +601,14 @@ void TestConversationList::screenshots()
         QVERIFY(panel->setCurrentConversationId(idOf(QStringLiteral("33612345678"))));
         QApplication::processEvents();
         QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("list-%1.png").arg(suffix))));
+        auto* windowChip = panel->findChild<QToolButton*>(QStringLiteral("filterWindowOpen"));
+        windowChip->click();
+        QApplication::processEvents();
+        QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("list-window-%1.png").arg(suffix))));
+        windowChip->click();
 
         auto* field = panel->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
-        QTest::keyClicks(field, QStringLiteral("invoice"));
+        QTest::keyClicks(field, QStringLiteral("parcel"));
         QTRY_VERIFY(panel->searchPanel()->resultCount() > 0);
         QApplication::processEvents();
         QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("list-search-%1.png").arg(suffix))));

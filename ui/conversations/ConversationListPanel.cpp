@@ -491,10 +491,13 @@ void ConversationListPanel::applyStyle()
                                  "QLineEdit#conversationSearch { border: 1px solid %1; border-radius: 9px;"
                                  " padding: 6px 8px; background: %1; color: %2; }"
                                  "QLineEdit#conversationSearch:focus { border-color: %3; background: %4; }"
-                                 "QToolButton[chip=\"true\"] { border: 1px solid %5; border-radius: 13px;"
-                                 " padding: 3px 11px; background: %4; color: %2; }"
-                                 "QToolButton[chip=\"true\"]:hover { background: %1; }"
-                                 "QToolButton[chip=\"true\"]:checked { background: %6; border-color: %6;"
+                                 "QToolButton#filterUnread, QToolButton#filterWindowOpen, QToolButton#filterFailed { "
+                                 "border: 1px solid %5; border-radius: 11px;"
+                                 " padding: 3px 11px; min-height: 16px; background: %4; color: %2; }"
+                                 "QToolButton#filterUnread:hover, QToolButton#filterWindowOpen:hover, "
+                                 "QToolButton#filterFailed:hover { background: %1; }"
+                                 "QToolButton#filterUnread:checked, QToolButton#filterWindowOpen:checked,"
+                                 " QToolButton#filterFailed:checked { background: %6; border-color: %6;"
                                  " color: %7; font-weight: 600; }"
                                  "QListView#conversationList, QListView#searchResults { background: %4; }")
                       .arg(field.name(), text.name(), accent.name(), base.name(), chipBorder.name(), chipOn.name(),

@@ -1,5 +1,7 @@
 #include "conversations/ConversationText.h"
 
+#include <QRegularExpression>
+
 namespace wabadesk::ui {
 
 QString ConversationText::oneLine(const QString& text)
@@ -80,8 +82,12 @@ QString ConversationText::activityTime(const QDateTime& at, const QDateTime& now
     const QDateTime local = at.toLocalTime();
     const QDate day = local.date();
     const QDate today = now.toLocalTime().date();
-    if (day == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (day == today) {
+        // Some locales' short format (C's) has seconds; a list shows hours and minutes.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]?s+")));
+        return locale.toString(local.time(), format);
+    }
     if (day == today.addDays(-1))
         return tr("Yesterday");
     if (day > today.addDays(-7) && day < today)

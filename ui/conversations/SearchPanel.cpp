@@ -93,7 +93,8 @@ void SearchPanel::searchNow()
     else if (count == 0)
         m_status->setText(tr("No messages found"));
     else
-        m_status->setText(tr("%n message(s)", nullptr, count));
+        //: Section header above the search results, with their number
+        m_status->setText(tr("Messages · %1").arg(count));
     Q_EMIT searched(m_query, count);
 }
 
