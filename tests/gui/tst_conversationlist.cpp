@@ -388,6 +388,18 @@ void TestConversationList::liveUpdatesKeepTheSelection()
     QCOMPARE(panel->view()->currentIndex().data(Roles::IdRole).toString(), zoe);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(activated.count(), 1); // nothing re-opened
+
+    // A send fails for good: the failed marker appears (the store signals only the outbox change).
+    const qint64 outbox = m_store->enqueueOutgoing(
+        kChannelA, zoe,
+        QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                    {QStringLiteral("to"), QStringLiteral("33612345678")},
+                    {QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Sorry!")}}}});
+    QVERIFY(m_store->markOutgoingSending(outbox));
+    QVERIFY(m_store->markOutgoingFailed(outbox, QStringLiteral("131026: Message undeliverable")));
+    QTRY_COMPARE(panel->view()->currentIndex().data(Roles::FailedCountRole).toInt(), 1);
+    QCOMPARE(reset.count(), 0);
 }
 
 void TestConversationList::readConversationStaysVisibleUnderUnread()

@@ -56,8 +56,23 @@ ConversationListModel::ConversationListModel(store::Store* store, store::ChangeH
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_pendingTimer.setSingleShot(true);
+    m_pendingTimer.setInterval(0);
+    connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
+        const QStringList ids(m_pending.cbegin(), m_pending.cend());
+        m_pending.clear();
+        refreshConversations(ids);
+    });
     if (hub) {
         connect(hub, &store::ChangeHub::conversationsChanged, this, &ConversationListModel::refreshConversations);
+        const auto later = [this](const QString& conversationId) {
+            if (conversationId.isEmpty() || (!m_channelFilter.isEmpty() && rowOf(conversationId) < 0))
+                return;
+            m_pending.insert(conversationId);
+            m_pendingTimer.start();
+        };
+        connect(hub, &store::ChangeHub::outboxChanged, this, later);
+        connect(hub, &store::ChangeHub::messagesChanged, this, later);
     }
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &ConversationListModel::refreshTimes);

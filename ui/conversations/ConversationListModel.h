@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -23,7 +24,8 @@ namespace wabadesk::ui {
 // The conversations of one channel (or of all channels), most recent activity first, over Store::conversations and
 // kept current by ChangeHub::conversationsChanged: changed rows are updated in place, moved to their new place
 // (beginMoveRows, so selections and persistent indexes follow them) or inserted; nothing resets the model after
-// the first load. Times and the 24-h window chips are refreshed every minute.
+// the first load. Outbox and message changes (a failed send changes the failed marker) are folded into one refresh
+// per event-loop turn. Times and the 24-h window chips are refreshed every minute.
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -99,6 +101,9 @@ private:
     void updateTotalUnread();
 
     store::Store* m_store;
+    // Conversations touched by outbox or message changes (a failure changes failedCount), refreshed together.
+    QSet<QString> m_pending;
+    QTimer m_pendingTimer;
     QString m_channelFilter;
     QHash<QString, Channel> m_channels;
     QList<Row> m_rows;
