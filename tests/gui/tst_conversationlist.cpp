@@ -8,6 +8,7 @@
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationText.h"
 #include "conversations/NewConversationDialog.h"
+#include "conversations/SearchDialog.h"
 #include "conversations/SearchPanel.h"
 #include "conversations/SearchResultModel.h"
 #include "store/ChangeHub.h"
@@ -487,6 +488,20 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.first().at(0).toString(), idOf(QStringLiteral("33612345678")));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("wamid.z1"));
+
+    // The same search as a dialog with its own field: Enter picks the first result, activating it jumps and closes.
+    ui::SearchDialog dialog(m_store.get());
+    QSignalSpy jumped(&dialog, &ui::SearchDialog::openMessage);
+    dialog.show();
+    auto* own = dialog.findChild<QLineEdit*>(QStringLiteral("messageSearchField"));
+    QVERIFY(own && own->isVisible());
+    QTest::keyClicks(own, QStringLiteral("chandler"));
+    QTest::keyClick(own, Qt::Key_Return);
+    QCOMPARE(dialog.panel()->resultCount(), 1);
+    QTest::keyClick(dialog.panel()->view(), Qt::Key_Return);
+    QCOMPARE(jumped.count(), 1);
+    QCOMPARE(jumped.first().at(1).toString(), QStringLiteral("wamid.n1"));
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestConversationList::newConversationRejectsBadNumbersAndNormalises()

@@ -499,9 +499,10 @@ void ConversationListPanel::applyStyle()
                                  "QToolButton#filterUnread:checked, QToolButton#filterWindowOpen:checked,"
                                  " QToolButton#filterFailed:checked { background: %6; border-color: %6;"
                                  " color: %7; font-weight: 600; }"
-                                 "QListView#conversationList, QListView#searchResults { background: %4; }")
+                                 "QListView#conversationList, QListView#searchResults { background: %4; }"
+                                 "QToolButton#filterFailed { color: %8; }")
                       .arg(field.name(), text.name(), accent.name(), base.name(), chipBorder.name(), chipOn.name(),
-                           chipOnText.name()));
+                           chipOnText.name(), theme::negativeText(pal).name()));
     const QColor quiet = theme::mix(text, base, 0.4);
     const QList<QAction*> actions = m_searchField->actions();
     for (QAction* a : actions) {

@@ -19,8 +19,8 @@ public:
     static QString preview(const QString& type, const QString& text);
     // The type as a word, "" for text (and for types that need no label).
     static QString typeLabel(const QString& type);
-    // Today: the time ("14:05" by the locale, without seconds); yesterday: "Yesterday"; the last 6 days: the weekday; else the short
-    // date. Invalid: "".
+    // Today: the time ("14:05" by the locale, without seconds); yesterday: "Yesterday"; the last 6 days: the weekday;
+    // else the short date. Invalid: "".
     static QString activityTime(const QDateTime& at, const QDateTime& now, const QLocale& locale = QLocale());
     // The 24-h window as a chip: "23 h left", "45 min left", "Closed" (§8.4).
     static QString windowChip(const Conversation& conversation, const QDateTime& now);
