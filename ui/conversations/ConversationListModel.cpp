@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 namespace wabadesk::ui {
 
@@ -38,15 +39,12 @@ QString initialsOf(const QString& profileName)
 }
 
 // Before: more recent activity first; no activity last; then by id (stable).
-bool before(const Conversation& a, const Conversation& b)
+template <typename Row>
+bool before(const Row& a, const Row& b)
 {
-    const bool aValid = a.lastActivityAt.isValid();
-    const bool bValid = b.lastActivityAt.isValid();
-    if (aValid != bValid)
-        return aValid;
-    if (aValid && a.lastActivityAt != b.lastActivityAt)
-        return a.lastActivityAt > b.lastActivityAt;
-    return a.id < b.id;
+    if (a.activityKey != b.activityKey)
+        return a.activityKey > b.activityKey;
+    return a.conversation.id < b.conversation.id;
 }
 
 } // namespace
@@ -116,8 +114,7 @@ void ConversationListModel::reload()
             if (belongs(c))
                 m_rows.append(makeRow(c));
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row& a, const Row& b) { return before(a.conversation, b.conversation); });
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return before(a, b); });
     }
     endResetModel();
     updateTotalUnread();
@@ -174,7 +171,7 @@ int ConversationListModel::placeFor(const Row& row, int skip) const
     while (low < high) {
         const int mid = (low + high) / 2;
         const int actual = skip >= 0 && mid >= skip ? mid + 1 : mid;
-        if (before(m_rows.at(actual).conversation, row.conversation))
+        if (before(m_rows.at(actual), row))
             low = mid + 1;
         else
             high = mid;
@@ -199,14 +196,17 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
 {
     Row row;
     row.conversation = conversation;
+    row.activityKey = conversation.lastActivityAt.isValid() ? conversation.lastActivityAt.toMSecsSinceEpoch()
+                                                            : std::numeric_limits<qint64>::min();
     const Contact& contact = conversation.contact;
     row.name = ConversationText::oneLine(contact.displayName());
     row.number = contact.phoneInternational.isEmpty() ? contact.key : contact.phoneInternational;
     row.initials = initialsOf(contact.profileName);
     row.preview = ConversationText::preview(conversation.lastMessageType, conversation.lastMessageText);
+    // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.
     row.searchKey =
-        ConversationText::fold(row.name + QLatin1Char(' ') + contact.profileName + QLatin1Char(' ') + contact.waId +
-                               QLatin1Char(' ') + contact.key + QLatin1Char(' ') + row.preview);
+        ConversationText::fold(row.name + QLatin1Char(' ') + (contact.waId.isEmpty() ? contact.key : contact.waId) +
+                               QLatin1Char(' ') + row.preview);
     const size_t colours = std::size(kAvatarColours);
     row.avatarColour = QColor::fromRgb(kAvatarColours[qHash(contact.key) % colours]);
     return row;

@@ -91,6 +91,7 @@ private:
         QString preview;
         QString searchKey;
         QColor avatarColour;
+        qint64 activityKey = 0; // ms since the epoch, lowest when unknown: compared far more often than shown
     };
 
     Row makeRow(const Conversation& conversation) const;

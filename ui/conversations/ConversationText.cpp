@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 QString ConversationText::oneLine(const QString& text)
@@ -26,7 +28,12 @@ QString ConversationText::oneLine(const QString& text)
 
 QString ConversationText::fold(const QString& text)
 {
-    const QString decomposed = oneLine(text).normalized(QString::NormalizationForm_KD);
+    const QString line = oneLine(text);
+    // Most names and messages are ASCII: lower-case them without the Unicode decomposition.
+    const bool ascii = std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return line.toLower();
+    const QString decomposed = line.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
