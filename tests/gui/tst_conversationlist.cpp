@@ -439,12 +439,23 @@ void TestConversationList::keyboardNavigation()
     QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("14155550123")));
     QCOMPARE(activated.count(), 5);
 
+    // The same through the window-wide shortcuts.
+    panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+    QTest::keyClick(panel.get(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("4915112345678"), kChannelB));
+    QTest::keyClick(panel.get(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("14155550123")));
+    QTest::keyClick(panel.get(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("447700900123")));
+    QVERIFY(panel->view()->currentIndex().data(Qt::AccessibleTextRole).toString().contains(QLatin1String("2 unread")));
+
     // Down in the search field goes to the list; Enter opens the first match.
     auto* field = panel->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
     panel->focusSearch();
-    QTest::keyClicks(field, QStringLiteral("ravi"));
+    QTest::keyClicks(field, QStringLiteral("kerr"));
     QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("447700900123")));
+    QCOMPARE(panel->currentConversationId(), idOf(QStringLiteral("14155550123")));
 }
 
 void TestConversationList::searchFindsTextCaptionFileNameAndContactName()

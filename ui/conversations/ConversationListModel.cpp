@@ -259,6 +259,17 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return row.name;
+    case Qt::AccessibleTextRole: {
+        QStringList parts{row.name};
+        if (c.unreadCount > 0)
+            parts.append(tr("%n unread", nullptr, c.unreadCount));
+        if (c.failedCount > 0)
+            parts.append(tr("%n failed", nullptr, c.failedCount));
+        parts.append(row.preview);
+        parts.append(ConversationText::activityTime(c.lastActivityAt, m_clock()));
+        parts.append(tr("window: %1").arg(ConversationText::windowChip(c, m_clock())));
+        return parts.join(QStringLiteral(", "));
+    }
     case Qt::ToolTipRole: {
         QString tip = row.number == row.name ? row.name : row.name + QLatin1Char('\n') + row.number;
         if (m_channelFilter.isEmpty() && m_channels.contains(c.channelId))

@@ -143,6 +143,22 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     m_newButton->setIconSize(QSize(22, 22));
     connect(m_newButton, &QToolButton::clicked, this, &ConversationListPanel::requestNewConversation);
 
+    // Keyboard (issue #5 item 8), window-wide: the main window does not define these again.
+    const auto shortcut = [this](const char* objectName, const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(objectName));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut("actionPreviousConversation", tr("Previous conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
+             [this] { selectRelative(-1); });
+    shortcut("actionNextConversation", tr("Next conversation"), QKeySequence(Qt::ALT | Qt::Key_Down),
+             [this] { selectRelative(1); });
+    shortcut("actionNextUnreadConversation", tr("Next unread conversation"),
+             QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), [this] { selectNextUnread(); });
+
     m_searchField->setObjectName(QStringLiteral("conversationSearch"));
     m_searchField->setAccessibleName(tr("Search conversations and messages"));
     m_searchField->setPlaceholderText(tr("Search conversations and messages"));

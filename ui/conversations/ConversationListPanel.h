@@ -41,7 +41,8 @@ public:
     // Selects (and scrolls to) a conversation, e.g. after a notification or startConversation; false when it is
     // not in the list. Emits conversationActivated when the selection changed.
     bool setCurrentConversationId(const QString& conversationId);
-    // Alt+Up/Down: the previous/next conversation in the list; Alt+Shift+Down: the next with unread messages.
+    // Alt+Up/Down: the previous/next conversation in the list; Alt+Shift+Down: the next with unread messages (the
+    // panel's actions carry these shortcuts, window-wide; Ctrl+N opens "New conversation").
     void selectRelative(int step);
     void selectNextUnread();
     void focusSearch();
