@@ -466,8 +466,12 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     ui::SearchPanel* search = panel->searchPanel();
     QSignalSpy opened(panel.get(), &ConversationListPanel::openMessage);
     const auto hitsFor = [&](const QString& text) {
+        // On the worker thread with its own connection: the answer comes as a signal.
+        QSignalSpy done(search, &ui::SearchPanel::searched);
         search->setQuery(text);
         search->searchNow();
+        if (!done.wait(5000))
+            return QStringList{QStringLiteral("timeout")};
         QStringList wamids;
         for (int row = 0; row < search->resultCount(); ++row)
             wamids.append(search->results()->index(row, 0).data(ui::SearchResultModel::WamidRole).toString());
@@ -508,7 +512,8 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     QVERIFY(own && own->isVisible());
     QTest::keyClicks(own, QStringLiteral("chandler"));
     QTest::keyClick(own, Qt::Key_Return);
-    QCOMPARE(dialog.panel()->resultCount(), 1);
+    QTRY_COMPARE(dialog.panel()->resultCount(), 1);
+    QTRY_VERIFY(dialog.panel()->view()->currentIndex().isValid()); // Enter moved to the first result
     QTest::keyClick(dialog.panel()->view(), Qt::Key_Return);
     QCOMPARE(jumped.count(), 1);
     QCOMPARE(jumped.first().at(1).toString(), QStringLiteral("wamid.n1"));

@@ -27,11 +27,8 @@ SearchPanel::SearchPanel(store::Store* store, QWidget* parent)
     m_field->setVisible(false);
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::setQuery);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        m_focusResults = true;
         searchNow();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->setCurrentIndex(m_model->index(0, 0));
-        }
     });
 
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -67,6 +64,7 @@ SearchPanel::SearchPanel(store::Store* store, QWidget* parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    connect(m_model, &SearchResultModel::searchFinished, this, &SearchPanel::onFinished);
     m_status->setText(tr("Messages"));
 }
 
@@ -86,16 +84,24 @@ void SearchPanel::setQuery(const QString& text)
 void SearchPanel::searchNow()
 {
     m_debounce.stop();
-    m_model->search(m_query);
-    const int count = m_model->rowCount();
-    if (m_query.trimmed().isEmpty())
+    m_model->searchAsync(m_query);
+}
+
+void SearchPanel::onFinished(const QString& query, int count)
+{
+    if (query.trimmed().isEmpty())
         m_status->setText(tr("Messages"));
     else if (count == 0)
         m_status->setText(tr("No messages found"));
     else
         //: Section header above the search results, with their number
         m_status->setText(tr("Messages · %1").arg(count));
-    Q_EMIT searched(m_query, count);
+    if (m_focusResults && count > 0) {
+        m_view->setFocus();
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+    m_focusResults = false;
+    Q_EMIT searched(query, count);
 }
 
 int SearchPanel::resultCount() const

@@ -32,7 +32,7 @@ public:
     QLineEdit* searchField() const { return m_field; }
     // Searches after kDebounceMs (restarted by every call).
     void setQuery(const QString& text);
-    // Searches at once (what the debounce timer does).
+    // Starts the search at once (what the debounce timer does); searched() follows when the results are in.
     void searchNow();
     QString query() const { return m_query; }
     int resultCount() const;
@@ -46,8 +46,10 @@ Q_SIGNALS:
 
 private:
     void activate(const QModelIndex& index);
+    void onFinished(const QString& query, int count);
 
     QString m_query;
+    bool m_focusResults = false; // Enter in the field: move to the first result once they are in
     QTimer m_debounce;
     QLineEdit* m_field;
     QLabel* m_status;

@@ -3,7 +3,7 @@
 #include "conversations/ConversationText.h"
 #include "store/Store.h"
 
-#include <QHash>
+#include <QFileInfo>
 
 namespace wabadesk::ui {
 
@@ -11,43 +11,54 @@ SearchResultModel::SearchResultModel(store::Store* store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{}
+{
+    qRegisterMetaType<QList<SearchResult>>();
+    if (m_store) {
+        m_worker = new SearchWorker(QFileInfo(m_store->databasePath()).absolutePath());
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &SearchWorker::finished, this, [this](quint64 generation, const QList<SearchResult>& r) {
+            if (generation == m_generation)
+                show(m_query, r);
+        });
+        m_thread.setObjectName(QStringLiteral("wabadesk-search"));
+    }
+}
+
+SearchResultModel::~SearchResultModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void SearchResultModel::search(const QString& text, int limit)
 {
-    beginResetModel();
+    ++m_generation; // an answer still on its way is outdated
     m_query = text;
-    m_results.clear();
-    const QString trimmed = text.trimmed();
-    if (m_store && !trimmed.isEmpty()) {
-        QHash<QString, QString> names; // conversation id → name, one lookup per conversation
-        const QList<store::SearchHit> hits = m_store->search(trimmed, limit);
-        for (const store::SearchHit& hit : hits) {
-            Result r;
-            r.conversationId = hit.conversationId;
-            r.channelId = hit.channelId;
-            r.wamid = hit.wamid;
-            auto name = names.constFind(hit.conversationId);
-            if (name == names.cend()) {
-                const std::optional<Conversation> c = m_store->conversation(hit.conversationId);
-                name = names.insert(hit.conversationId,
-                                    c ? ConversationText::oneLine(c->contact.displayName()) : hit.conversationId);
-            }
-            r.name = *name;
-            QString snippet = ConversationText::oneLine(hit.snippet);
-            if (const std::optional<StoredMessage> m = m_store->message(hit.wamid, hit.channelId)) {
-                r.at = m->timestamp.isValid() ? m->timestamp : m->receivedAt;
-                const QString label = ConversationText::typeLabel(m->type);
-                if (!label.isEmpty())
-                    snippet = ConversationText::tr("%1: %2").arg(label, snippet);
-                if (m->direction == StoredMessage::Direction::Outbound)
-                    snippet = tr("You: %1").arg(snippet);
-            }
-            r.snippet = snippet;
-            m_results.append(r);
-        }
+    show(text, m_store ? SearchWorker::run(*m_store, text, limit) : QList<SearchResult>());
+}
+
+void SearchResultModel::searchAsync(const QString& text, int limit)
+{
+    const quint64 generation = ++m_generation;
+    m_query = text;
+    if (!m_worker || text.trimmed().isEmpty()) {
+        show(text, {});
+        return;
     }
+    if (!m_thread.isRunning())
+        m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, text, limit] { worker->search(generation, text, limit); },
+        Qt::QueuedConnection);
+}
+
+void SearchResultModel::show(const QString& query, const QList<SearchResult>& results)
+{
+    beginResetModel();
+    m_results = results;
     endResetModel();
+    Q_EMIT searchFinished(query, int(m_results.size()));
 }
 
 int SearchResultModel::rowCount(const QModelIndex& parent) const
@@ -59,7 +70,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size())
         return {};
-    const Result& r = m_results.at(index.row());
+    const SearchResult& r = m_results.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
