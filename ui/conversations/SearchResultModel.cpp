@@ -1,0 +1,120 @@
+#include "conversations/SearchResultModel.h"
+
+#include "conversations/ConversationText.h"
+#include "store/Store.h"
+
+#include <QFileInfo>
+
+namespace wabadesk::ui {
+
+SearchResultModel::SearchResultModel(store::Store* store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<QList<SearchResult>>();
+    if (m_store) {
+        m_worker = new SearchWorker(QFileInfo(m_store->databasePath()).absolutePath());
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &SearchWorker::finished, this, [this](quint64 generation, const QList<SearchResult>& r) {
+            if (generation == m_generation)
+                show(m_query, r);
+        });
+        m_thread.setObjectName(QStringLiteral("wabadesk-search"));
+    }
+}
+
+SearchResultModel::~SearchResultModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SearchResultModel::search(const QString& text, int limit)
+{
+    ++m_generation; // an answer still on its way is outdated
+    m_query = text;
+    show(text, m_store ? SearchWorker::run(*m_store, text, limit) : QList<SearchResult>());
+}
+
+void SearchResultModel::searchAsync(const QString& text, int limit)
+{
+    const quint64 generation = ++m_generation;
+    m_query = text;
+    if (!m_worker || text.trimmed().isEmpty()) {
+        show(text, {});
+        return;
+    }
+    if (!m_thread.isRunning())
+        m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, text, limit] { worker->search(generation, text, limit); },
+        Qt::QueuedConnection);
+}
+
+void SearchResultModel::show(const QString& query, const QList<SearchResult>& results)
+{
+    beginResetModel();
+    m_results = results;
+    endResetModel();
+    Q_EMIT searchFinished(query, int(m_results.size()));
+}
+
+int SearchResultModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+QVariant SearchResultModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_results.size())
+        return {};
+    const SearchResult& r = m_results.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return r.name;
+    case Qt::ToolTipRole: {
+        QString plain = r.snippet;
+        plain.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        return plain;
+    }
+    case ConversationIdRole:
+        return r.conversationId;
+    case ChannelIdRole:
+        return r.channelId;
+    case WamidRole:
+        return r.wamid;
+    case SnippetRole:
+        return r.snippet;
+    case TimeTextRole:
+        return ConversationText::activityTime(r.at, m_clock());
+    case AtRole:
+        return r.at;
+    default:
+        return {};
+    }
+}
+
+QList<QPair<QString, bool>> SearchResultModel::snippetParts(const QString& snippet)
+{
+    QList<QPair<QString, bool>> parts;
+    QString current;
+    bool matched = false;
+    for (const QChar c : snippet) {
+        if ((c == QLatin1Char('[') && !matched) || (c == QLatin1Char(']') && matched)) {
+            if (!current.isEmpty())
+                parts.append({current, matched});
+            current.clear();
+            matched = !matched;
+            continue;
+        }
+        current.append(c);
+    }
+    if (!current.isEmpty())
+        parts.append({current, matched});
+    return parts;
+}
+
+} // namespace wabadesk::ui

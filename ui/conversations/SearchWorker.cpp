@@ -1,0 +1,61 @@
+#include "conversations/SearchWorker.h"
+
+#include "conversations/ConversationText.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace wabadesk::ui {
+
+SearchWorker::SearchWorker(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+{}
+
+SearchWorker::~SearchWorker() = default;
+
+QList<SearchResult> SearchWorker::run(const store::Store& store, const QString& text, int limit)
+{
+    QList<SearchResult> out;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return out;
+    QHash<QString, QString> names; // conversation id → name, one lookup per conversation
+    const QList<store::SearchHit> hits = store.search(trimmed, limit);
+    for (const store::SearchHit& hit : hits) {
+        SearchResult r;
+        r.conversationId = hit.conversationId;
+        r.channelId = hit.channelId;
+        r.wamid = hit.wamid;
+        auto name = names.constFind(hit.conversationId);
+        if (name == names.cend()) {
+            const std::optional<Conversation> c = store.conversation(hit.conversationId);
+            name = names.insert(hit.conversationId,
+                                c ? ConversationText::oneLine(c->contact.displayName()) : hit.conversationId);
+        }
+        r.name = *name;
+        QString snippet = ConversationText::oneLine(hit.snippet);
+        if (const std::optional<StoredMessage> m = store.message(hit.wamid, hit.channelId)) {
+            r.at = m->timestamp.isValid() ? m->timestamp : m->receivedAt;
+            const QString label = ConversationText::typeLabel(m->type);
+            if (!label.isEmpty())
+                snippet = ConversationText::tr("%1: %2").arg(label, snippet);
+            if (m->direction == StoredMessage::Direction::Outbound)
+                snippet = QCoreApplication::translate("wabadesk::ui::SearchResultModel", "You: %1").arg(snippet);
+        }
+        r.snippet = snippet;
+        out.append(r);
+    }
+    return out;
+}
+
+void SearchWorker::search(quint64 generation, const QString& text, int limit)
+{
+    if (!m_store) {
+        QString error;
+        m_store = store::Store::open(m_dataDir, &error);
+    }
+    Q_EMIT finished(generation, m_store ? run(*m_store, text, limit) : QList<SearchResult>());
+}
+
+} // namespace wabadesk::ui

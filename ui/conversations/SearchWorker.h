@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace wabadesk::store {
+class Store;
+}
+
+namespace wabadesk::ui {
+
+// One message found by the full-text search, with what the result row shows.
+struct SearchResult {
+    QString conversationId;
+    QString channelId;
+    QString wamid;
+    QString name;    // the conversation's contact
+    QString snippet; // one line, matches in [brackets], with "Photo: " / "You: " prefixes
+    QDateTime at;
+};
+
+// Runs message searches off the UI thread (DESIGN.md "Performance habits": search is database work that can take
+// more than a millisecond) on its own Store connection to the same data directory, opened on first use in the
+// worker's thread. Lives in a QThread owned by SearchResultModel.
+class SearchWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SearchWorker(QString dataDir);
+    ~SearchWorker() override;
+
+    // The search itself, on `store` in the calling thread: FTS5 plus the name and time of each hit.
+    static QList<SearchResult> run(const store::Store& store, const QString& text, int limit);
+
+public Q_SLOTS:
+    void search(quint64 generation, const QString& text, int limit);
+
+Q_SIGNALS:
+    void finished(quint64 generation, const QList<wabadesk::ui::SearchResult>& results);
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<store::Store> m_store;
+};
+
+} // namespace wabadesk::ui
+
+Q_DECLARE_METATYPE(wabadesk::ui::SearchResult)
