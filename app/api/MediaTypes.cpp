@@ -36,6 +36,12 @@ constexpr std::array kFormats{
     MediaFormat{MediaKind::Sticker, "image/webp", "webp", 500 * KB},
     MediaFormat{MediaKind::Video, "video/3gpp", "3gp", 16 * MB},
     MediaFormat{MediaKind::Video, "video/mp4", "mp4", 16 * MB},
+    // Photos and videos sent as documents keep their quality (WhatsApp recompresses them otherwise). Not in Meta's
+    // document table, but accepted and delivered as files; listed last so that these types stay images/videos.
+    MediaFormat{MediaKind::Document, "image/jpeg", "jpeg jpg", 100 * MB},
+    MediaFormat{MediaKind::Document, "image/png", "png", 100 * MB},
+    MediaFormat{MediaKind::Document, "video/mp4", "mp4", 100 * MB},
+    MediaFormat{MediaKind::Document, "video/3gpp", "3gp", 100 * MB},
 };
 
 // "audio/ogg; codecs=opus" → "audio/ogg"

@@ -20,6 +20,20 @@ private Q_SLOTS:
         QVERIFY(!mediaKindForMime(QStringLiteral("application/x-msdownload")));
     }
 
+    void photosAndVideosAsDocuments()
+    {
+        // A 20 MB photo is too big as a photo, but may go as a document (full quality, up to 100 MB).
+        QVERIFY(!checkMediaUpload(QStringLiteral("image/jpeg"), 20'000'000, MediaKind::Image).isEmpty());
+        QCOMPARE(checkMediaUpload(QStringLiteral("image/jpeg"), 20'000'000, MediaKind::Document), QString());
+        QCOMPARE(checkMediaUpload(QStringLiteral("video/mp4"), 50'000'000, MediaKind::Document), QString());
+        QVERIFY(!checkMediaUpload(QStringLiteral("video/mp4"), 100'000'001, MediaKind::Document).isEmpty());
+        // Without a kind, the type still means photo/video with their own limits.
+        QCOMPARE(mediaKindForMime(QStringLiteral("image/png")), MediaKind::Image);
+        QVERIFY(!checkMediaUpload(QStringLiteral("image/jpeg"), 20'000'000, std::nullopt).isEmpty());
+        // Not every file becomes a document: programs stay refused.
+        QVERIFY(!checkMediaUpload(QStringLiteral("application/x-msdownload"), 1000, MediaKind::Document).isEmpty());
+    }
+
     void limits_data()
     {
         QTest::addColumn<QString>("mime");
