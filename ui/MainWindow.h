@@ -1,18 +1,18 @@
 #pragma once
 
-#include "conversations/KnownRecipient.h"
+#include "conversations/DeskServices.h"
 #include "model/Channel.h"
 
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
 
-#include <functional>
-
 class QAction;
 class QLabel;
 class QSplitter;
+class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace wabadesk::channels {
 class ChannelService;
@@ -27,21 +27,21 @@ namespace wabadesk::ui {
 class ChannelActions;
 class ChannelSwitcher;
 class ChannelWorkspace;
+class ConversationsArea;
+class DesktopNotifier;
 class EmptyState;
 class ListenerActions;
 
-// The main window: channel switcher on the left, the selected channel's areas in the centre, the connection in the
-// status bar, and the channel commands in the Channel menu and the toolbar. It follows the ChannelService
-// (channelsChanged) and owns nothing of it. Geometry and splitter state are remembered with QSettings; nothing
-// secret is ever written there.
+// The main window: channel switcher on the left ("All channels" on top when there are several), the selected
+// channel's areas in the centre (Conversations, Templates, Business profile, Webhooks), the connection and the
+// listener in the status bar, and the channel commands in the Channel menu and the toolbar. It follows the
+// ChannelService (channelsChanged) and owns nothing of it. With desk services it shows the conversation desk and
+// raises desktop notifications for new customer messages. Geometry and splitter state are remembered with QSettings;
+// nothing secret is ever written there.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Suggested recipients for a channel's "Send a test message" (the demo's seeded customers); may be empty.
-    using RecipientProvider = std::function<QList<KnownRecipient>(const Channel&)>;
-
-    explicit MainWindow(channels::ChannelService* service, RecipientProvider recipients = {},
-                        QWidget* parent = nullptr);
+    explicit MainWindow(channels::ChannelService* service, const DeskServices& desk = {}, QWidget* parent = nullptr);
 
     ChannelActions* channelActions() const { return m_actions; }
     // The embedded webhook listener: enables Settings → Webhook Listener…, View → Webhook Inspector and the status
@@ -50,6 +50,12 @@ public:
     ListenerActions* listenerActions() const { return m_listenerActions; }
     ChannelWorkspace* workspace(const QString& channelId) const { return m_workspaces.value(channelId); }
     ChannelWorkspace* currentWorkspace() const;
+    // The conversation desk shown now (a channel's Conversations tab or All channels), or nullptr.
+    ConversationsArea* currentDesk() const;
+    ConversationsArea* allChannelsDesk() const { return m_allDesk; }
+    DesktopNotifier* notifier() const { return m_notifier; }
+    // Shows a conversation (switching channel and tab as needed), e.g. for a clicked notification.
+    bool openConversation(const QString& conversationId, const QString& wamid = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,16 +68,23 @@ private:
     void showChannel(const QString& channelId);
     void showArea(int area);
     void showAbout();
+    void createDeskActions(QMenu* view, QMenu* settings);
+    void updateUnread();
+    QString visibleConversationId() const;
     void restoreSettings();
     void saveSettings() const;
 
     channels::ChannelService* m_service;
-    RecipientProvider m_recipients;
+    DeskServices m_desk;
     ChannelActions* m_actions;
     QSplitter* m_splitter;
     ChannelSwitcher* m_switcher;
     QStackedWidget* m_stack;
     EmptyState* m_empty;
+    ConversationsArea* m_allDesk = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    QTimer* m_unreadTimer = nullptr;
+    int m_unread = 0;
     QHash<QString, ChannelWorkspace*> m_workspaces;
     QList<QAction*> m_areaActions;
     QLabel* m_connection = nullptr;

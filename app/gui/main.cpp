@@ -6,10 +6,16 @@
 #include "channels/ChannelService.h"
 #include "channels/WebhookUrlRules.h"
 #include "common/DataDir.h"
+#include "conversations/DeskServices.h"
+#include "conversations/OutboxSendTarget.h"
+#include "media/MediaCache.h"
+#include "outbox/MessageSender.h"
+#include "outbox/OutboxSender.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/SeedData.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/ChangeHub.h"
+#include "store/Store.h"
 #include "theme/Theme.h"
 #include "webhook/ListenerService.h"
 
@@ -23,15 +29,6 @@
 #include <memory>
 
 namespace {
-
-// The customers the sandbox seeds, offered as recipients on sandbox channels in demo mode.
-QList<wabadesk::ui::KnownRecipient> demoRecipients()
-{
-    QList<wabadesk::ui::KnownRecipient> recipients;
-    for (const wabadesk::sandbox::CastMember& member : wabadesk::sandbox::seedCast())
-        recipients.append({member.waId, member.name});
-    return recipients;
-}
 
 void showStartError(const QString& text)
 {
@@ -91,8 +88,9 @@ int main(int argc, char** argv)
 
     wabadesk::ui::theme::apply(app, wabadesk::ui::theme::schemeFromEnvironment());
 
-    // Locals go in reverse order: the window, the listener, the service (which owns the channels' clients), the
-    // secret store, the repository, the sandbox, the network manager, the demo's temporary directory.
+    // Locals go in reverse order: the window, the desk (sender, outbox, store), the listener, the change hub, the
+    // service (which owns the channels' clients), the secret store, the repository, the sandbox, the network
+    // manager, the demo's temporary directory.
     QTemporaryDir demoDir;
     QNetworkAccessManager network;
     std::unique_ptr<wabadesk::sandbox::Sandbox> sandbox;
@@ -128,11 +126,15 @@ int main(int argc, char** argv)
             wabadesk::secrets::KeychainSecretStore::serviceNameFor(dataDir));
     wabadesk::channels::ChannelRepository repository(dataDir);
     wabadesk::channels::ChannelService channels(&network, secrets.get(), &repository);
+    // Every store connection (this thread's, the listener's ingest worker's) reports its commits here: the desk
+    // updates live. It outlives the listener.
+    wabadesk::store::ChangeHub hub;
 
     // The embedded webhook listener: in the demo on a free loopback port and remembering nothing, else as the user
     // set it up (Settings → Webhook Listener…; by default on 127.0.0.1:8361). A failure to start shows in the
     // status bar and the settings dialog.
     wabadesk::webhook::ListenerService listener(&channels, dataDir);
+    listener.setChangeHub(&hub);
     if (demo) {
         listener.setPersistSettings(false);
         wabadesk::webhook::ListenerSettings settings;
@@ -143,12 +145,29 @@ int main(int argc, char** argv)
     }
     listener.refreshCredentials();
 
-    wabadesk::ui::MainWindow::RecipientProvider recipients;
-    if (demo)
-        recipients = [](const wabadesk::Channel& channel) {
-            return channel.isSandbox() ? demoRecipients() : QList<wabadesk::ui::KnownRecipient>{};
-        };
-    wabadesk::ui::MainWindow window(&channels, recipients);
+    // The conversation desk: the UI thread's store, the outbox that sends what agents write, media kept on disk.
+    QString storeError;
+    std::unique_ptr<wabadesk::store::Store> store = wabadesk::store::Store::open(dataDir, &storeError);
+    if (!store) {
+        showStartError(QApplication::translate("main", "The message store could not be opened: %1").arg(storeError));
+        return 1;
+    }
+    store->setChangeHub(&hub);
+    wabadesk::outbox::OutboxSender outbox(store.get(), channels.clientProvider());
+    outbox.setChangeHub(&hub);
+    outbox.start();
+    wabadesk::outbox::MessageSender sender(store.get(), &outbox);
+    wabadesk::ui::OutboxSendTarget sendTarget(&sender);
+    wabadesk::media::MediaCache media(dataDir);
+    wabadesk::ui::DeskServices desk;
+    desk.store = store.get();
+    desk.hub = &hub;
+    desk.sender = &sender;
+    desk.sendTarget = &sendTarget;
+    desk.channels = &channels;
+    desk.media = &media;
+
+    wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);
     window.show();
 

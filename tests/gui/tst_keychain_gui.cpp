@@ -8,6 +8,8 @@
 #include "LogCapture.h"
 #include "MainWindow.h"
 #include "SecretSearch.h"
+#include "api/ApiClient.h"
+#include "api/OutgoingMessage.h"
 #include "channels/AddChannelDialog.h"
 #include "channels/ChannelActions.h"
 #include "channels/ChannelRepository.h"
@@ -16,7 +18,6 @@
 #include "channels/ChannelWorkspace.h"
 #include "channels/RotateKeyDialog.h"
 #include "common/Confirmation.h"
-#include "conversations/QuickSendPanel.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxChannel.h"
 #include "secrets/KeychainSecretStore.h"
@@ -65,7 +66,7 @@ private Q_SLOTS:
 
 private:
     secrets::SecretResult readSecret(const QString& name);
-    void sendThroughPanel(const QString& body);
+    void sendWithWindowsChannel(const QString& body);
     QListWidget* channelList() const { return m_window->findChild<QListWidget*>(QStringLiteral("channelList")); }
     template <typename T>
     static T* child(QObject* parent, const char* name)
@@ -172,35 +173,25 @@ void TestKeychainGui::addChannelThroughDialog()
     QCOMPARE(switcher->currentChannelId(), m_channelId);
 }
 
-void TestKeychainGui::sendThroughPanel(const QString& body)
+// The window's channel, opened with the key read from the keychain, sends a message to the sandbox.
+void TestKeychainGui::sendWithWindowsChannel(const QString& body)
 {
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentWorkspace() && m_window->currentWorkspace()->isReady(), 30000);
-    auto* panel = m_window->currentWorkspace()->findChild<ui::QuickSendPanel*>(QStringLiteral("quickSendPanel"));
-    QVERIFY(panel);
-    auto* recipient = child<QComboBox>(panel, "quickSendRecipient");
-    auto* message = child<QPlainTextEdit>(panel, "quickSendMessage");
-    auto* send = child<QPushButton>(panel, "quickSendButton");
-    auto* log = child<QListWidget>(panel, "quickSendLog");
-    QVERIFY(recipient && message && send && log);
-    recipient->lineEdit()->clear();
-    QTest::keyClicks(recipient->lineEdit(), kCustomer);
-    QCOMPARE(panel->recipientWaId(), kCustomer);
-    QTest::keyClicks(message, body);
-    QVERIFY(send->isEnabled());
-    QSignalSpy finished(panel, &ui::QuickSendPanel::sendFinished);
-    send->click();
-    QVERIFY(finished.wait(30000));
-    QVERIFY(log->count() > 0);
-    const QString line = log->item(log->count() - 1)->text();
-    QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(line));
-    QVERIFY2(line.contains(QStringLiteral("Sent wamid.")), qPrintable(line));
-    QVERIFY2(line.contains(kCustomer), qPrintable(line));
+    std::optional<api::Result<SendResult>> result;
+    m_service->withClient(m_channelId, this, [&](const channels::ChannelError& error, api::ApiClient* client) {
+        QVERIFY2(!error.isError() && client, qPrintable(error.message));
+        client->sendMessage(api::messages::text(kCustomer, body), this,
+                            [&](const api::Result<SendResult>& r) { result = r; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(result->ok(), qPrintable(result->error().summary()));
+    QVERIFY(result->value().messageId.startsWith(QStringLiteral("wamid.")));
 }
 
 void TestKeychainGui::sendTestMessage()
 {
     QVERIFY(!m_channelId.isEmpty());
-    sendThroughPanel(QStringLiteral("Hello from the keychain test"));
+    sendWithWindowsChannel(QStringLiteral("Hello from the keychain test"));
 }
 
 void TestKeychainGui::keyIsInTheKeychain()
@@ -239,7 +230,7 @@ void TestKeychainGui::rotateKeyThroughDialog()
     const secrets::SecretResult stored = readSecret(secrets::keys::apiKey(m_channelId));
     QVERIFY2(stored.ok(), qPrintable(stored.message));
     QVERIFY(stored.secret == newKey);
-    sendThroughPanel(QStringLiteral("Hello again, with the new key"));
+    sendWithWindowsChannel(QStringLiteral("Hello again, with the new key"));
 }
 
 void TestKeychainGui::removeThroughAction()

@@ -1,4 +1,5 @@
-// The main window against a real sandbox: templates, profile and quick send, driven by objectName. The channel is
+// The main window against a real sandbox: templates and profile, driven by objectName (the conversation desk:
+// tst_desk). The channel is
 // added through ChannelService (keys in memory), as the app's composition root does.
 #include "ChannelTestBase.h"
 #include "MainWindow.h"
@@ -7,7 +8,6 @@
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
 #include "channels/ChannelWorkspace.h"
-#include "conversations/QuickSendPanel.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -31,11 +31,6 @@
 
 using namespace wabadesk;
 
-namespace {
-const auto kOpenWindowCustomer = QStringLiteral("4915112345678");  // Anna Schmidt
-const auto kClosedWindowCustomer = QStringLiteral("447700900123"); // Oliver Bennett
-} // namespace
-
 class TestMainWindow : public QObject, protected test::ChannelTestBase {
     Q_OBJECT
 
@@ -50,9 +45,6 @@ private Q_SLOTS:
     void profileShowsSandboxAbout();
     void profileSavesOnlyChangedFields();
     void profileShowsValidationProblems();
-    void quickSendToOpenWindowLogsSent();
-    void quickSendToClosedWindowExplains131047();
-    void quickSendRefusesTooLongText();
     void noChannelShowsEmptyState();
     void settingsHoldNoKey();
 
@@ -65,8 +57,6 @@ private:
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
         return widget;
     }
-    int messageRequestCount() const;
-    QString lastLogLine() const;
 
     std::unique_ptr<api::ApiClient> m_client; // the test's own view of the sandbox
     std::unique_ptr<ui::MainWindow> m_window;
@@ -85,10 +75,6 @@ void TestMainWindow::init()
 {
     QString error;
     QVERIFY2(startChannelStack(&error), qPrintable(error));
-    // The 24-hour window (REFERENCE.md §8.4): open for one customer, closed for the other.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_sandbox->setLastInbound(kOpenWindowCustomer, now.addSecs(-3600));
-    m_sandbox->setLastInbound(kClosedWindowCustomer, now.addSecs(-30 * 3600));
 
     sandbox::Sandbox* sb = m_sandbox.get();
     m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
@@ -96,11 +82,7 @@ void TestMainWindow::init()
         addSandboxChannel(QStringLiteral("Test channel"), Channel::KeyStorage::SessionOnly);
     QVERIFY2(!added.isError(), qPrintable(added.message));
 
-    const auto recipients = [](const Channel&) {
-        return QList<ui::KnownRecipient>{{kOpenWindowCustomer, QStringLiteral("Anna Schmidt")},
-                                         {kClosedWindowCustomer, QStringLiteral("Oliver Bennett")}};
-    };
-    m_window = std::make_unique<ui::MainWindow>(m_service.get(), recipients);
+    m_window = std::make_unique<ui::MainWindow>(m_service.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // The areas exist once the channel's client is ready (its key read from the secret store).
@@ -112,20 +94,6 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_client.reset();
     stopChannelStack();
-}
-
-int TestMainWindow::messageRequestCount() const
-{
-    int n = 0;
-    for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
-        n += r.method == QLatin1String("POST") && r.path.endsWith(QLatin1String("/messages"));
-    return n;
-}
-
-QString TestMainWindow::lastLogLine() const
-{
-    auto* log = m_window->findChild<QListWidget*>(QStringLiteral("quickSendLog"));
-    return log && log->count() > 0 ? log->item(log->count() - 1)->text() : QString();
 }
 
 void TestMainWindow::showsDemoChannel()
@@ -269,98 +237,6 @@ void TestMainWindow::profileShowsValidationProblems()
     QVERIFY(problem->text().contains(QStringLiteral("not an email address")));
     auto* banner = find<QWidget>(QStringLiteral("profileErrorBanner"));
     QVERIFY(banner && !banner->isHidden());
-}
-
-void TestMainWindow::quickSendToOpenWindowLogsSent()
-{
-    auto* recipient = find<QComboBox>(QStringLiteral("quickSendRecipient"));
-    auto* message = find<QPlainTextEdit>(QStringLiteral("quickSendMessage"));
-    auto* send = find<QPushButton>(QStringLiteral("quickSendButton"));
-    auto* panel = find<ui::QuickSendPanel>(QStringLiteral("quickSendPanel"));
-    QVERIFY(recipient && message && send && panel);
-
-    recipient->setEditText(QStringLiteral("+49 151 12345678"));
-    QCOMPARE(panel->recipientWaId(), kOpenWindowCustomer);
-    message->setPlainText(QStringLiteral("Hello Anna, your order has shipped."));
-    QVERIFY(send->isEnabled());
-
-    // A slow server must not block the UI thread: click() returns while the request is still under way.
-    sandbox::FaultPlan slow;
-    slow.latencyMs = 300;
-    m_sandbox->setFaults(slow);
-    QSignalSpy finished(panel, &ui::QuickSendPanel::sendFinished);
-    send->click();
-    QCOMPARE(finished.count(), 0);
-    QVERIFY(!send->isEnabled());
-    QVERIFY(find<QWidget>(QStringLiteral("quickSendBusy"))->isVisible());
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QVERIFY(!find<QWidget>(QStringLiteral("quickSendBusy"))->isVisible());
-    QVERIFY2(lastLogLine().contains(QStringLiteral("Sent wamid.")), qPrintable(lastLogLine()));
-    QVERIFY(lastLogLine().contains(kOpenWindowCustomer));
-    QVERIFY(message->toPlainText().isEmpty());
-}
-
-void TestMainWindow::quickSendToClosedWindowExplains131047()
-{
-    auto* recipient = find<QComboBox>(QStringLiteral("quickSendRecipient"));
-    auto* message = find<QPlainTextEdit>(QStringLiteral("quickSendMessage"));
-    auto* send = find<QPushButton>(QStringLiteral("quickSendButton"));
-    auto* panel = find<ui::QuickSendPanel>(QStringLiteral("quickSendPanel"));
-    QVERIFY(recipient && message && send && panel);
-
-    recipient->setCurrentIndex(recipient->findData(kClosedWindowCustomer));
-    QCOMPARE(panel->recipientWaId(), kClosedWindowCustomer);
-    message->setPlainText(QStringLiteral("Hello Oliver"));
-    QSignalSpy finished(panel, &ui::QuickSendPanel::sendFinished);
-    send->click();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.at(0).at(0).toBool(), false);
-
-    const api::ErrorExplanation* e = api::findErrorExplanation(131047);
-    QVERIFY(e);
-    const QString explanation = QString::fromUtf8(e->explanation);
-    QVERIFY2(lastLogLine().contains(explanation), qPrintable(lastLogLine()));
-    QVERIFY(lastLogLine().contains(QString::fromUtf8(e->fix)));
-
-    auto* bannerExplanation = m_window->findChild<QWidget*>(QStringLiteral("quickSendErrorBanner"))
-                                  ->findChild<QLabel*>(QStringLiteral("errorBannerExplanation"));
-    QVERIFY(bannerExplanation);
-    QCOMPARE(bannerExplanation->text(), explanation);
-    auto* details = m_window->findChild<QWidget*>(QStringLiteral("quickSendErrorBanner"))
-                        ->findChild<QLabel*>(QStringLiteral("errorBannerDetails"));
-    QVERIFY(details->text().contains(QStringLiteral("131047")));
-    // The draft is kept for another try.
-    QCOMPARE(message->toPlainText(), QStringLiteral("Hello Oliver"));
-}
-
-void TestMainWindow::quickSendRefusesTooLongText()
-{
-    auto* recipient = find<QComboBox>(QStringLiteral("quickSendRecipient"));
-    auto* message = find<QPlainTextEdit>(QStringLiteral("quickSendMessage"));
-    auto* send = find<QPushButton>(QStringLiteral("quickSendButton"));
-    auto* counter = find<QLabel>(QStringLiteral("quickSendCounter"));
-    auto* panel = find<ui::QuickSendPanel>(QStringLiteral("quickSendPanel"));
-    QVERIFY(recipient && message && send && counter && panel);
-
-    recipient->setCurrentIndex(recipient->findData(kOpenWindowCustomer));
-    message->setPlainText(QString(ui::QuickSendPanel::kMaxTextLength, QLatin1Char('a')));
-    QVERIFY(send->isEnabled());
-    QCOMPARE(counter->property("overLimit").toBool(), false);
-
-    message->setPlainText(QString(ui::QuickSendPanel::kMaxTextLength + 1, QLatin1Char('a')));
-    QCOMPARE(counter->property("overLimit").toBool(), true);
-    QVERIFY2(counter->text().contains(QLocale().toString(ui::QuickSendPanel::kMaxTextLength + 1)),
-             qPrintable(counter->text()));
-    QVERIFY(!send->isEnabled());
-
-    const int before = messageRequestCount();
-    panel->send(); // as Ctrl+Return would
-    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
-    QCoreApplication::processEvents();
-    QCOMPARE(messageRequestCount(), before);
-    auto* log = find<QListWidget>(QStringLiteral("quickSendLog"));
-    QCOMPARE(log->count(), 0);
 }
 
 void TestMainWindow::noChannelShowsEmptyState()

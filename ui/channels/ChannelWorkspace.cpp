@@ -7,7 +7,7 @@
 #include "common/BusyIndicator.h"
 #include "common/EmptyState.h"
 #include "common/NoticeBanner.h"
-#include "conversations/QuickSendPanel.h"
+#include "conversations/ConversationsArea.h"
 #include "profile/ProfilePanel.h"
 #include "templates/TemplatesPanel.h"
 #include "webhook/WebhookSettingsPanel.h"
@@ -20,12 +20,12 @@
 
 namespace wabadesk::ui {
 
-ChannelWorkspace::ChannelWorkspace(channels::ChannelService* service, const Channel& channel,
-                                   const QList<KnownRecipient>& recipients, QWidget* parent)
+ChannelWorkspace::ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const DeskServices& desk,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_channel(channel)
-    , m_recipients(recipients)
+    , m_desk(desk)
     , m_dot(new QLabel(this))
     , m_name(new QLabel(this))
     , m_description(new QLabel(this))
@@ -127,8 +127,19 @@ void ChannelWorkspace::openClient()
 
 void ChannelWorkspace::buildAreas(api::ApiClient* client)
 {
-    m_tabs->addTab(new QuickSendPanel(client, m_recipients, m_tabs), tr("Send a test message"));
-    m_tabs->addTab(new TemplatesPanel(client, m_tabs), tr("Templates"));
+    if (m_desk.isValid()) {
+        m_conversations = new ConversationsArea(m_desk, m_channel.id, m_tabs);
+        m_conversations->setChannels({m_channel});
+        m_tabs->addTab(m_conversations, tr("Conversations"));
+    } else {
+        auto* none = new EmptyState(tr("No message store"),
+                                    tr("Conversations are kept in the message store, which is not open."), m_tabs);
+        none->setObjectName(QStringLiteral("noDeskState"));
+        m_tabs->addTab(none, tr("Conversations"));
+    }
+    m_tabs->addTab(m_desk.isValid() ? new TemplatesPanel(client, m_desk.store, m_desk.hub, m_channel.id, m_tabs)
+                                    : new TemplatesPanel(client, m_tabs),
+                   tr("Templates"));
     m_tabs->addTab(new ProfilePanel(client, m_tabs), tr("Business profile"));
     m_tabs->addTab(new WebhookSettingsPanel(m_service, m_channel, client, m_tabs), tr("Webhooks"));
     m_tabs->setCurrentIndex(qBound(0, m_area, m_tabs->count() - 1));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conversations/KnownRecipient.h"
+#include "conversations/DeskServices.h"
 #include "model/Channel.h"
 
 #include <QList>
@@ -20,6 +20,7 @@ class ChannelService;
 namespace wabadesk::ui {
 
 class BusyIndicator;
+class ConversationsArea;
 class EmptyState;
 class NoticeBanner;
 
@@ -29,9 +30,10 @@ class NoticeBanner;
 class ChannelWorkspace : public QWidget {
     Q_OBJECT
 public:
-    enum Area { QuickSendArea, TemplatesArea, ProfileArea, WebhooksArea, AreaCount };
+    enum Area { DeskTab, TemplatesTab, ProfileTab, WebhooksTab, AreaCount };
 
-    ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const QList<KnownRecipient>& recipients,
+    // Without desk services (tests of the admin areas), the Conversations tab says that no message store is open.
+    ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const DeskServices& desk,
                      QWidget* parent = nullptr);
 
     const Channel& channel() const { return m_channel; }
@@ -39,6 +41,8 @@ public:
     void setChannel(const Channel& channel);
     QTabWidget* tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
+    // The channel's conversations (nullptr before the areas exist, or without desk services).
+    ConversationsArea* conversations() const { return m_conversations; }
     // The area shown now, or once the areas exist.
     void setCurrentArea(int area);
     int currentArea() const;
@@ -53,7 +57,7 @@ private:
 
     channels::ChannelService* m_service;
     Channel m_channel;
-    QList<KnownRecipient> m_recipients;
+    DeskServices m_desk;
     bool m_ready = false;
     int m_area = 0;
 
@@ -65,6 +69,7 @@ private:
     EmptyState* m_opening;
     BusyIndicator* m_busy;
     QTabWidget* m_tabs;
+    ConversationsArea* m_conversations = nullptr;
 };
 
 } // namespace wabadesk::ui

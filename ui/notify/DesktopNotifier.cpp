@@ -90,9 +90,10 @@ void DesktopNotifier::setEnabled(bool enabled)
 DesktopNotifier::Notice DesktopNotifier::noticeFor(const QList<store::NewMessageNotice>& notices) const
 {
     const bool windowActive = m_window && m_window->isActiveWindow();
+    const QString visible = m_visibleProvider ? m_visibleProvider() : m_visible;
     QList<store::NewMessageNotice> shown;
     for (const store::NewMessageNotice& n : notices) {
-        if (windowActive && n.conversationId == m_visible)
+        if (windowActive && !visible.isEmpty() && n.conversationId == visible)
             continue; // the agent is reading it
         shown.append(n);
     }

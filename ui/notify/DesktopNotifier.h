@@ -38,6 +38,8 @@ public:
     bool isEnabled() const { return m_enabled; }
     // The conversation shown in the window now (no notifications for it while the window is active).
     void setVisibleConversation(const QString& conversationId) { m_visible = conversationId; }
+    // The same, asked at each arrival (the window knows which desk and conversation are on screen).
+    void setVisibleConversationProvider(std::function<QString()> provider) { m_visibleProvider = std::move(provider); }
     // Tests and platforms without a tray: replaces the tray balloon.
     void setPresenter(Presenter presenter) { m_presenter = std::move(presenter); }
     // Display names for channels (added to the title when more than one channel is configured).
@@ -59,6 +61,7 @@ private:
     Presenter m_presenter;
     std::function<QString(const QString&)> m_channelName;
     QString m_visible;
+    std::function<QString()> m_visibleProvider;
     QString m_lastClickTarget;
     bool m_enabled = true;
 };

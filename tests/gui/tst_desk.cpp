@@ -1,0 +1,267 @@
+// The agent's desk end to end (issues #4 and #5): the main window over a real store, outbox and webhook listener,
+// against the sandbox. A customer's message arrives through the listener and shows live with a notification; the
+// agent answers from the composer; the ticks follow the status webhooks; a 131047 closes the window at once and the
+// failure says why; a new conversation starts in template mode.
+#include "ChannelTestBase.h"
+#include "MainWindow.h"
+#include "channels/ChannelSwitcher.h"
+#include "channels/ChannelWorkspace.h"
+#include "conversations/Composer.h"
+#include "conversations/ConversationListModel.h"
+#include "conversations/ConversationListPanel.h"
+#include "conversations/ConversationView.h"
+#include "conversations/ConversationsArea.h"
+#include "conversations/MessageListModel.h"
+#include "conversations/OutboxSendTarget.h"
+#include "media/MediaCache.h"
+#include "notify/DesktopNotifier.h"
+#include "outbox/MessageSender.h"
+#include "outbox/OutboxSender.h"
+#include "store/ChangeHub.h"
+#include "store/Store.h"
+#include "webhook/ListenerService.h"
+
+#include <QJsonObject>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace wabadesk;
+
+namespace {
+const QString kAnna = QStringLiteral("4915112345678");
+const QString kOliver = QStringLiteral("447700900123");
+const QByteArray kSecretHeader = QByteArrayLiteral("X-Desk-Test-Secret");
+const QByteArray kSecret = QByteArrayLiteral("desk-test-secret-0123456789abcdef");
+
+QJsonObject textMessage(const QString& body)
+{
+    return {{QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
+}
+} // namespace
+
+class TestDesk : public QObject, protected test::ChannelTestBase {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void inboundShowsLiveWithNotificationAndLiteralMarkup();
+    void replyIsQueuedSentAndTicksFollowStatuses();
+    void closedWindowFromTheApiShowsAtOnce();
+    void newConversationStartsInTemplateMode();
+
+private:
+    ui::ConversationsArea* desk() const;
+    QString injectFrom(const QString& waId, const QString& name, const QString& text);
+    int rowOfWamid(const QString& wamid) const;
+
+    Channel m_channel;
+    std::unique_ptr<store::ChangeHub> m_hub;
+    std::unique_ptr<webhook::ListenerService> m_listener;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<outbox::OutboxSender> m_outbox;
+    std::unique_ptr<outbox::MessageSender> m_sender;
+    std::unique_ptr<ui::OutboxSendTarget> m_target;
+    std::unique_ptr<media::MediaCache> m_media;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QList<ui::DesktopNotifier::Notice> m_notices;
+};
+
+void TestDesk::init()
+{
+    QString error;
+    QVERIFY2(startChannelStack(&error), qPrintable(error));
+    QCOMPARE(addSandboxChannel(QStringLiteral("Berlin"), Channel::KeyStorage::SessionOnly, &m_channel).kind,
+             channels::ChannelError::Kind::None);
+    m_hub = std::make_unique<store::ChangeHub>();
+    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+    m_listener->setPersistSettings(false);
+    m_listener->setChangeHub(m_hub.get());
+    m_listener->setExtraCredentials({{kSecretHeader, kSecret, QString()}});
+    webhook::ListenerSettings settings;
+    settings.port = 0;
+    QVERIFY2(m_listener->applySettings(settings, &error), qPrintable(error));
+    QCOMPARE(m_listener->loadCredentialsNow(), 1);
+    m_sandbox->setWebhook(m_listener->url(), {{QString::fromLatin1(kSecretHeader), QString::fromLatin1(kSecret)}});
+
+    m_store = store::Store::open(m_dataDir->path(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_store->setChangeHub(m_hub.get());
+    m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
+    m_outbox->setChangeHub(m_hub.get());
+    m_outbox->start();
+    m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
+    m_sender->setReadReceiptsEnabled(false);
+    m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
+    m_media = std::make_unique<media::MediaCache>(m_dataDir->path());
+    ui::DeskServices services;
+    services.store = m_store.get();
+    services.hub = m_hub.get();
+    services.sender = m_sender.get();
+    services.sendTarget = m_target.get();
+    services.channels = m_service.get();
+    services.media = m_media.get();
+    m_window = std::make_unique<ui::MainWindow>(m_service.get(), services);
+    m_notices.clear();
+    m_window->notifier()->setPresenter([this](const ui::DesktopNotifier::Notice& n) { m_notices.append(n); });
+    m_window->show();
+    QTRY_VERIFY(m_window->currentWorkspace() && m_window->currentWorkspace()->isReady());
+    QVERIFY(desk());
+}
+
+void TestDesk::cleanup()
+{
+    m_window.reset();
+    m_media.reset();
+    m_target.reset();
+    m_sender.reset();
+    m_outbox.reset();
+    m_store.reset();
+    m_listener.reset();
+    m_hub.reset();
+    stopChannelStack();
+}
+
+ui::ConversationsArea* TestDesk::desk() const
+{
+    ui::ChannelWorkspace* workspace = m_window->currentWorkspace();
+    return workspace ? workspace->conversations() : nullptr;
+}
+
+QString TestDesk::injectFrom(const QString& waId, const QString& name, const QString& text)
+{
+    return m_sandbox->injectInbound(waId, name, textMessage(text));
+}
+
+int TestDesk::rowOfWamid(const QString& wamid) const
+{
+    const ui::MessageListModel* model = desk()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row).data(ui::MessageListModel::WamidRole).toString() == wamid)
+            return row;
+    return -1;
+}
+
+void TestDesk::inboundShowsLiveWithNotificationAndLiteralMarkup()
+{
+    // The customer writes HTML and WhatsApp formatting: stored and shown as typed, never interpreted.
+    const QString text = QStringLiteral("<b>Hallo</b> <img src=x onerror=alert(1)> *bitte* antworten");
+    const QString wamid = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), text);
+    QVERIFY(!wamid.isEmpty());
+    const QString conversationId = m_channel.id + QLatin1Char('/') + kAnna;
+    ui::ConversationListModel* list = desk()->list()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowOf(conversationId) >= 0, 10000);
+    const QModelIndex row = list->index(list->rowOf(conversationId), 0);
+    QCOMPARE(row.data(ui::ConversationListModel::NameRole).toString(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(row.data(ui::ConversationListModel::UnreadCountRole).toInt(), 1);
+    QVERIFY(row.data(ui::ConversationListModel::WindowOpenRole).toBool());
+    QVERIFY(row.data(ui::ConversationListModel::PreviewRole).toString().contains(QStringLiteral("<b>Hallo</b>")));
+    QTRY_COMPARE(m_notices.size(), 1);
+    QVERIFY(m_notices.first().title.contains(QStringLiteral("Anna Schmidt")));
+    QCOMPARE(m_notices.first().conversationId, conversationId);
+
+    // Clicking the notification opens the conversation; it is then read.
+    QVERIFY(m_window->openConversation(conversationId));
+    QCOMPARE(desk()->currentConversationId(), conversationId);
+    QTRY_VERIFY(rowOfWamid(wamid) >= 0);
+    const QModelIndex bubble = desk()->view()->model()->index(rowOfWamid(wamid));
+    QCOMPARE(bubble.data(ui::MessageListModel::BodyTextRole).toString(), text);
+    QTRY_COMPARE(m_store->conversation(conversationId)->unreadCount, 0);
+
+    // While the agent reads it in the active window, a new message of this conversation does not pop up.
+    m_window->activateWindow();
+    if (QTest::qWaitForWindowActive(m_window.get())) {
+        const QString second = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("noch da?"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfWamid(second) >= 0, 10000); // shown live in the open conversation
+        QCOMPARE(m_notices.size(), 1);
+    }
+}
+
+void TestDesk::replyIsQueuedSentAndTicksFollowStatuses()
+{
+    injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Wo ist meine Bestellung?"));
+    const QString conversationId = m_channel.id + QLatin1Char('/') + kAnna;
+    QTRY_VERIFY_WITH_TIMEOUT(desk()->list()->model()->rowOf(conversationId) >= 0, 10000);
+    QVERIFY(desk()->openConversation(conversationId));
+    ui::Composer* composer = desk()->composer();
+    QVERIFY(composer->isWindowOpen());
+    composer->setText(QStringLiteral("Sie ist unterwegs und kommt morgen."));
+    QVERIFY2(composer->send(), qPrintable(composer->errorText()));
+    QVERIFY(composer->text().isEmpty());
+    // The store holds it as sent with the API's wamid, and the sandbox's status webhooks move it to read.
+    QString wamid;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<StoredMessage> messages = m_store->messages(conversationId, 10);
+            for (const StoredMessage& m : messages)
+                if (m.direction == StoredMessage::Direction::Outbound)
+                    wamid = m.wamid;
+            return !wamid.isEmpty();
+        }(),
+        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->message(wamid, m_channel.id)->status, QStringLiteral("read"), 15000);
+    QTRY_VERIFY(rowOfWamid(wamid) >= 0);
+    QTRY_COMPARE(desk()->view()->model()->index(rowOfWamid(wamid)).data(ui::MessageListModel::StatusRole).toString(),
+                 QStringLiteral("read"));
+    const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
+    QVERIFY(!sent.isEmpty());
+}
+
+void TestDesk::closedWindowFromTheApiShowsAtOnce()
+{
+    // The store saw Oliver write (so the window looks open here), but 360dialog's clock says 30 hours ago.
+    injectFrom(kOliver, QStringLiteral("Oliver"), QStringLiteral("Hello?"));
+    const QString conversationId = m_channel.id + QLatin1Char('/') + kOliver;
+    QTRY_VERIFY_WITH_TIMEOUT(desk()->list()->model()->rowOf(conversationId) >= 0, 10000);
+    m_sandbox->setLastInbound(kOliver, QDateTime::currentDateTimeUtc().addSecs(-30 * 3600));
+    QVERIFY(desk()->openConversation(conversationId));
+    ui::Composer* composer = desk()->composer();
+    QVERIFY(composer->isWindowOpen());
+    composer->setText(QStringLiteral("Sorry for the wait"));
+    QVERIFY2(composer->send(), qPrintable(composer->errorText()));
+    // 131047: the outbox item fails with the code and its explanation, and the window closes for good.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->conversation(conversationId)->isWindowOpen(QDateTime::currentDateTimeUtc()),
+                             10000);
+    QTRY_VERIFY(!composer->isWindowOpen());
+    const QList<OutboxItem> pending = m_store->pendingOutgoing(conversationId);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().state, OutboxItem::State::Failed);
+    QVERIFY2(pending.first().lastError.contains(QStringLiteral("131047")), qPrintable(pending.first().lastError));
+    const ui::MessageListModel* model = desk()->view()->model();
+    int failedRow = -1;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row).data(ui::MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+                failedRow = row;
+        return failedRow >= 0;
+    }());
+    QVERIFY(model->index(failedRow)
+                .data(ui::MessageListModel::ErrorTextRole)
+                .toString()
+                .contains(QStringLiteral("131047")));
+    QTRY_COMPARE(desk()
+                     ->list()
+                     ->model()
+                     ->index(desk()->list()->model()->rowOf(conversationId), 0)
+                     .data(ui::ConversationListModel::FailedCountRole)
+                     .toInt(),
+                 1);
+    // Free-form text is now refused before anything is queued.
+    composer->setText(QStringLiteral("still there?"));
+    QVERIFY(!composer->send());
+    QCOMPARE(m_store->pendingOutgoing(conversationId).size(), 1);
+}
+
+void TestDesk::newConversationStartsInTemplateMode()
+{
+    const QString id = m_sender->startConversation(m_channel.id, QStringLiteral("4930123456789"));
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(desk()->openConversation(id));
+    QVERIFY(!desk()->composer()->isWindowOpen()); // no customer message yet: templates only (§8.4)
+    QVERIFY(!m_sender->queueText(id, QStringLiteral("Hi")).ok());
+}
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"

@@ -1,0 +1,278 @@
+#include "conversations/ConversationsArea.h"
+
+#include "api/ApiClient.h"
+#include "api/ErrorExplanations.h"
+#include "channels/ChannelService.h"
+#include "conversations/Composer.h"
+#include "conversations/ConversationListPanel.h"
+#include "conversations/ConversationView.h"
+#include "conversations/SendTarget.h"
+#include "media/MediaCache.h"
+#include "outbox/MessageSender.h"
+#include "store/ChangeHub.h"
+#include "store/Store.h"
+#include "templates/TemplateSendDialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace wabadesk::ui {
+
+namespace {
+const auto kSplitterKey = QStringLiteral("desk/splitter");
+}
+
+ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& channelFilter, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_channelFilter(channelFilter)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new ConversationListPanel(desk.store, desk.hub, m_splitter))
+    , m_view(new ConversationView(desk.store, desk.hub))
+    , m_composer(new Composer(desk.store, desk.hub))
+{
+    setObjectName(QStringLiteral("conversationsArea"));
+    m_list->setChannelFilter(channelFilter);
+    m_composer->setSendTarget(desk.sendTarget);
+    m_composer->setClientProvider(desk.channels->clientProvider());
+    // "Send template…" opens the full template form (every parameter kind, preview, checks before sending).
+    m_composer->setBuiltInTemplatePicker(false);
+    connect(m_composer, &Composer::templateRequested, this, &ConversationsArea::sendTemplate);
+    m_view->setMediaLocator([media = desk.media](const StoredMessage& message) { return media->cachedPath(message); });
+
+    auto* right = new QWidget(m_splitter);
+    right->setObjectName(QStringLiteral("conversationPane"));
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_view, 1);
+    rightLayout->addWidget(m_composer);
+
+    m_splitter->setObjectName(QStringLiteral("deskSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 42, 1000});
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    restoreLayout();
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ConversationsArea::saveLayout);
+
+    connect(m_list, &ConversationListPanel::conversationActivated, this, &ConversationsArea::showConversation);
+    connect(m_list, &ConversationListPanel::openMessage, this,
+            [this](const QString& conversationId, const QString& wamid) { openConversation(conversationId, wamid); });
+    connect(m_list, &ConversationListPanel::startConversation, this, &ConversationsArea::startConversation);
+    connect(m_list, &ConversationListPanel::totalUnreadChanged, this, &ConversationsArea::totalUnreadChanged);
+
+    connect(m_view, &ConversationView::replyRequested, this, [this](const QString& wamid) {
+        m_composer->setReplyTo(wamid);
+        m_composer->setFocus();
+    });
+    connect(m_view, &ConversationView::reactRequested, this,
+            [this](const QString& wamid, const QString& emoji) { m_composer->react(wamid, emoji); });
+    connect(m_view, &ConversationView::retryRequested, this, &ConversationsArea::retry);
+    connect(m_view, &ConversationView::openMediaRequested, this,
+            [this](const QString& wamid) { openMedia(wamid, false); });
+    connect(m_view, &ConversationView::saveMediaRequested, this,
+            [this](const QString& wamid) { openMedia(wamid, true); });
+    connect(m_view, &ConversationView::messageNotFound, this,
+            [this] { Q_EMIT statusMessage(tr("The quoted message is not in this conversation's history.")); });
+
+    // A conversation the agent just started appears in the list once the store's change reaches it.
+    connect(desk.hub, &store::ChangeHub::conversationsChanged, this, &ConversationsArea::selectPending,
+            Qt::QueuedConnection);
+    // The window can close (131047) or open (the customer wrote) while the conversation is shown.
+    connect(desk.hub, &store::ChangeHub::conversationsChanged, this, [this](const QStringList& ids) {
+        const QString current = m_composer->conversationId();
+        if (current.isEmpty() || !ids.contains(current))
+            return;
+        if (const std::optional<Conversation> c = m_desk.store->conversation(current))
+            m_composer->setConversation(*c);
+    });
+}
+
+void ConversationsArea::setChannels(const QList<Channel>& channels)
+{
+    m_list->setChannels(channels);
+}
+
+QString ConversationsArea::currentConversationId() const
+{
+    return m_view->conversationId();
+}
+
+bool ConversationsArea::openConversation(const QString& conversationId, const QString& wamid)
+{
+    if (m_list->currentConversationId() != conversationId && !m_list->setCurrentConversationId(conversationId))
+        return false;
+    if (m_view->conversationId() != conversationId)
+        showConversation(conversationId);
+    if (!wamid.isEmpty())
+        m_view->jumpToMessage(wamid);
+    return true;
+}
+
+void ConversationsArea::showConversation(const QString& conversationId)
+{
+    if (conversationId.isEmpty()) {
+        m_composer->clearConversation();
+        m_view->setConversation({});
+        Q_EMIT currentConversationChanged({});
+        return;
+    }
+    const std::optional<Conversation> conversation = m_desk.store->conversation(conversationId);
+    if (!conversation)
+        return;
+    m_view->setConversation(conversationId);
+    m_composer->setConversation(*conversation);
+    if (conversation->unreadCount > 0)
+        m_desk.sender->markRead(conversationId);
+    Q_EMIT currentConversationChanged(conversationId);
+}
+
+void ConversationsArea::startConversation(const QString& channelId, const QString& waId)
+{
+    const QString id = m_desk.sender->startConversation(channelId, waId);
+    if (id.isEmpty()) {
+        QMessageBox::warning(this, tr("New conversation"),
+                             tr("The conversation could not be created: %1").arg(m_desk.store->lastError()));
+        return;
+    }
+    m_pendingSelect = id;
+    selectPending();
+}
+
+void ConversationsArea::selectPending()
+{
+    if (m_pendingSelect.isEmpty())
+        return;
+    if (m_list->setCurrentConversationId(m_pendingSelect) || m_list->currentConversationId() == m_pendingSelect) {
+        showConversation(m_pendingSelect);
+        m_pendingSelect.clear();
+        m_composer->setFocus();
+    }
+}
+
+void ConversationsArea::sendTemplate(const QString& conversationId)
+{
+    const std::optional<Conversation> conversation = m_desk.store->conversation(conversationId);
+    if (!conversation)
+        return;
+    const auto open = [this, conversation = *conversation] {
+        TemplateSendDialog dialog(m_desk.store->templates(conversation.channelId), this);
+        dialog.setWindowTitle(tr("Send Template to %1").arg(conversation.contact.displayName()));
+        dialog.setRecipient(conversation.contact.waId.isEmpty() ? conversation.contact.key : conversation.contact.waId);
+        if (dialog.exec() != QDialog::Accepted || !dialog.message())
+            return;
+        const SendOutcome outcome = m_desk.sendTarget->sendMessage(conversation.id, *dialog.message());
+        if (!outcome.ok())
+            QMessageBox::warning(this, tr("Send Template"), outcome.error);
+    };
+    if (!m_desk.store->templates(conversation->channelId).isEmpty()) {
+        open();
+        return;
+    }
+    // Nothing cached yet for this channel: fetch the templates first (they are kept for offline use).
+    Q_EMIT statusMessage(tr("Loading the channel's templates…"));
+    m_desk.channels->clientProvider()(
+        conversation->channelId, this,
+        [this, open, channelId = conversation->channelId](const QString& error, api::ApiClient* client) {
+            if (!client) {
+                QMessageBox::warning(this, tr("Send Template"), error);
+                return;
+            }
+            client->listTemplates(this, [this, open, channelId](const api::Result<QList<Template>>& result) {
+                if (!result.ok()) {
+                    QMessageBox::warning(
+                        this, tr("Send Template"),
+                        tr("The templates could not be loaded: %1").arg(api::translatedExplanation(result.error())));
+                    return;
+                }
+                m_desk.store->saveTemplates(channelId, result.value());
+                open();
+            });
+        });
+}
+
+void ConversationsArea::retry(const QString& conversationId, const QVariant& wamidOrOutboxId)
+{
+    const QString key = wamidOrOutboxId.typeId() == QMetaType::LongLong ? QString::number(wamidOrOutboxId.toLongLong())
+                                                                        : wamidOrOutboxId.toString();
+    const outbox::SendRequest request = m_desk.sender->retry(conversationId, key);
+    if (!request.ok())
+        QMessageBox::warning(this, tr("Retry"), request.error);
+}
+
+void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
+{
+    const QString conversationId = m_view->conversationId();
+    const std::optional<Conversation> conversation = m_desk.store->conversation(conversationId);
+    if (!conversation)
+        return;
+    const std::optional<StoredMessage> message = m_desk.store->message(wamid, conversation->channelId);
+    if (!message || message->mediaId.isEmpty()) {
+        Q_EMIT statusMessage(tr("This message has no media file."));
+        return;
+    }
+    const auto finish = [this, saveAs, name = message->filename](const QString& path, const QString& error) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Media"), tr("The file could not be fetched: %1").arg(error));
+            return;
+        }
+        if (!saveAs) {
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+                Q_EMIT statusMessage(tr("No application opens %1.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                                      .filePath(QFileInfo(path).fileName());
+        const QString target = QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
+        if (target.isEmpty())
+            return;
+        QFile::remove(target); // QFileDialog asked about overwriting already
+        if (!QFile::copy(path, target))
+            QMessageBox::warning(this, tr("Save As"),
+                                 tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
+    };
+    if (const QString cached = m_desk.media->cachedPath(*message); !cached.isEmpty()) {
+        finish(cached, {});
+        return;
+    }
+    Q_EMIT statusMessage(tr("Fetching the file…"));
+    m_desk.channels->withClient(
+        conversation->channelId, this,
+        [this, message = *message, finish](const channels::ChannelError& error, api::ApiClient* client) {
+            if (error.isError() || !client) {
+                finish({}, error.message);
+                return;
+            }
+            m_desk.media->fetch(client, message, this, finish);
+        });
+}
+
+void ConversationsArea::restoreLayout()
+{
+    const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+}
+
+void ConversationsArea::saveLayout() const
+{
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+} // namespace wabadesk::ui

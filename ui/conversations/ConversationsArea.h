@@ -1,0 +1,62 @@
+#pragma once
+
+#include "conversations/DeskServices.h"
+#include "model/Channel.h"
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace wabadesk::ui {
+
+class Composer;
+class ConversationListPanel;
+class ConversationView;
+
+// The agent's desk for one channel, or for every channel (issue #5): the conversation list on the left, the open
+// conversation on the right with the composer under it. It wires the parts together and to the outbox: selecting
+// a conversation opens it, marks it read and restores its draft; Reply/React/Retry in the view go to the composer
+// and the sender; a search hit or a notification opens the conversation at a message; media open through the
+// media cache. It holds no data of its own: everything is read from the store and follows its change hub.
+class ConversationsArea : public QWidget {
+    Q_OBJECT
+public:
+    // channelFilter "" shows every channel's conversations.
+    ConversationsArea(const DeskServices& desk, const QString& channelFilter, QWidget* parent = nullptr);
+
+    void setChannels(const QList<Channel>& channels);
+    QString channelFilter() const { return m_channelFilter; }
+    QString currentConversationId() const;
+    // Opens a conversation (selecting it in the list), optionally at a message. False when it is not in this area.
+    bool openConversation(const QString& conversationId, const QString& wamid = {});
+
+    ConversationListPanel* list() const { return m_list; }
+    ConversationView* view() const { return m_view; }
+    Composer* composer() const { return m_composer; }
+
+Q_SIGNALS:
+    void currentConversationChanged(const QString& conversationId);
+    void totalUnreadChanged(int total);
+    void statusMessage(const QString& text);
+
+private:
+    void showConversation(const QString& conversationId);
+    void startConversation(const QString& channelId, const QString& waId);
+    void sendTemplate(const QString& conversationId);
+    void retry(const QString& conversationId, const QVariant& wamidOrOutboxId);
+    void openMedia(const QString& wamid, bool saveAs);
+    void selectPending();
+    void restoreLayout();
+    void saveLayout() const;
+
+    DeskServices m_desk;
+    QString m_channelFilter;
+    QSplitter* m_splitter;
+    ConversationListPanel* m_list;
+    ConversationView* m_view;
+    Composer* m_composer;
+    QString m_pendingSelect; // a conversation just started: selected as soon as the list has it
+    QString m_pendingWamid;
+};
+
+} // namespace wabadesk::ui
