@@ -11,8 +11,13 @@
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationView.h"
 #include "conversations/ConversationsArea.h"
+#include "conversations/MessageListView.h"
+#include "conversations/QuickSwitcher.h"
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
+#include "outbox/OutboxSender.h"
+#include "settings/Preferences.h"
+#include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "webhook/ListenerActions.h"
@@ -21,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -42,8 +48,6 @@ const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kSplitterKey = QStringLiteral("mainWindow/splitter");
 const auto kAreaKey = QStringLiteral("mainWindow/area");
-const auto kNotificationsKey = QStringLiteral("desk/notifications");
-const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 constexpr int kStatusMessageMs = 8000;
 } // namespace
 
@@ -94,8 +98,35 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
             const std::optional<Channel> channel = m_service->channel(channelId);
             return channel && m_service->channels().size() > 1 ? channel->name : QString();
         });
-        m_notifier->setEnabled(QSettings().value(kNotificationsKey, true).toBool());
-        m_desk.sender->setReadReceiptsEnabled(QSettings().value(kReadReceiptsKey, true).toBool());
+        const Preferences stored = Preferences::load();
+        m_notifier->setEnabled(stored.notifications);
+        m_notifier->setMutedChannels(stored.mutedChannels);
+        m_desk.sender->setReadReceiptsEnabled(stored.readReceipts);
+        // The tray's Mute All and the switcher's per-channel mute are remembered like the dialog's choices.
+        connect(m_notifier, &DesktopNotifier::enabledChanged, this, [this] {
+            Preferences p = Preferences::load();
+            p.notifications = m_notifier->isEnabled();
+            p.save();
+        });
+        connect(m_notifier, &DesktopNotifier::mutedChannelsChanged, this, [this](const QSet<QString>& muted) {
+            saveMutedChannels();
+            m_quick->setMutedChannels(muted);
+            syncMuteAction();
+        });
+        connect(m_notifier, &DesktopNotifier::quitRequested, this, &QWidget::close);
+        m_quick = new QuickSwitcher(m_desk.store, m_desk.hub, this);
+        m_quick->setMutedChannels(stored.mutedChannels);
+        connect(m_quick, &QuickSwitcher::conversationChosen, this, [this](const QString& id) {
+            if (openConversation(id))
+                focusComposer();
+        });
+        connect(m_quick, &QuickSwitcher::channelChosen, this, [this](const QString& id) {
+            m_switcher->setCurrentChannel(id);
+            if (currentWorkspace())
+                showArea(ChannelWorkspace::DeskTab);
+            focusConversationList();
+        });
+        connect(m_quick, &QuickSwitcher::muteRequested, m_notifier, &DesktopNotifier::setChannelMuted);
         connect(m_notifier, &DesktopNotifier::conversationRequested, this, [this](const QString& id) {
             showNormal();
             raise();
@@ -142,6 +173,17 @@ void MainWindow::createMenus()
     channel->addSeparator();
     channel->addAction(m_actions->rotateKeyAction());
     channel->addAction(m_actions->removeChannelAction());
+    if (m_notifier) {
+        channel->addSeparator();
+        m_muteChannel = channel->addAction(tr("&Mute Notifications"));
+        m_muteChannel->setObjectName(QStringLiteral("actionMuteChannel"));
+        m_muteChannel->setCheckable(true);
+        m_muteChannel->setToolTip(tr("No desktop notifications for this channel; its messages still count as unread"));
+        connect(m_muteChannel, &QAction::toggled, this, [this](bool on) {
+            if (!m_currentChannel.isEmpty() && m_workspaces.contains(m_currentChannel))
+                m_notifier->setChannelMuted(m_currentChannel, on);
+        });
+    }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -237,6 +279,8 @@ void MainWindow::syncChannels()
     }
     if (m_allDesk)
         m_allDesk->setChannels(channels);
+    if (m_quick)
+        m_quick->setChannels(channels);
     m_switcher->setChannels(channels); // shows the current channel again
 }
 
@@ -246,6 +290,8 @@ void MainWindow::showChannel(const QString& channelId)
         m_area = previous->currentArea();
     ChannelWorkspace* workspace = m_workspaces.value(channelId);
     m_actions->setCurrentChannel(workspace ? channelId : QString());
+    m_currentChannel = channelId;
+    syncMuteAction();
     for (QAction* action : std::as_const(m_areaActions))
         action->setEnabled(workspace != nullptr);
     if (channelId == ChannelSwitcher::kAllChannels && m_allDesk) {
@@ -338,33 +384,166 @@ void MainWindow::createDeskActions(QMenu* view, QMenu* settings)
     nextUnread->setObjectName(QStringLiteral("actionNextUnread"));
 
     settings->addSeparator();
-    QAction* enterSends = settings->addAction(tr("&Enter Sends the Message"));
-    enterSends->setObjectName(QStringLiteral("actionEnterSends"));
-    enterSends->setCheckable(true);
-    enterSends->setChecked(QSettings().value(QStringLiteral("composer/enterSends"), true).toBool());
-    enterSends->setToolTip(tr("Checked: Enter sends and Shift+Enter starts a new line. Unchecked: Ctrl+Enter sends."));
-    connect(enterSends, &QAction::toggled, this, [this](bool on) {
-        const QList<Composer*> composers = findChildren<Composer*>();
-        for (Composer* composer : composers)
-            composer->setEnterSends(on);
-    });
-    QAction* notifications = settings->addAction(tr("Desktop &Notifications"));
-    notifications->setObjectName(QStringLiteral("actionNotifications"));
-    notifications->setCheckable(true);
-    notifications->setChecked(m_notifier->isEnabled());
-    connect(notifications, &QAction::toggled, this, [this](bool on) {
-        m_notifier->setEnabled(on);
-        QSettings().setValue(kNotificationsKey, on);
-    });
-    QAction* receipts = settings->addAction(tr("Send &Read Receipts"));
-    receipts->setObjectName(QStringLiteral("actionReadReceipts"));
-    receipts->setCheckable(true);
-    receipts->setChecked(m_desk.sender->readReceiptsEnabled());
-    receipts->setToolTip(tr("Customers see blue ticks when a conversation is opened here"));
-    connect(receipts, &QAction::toggled, this, [this](bool on) {
-        m_desk.sender->setReadReceiptsEnabled(on);
-        QSettings().setValue(kReadReceiptsKey, on);
-    });
+    QAction* preferences = settings->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    createKeyboardActions(view);
+}
+
+void MainWindow::createKeyboardActions(QMenu* view)
+{
+    view->addSeparator();
+    const auto add = [this, view](const char* objectName, const QString& text, const QList<QKeySequence>& keys,
+                                  auto slot) {
+        QAction* action = view->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(objectName));
+        action->setShortcuts(keys);
+        return action;
+    };
+    add("actionQuickSwitcher", tr("&Go to Conversation…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+        [this] { showQuickSwitcher(); });
+    add("actionFocusList", tr("Go to Conversation &List"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+        [this] { focusConversationList(); });
+    add("actionFocusComposer", tr("&Write a Message"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+        [this] { focusComposer(); });
+    add("actionNextPane", tr("Next &Pane"), {QKeySequence(Qt::Key_F6)}, [this] { cycleDeskFocus(1); });
+    add("actionPreviousPane", tr("Previous Pa&ne"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
+        [this] { cycleDeskFocus(-1); });
+}
+
+void MainWindow::setOutbox(outbox::OutboxSender* outbox)
+{
+    m_outbox = outbox;
+    if (!m_outbox)
+        return;
+    outbox::OutboxPolicy policy = m_outbox->policy();
+    policy.messagesPerSecond = Preferences::load().messagesPerSecond;
+    m_outbox->setPolicy(policy);
+}
+
+Preferences MainWindow::preferences() const
+{
+    Preferences p = Preferences::load();
+    if (m_notifier) {
+        p.notifications = m_notifier->isEnabled();
+        p.mutedChannels = m_notifier->mutedChannels();
+    }
+    if (m_desk.sender)
+        p.readReceipts = m_desk.sender->readReceiptsEnabled();
+    if (m_outbox)
+        p.messagesPerSecond = m_outbox->policy().messagesPerSecond;
+    return p;
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    preferences.save();
+    const QList<Composer*> composers = findChildren<Composer*>();
+    for (Composer* composer : composers)
+        composer->setEnterSends(preferences.enterSends);
+    if (m_notifier) {
+        m_notifier->setEnabled(preferences.notifications);
+        m_notifier->setMutedChannels(preferences.mutedChannels);
+    }
+    if (m_desk.sender)
+        m_desk.sender->setReadReceiptsEnabled(preferences.readReceipts);
+    if (m_outbox) {
+        outbox::OutboxPolicy policy = m_outbox->policy();
+        policy.messagesPerSecond = Preferences::clampRate(preferences.messagesPerSecond);
+        m_outbox->setPolicy(policy);
+    }
+}
+
+PreferencesDialog* MainWindow::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return m_preferences;
+    }
+    m_preferences = new PreferencesDialog(preferences(), m_service->channels(), this);
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferences, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    m_preferences->open();
+    return m_preferences;
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    if (m_quick)
+        m_quick->popup();
+}
+
+void MainWindow::focusConversationList()
+{
+    if (!currentDesk() && currentWorkspace())
+        showArea(ChannelWorkspace::DeskTab);
+    if (ConversationsArea* desk = currentDesk())
+        desk->list()->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusComposer()
+{
+    if (!currentDesk() && currentWorkspace())
+        showArea(ChannelWorkspace::DeskTab);
+    if (ConversationsArea* desk = currentDesk())
+        desk->composer()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::focusMessages()
+{
+    if (!currentDesk() && currentWorkspace())
+        showArea(ChannelWorkspace::DeskTab);
+    if (ConversationsArea* desk = currentDesk())
+        desk->view()->listView()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::cycleDeskFocus(int step)
+{
+    ConversationsArea* desk = currentDesk();
+    if (!desk) {
+        focusConversationList();
+        return;
+    }
+    const QList<QWidget*> panes{desk->list(), desk->view(), desk->composer()};
+    const QWidget* focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < panes.size(); ++i)
+        if (focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus)))
+            current = i;
+    const int count = int(panes.size());
+    // Panes that cannot take the focus now (a closed window's composer) are skipped.
+    for (int tries = 0; tries < count; ++tries) {
+        current = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+        if (current == 0)
+            focusConversationList();
+        else if (current == 1)
+            focusMessages();
+        else
+            focusComposer();
+        const QWidget* now = QApplication::focusWidget();
+        if (now && (now == panes.at(current) || panes.at(current)->isAncestorOf(now)))
+            return;
+    }
+}
+
+void MainWindow::syncMuteAction()
+{
+    if (!m_muteChannel || !m_notifier)
+        return;
+    const bool channel = m_workspaces.contains(m_currentChannel);
+    const QSignalBlocker blocker(m_muteChannel);
+    m_muteChannel->setEnabled(channel);
+    m_muteChannel->setChecked(channel && m_notifier->isChannelMuted(m_currentChannel));
+}
+
+void MainWindow::saveMutedChannels() const
+{
+    Preferences p = Preferences::load();
+    p.mutedChannels = m_notifier->mutedChannels();
+    p.save();
 }
 
 void MainWindow::updateUnread()
@@ -380,9 +559,8 @@ void MainWindow::updateUnread()
     static const QRegularExpression prefix(QStringLiteral("^\\(\\d+\\) "));
     title.remove(prefix);
     setWindowTitle(unread > 0 ? QStringLiteral("(%1) %2").arg(unread).arg(title) : title);
-    if (m_notifier && m_notifier->trayIcon())
-        m_notifier->trayIcon()->setToolTip(unread > 0 ? tr("WabaDesk — %n unread message(s)", nullptr, unread)
-                                                      : QString::fromLatin1(kApplicationName));
+    if (m_notifier)
+        m_notifier->setUnreadCount(unread);
 }
 
 void MainWindow::showArea(int area)

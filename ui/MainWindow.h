@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -16,6 +17,9 @@ class QTimer;
 
 namespace wabadesk::channels {
 class ChannelService;
+}
+namespace wabadesk::outbox {
+class OutboxSender;
 }
 namespace wabadesk::webhook {
 class ListenerService;
@@ -31,13 +35,18 @@ class ConversationsArea;
 class DesktopNotifier;
 class EmptyState;
 class ListenerActions;
+class PreferencesDialog;
+class QuickSwitcher;
+struct Preferences;
 
 // The main window: channel switcher on the left ("All channels" on top when there are several), the selected
 // channel's areas in the centre (Conversations, Templates, Business profile, Webhooks), the connection and the
 // listener in the status bar, and the channel commands in the Channel menu and the toolbar. It follows the
 // ChannelService (channelsChanged) and owns nothing of it. With desk services it shows the conversation desk and
-// raises desktop notifications for new customer messages. Geometry and splitter state are remembered with QSettings;
-// nothing secret is ever written there.
+// raises desktop notifications for new customer messages (per-channel mute, unread badge on the tray icon), has the
+// Ctrl+K quick switcher and Settings → Preferences… (Ctrl+,). Keyboard: Ctrl+L writes a message, Ctrl+Shift+L goes to
+// the conversation list, F6 / Shift+F6 move between list, messages and composer. Geometry, splitter state and
+// preferences are remembered with QSettings; nothing secret is ever written there.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -57,6 +66,22 @@ public:
     // Shows a conversation (switching channel and tab as needed), e.g. for a clicked notification.
     bool openConversation(const QString& conversationId, const QString& wamid = {});
 
+    // The outbox whose pace the preferences set: outbox/messagesPerSecond is applied at once, and on every change.
+    void setOutbox(outbox::OutboxSender* outbox);
+    // Ctrl+K; nullptr without desk services.
+    QuickSwitcher* quickSwitcher() const { return m_quick; }
+    void showQuickSwitcher();
+    // Settings → Preferences…: opens the window-modal dialog (not blocking) and returns it; OK/Apply apply.
+    PreferencesDialog* showPreferences();
+    // What is in effect now, and applying (and saving) new values: composers, notifier, read receipts, outbox pace.
+    Preferences preferences() const;
+    void applyPreferences(const Preferences& preferences);
+    // Keyboard: the panes of the desk shown (the Conversations tab is opened when needed).
+    void focusConversationList();
+    void focusComposer();
+    void focusMessages();
+    void cycleDeskFocus(int step); // F6 / Shift+F6: list → messages → composer
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -70,6 +95,9 @@ private:
     void showAbout();
     void createDeskActions(QMenu* view, QMenu* settings);
     void updateUnread();
+    void createKeyboardActions(QMenu* view);
+    void syncMuteAction();
+    void saveMutedChannels() const;
     QString visibleConversationId() const;
     void restoreSettings();
     void saveSettings() const;
@@ -90,6 +118,11 @@ private:
     QLabel* m_connection = nullptr;
     ListenerActions* m_listenerActions = nullptr;
     int m_area = 0; // the area new workspaces open with
+    QuickSwitcher* m_quick = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
+    outbox::OutboxSender* m_outbox = nullptr;
+    QAction* m_muteChannel = nullptr;
+    QString m_currentChannel;
 };
 
 } // namespace wabadesk::ui

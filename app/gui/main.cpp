@@ -169,6 +169,7 @@ int main(int argc, char** argv)
 
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);
+    window.setOutbox(&outbox); // the rate limit from the preferences, before the first send
     window.show();
 
     if (demo) {

@@ -81,6 +81,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
 
     m_edit->setObjectName(QStringLiteral("composerText"));
     m_edit->setAccessibleName(tr("Message"));
+    setFocusProxy(m_edit); // focusing the composer (a shortcut, Reply) puts the cursor in the text
     m_edit->setEnterSends(QSettings().value(kEnterSendsKey, true).toBool());
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         clearError();

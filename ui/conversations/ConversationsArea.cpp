@@ -6,6 +6,7 @@
 #include "conversations/Composer.h"
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationView.h"
+#include "conversations/MessageListView.h"
 #include "conversations/SendTarget.h"
 #include "media/MediaCache.h"
 #include "outbox/MessageSender.h"
@@ -13,12 +14,14 @@
 #include "store/Store.h"
 #include "templates/TemplateSendDialog.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -70,6 +73,16 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     layout->addWidget(m_splitter);
     restoreLayout();
     connect(m_splitter, &QSplitter::splitterMoved, this, &ConversationsArea::saveLayout);
+
+    // Keyboard: Tab goes list → messages → composer; the current message's menu opens with Shift+F10 or Menu.
+    QWidget::setTabOrder(m_list->view(), m_view->listView());
+    QWidget::setTabOrder(m_view->listView(), m_composer->focusProxy() ? m_composer->focusProxy() : m_composer);
+    auto* messageMenu = new QAction(tr("Message Actions"), m_view->listView());
+    messageMenu->setObjectName(QStringLiteral("actionMessageMenu"));
+    messageMenu->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
+    messageMenu->setShortcutContext(Qt::WidgetShortcut);
+    m_view->listView()->addAction(messageMenu);
+    connect(messageMenu, &QAction::triggered, this, &ConversationsArea::showMessageMenu);
 
     connect(m_list, &ConversationListPanel::conversationActivated, this, &ConversationsArea::showConversation);
     connect(m_list, &ConversationListPanel::openMessage, this,
@@ -123,6 +136,31 @@ bool ConversationsArea::openConversation(const QString& conversationId, const QS
     if (!wamid.isEmpty())
         m_view->jumpToMessage(wamid);
     return true;
+}
+
+QMenu* ConversationsArea::showMessageMenu()
+{
+    QAbstractItemView* list = m_view->listView();
+    QAbstractItemModel* model = list->model();
+    if (!model || model->rowCount() == 0)
+        return nullptr;
+    QModelIndex index = list->currentIndex();
+    if (!index.isValid())
+        index = model->index(model->rowCount() - 1, 0);
+    QMenu* menu = m_view->createContextMenu(index, this);
+    // A day separator has no menu: the nearest message above it has.
+    for (int row = index.row() - 1; !menu && row >= 0; --row) {
+        index = model->index(row, 0);
+        menu = m_view->createContextMenu(index, this);
+    }
+    if (!menu)
+        return nullptr;
+    list->setCurrentIndex(index);
+    list->scrollTo(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QRect rect = list->visualRect(index);
+    menu->popup(list->viewport()->mapToGlobal(QPoint(rect.left() + rect.width() / 3, rect.center().y())));
+    return menu;
 }
 
 void ConversationsArea::showConversation(const QString& conversationId)

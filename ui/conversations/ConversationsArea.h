@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QSplitter;
 
 namespace wabadesk::ui {
@@ -29,6 +30,10 @@ public:
     QString currentConversationId() const;
     // Opens a conversation (selecting it in the list), optionally at a message. False when it is not in this area.
     bool openConversation(const QString& conversationId, const QString& wamid = {});
+
+    // The context menu of the current message (Shift+F10 or the Menu key in the messages); the last message's when
+    // none is current. It deletes itself when closed; nullptr when there is no message.
+    QMenu* showMessageMenu();
 
     ConversationListPanel* list() const { return m_list; }
     ConversationView* view() const { return m_view; }

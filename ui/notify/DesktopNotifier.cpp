@@ -2,8 +2,12 @@
 
 #include "store/ChangeHub.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
+#include <QImage>
+#include <QMenu>
+#include <QPainter>
 #include <QSet>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -56,35 +60,144 @@ QString typeInWords(const QString& type)
 DesktopNotifier::DesktopNotifier(store::ChangeHub* hub, QWidget* window, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_baseIcon(QApplication::windowIcon())
+    , m_menu(std::make_unique<QMenu>())
 {
     connect(hub, &store::ChangeHub::inboundMessages, this, &DesktopNotifier::onInbound);
+
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction* show = m_menu->addAction(tr("&Show WabaDesk"), this, &DesktopNotifier::showWindow);
+    show->setObjectName(QStringLiteral("trayShow"));
+    m_menu->setDefaultAction(show);
+    m_muteAll = m_menu->addAction(tr("&Mute All Notifications"));
+    m_muteAll->setObjectName(QStringLiteral("trayMuteAll"));
+    m_muteAll->setCheckable(true);
+    m_muteAll->setChecked(!m_enabled);
+    connect(m_muteAll, &QAction::toggled, this, [this](bool muted) { setEnabled(!muted); });
+    m_menu->addSeparator();
+    QAction* quit = m_menu->addAction(tr("&Quit"), this, &DesktopNotifier::quitRequested);
+    quit->setObjectName(QStringLiteral("trayQuit"));
+    updateIcon();
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray = new QSystemTrayIcon(m_icon, this);
         m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->setToolTip(QApplication::applicationDisplayName());
+        m_tray->setToolTip(m_toolTip);
+        m_tray->setContextMenu(m_menu.get());
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             if (!m_lastClickTarget.isEmpty())
                 Q_EMIT conversationRequested(m_lastClickTarget);
-            else if (m_window) {
-                m_window->showNormal();
-                m_window->raise();
-                m_window->activateWindow();
-            }
+            else
+                showWindow();
         });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger && m_window) {
-                m_window->showNormal();
-                m_window->raise();
-                m_window->activateWindow();
-            }
+            if (reason == QSystemTrayIcon::Trigger)
+                showWindow();
         });
         m_tray->show();
     }
 }
 
+DesktopNotifier::~DesktopNotifier() = default;
+
+void DesktopNotifier::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 void DesktopNotifier::setEnabled(bool enabled)
 {
+    if (enabled == m_enabled)
+        return;
     m_enabled = enabled;
+    {
+        const QSignalBlocker blocker(m_muteAll);
+        m_muteAll->setChecked(!enabled);
+    }
+    updateIcon();
+    Q_EMIT enabledChanged(enabled);
+}
+
+void DesktopNotifier::setChannelMuted(const QString& channelId, bool muted)
+{
+    if (channelId.isEmpty() || muted == m_muted.contains(channelId))
+        return;
+    if (muted)
+        m_muted.insert(channelId);
+    else
+        m_muted.remove(channelId);
+    Q_EMIT mutedChannelsChanged(m_muted);
+}
+
+void DesktopNotifier::setMutedChannels(const QSet<QString>& channelIds)
+{
+    if (channelIds == m_muted)
+        return;
+    m_muted = channelIds;
+    Q_EMIT mutedChannelsChanged(m_muted);
+}
+
+void DesktopNotifier::setUnreadCount(int total)
+{
+    total = std::max(0, total);
+    if (total == m_unread && !m_icon.isNull())
+        return;
+    m_unread = total;
+    updateIcon();
+}
+
+void DesktopNotifier::updateIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64})
+        icon.addPixmap(QPixmap::fromImage(badgedImage(m_baseIcon, m_unread, size)));
+    m_icon = icon;
+    const QString name = QApplication::applicationDisplayName();
+    m_toolTip = m_unread > 0 ? tr("%1 — %n unread message(s)", nullptr, m_unread).arg(name) : name;
+    if (!m_enabled)
+        //: Tray tooltip suffix while every notification is muted.
+        m_toolTip += tr(" (notifications muted)");
+    if (m_tray) {
+        m_tray->setIcon(m_icon);
+        m_tray->setToolTip(m_toolTip);
+    }
+}
+
+QImage DesktopNotifier::badgedImage(const QIcon& base, int count, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (!base.isNull()) {
+        base.paint(&painter, image.rect());
+    } else {
+        // No application icon (tests): a plain green disc.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x25, 0xD3, 0x66));
+        painter.drawEllipse(QRectF(image.rect()).adjusted(1, 1, -1, -1));
+    }
+    if (count <= 0)
+        return image;
+    const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+    QFont font = QApplication::font();
+    font.setBold(true);
+    font.setPixelSize(std::max(7, int(size * (text.size() > 2 ? 0.36 : 0.46))));
+    const QFontMetricsF metrics(font);
+    const qreal height = std::max(size * 0.58, metrics.height());
+    const qreal width = std::min(qreal(size), std::max(height, metrics.horizontalAdvance(text) + size * 0.16));
+    const QRectF badge(size - width, 0, width, height);
+    painter.setPen(QPen(Qt::white, std::max(1.0, size / 24.0)));
+    painter.setBrush(QColor(0xE5, 0x39, 0x35));
+    painter.drawRoundedRect(badge, height / 2, height / 2);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    return image;
 }
 
 DesktopNotifier::Notice DesktopNotifier::noticeFor(const QList<store::NewMessageNotice>& notices) const
@@ -95,6 +208,8 @@ DesktopNotifier::Notice DesktopNotifier::noticeFor(const QList<store::NewMessage
     for (const store::NewMessageNotice& n : notices) {
         if (windowActive && !visible.isEmpty() && n.conversationId == visible)
             continue; // the agent is reading it
+        if (m_muted.contains(n.channelId))
+            continue; // muted channel: counted as unread, no pop-up
         shown.append(n);
     }
     Notice notice;

@@ -1,0 +1,51 @@
+#include "settings/Preferences.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace wabadesk::ui {
+
+namespace {
+const auto kEnterSendsKey = QStringLiteral("composer/enterSends");
+const auto kNotificationsKey = QStringLiteral("desk/notifications");
+const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
+const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
+const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
+} // namespace
+
+int Preferences::clampRate(int messagesPerSecond)
+{
+    return std::clamp(messagesPerSecond, kMinMessagesPerSecond, kMaxMessagesPerSecond);
+}
+
+Preferences Preferences::load()
+{
+    const QSettings settings;
+    Preferences p;
+    p.enterSends = settings.value(kEnterSendsKey, true).toBool();
+    p.notifications = settings.value(kNotificationsKey, true).toBool();
+    p.readReceipts = settings.value(kReadReceiptsKey, true).toBool();
+    const QStringList muted = settings.value(kMutedChannelsKey).toStringList();
+    p.mutedChannels = QSet<QString>(muted.cbegin(), muted.cend());
+    p.mutedChannels.remove(QString());
+    bool ok = false;
+    const int rate = settings.value(kMessagesPerSecondKey, kDefaultMessagesPerSecond).toInt(&ok);
+    p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(kEnterSendsKey, enterSends);
+    settings.setValue(kNotificationsKey, notifications);
+    settings.setValue(kReadReceiptsKey, readReceipts);
+    QStringList muted(mutedChannels.cbegin(), mutedChannels.cend());
+    muted.sort();
+    settings.setValue(kMutedChannelsKey, muted);
+    settings.setValue(kMessagesPerSecondKey, clampRate(messagesPerSecond));
+}
+
+} // namespace wabadesk::ui

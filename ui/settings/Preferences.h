@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace wabadesk::ui {
+
+// What Settings → Preferences… changes, kept in QSettings (never a secret there). The keys are the ones the desk used
+// before the dialog existed: composer/enterSends, desk/notifications, desk/readReceipts; plus
+// notifications/mutedChannels (channel ids) and outbox/messagesPerSecond.
+struct Preferences {
+    static constexpr int kMinMessagesPerSecond = 1;
+    static constexpr int kMaxMessagesPerSecond = 1000;
+    static constexpr int kDefaultMessagesPerSecond = 80; // REFERENCE.md §8.1: a number's default throughput
+
+    bool enterSends = true;    // Enter sends, Shift+Enter breaks the line; false: Ctrl+Enter sends
+    bool notifications = true; // desktop notifications for new customer messages
+    bool readReceipts = true;  // opening a conversation sends a read receipt (blue ticks)
+    QSet<QString> mutedChannels;
+    int messagesPerSecond = kDefaultMessagesPerSecond; // the outbox's pace per channel
+
+    // Missing or out-of-range values read as their defaults (a rate outside 1–1000 is clamped).
+    static Preferences load();
+    void save() const;
+    static int clampRate(int messagesPerSecond);
+
+    bool operator==(const Preferences&) const = default;
+};
+
+} // namespace wabadesk::ui

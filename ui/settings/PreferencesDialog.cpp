@@ -1,0 +1,170 @@
+#include "settings/PreferencesDialog.h"
+
+#include "channels/ChannelIcon.h"
+#include "theme/Theme.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace wabadesk::ui {
+
+namespace {
+
+constexpr int kChannelIdRole = Qt::UserRole + 1;
+
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     theme::mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35));
+    label->setPalette(palette);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Channel>& channels, QWidget* parent)
+    : QDialog(parent)
+    , m_channels(channels)
+    , m_enterSends(new QRadioButton(tr("&Enter sends the message, Shift+Enter starts a new line"), this))
+    , m_ctrlEnterSends(new QRadioButton(tr("&Ctrl+Enter sends the message, Enter starts a new line"), this))
+    , m_notifications(new QCheckBox(tr("Show desktop &notifications for new customer messages"), this))
+    , m_muted(new QListWidget(this))
+    , m_readReceipts(new QCheckBox(tr("Send &read receipts when I open a conversation"), this))
+    , m_rate(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply |
+                                         QDialogButtonBox::RestoreDefaults,
+                                     this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    auto* composer = new QGroupBox(tr("Composer"), this);
+    m_enterSends->setObjectName(QStringLiteral("prefEnterSends"));
+    m_ctrlEnterSends->setObjectName(QStringLiteral("prefCtrlEnterSends"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_enterSends);
+    group->addButton(m_ctrlEnterSends);
+    auto* composerLayout = new QVBoxLayout(composer);
+    composerLayout->addWidget(m_enterSends);
+    composerLayout->addWidget(m_ctrlEnterSends);
+
+    auto* notifications = new QGroupBox(tr("Notifications"), this);
+    m_notifications->setObjectName(QStringLiteral("prefNotifications"));
+    m_muted->setObjectName(QStringLiteral("prefMutedChannels"));
+    m_muted->setAccessibleName(tr("Muted channels"));
+    m_muted->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (const Channel& channel : channels) {
+        auto* item = new QListWidgetItem(channelIcon(QColor(channel.colour)), channel.name, m_muted);
+        if (!channel.phoneNumber.isEmpty())
+            item->setText(tr("%1 (%2)").arg(channel.name, channel.phoneNumber));
+        item->setData(kChannelIdRole, channel.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    const int rows = std::clamp(int(channels.size()), 1, 4);
+    m_muted->setFixedHeight(m_muted->sizeHintForRow(0) * rows + 2 * m_muted->frameWidth() + 4);
+    auto* mutedLabel = new QLabel(tr("&Mute these channels:"), notifications);
+    mutedLabel->setBuddy(m_muted);
+    auto* notificationsLayout = new QVBoxLayout(notifications);
+    notificationsLayout->addWidget(m_notifications);
+    notificationsLayout->addWidget(mutedLabel);
+    notificationsLayout->addWidget(m_muted);
+    notificationsLayout->addWidget(
+        hint(tr("A muted channel raises no notification; its new messages still count as unread."), notifications));
+    if (channels.isEmpty()) {
+        mutedLabel->hide();
+        m_muted->hide();
+    }
+
+    auto* privacy = new QGroupBox(tr("Read receipts"), this);
+    m_readReceipts->setObjectName(QStringLiteral("prefReadReceipts"));
+    auto* privacyLayout = new QVBoxLayout(privacy);
+    privacyLayout->addWidget(m_readReceipts);
+    privacyLayout->addWidget(hint(tr("Customers see blue ticks once you have opened their conversation."), privacy));
+
+    auto* sending = new QGroupBox(tr("Sending"), this);
+    m_rate->setObjectName(QStringLiteral("prefMessagesPerSecond"));
+    m_rate->setRange(Preferences::kMinMessagesPerSecond, Preferences::kMaxMessagesPerSecond);
+    //: Unit after the rate limit spin box.
+    m_rate->setSuffix(tr(" messages/s"));
+    m_rate->setAccessibleName(tr("Rate limit per channel, messages per second"));
+    auto* sendingLayout = new QFormLayout(sending);
+    sendingLayout->addRow(tr("Rate &limit per channel:"), m_rate);
+    sendingLayout->addRow(hint(tr("WhatsApp lets a number send 80 messages per second by default, up to 1,000 on "
+                                  "higher tiers. The outbox never sends faster than this on any one channel."),
+                               sending));
+
+    m_buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        Q_EMIT applied(preferences());
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            [this] { Q_EMIT applied(preferences()); });
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setPreferences(Preferences()); });
+    connect(m_notifications, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(composer);
+    layout->addWidget(notifications);
+    layout->addWidget(privacy);
+    layout->addWidget(sending);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    setPreferences(current);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.enterSends = m_enterSends->isChecked();
+    p.notifications = m_notifications->isChecked();
+    p.readReceipts = m_readReceipts->isChecked();
+    p.messagesPerSecond = Preferences::clampRate(m_rate->value());
+    p.mutedChannels = m_unlistedMuted;
+    for (int row = 0; row < m_muted->count(); ++row) {
+        const QListWidgetItem* item = m_muted->item(row);
+        if (item->checkState() == Qt::Checked)
+            p.mutedChannels.insert(item->data(kChannelIdRole).toString());
+    }
+    return p;
+}
+
+void PreferencesDialog::setPreferences(const Preferences& preferences)
+{
+    (preferences.enterSends ? m_enterSends : m_ctrlEnterSends)->setChecked(true);
+    m_notifications->setChecked(preferences.notifications);
+    m_readReceipts->setChecked(preferences.readReceipts);
+    m_rate->setValue(Preferences::clampRate(preferences.messagesPerSecond));
+    m_unlistedMuted = preferences.mutedChannels;
+    for (int row = 0; row < m_muted->count(); ++row) {
+        QListWidgetItem* item = m_muted->item(row);
+        const bool muted = preferences.mutedChannels.contains(item->data(kChannelIdRole).toString());
+        item->setCheckState(muted ? Qt::Checked : Qt::Unchecked);
+        m_unlistedMuted.remove(item->data(kChannelIdRole).toString());
+    }
+    updateEnabled();
+}
+
+void PreferencesDialog::updateEnabled()
+{
+    m_muted->setEnabled(m_notifications->isChecked());
+}
+
+} // namespace wabadesk::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Channel.h"
+#include "settings/Preferences.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QListWidget;
+class QRadioButton;
+class QSpinBox;
+
+namespace wabadesk::ui {
+
+// Settings → Preferences… (Ctrl+,): how Enter behaves in the composer, desktop notifications (all, and muted
+// channels), read receipts and the outbox's rate limit per channel. OK and Apply emit applied() with the values; the
+// window applies and saves them. Restore Defaults only fills in the defaults (nothing is applied until OK/Apply).
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    PreferencesDialog(const Preferences& current, const QList<Channel>& channels, QWidget* parent = nullptr);
+
+    // What the dialog shows now.
+    Preferences preferences() const;
+    void setPreferences(const Preferences& preferences);
+
+Q_SIGNALS:
+    void applied(const wabadesk::ui::Preferences& preferences);
+
+private:
+    void updateEnabled();
+
+    QList<Channel> m_channels;
+    QSet<QString> m_unlistedMuted; // muted channels the dialog does not list: kept as they are
+    QRadioButton* m_enterSends;
+    QRadioButton* m_ctrlEnterSends;
+    QCheckBox* m_notifications;
+    QListWidget* m_muted;
+    QCheckBox* m_readReceipts;
+    QSpinBox* m_rate;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace wabadesk::ui
