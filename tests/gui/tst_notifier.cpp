@@ -3,6 +3,9 @@
 #include "notify/DesktopNotifier.h"
 #include "store/ChangeHub.h"
 
+#include <QAction>
+#include <QImage>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QWidget>
 #include <QtTest>
@@ -141,6 +144,86 @@ private Q_SLOTS:
         Q_EMIT m_hub.inboundMessages(
             {notice(QStringLiteral("c/1"), QStringLiteral("Ana"), QStringLiteral("text"), QStringLiteral("x"))});
         QCOMPARE(m_shown.first().title, QStringLiteral("Ana · Berlin store"));
+    }
+
+    void mutedChannelIsQuietOthersAreNot()
+    {
+        QSignalSpy changed(m_notifier.get(), &DesktopNotifier::mutedChannelsChanged);
+        m_notifier->setChannelMuted(QStringLiteral("channel-a"), true);
+        QCOMPARE(changed.size(), 1);
+        m_notifier->setChannelMuted(QStringLiteral("channel-a"), true); // again: no change, no signal
+        QCOMPARE(changed.size(), 1);
+        m_notifier->setChannelMuted(QString(), true); // no channel: refused
+        QCOMPARE(m_notifier->mutedChannels(), QSet<QString>{QStringLiteral("channel-a")});
+        Q_EMIT m_hub.inboundMessages(
+            {notice(QStringLiteral("c/1"), QStringLiteral("Ana"), QStringLiteral("text"), QStringLiteral("psst"))});
+        QCOMPARE(m_shown.size(), 0);
+        // A batch with a muted and an unmuted channel: only the unmuted one is told.
+        store::NewMessageNotice other =
+            notice(QStringLiteral("c/9"), QStringLiteral("Bruno"), QStringLiteral("text"), QStringLiteral("hello"));
+        other.channelId = QStringLiteral("channel-b");
+        Q_EMIT m_hub.inboundMessages(
+            {notice(QStringLiteral("c/1"), QStringLiteral("Ana"), QStringLiteral("text"), QStringLiteral("x")), other});
+        QCOMPARE(m_shown.size(), 1);
+        QCOMPARE(m_shown.first().title, QStringLiteral("Bruno"));
+        QCOMPARE(m_shown.first().conversationId, QStringLiteral("c/9"));
+        // Unmuted: it speaks again.
+        m_notifier->setChannelMuted(QStringLiteral("channel-a"), false);
+        Q_EMIT m_hub.inboundMessages(
+            {notice(QStringLiteral("c/1"), QStringLiteral("Ana"), QStringLiteral("text"), QStringLiteral("again"))});
+        QCOMPARE(m_shown.size(), 2);
+        QCOMPARE(m_shown.last().title, QStringLiteral("Ana"));
+    }
+
+    void unreadBadgeOnTheIcon()
+    {
+        // Drawn into the top-right corner: red there with unread messages, the plain icon without.
+        const QImage none = DesktopNotifier::badgedImage(QIcon(), 0, 32);
+        const QImage three = DesktopNotifier::badgedImage(QIcon(), 3, 32);
+        const QImage many = DesktopNotifier::badgedImage(QIcon(), 1234, 32);
+        const auto reddish = [](const QImage& image) {
+            const QColor c = image.pixelColor(image.width() - 4, 5);
+            return c.red() > 180 && c.green() < 120 && c.blue() < 120;
+        };
+        QVERIFY(!reddish(none));
+        QVERIFY(reddish(three));
+        QVERIFY(reddish(many));
+        QVERIFY(three != many); // "3" and "99+" differ
+        QCOMPARE(none.size(), QSize(32, 32));
+        // Negative counts (a bad sum) show no badge.
+        m_notifier->setUnreadCount(-5);
+        QCOMPARE(m_notifier->unreadCount(), 0);
+        QVERIFY(!m_notifier->toolTip().contains(QStringLiteral("unread")));
+        m_notifier->setUnreadCount(7);
+        QVERIFY2(m_notifier->toolTip().contains(QStringLiteral("7 unread")), qPrintable(m_notifier->toolTip()));
+        QVERIFY(reddish(m_notifier->icon().pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32)));
+    }
+
+    void trayMenuMutesAllAndQuits()
+    {
+        QMenu* menu = m_notifier->trayMenu();
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction* action : menu->actions())
+            if (!action->isSeparator())
+                names << action->objectName();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("trayShow"), QStringLiteral("trayMuteAll"), QStringLiteral("trayQuit")}));
+        QSignalSpy enabled(m_notifier.get(), &DesktopNotifier::enabledChanged);
+        m_notifier->muteAllAction()->trigger();
+        QVERIFY(!m_notifier->isEnabled());
+        QCOMPARE(enabled.size(), 1);
+        QVERIFY(m_notifier->toolTip().contains(QStringLiteral("muted")));
+        Q_EMIT m_hub.inboundMessages(
+            {notice(QStringLiteral("c/1"), QStringLiteral("Ana"), QStringLiteral("text"), QStringLiteral("x"))});
+        QCOMPARE(m_shown.size(), 0);
+        // Switched on elsewhere (Preferences): the menu follows.
+        m_notifier->setEnabled(true);
+        QVERIFY(!m_notifier->muteAllAction()->isChecked());
+        QCOMPARE(enabled.size(), 2);
+        QSignalSpy quit(m_notifier.get(), &DesktopNotifier::quitRequested);
+        menu->findChild<QAction*>(QStringLiteral("trayQuit"))->trigger();
+        QCOMPARE(quit.size(), 1);
     }
 
 private:

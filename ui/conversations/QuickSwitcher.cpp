@@ -63,7 +63,8 @@ public:
         if (!colour.isValid())
             colour = dim;
         const QRectF dotRect(r.left(), r.center().y() - dot / 2.0, dot, dot);
-        painter->setPen(channel ? QPen(colour, 3) : QPen(colour.darker(130), 1));
+        // On the highlight a ring in the highlighted text's colour keeps the dot visible whatever the colours.
+        painter->setPen(channel ? QPen(colour, 3) : QPen(selected ? text : colour.darker(130), selected ? 1.5 : 1));
         painter->setBrush(channel ? QBrush(Qt::NoBrush) : QBrush(colour));
         painter->drawEllipse(channel ? dotRect.adjusted(1.5, 1.5, -1.5, -1.5) : dotRect);
         r.setLeft(r.left() + dot + kPadding);
