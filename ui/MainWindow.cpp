@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -90,8 +91,7 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
         m_allDesk = new ConversationsArea(m_desk, QString(), m_stack);
         m_allDesk->setObjectName(QStringLiteral("allChannelsDesk"));
         m_stack->addWidget(m_allDesk);
-        connect(m_allDesk, &ConversationsArea::statusMessage, this,
-                [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+        adoptDesk(m_allDesk);
         m_notifier = new DesktopNotifier(m_desk.hub, this, this);
         m_notifier->setVisibleConversationProvider([this] { return visibleConversationId(); });
         m_notifier->setChannelNamer([this](const QString& channelId) {
@@ -261,8 +261,7 @@ void MainWindow::syncChannels()
         auto* workspace = new ChannelWorkspace(m_service, channel, m_desk, m_stack);
         connect(workspace, &ChannelWorkspace::ready, this, [this, workspace] {
             if (ConversationsArea* desk = workspace->conversations())
-                connect(desk, &ConversationsArea::statusMessage, this,
-                        [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+                adoptDesk(desk);
         });
         workspace->setCurrentArea(m_area);
         m_workspaces.insert(channel.id, workspace);
@@ -411,6 +410,18 @@ void MainWindow::createKeyboardActions(QMenu* view)
     add("actionNextPane", tr("Next &Pane"), {QKeySequence(Qt::Key_F6)}, [this] { cycleDeskFocus(1); });
     add("actionPreviousPane", tr("Previous Pa&ne"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
         [this] { cycleDeskFocus(-1); });
+}
+
+void MainWindow::adoptDesk(ConversationsArea* desk)
+{
+    connect(desk, &ConversationsArea::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    // View → Find in Conversation (Ctrl+F) works from the whole window; the view's own Ctrl+F (for a view on its
+    // own) would make the key ambiguous while the messages have the focus, and Qt then runs neither.
+    const QList<QShortcut*> shortcuts = desk->view()->findChildren<QShortcut*>();
+    for (QShortcut* shortcut : shortcuts)
+        if (shortcut->key() == QKeySequence(QKeySequence::Find))
+            shortcut->setEnabled(false);
 }
 
 void MainWindow::setOutbox(outbox::OutboxSender* outbox)

@@ -96,6 +96,7 @@ private:
     void createDeskActions(QMenu* view, QMenu* settings);
     void updateUnread();
     void createKeyboardActions(QMenu* view);
+    void adoptDesk(ConversationsArea* desk);
     void syncMuteAction();
     void saveMutedChannels() const;
     QString visibleConversationId() const;

@@ -23,7 +23,7 @@ ChannelActions::ChannelActions(channels::ChannelService* service, QWidget* windo
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Channel…"), this))
 {
     m_add->setObjectName(QStringLiteral("actionAddChannel"));
-    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: a new conversation
     m_add->setToolTip(tr("Add a WhatsApp number with its 360dialog API key (%1)")
                           .arg(m_add->shortcut().toString(QKeySequence::NativeText)));
     m_rotate->setObjectName(QStringLiteral("actionRotateKey"));

@@ -147,9 +147,14 @@ QMenu* ConversationsArea::showMessageMenu()
     QModelIndex index = list->currentIndex();
     if (!index.isValid())
         index = model->index(model->rowCount() - 1, 0);
+    // A day separator has no menu: the first message under it has (else the nearest above).
+    const int start = index.row();
     QMenu* menu = m_view->createContextMenu(index, this);
-    // A day separator has no menu: the nearest message above it has.
-    for (int row = index.row() - 1; !menu && row >= 0; --row) {
+    for (int row = start + 1; !menu && row < model->rowCount(); ++row) {
+        index = model->index(row, 0);
+        menu = m_view->createContextMenu(index, this);
+    }
+    for (int row = start - 1; !menu && row >= 0; --row) {
         index = model->index(row, 0);
         menu = m_view->createContextMenu(index, this);
     }

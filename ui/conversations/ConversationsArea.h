@@ -31,8 +31,9 @@ public:
     // Opens a conversation (selecting it in the list), optionally at a message. False when it is not in this area.
     bool openConversation(const QString& conversationId, const QString& wamid = {});
 
-    // The context menu of the current message (Shift+F10 or the Menu key in the messages); the last message's when
-    // none is current. It deletes itself when closed; nullptr when there is no message.
+    // The context menu of the current message (Shift+F10 or the Menu key in the messages; on a day separator the
+    // first message under it, with none current the newest). It deletes itself when closed; nullptr when there is no
+    // message.
     QMenu* showMessageMenu();
 
     ConversationListPanel* list() const { return m_list; }
