@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QImage>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QWidget>
 #include <QtTest>
@@ -197,6 +198,17 @@ private Q_SLOTS:
         m_notifier->setUnreadCount(7);
         QVERIFY2(m_notifier->toolTip().contains(QStringLiteral("7 unread")), qPrintable(m_notifier->toolTip()));
         QVERIFY(reddish(m_notifier->icon().pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32)));
+        if (const QString dir = qEnvironmentVariable("WABADESK_SCREENSHOTS"); !dir.isEmpty()) {
+            QImage strip(4 * 72, 72, QImage::Format_ARGB32_Premultiplied);
+            strip.fill(Qt::transparent);
+            QPainter painter(&strip);
+            const QIcon app(QStringLiteral(":/icons/wabadesk.svg"));
+            for (int i = 0; i < 4; ++i)
+                painter.drawImage(i * 72 + 4, 4,
+                                  DesktopNotifier::badgedImage(app, QList<int>{0, 3, 42, 1234}.at(i), 64));
+            painter.end();
+            QVERIFY(strip.save(dir + QStringLiteral("/keys-tray-badge.png")));
+        }
     }
 
     void trayMenuMutesAllAndQuits()
