@@ -48,7 +48,11 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     // "Send template…" opens the full template form (every parameter kind, preview, checks before sending).
     m_composer->setBuiltInTemplatePicker(false);
     connect(m_composer, &Composer::templateRequested, this, &ConversationsArea::sendTemplate);
-    m_view->setMediaLocator([media = desk.media](const StoredMessage& message) { return media->cachedPath(message); });
+    m_view->setMediaLocator([media = desk.media](const StoredMessage& message) {
+        if (!message.localMediaPath.isEmpty() && QFileInfo::exists(message.localMediaPath))
+            return message.localMediaPath;
+        return media->cachedPath(message);
+    });
 
     auto* right = new QWidget(m_splitter);
     right->setObjectName(QStringLiteral("conversationPane"));
@@ -247,6 +251,10 @@ void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
             QMessageBox::warning(this, tr("Save As"),
                                  tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
     };
+    if (!message->localMediaPath.isEmpty() && QFileInfo::exists(message->localMediaPath)) {
+        finish(message->localMediaPath, {});
+        return;
+    }
     if (const QString cached = m_desk.media->cachedPath(*message); !cached.isEmpty()) {
         finish(cached, {});
         return;
