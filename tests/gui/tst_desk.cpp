@@ -20,12 +20,16 @@
 #include "outbox/OutboxSender.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "templates/TemplateSendDialog.h"
 #include "webhook/ListenerService.h"
 
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace wabadesk;
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void replyReactAndAttachFromTheView();
     void failedDeliveryIsExplainedAndRetried();
     void draftSurvivesRestart();
+    void closedWindowSendsATemplateInstead();
 
 private:
     void buildWindow();
@@ -392,6 +397,62 @@ void TestDesk::draftSurvivesRestart()
     buildWindow();
     QVERIFY(desk()->openConversation(conversationId));
     QCOMPARE(desk()->composer()->text(), QStringLiteral("Half-written <b>answer</b>"));
+}
+
+void TestDesk::closedWindowSendsATemplateInstead()
+{
+    // A new conversation has no customer message: free-form is refused, the template form sends hello_world.
+    const QString id = m_sender->startConversation(m_channel.id, kOliver);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(desk()->openConversation(id));
+    ui::Composer* composer = desk()->composer();
+    QVERIFY(!composer->isWindowOpen());
+    // The dialog runs modally once the channel's templates are loaded from the sandbox: a timer fills it in.
+    bool filled = false;
+    QString problem;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<ui::TemplateSendDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        QLineEdit* first = nullptr;
+        QLineEdit* second = nullptr;
+        if (!dialog->selectTemplate(QStringLiteral("hello_world"), QStringLiteral("en_US")) ||
+            !(first = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_1"))) ||
+            !(second = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_2")))) {
+            problem = QStringLiteral("hello_world or its fields not found");
+            dialog->reject();
+            return;
+        }
+        first->setText(QStringLiteral("Oliver"));
+        second->setText(QStringLiteral("WabaDesk Demo"));
+        if (!dialog->message()) {
+            problem = dialog->problem();
+            dialog->reject();
+            return;
+        }
+        filled = true;
+        dialog->findChild<QPushButton*>(QStringLiteral("sendTemplateButton"))->click();
+    });
+    poll.start();
+    composer->openTemplatePicker();
+    QTRY_VERIFY_WITH_TIMEOUT(filled || !problem.isEmpty(), 10000);
+    QVERIFY2(filled, qPrintable(problem));
+    // Queued, sent and stored as an outbound template message.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(id, 10))
+                if (m.type == QLatin1String("template") && !m.wamid.isEmpty() &&
+                    m.direction == StoredMessage::Direction::Outbound)
+                    return true;
+            return false;
+        }(),
+        10000);
+    const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
+    QCOMPARE(sent.value(QLatin1String("type")).toString(), QStringLiteral("template"));
+    QCOMPARE(sent.value(QLatin1String("to")).toString(), kOliver);
 }
 
 QTEST_MAIN(TestDesk)
