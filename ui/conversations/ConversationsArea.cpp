@@ -103,8 +103,13 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
         const QString current = m_composer->conversationId();
         if (current.isEmpty() || !ids.contains(current))
             return;
-        if (const std::optional<Conversation> c = m_desk.store->conversation(current))
-            m_composer->setConversation(*c);
+        const std::optional<Conversation> c = m_desk.store->conversation(current);
+        if (!c)
+            return;
+        m_composer->setConversation(*c);
+        // What arrives in the conversation the agent has in front of them is read at once.
+        if (c->unreadCount > 0 && isVisible() && window()->isActiveWindow())
+            m_desk.sender->markRead(current);
     });
 }
 
