@@ -12,7 +12,7 @@ packages=(
 )
 case "$purpose" in
     test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth) ;;
-    demo) packages+=(qt6-qpa-plugins) ;;
+    demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji) ;; # customers write emoji
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@
 #include "common/DataDir.h"
 #include "conversations/DeskServices.h"
 #include "conversations/OutboxSendTarget.h"
+#include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
@@ -159,6 +160,9 @@ int main(int argc, char** argv)
     wabadesk::outbox::MessageSender sender(store.get(), &outbox);
     wabadesk::ui::OutboxSendTarget sendTarget(&sender);
     wabadesk::media::MediaCache media(dataDir);
+    // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
+    wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());
+    archiver.setChangeHub(&hub);
     wabadesk::ui::DeskServices desk;
     desk.store = store.get();
     desk.hub = &hub;

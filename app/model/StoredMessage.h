@@ -78,7 +78,8 @@ struct StoredMessage {
     QDateTime deletedAt;
     QString previousText; // the text before the last edit, or before the revoke
     QList<MessageReaction> reactions;
-    QJsonObject payload; // the item as received (empty for placeholders)
+    QJsonObject payload;    // the item as received (empty for placeholders)
+    QString localMediaPath; // the media file kept in the data directory, once archived (Store::recordMediaFile)
 
     bool isDeleted() const { return deletedAt.isValid(); }
     bool isEdited() const { return editedAt.isValid(); }

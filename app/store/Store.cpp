@@ -398,6 +398,33 @@ bool Store::closeWindow(const QString& conversationId)
     return true;
 }
 
+bool Store::recordMediaFile(const StoredMessage& message, const QString& path, qint64 bytes)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(
+        QStringLiteral("INSERT INTO media (channel_id, media_id, wamid, mime_type, sha256, filename, local_path,"
+                       " byte_size, downloaded_at_ms) VALUES (:channel, :media, :wamid, :mime, :sha, :name, :path,"
+                       " :bytes, :now) ON CONFLICT (channel_id, media_id) DO UPDATE SET"
+                       " local_path = excluded.local_path, byte_size = excluded.byte_size,"
+                       " downloaded_at_ms = excluded.downloaded_at_ms"));
+    q.bindValue(QStringLiteral(":channel"), message.channelId);
+    q.bindValue(QStringLiteral(":media"), message.mediaId);
+    q.bindValue(QStringLiteral(":wamid"), message.wamid);
+    q.bindValue(QStringLiteral(":mime"), nullIfEmpty(message.mediaMimeType));
+    q.bindValue(QStringLiteral(":sha"), nullIfEmpty(message.mediaSha256));
+    q.bindValue(QStringLiteral(":name"), nullIfEmpty(message.filename));
+    q.bindValue(QStringLiteral(":path"), path);
+    q.bindValue(QStringLiteral(":bytes"), bytes);
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (!message.conversationId.isEmpty())
+        Q_EMIT messagesChanged(message.conversationId, {message.wamid});
+    return true;
+}
+
 bool Store::saveDraft(const QString& conversationId, const Draft& draft)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

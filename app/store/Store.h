@@ -83,6 +83,9 @@ public:
     // A 131047 came back (REFERENCE.md §8.4): the conversation's window is closed from now until the customer
     // writes again, whatever the clock says.
     bool closeWindow(const QString& conversationId);
+    // The message's media was downloaded to `path` (the media archive): recorded with its size, and the message
+    // shown again (messagesChanged). False on a database error.
+    bool recordMediaFile(const StoredMessage& message, const QString& path, qint64 bytes);
     // Keeps the composer's unsent text; an empty draft deletes it.
     bool saveDraft(const QString& conversationId, const Draft& draft);
 

@@ -42,7 +42,9 @@ const char* const messageColumns =
     "SELECT id, channel_id, wamid, conversation_id, direction, origin, type, raw_type, text, caption, filename,"
     " media_id, media_mime, media_sha256, latitude, longitude, sender_name, sent_at, received_at_ms, status,"
     " status_at, error_code, error_title, error_details, reply_to_id, forwarded, edited_at, deleted_at,"
-    " previous_text, payload FROM messages";
+    " previous_text, payload,"
+    " (SELECT local_path FROM media md WHERE md.channel_id = messages.channel_id AND md.media_id = messages.media_id)"
+    " FROM messages";
 
 StoredMessage::Origin originFrom(const QString& s)
 {
@@ -90,6 +92,7 @@ StoredMessage messageFrom(const QSqlQuery& q)
     m.deletedAt = fromSecs(q.value(27));
     m.previousText = q.value(28).toString();
     m.payload = QJsonDocument::fromJson(q.value(29).toString().toUtf8()).object();
+    m.localMediaPath = q.value(30).toString();
     return m;
 }
 

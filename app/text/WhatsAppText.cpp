@@ -11,6 +11,25 @@ bool isBoundary(QChar c)
     return c.isSpace() || c.isPunct() || c.isSymbol();
 }
 
+// The entity for a character HTML would read as markup; empty for any other.
+QLatin1String entityFor(QChar c)
+{
+    switch (c.unicode()) {
+    case '&':
+        return QLatin1String("&amp;");
+    case '<':
+        return QLatin1String("&lt;");
+    case '>':
+        return QLatin1String("&gt;");
+    case '"':
+        return QLatin1String("&quot;");
+    case '\'':
+        return QLatin1String("&#39;");
+    default:
+        return {};
+    }
+}
+
 // Appends literal text: escaped, newlines as <br>, a run of spaces kept (every second one non-breaking).
 void appendLiteral(QStringView s, Mode mode, QString& out)
 {
@@ -20,22 +39,12 @@ void appendLiteral(QStringView s, Mode mode, QString& out)
     }
     QChar previous;
     for (const QChar c : s) {
+        if (const QLatin1String entity = entityFor(c); !entity.isEmpty()) {
+            out.append(entity);
+            previous = c;
+            continue;
+        }
         switch (c.unicode()) {
-        case '&':
-            out.append(QLatin1String("&amp;"));
-            break;
-        case '<':
-            out.append(QLatin1String("&lt;"));
-            break;
-        case '>':
-            out.append(QLatin1String("&gt;"));
-            break;
-        case '"':
-            out.append(QLatin1String("&quot;"));
-            break;
-        case '\'':
-            out.append(QLatin1String("&#39;"));
-            break;
         case '\n':
             out.append(QLatin1String("<br>"));
             break;
@@ -230,25 +239,10 @@ QString escape(const QString& text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out.append(QLatin1String("&amp;"));
-            break;
-        case '<':
-            out.append(QLatin1String("&lt;"));
-            break;
-        case '>':
-            out.append(QLatin1String("&gt;"));
-            break;
-        case '"':
-            out.append(QLatin1String("&quot;"));
-            break;
-        case '\'':
-            out.append(QLatin1String("&#39;"));
-            break;
-        default:
+        if (const QLatin1String entity = entityFor(c); !entity.isEmpty())
+            out.append(entity);
+        else
             out.append(c);
-        }
     }
     return out;
 }

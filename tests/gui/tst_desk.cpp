@@ -11,6 +11,7 @@
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationView.h"
 #include "conversations/ConversationsArea.h"
+#include "conversations/MediaKindQuestion.h"
 #include "conversations/MessageListModel.h"
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaCache.h"
@@ -19,10 +20,16 @@
 #include "outbox/OutboxSender.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "templates/TemplateSendDialog.h"
 #include "webhook/ListenerService.h"
 
+#include <QImage>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace wabadesk;
@@ -51,8 +58,14 @@ private Q_SLOTS:
     void replyIsQueuedSentAndTicksFollowStatuses();
     void closedWindowFromTheApiShowsAtOnce();
     void newConversationStartsInTemplateMode();
+    void replyReactAndAttachFromTheView();
+    void failedDeliveryIsExplainedAndRetried();
+    void draftSurvivesRestart();
+    void closedWindowSendsATemplateInstead();
 
 private:
+    void buildWindow();
+    QString openConversationWith(const QString& waId, const QString& name, const QString& text);
     ui::ConversationsArea* desk() const;
     QString injectFrom(const QString& waId, const QString& name, const QString& text);
     int rowOfWamid(const QString& wamid) const;
@@ -96,6 +109,11 @@ void TestDesk::init()
     m_sender->setReadReceiptsEnabled(false);
     m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
     m_media = std::make_unique<media::MediaCache>(m_dataDir->path());
+    buildWindow();
+}
+
+void TestDesk::buildWindow()
+{
     ui::DeskServices services;
     services.store = m_store.get();
     services.hub = m_hub.get();
@@ -109,6 +127,17 @@ void TestDesk::init()
     m_window->show();
     QTRY_VERIFY(m_window->currentWorkspace() && m_window->currentWorkspace()->isReady());
     QVERIFY(desk());
+}
+
+QString TestDesk::openConversationWith(const QString& waId, const QString& name, const QString& text)
+{
+    const QString wamid = injectFrom(waId, name, text);
+    const QString conversationId = m_channel.id + QLatin1Char('/') + waId;
+    if (!QTest::qWaitFor([&] { return desk()->list()->model()->rowOf(conversationId) >= 0; }, 10000))
+        return {};
+    if (!desk()->openConversation(conversationId))
+        return {};
+    return QTest::qWaitFor([&] { return rowOfWamid(wamid) >= 0; }, 5000) ? conversationId : QString();
 }
 
 void TestDesk::cleanup()
@@ -172,11 +201,11 @@ void TestDesk::inboundShowsLiveWithNotificationAndLiteralMarkup()
 
     // While the agent reads it in the active window, a new message of this conversation does not pop up.
     m_window->activateWindow();
-    if (QTest::qWaitForWindowActive(m_window.get())) {
-        const QString second = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("noch da?"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowOfWamid(second) >= 0, 10000); // shown live in the open conversation
-        QCOMPARE(m_notices.size(), 1);
-    }
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString second = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("noch da?"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfWamid(second) >= 0, 10000); // shown live in the open conversation
+    QCOMPARE(m_notices.size(), 1);
+    QTRY_COMPARE(m_store->conversation(conversationId)->unreadCount, 0); // and read at once
 }
 
 void TestDesk::replyIsQueuedSentAndTicksFollowStatuses()
@@ -261,6 +290,169 @@ void TestDesk::newConversationStartsInTemplateMode()
     QTRY_VERIFY(desk()->openConversation(id));
     QVERIFY(!desk()->composer()->isWindowOpen()); // no customer message yet: templates only (§8.4)
     QVERIFY(!m_sender->queueText(id, QStringLiteral("Hi")).ok());
+}
+
+void TestDesk::replyReactAndAttachFromTheView()
+{
+    const QString conversationId = openConversationWith(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Foto?"));
+    QVERIFY(!conversationId.isEmpty());
+    const QString question = m_store->messages(conversationId, 1).constFirst().wamid;
+    ui::ConversationView* view = desk()->view();
+    ui::Composer* composer = desk()->composer();
+
+    // Reply: the view's Reply puts the quote in the composer; the sent message carries the context.
+    Q_EMIT view->replyRequested(question);
+    QCOMPARE(composer->replyToWamid(), question);
+    composer->setText(QStringLiteral("Hier ist es:"));
+    QVERIFY2(composer->send(), qPrintable(composer->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(conversationId, 10))
+                if (m.direction == StoredMessage::Direction::Outbound && m.replyToId == question)
+                    return true;
+            return false;
+        }(),
+        10000);
+
+    // React: the business's reaction shows under the customer's message.
+    Q_EMIT view->reactRequested(question, QString::fromUtf8("👍"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->message(question, m_channel.id)->reactions.isEmpty(), 10000);
+    QTRY_VERIFY(view->model()
+                    ->index(rowOfWamid(question))
+                    .data(ui::MessageListModel::ReactionsRole)
+                    .toStringList()
+                    .contains(QString::fromUtf8("👍")));
+
+    // Attach: a PNG goes as a photo (asked, answered "photo"), is uploaded, sent and kept with its media id.
+    QImage image(320, 200, QImage::Format_RGB32);
+    image.fill(QColor(0x25, 0xd3, 0x66));
+    const QString png = m_dataDir->filePath(QStringLiteral("parcel.png"));
+    QVERIFY(image.save(png));
+    ui::MediaKindQuestion::setNextAnswer(api::MediaKind::Image);
+    composer->addFiles({png});
+    QTRY_COMPARE(composer->attachments().size(), 1);
+    composer->setText(QStringLiteral("So sieht es aus"));
+    QVERIFY2(composer->send(), qPrintable(composer->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(conversationId, 10))
+                if (m.type == QLatin1String("image") && !m.mediaId.isEmpty() &&
+                    m.caption == QLatin1String("So sieht es aus"))
+                    return true;
+            return false;
+        }(),
+        10000);
+    bool uploaded = false;
+    for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+        uploaded = uploaded || (r.method == QLatin1String("POST") && r.path.endsWith(QLatin1String("/media")));
+    QVERIFY(uploaded);
+}
+
+void TestDesk::failedDeliveryIsExplainedAndRetried()
+{
+    // Numbers ending in 0000 are accepted by the sandbox and then fail with 131026 (undeliverable) by webhook.
+    const QString waId = QStringLiteral("4915100000000");
+    const QString conversationId = openConversationWith(waId, QStringLiteral("Nobody"), QStringLiteral("hi"));
+    QVERIFY(!conversationId.isEmpty());
+    desk()->composer()->setText(QStringLiteral("Are you there?"));
+    QVERIFY(desk()->composer()->send());
+    QString wamid;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(conversationId, 10))
+                if (m.direction == StoredMessage::Direction::Outbound && m.isFailed())
+                    wamid = m.wamid;
+            return !wamid.isEmpty();
+        }(),
+        15000);
+    QCOMPARE(m_store->message(wamid, m_channel.id)->errorCode, 131026);
+    QTRY_VERIFY(rowOfWamid(wamid) >= 0);
+    const QModelIndex row = desk()->view()->model()->index(rowOfWamid(wamid));
+    QTRY_COMPARE(row.data(ui::MessageListModel::StatusRole).toString(), QStringLiteral("failed"));
+    QVERIFY2(row.data(ui::MessageListModel::ErrorTextRole).toString().contains(QStringLiteral("131026")),
+             qPrintable(row.data(ui::MessageListModel::ErrorTextRole).toString()));
+    // Retry from the view queues the message again (as a new send of the same payload).
+    const int before = int(m_store->messages(conversationId, 50).size());
+    Q_EMIT desk()->view()->retryRequested(conversationId, QVariant(wamid));
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->messages(conversationId, 50).size() > before, 10000);
+}
+
+void TestDesk::draftSurvivesRestart()
+{
+    const QString conversationId = openConversationWith(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("?"));
+    QVERIFY(!conversationId.isEmpty());
+    desk()->composer()->setText(QStringLiteral("Half-written <b>answer</b>"));
+    // The window closes (the app quits): the draft is saved, then a new window over a new store finds it.
+    m_window.reset();
+    QString error;
+    m_store.reset();
+    m_outbox.reset();
+    m_sender.reset();
+    m_store = store::Store::open(m_dataDir->path(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_store->setChangeHub(m_hub.get());
+    m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
+    m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
+    m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
+    buildWindow();
+    QVERIFY(desk()->openConversation(conversationId));
+    QCOMPARE(desk()->composer()->text(), QStringLiteral("Half-written <b>answer</b>"));
+}
+
+void TestDesk::closedWindowSendsATemplateInstead()
+{
+    // A new conversation has no customer message: free-form is refused, the template form sends hello_world.
+    const QString id = m_sender->startConversation(m_channel.id, kOliver);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(desk()->openConversation(id));
+    ui::Composer* composer = desk()->composer();
+    QVERIFY(!composer->isWindowOpen());
+    // The dialog runs modally once the channel's templates are loaded from the sandbox: a timer fills it in.
+    bool filled = false;
+    QString problem;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<ui::TemplateSendDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        QLineEdit* first = nullptr;
+        QLineEdit* second = nullptr;
+        if (!dialog->selectTemplate(QStringLiteral("hello_world"), QStringLiteral("en_US")) ||
+            !(first = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_1"))) ||
+            !(second = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_2")))) {
+            problem = QStringLiteral("hello_world or its fields not found");
+            dialog->reject();
+            return;
+        }
+        first->setText(QStringLiteral("Oliver"));
+        second->setText(QStringLiteral("WabaDesk Demo"));
+        if (!dialog->message()) {
+            problem = dialog->problem();
+            dialog->reject();
+            return;
+        }
+        filled = true;
+        dialog->findChild<QPushButton*>(QStringLiteral("sendTemplateButton"))->click();
+    });
+    poll.start();
+    composer->openTemplatePicker();
+    QTRY_VERIFY_WITH_TIMEOUT(filled || !problem.isEmpty(), 10000);
+    QVERIFY2(filled, qPrintable(problem));
+    // Queued, sent and stored as an outbound template message.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(id, 10))
+                if (m.type == QLatin1String("template") && !m.wamid.isEmpty() &&
+                    m.direction == StoredMessage::Direction::Outbound)
+                    return true;
+            return false;
+        }(),
+        10000);
+    const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
+    QCOMPARE(sent.value(QLatin1String("type")).toString(), QStringLiteral("template"));
+    QCOMPARE(sent.value(QLatin1String("to")).toString(), kOliver);
 }
 
 QTEST_MAIN(TestDesk)

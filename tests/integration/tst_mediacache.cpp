@@ -1,12 +1,19 @@
 // MediaCache against the sandbox: a customer's media is fetched once into the data directory under a safe name,
 // whatever file name the customer gave it, and a failed download leaves nothing behind.
 #include "api/ApiClient.h"
+#include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
 #include "sandbox/Sandbox.h"
+#include "store/ChangeHub.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +96,91 @@ private Q_SLOTS:
         const qsizetype requests = m_sandbox->recordedRequests().size();
         QCOMPARE(fetch(cache, m).path, first.path);
         QCOMPARE(m_sandbox->recordedRequests().size(), requests);
+    }
+
+    // A customer's document arrives by webhook: it is archived in the background, recorded in the store, and the
+    // conversation hears of it. A second one over the size cap is left on the server.
+    void archiverKeepsInboundMediaAsItArrives()
+    {
+        const QByteArray bytes = QByteArray("%PDF-1.4\n") + QByteArray(5000, 'y');
+        const QString mediaId = uploadPdf(bytes);
+        QVERIFY(!mediaId.isEmpty());
+        const QString data = m_dir.filePath(QStringLiteral("archive"));
+        QString error;
+        auto store = store::Store::open(data, &error);
+        QVERIFY2(store, qPrintable(error));
+        store::ChangeHub hub;
+        store->setChangeHub(&hub);
+        store->setChannelRoutes({{QStringLiteral("pn-1"), QStringLiteral("c1")}});
+        media::MediaCache cache(data);
+        media::MediaArchiver archiver(
+            store.get(), &cache,
+            [this](const QString&, QObject*, std::function<void(const QString&, api::ApiClient*)> done) {
+                done({}, m_client.get());
+            });
+        archiver.setChangeHub(&hub);
+        archiver.setRetryDelays({10, 10, 10});
+        QSignalSpy archived(&archiver, &media::MediaArchiver::archived);
+        QSignalSpy changed(&hub, &store::ChangeHub::messagesChanged);
+        const auto documentFrom = [](const QString& wamid, const QString& id, const QString& name) {
+            const QJsonObject message{
+                {QStringLiteral("from"), QStringLiteral("4915112345678")},
+                {QStringLiteral("id"), wamid},
+                {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
+                {QStringLiteral("type"), QStringLiteral("document")},
+                {QStringLiteral("document"),
+                 QJsonObject{{QStringLiteral("filename"), name},
+                             {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                             {QStringLiteral("id"), id}}}};
+            const QJsonObject value{
+                {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phone_number_id"), QStringLiteral("pn-1")}}},
+                {QStringLiteral("messages"), QJsonArray{message}}};
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                                   {QStringLiteral("entry"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("changes"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                                {QStringLiteral("value"), value}}}}}}}})
+                .toJson();
+        };
+        QCOMPARE(store
+                     ->ingest({{1,
+                                QDateTime::currentDateTimeUtc(),
+                                documentFrom(QStringLiteral("w.doc"), mediaId, QStringLiteral("../../Invoice.pdf")),
+                                {}}})
+                     .size(),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(archived.size(), 1, 10000);
+        const StoredMessage kept = *store->message(QStringLiteral("w.doc"), QStringLiteral("c1"));
+        QCOMPARE(kept.localMediaPath, archived.first().at(1).toString());
+        QCOMPARE(QFileInfo(kept.localMediaPath).fileName(), QStringLiteral("Invoice.pdf"));
+        QFile f(kept.localMediaPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        QTRY_VERIFY(changed.size() >= 2); // the arrival, then the archived file
+
+        // Over the cap: skipped, nothing downloaded.
+        archiver.setMaxBytes(100);
+        QSignalSpy skipped(&archiver, &media::MediaArchiver::skipped);
+        store->ingest({{2,
+                        QDateTime::currentDateTimeUtc(),
+                        documentFrom(QStringLiteral("w.big"), uploadPdf(bytes), QStringLiteral("big.pdf")),
+                        {}}});
+        QTRY_COMPARE(skipped.size(), 1);
+        QVERIFY(store->message(QStringLiteral("w.big"), QStringLiteral("c1"))->localMediaPath.isEmpty());
+
+        // A media id the server does not know: retried, then reported failed; no file.
+        archiver.setMaxBytes(media::MediaArchiver::kDefaultMaxBytes);
+        QSignalSpy failed(&archiver, &media::MediaArchiver::failed);
+        store->ingest({{3,
+                        QDateTime::currentDateTimeUtc(),
+                        documentFrom(QStringLiteral("w.gone"), QStringLiteral("424242"), QStringLiteral("x.pdf")),
+                        {}}});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(store->message(QStringLiteral("w.gone"), QStringLiteral("c1"))->localMediaPath.isEmpty());
+        QCOMPARE(archived.size(), 1);
     }
 
     void unknownMediaIsAClearErrorAndNoFile()

@@ -48,14 +48,6 @@ QByteArray inboundText(const QString& phoneNumberId, const QString& from, const 
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject textPayload(const QString& to, const QString& body)
-{
-    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-            {QStringLiteral("to"), to},
-            {QStringLiteral("type"), QStringLiteral("text")},
-            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
-}
-
 } // namespace
 
 class TestStoreDesk : public QObject, protected test::StoreTestBase {

@@ -11,17 +11,7 @@
 using namespace wabadesk;
 using namespace wabadesk::store;
 
-namespace {
-
-QJsonObject textPayload(const QString& to, const QString& body)
-{
-    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-            {QStringLiteral("to"), to},
-            {QStringLiteral("type"), QStringLiteral("text")},
-            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestStoreOutbox : public QObject, protected test::StoreTestBase {
     Q_OBJECT

@@ -43,4 +43,12 @@ QByteArray StoreTestBase::fixture(const char* name)
     return readData(QStringLiteral("webhooks/") + QLatin1String(name));
 }
 
+QJsonObject StoreTestBase::textPayload(const QString& to, const QString& body)
+{
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
+}
+
 } // namespace wabadesk::test

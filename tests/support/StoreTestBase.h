@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,6 +21,8 @@ protected:
     store::IngestOutcome ingest(const char* fixtureName); // tests/data/webhooks/<name>
     StoredMessage message(const QString& wamid) const;
     static QByteArray fixture(const char* name);
+    // A POST /messages body with one text (REFERENCE.md §1.3), for outbox items.
+    static QJsonObject textPayload(const QString& to, const QString& body);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::Store> m_store;

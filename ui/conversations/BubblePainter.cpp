@@ -222,7 +222,11 @@ void BubblePainter::paintThumbnail(QPainter* painter, const MessageLayout& l, co
     painter->setClipPath(clip);
     if (!l.thumbnailImage.isNull()) {
         const QSizeF image = l.thumbnailImage.size();
-        const qreal scale = std::max(l.thumbnail.width() / image.width(), l.thumbnail.height() / image.height());
+        qreal scale = std::max(l.thumbnail.width() / image.width(), l.thumbnail.height() / image.height());
+        if (scale > 4) { // a tiny picture: shown small on a quiet background instead of blown up into blocks
+            painter->fillRect(l.thumbnail, theme::mix(c.accent, c.incoming, 0.9));
+            scale = 4;
+        }
         const QSizeF drawn = image * scale;
         const QRectF target(l.thumbnail.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn);
         painter->setRenderHint(QPainter::SmoothPixmapTransform);

@@ -51,7 +51,11 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     // "Send template…" opens the full template form (every parameter kind, preview, checks before sending).
     m_composer->setBuiltInTemplatePicker(false);
     connect(m_composer, &Composer::templateRequested, this, &ConversationsArea::sendTemplate);
-    m_view->setMediaLocator([media = desk.media](const StoredMessage& message) { return media->cachedPath(message); });
+    m_view->setMediaLocator([media = desk.media](const StoredMessage& message) {
+        if (!message.localMediaPath.isEmpty() && QFileInfo::exists(message.localMediaPath))
+            return message.localMediaPath;
+        return media->cachedPath(message);
+    });
 
     auto* right = new QWidget(m_splitter);
     right->setObjectName(QStringLiteral("conversationPane"));
@@ -112,8 +116,13 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
         const QString current = m_composer->conversationId();
         if (current.isEmpty() || !ids.contains(current))
             return;
-        if (const std::optional<Conversation> c = m_desk.store->conversation(current))
-            m_composer->setConversation(*c);
+        const std::optional<Conversation> c = m_desk.store->conversation(current);
+        if (!c)
+            return;
+        m_composer->setConversation(*c);
+        // What arrives in the conversation the agent has in front of them is read at once.
+        if (c->unreadCount > 0 && isVisible() && window()->isActiveWindow())
+            m_desk.sender->markRead(current);
     });
 }
 
@@ -290,6 +299,10 @@ void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
             QMessageBox::warning(this, tr("Save As"),
                                  tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
     };
+    if (!message->localMediaPath.isEmpty() && QFileInfo::exists(message->localMediaPath)) {
+        finish(message->localMediaPath, {});
+        return;
+    }
     if (const QString cached = m_desk.media->cachedPath(*message); !cached.isEmpty()) {
         finish(cached, {});
         return;

@@ -282,7 +282,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
             const QSize natural = reader.size();
             if (natural.isValid() && natural.width() > 0) {
                 th = std::clamp<qreal>(tw * natural.height() / natural.width(), 80, 340);
-                reader.setScaledSize(QSizeF(tw * 2, th * 2).toSize());
+                if (natural.width() > tw * 2) // decode large photos small; never enlarge small ones here
+                    reader.setScaledSize(QSizeF(tw * 2, th * 2).toSize());
                 l->thumbnailImage = reader.read();
             }
         }
