@@ -261,9 +261,9 @@ QList<StoredMessage> StoreReader::page(const QString& conversationId, qint64 cur
         cursorAt = cursor.value(0).toLongLong();
         cursorId = cursorRowId;
     }
-    // The row value comparison is a range on the index (conversation_id, sent_at, id): the page is read from the
-    // cursor on, however deep in the history it is (an OR of two comparisons made SQLite walk the index from the
-    // newest message down to the cursor).
+    // (sent_at, id) after/before the cursor: a range on the index messages_by_conversation (conversation_id,
+    // sent_at, id), read from the cursor on however deep in the history it is (EXPLAIN QUERY PLAN: SEARCH messages
+    // USING INDEX messages_by_conversation (conversation_id=? AND sent_at<?)).
     QSqlQuery q(m_db);
     q.prepare(QLatin1String(messageColumns) +
               QStringLiteral(" WHERE conversation_id = :conversation AND type NOT IN ('reaction', 'edit', 'revoke')") +
