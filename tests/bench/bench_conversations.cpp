@@ -1,9 +1,9 @@
 // The agent's desk at scale (issue #5, item 9): a store of 1,000,000 messages over 10,000 conversations, one of which
-// holds 100,000. Measures, as the app runs them (offscreen, widgets not shown on screen, frames rendered into an
-// image): opening the big conversation to its first painted frame, scrolling up through it one viewport per step
-// (page-ins included), a far jump to its oldest message and scrolling back down, FTS search (Store::search), opening
-// the conversation list and filtering it per keystroke, and peak RSS. Prints `<name> <value> <unit>` lines; asserts
-// nothing. Targets (issue #5): open < 100 ms, scroll step < 16 ms, search < 100 ms, RSS < 200 MB.
+// holds 100,000. Measures, as the app runs them (offscreen; one paint per frame, rendered into an image): opening the
+// big conversation to its first painted frame, scrolling up through it one viewport per step (page-ins included), a far
+// jump to its oldest message and scrolling back down, FTS search (Store::search), opening the conversation list and
+// filtering it per keystroke, and peak RSS. Prints `<name> <value> <unit>` lines; asserts nothing. Targets (issue #5):
+// open < 100 ms, scroll step < 16 ms, search < 100 ms, RSS < 200 MB.
 //
 // The store is filled through Store::ingest with batched webhook envelopes (the real parser and writers: messages,
 // contacts, conversations, reactions, FTS index, journal), and cached in
@@ -256,6 +256,13 @@ bool fill(store::Store* store, int messages, int conversations, qint64 now)
     return filler.finish();
 }
 
+// Lets paint events through only while the benchmark renders a frame into its image.
+class RenderOnly : public QObject {
+public:
+    bool allowed = false;
+    bool eventFilter(QObject*, QEvent* event) override { return event->type() == QEvent::Paint && !allowed; }
+};
+
 long peakRssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -409,7 +416,14 @@ int main(int argc, char** argv)
         list.show();
         QCoreApplication::processEvents();
         QImage frame(list.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        list.viewport()->render(&frame);
+        RenderOnly renderOnly;
+        list.viewport()->installEventFilter(&renderOnly);
+        auto render = [&] {
+            renderOnly.allowed = true;
+            list.viewport()->render(&frame);
+            renderOnly.allowed = false;
+        };
+        render();
         print("conversationlist_open_to_first_paint", msSince(t), "ms");
         print("conversationlist_rows", double(filter.rowCount()), "rows");
 
@@ -419,7 +433,7 @@ int main(int argc, char** argv)
                 t.restart();
                 filter.setText(typed.left(i));
                 QCoreApplication::processEvents();
-                list.viewport()->render(&frame);
+                render();
                 keys.push_back(msSince(t));
             }
             filter.setText(QString());
@@ -460,6 +474,14 @@ int main(int argc, char** argv)
     QCoreApplication::processEvents();
     ui::MessageListView* list = view.listView();
     QImage frame(list->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    // One paint per frame, into the image: the offscreen platform's backing store would paint the viewport too.
+    RenderOnly renderOnly;
+    list->viewport()->installEventFilter(&renderOnly);
+    auto render = [&] {
+        renderOnly.allowed = true;
+        list->viewport()->render(&frame);
+        renderOnly.allowed = false;
+    };
     QScrollBar* bar = list->verticalScrollBar();
     auto settle = [] {
         QCoreApplication::processEvents();
@@ -471,7 +493,7 @@ int main(int argc, char** argv)
         t.start();
         view.setConversation(bigId);
         settle();
-        list->viewport()->render(&frame);
+        render();
         print("open_to_first_paint", msSince(t), "ms");
         print("open_rows", double(view.model()->rowCount()), "rows");
     }
@@ -484,7 +506,7 @@ int main(int argc, char** argv)
             t.start();
             bar->setValue(bar->value() + direction * stepPixels);
             settle();
-            list->viewport()->render(&frame);
+            render();
             times->push_back(msSince(t));
         }
     };
@@ -506,7 +528,7 @@ int main(int argc, char** argv)
         t.start();
         const bool found = view.jumpToMessage(QStringLiteral("wamid.c0.0"));
         settle();
-        list->viewport()->render(&frame);
+        render();
         print("jump_to_oldest", msSince(t), "ms");
         print("jump_to_oldest_found", found ? 1 : 0, "bool");
         print("jump_rows_loaded", double(view.model()->rowCount()), "rows");
@@ -521,7 +543,7 @@ int main(int argc, char** argv)
         const bool found =
             view.jumpToDate(QDateTime::fromSecsSinceEpoch(now - 3600 - qint64(messages / 20) * 60).date());
         settle();
-        list->viewport()->render(&frame);
+        render();
         print("jump_to_date_middle", msSince(t), "ms");
         print("jump_to_date_found", found ? 1 : 0, "bool");
     }
@@ -531,7 +553,7 @@ int main(int argc, char** argv)
         t.start();
         list->findChild<QToolButton*>(QStringLiteral("jumpToNewestButton"))->click();
         settle();
-        list->viewport()->render(&frame);
+        render();
         print("jump_to_newest", msSince(t), "ms");
         print("jump_to_newest_at_bottom", list->isAtBottom() ? 1 : 0, "bool");
     }

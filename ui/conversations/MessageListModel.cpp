@@ -270,12 +270,12 @@ void MessageListModel::rebuild()
     applyRows(buildRows());
 }
 
-int MessageListModel::fetchOlder(bool keepNewest)
+int MessageListModel::fetchOlder(int count)
 {
-    if (!m_hasOlder || m_messages.isEmpty())
+    if (!m_hasOlder || m_messages.isEmpty() || count <= 0)
         return 0;
-    const QList<StoredMessage> page = m_store->messages(m_conversationId, PageSize, m_messages.first()->message.rowId);
-    m_hasOlder = page.size() == PageSize;
+    const QList<StoredMessage> page = m_store->messages(m_conversationId, count, m_messages.first()->message.rowId);
+    m_hasOlder = page.size() == count;
     QList<Entry> older;
     older.reserve(page.size());
     for (const StoredMessage& m : page) {
@@ -283,21 +283,19 @@ int MessageListModel::fetchOlder(bool keepNewest)
             older.append(makeEntry(m));
     }
     m_messages = older + m_messages;
-    if (!keepNewest)
-        trimWindow(true);
+    trimWindow(true);
     rebuild();
     Q_EMIT olderLoaded(static_cast<int>(older.size()));
     return static_cast<int>(older.size());
 }
 
-int MessageListModel::fetchNewer()
+int MessageListModel::fetchNewer(int count)
 {
-    if (!m_hasNewer || m_messages.isEmpty())
+    if (!m_hasNewer || m_messages.isEmpty() || count <= 0)
         return 0;
     // One more than a page: whether this page reaches the newest is known at once (the outbox items show).
-    QList<StoredMessage> page =
-        m_store->messagesAfter(m_conversationId, m_messages.last()->message.rowId, PageSize + 1);
-    m_hasNewer = page.size() > PageSize;
+    QList<StoredMessage> page = m_store->messagesAfter(m_conversationId, m_messages.last()->message.rowId, count + 1);
+    m_hasNewer = page.size() > count;
     if (m_hasNewer)
         page.removeLast();
     QList<Entry> newer;
@@ -356,9 +354,9 @@ bool MessageListModel::ensureLoaded(qint64 rowId)
         return true;
     if (m_conversationId.isEmpty())
         return false;
-    // Near what is loaded (within the window's room): page to it in one read, so that what the agent saw stays.
-    const int room = std::max(PageSize, WindowMessages - static_cast<int>(m_messages.size()));
-    if (m_hasOlder && !m_messages.isEmpty()) {
+    // Near what is loaded (three pages): page to it in one read, so that what the agent saw stays.
+    const int room = std::min(3 * PageSize, WindowMessages - static_cast<int>(m_messages.size()));
+    if (m_hasOlder && !m_messages.isEmpty() && room > 0) {
         const QList<StoredMessage> page = m_store->messages(m_conversationId, room, m_messages.first()->message.rowId);
         if (std::any_of(page.cbegin(), page.cend(), [rowId](const StoredMessage& m) { return m.rowId == rowId; })) {
             m_hasOlder = page.size() == room;
@@ -374,7 +372,7 @@ bool MessageListModel::ensureLoaded(qint64 rowId)
             return m_byRowId.contains(rowId);
         }
     }
-    if (m_hasNewer && !m_messages.isEmpty()) {
+    if (m_hasNewer && !m_messages.isEmpty() && room > 0) {
         QList<StoredMessage> page =
             m_store->messagesAfter(m_conversationId, m_messages.last()->message.rowId, room + 1);
         if (std::any_of(page.cbegin(), page.cend(), [rowId](const StoredMessage& m) { return m.rowId == rowId; })) {
@@ -391,8 +389,9 @@ bool MessageListModel::ensureLoaded(qint64 rowId)
             return m_byRowId.contains(rowId);
         }
     }
-    // Far away: a window around the target (half before it, half from it on), instead of every page in between.
-    const int half = WindowMessages / 2;
+    // Far away: a window around the target (a page before it, a page from it on) instead of every page in between.
+    // Small: every row that comes in is laid out before the view can place the target (~0.4 ms each).
+    const int half = PageSize;
     const QList<StoredMessage> before = m_store->messages(m_conversationId, half, rowId);
     QList<StoredMessage> from =
         m_store->messagesAfter(m_conversationId, before.isEmpty() ? 0 : before.last().rowId, half + 1);

@@ -74,9 +74,12 @@ public:
     };
 
     static constexpr int PageSize = 50;
-    // The most messages kept loaded (paging drops the far end beyond this); a far jump loads half of it before
-    // the target and half after.
+    // The most messages kept loaded (paging drops the far end beyond this); a far jump loads a page before the
+    // target and a page from it on.
     static constexpr int WindowMessages = 400;
+    // What scrolling pages in at a time: each new message is laid out when it comes in, so small pages keep a
+    // scroll step that pages in under a frame (50 at once cost ~20 ms; 20 cost ~8 ms).
+    static constexpr int ScrollPageSize = 20;
 
     MessageListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
     ~MessageListModel() override;
@@ -90,14 +93,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     bool canFetchOlder() const { return m_hasOlder; }
-    // Prepends the next page of older messages (dropping the newest beyond WindowMessages unless `keepNewest`);
-    // returns how many messages came.
-    int fetchOlder(bool keepNewest = false);
+    // Prepends up to `count` older messages (dropping the newest beyond WindowMessages); returns how many came.
+    int fetchOlder(int count = PageSize);
     // True while the newest loaded message is not the conversation's newest (after a jump into the history).
     bool canFetchNewer() const { return m_hasNewer; }
     // Appends the next page of newer messages (dropping the oldest beyond WindowMessages); at the newest, the
     // outbox items come back. Returns how many messages came.
-    int fetchNewer();
+    int fetchNewer(int count = PageSize);
     // Back to the newest page (End, "jump to the newest"); emits windowMoved() when the window was elsewhere.
     void jumpToLatest();
     // Makes the message with this row id loaded (for jumps): pages when it is near what is loaded, else loads a

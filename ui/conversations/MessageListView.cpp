@@ -139,7 +139,7 @@ void MessageListView::fetchOlderKeepingPosition()
 {
     if (!m_model || m_fetching || !m_model->canFetchOlder())
         return;
-    keepingPosition([this] { m_model->fetchOlder(); });
+    keepingPosition([this] { m_model->fetchOlder(MessageListModel::ScrollPageSize); });
     Q_EMIT olderPageLoaded();
 }
 
@@ -147,7 +147,7 @@ void MessageListView::fetchNewerKeepingPosition()
 {
     if (!m_model || m_fetching || !m_model->canFetchNewer())
         return;
-    keepingPosition([this] { m_model->fetchNewer(); });
+    keepingPosition([this] { m_model->fetchNewer(MessageListModel::ScrollPageSize); });
     updateJumpButton();
 }
 
