@@ -170,6 +170,11 @@ QList<StoredMessage> Store::messages(const QString& conversationId, int limit, q
     return m_reader->messages(conversationId, limit, beforeRowId);
 }
 
+QList<StoredMessage> Store::messagesAfter(const QString& conversationId, qint64 afterRowId, int limit) const
+{
+    return m_reader->messagesAfter(conversationId, afterRowId, limit);
+}
+
 std::optional<StoredMessage> Store::message(const QString& wamid, const QString& channelId) const
 {
     return m_reader->message(wamid, channelId);

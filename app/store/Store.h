@@ -61,11 +61,15 @@ public:
     QList<Conversation> conversations(const QString& channelId) const; // "" = every channel
     std::optional<Conversation> conversation(const QString& conversationId) const;
     std::optional<Contact> contact(const QString& key) const;
+    // The newest `limit` messages before `beforeRowId` (0: the newest), oldest first.
     QList<StoredMessage> messages(const QString& conversationId, int limit = 100, qint64 beforeRowId = 0) const;
+    // The oldest `limit` messages after `afterRowId` (0: from the first), oldest first: paging towards the newest
+    // after a jump into the history.
+    QList<StoredMessage> messagesAfter(const QString& conversationId, qint64 afterRowId, int limit = 100) const;
     std::optional<StoredMessage> message(const QString& wamid, const QString& channelId = QString()) const;
     QList<MessageStatusRecord> statusHistory(const QString& wamid, const QString& channelId = QString()) const;
-    // Full-text search over text, captions, file names and contact names. The user's text is taken literally:
-    // quotes, *, AND/OR/NOT are words, never query syntax.
+    // Full-text search over text, captions, file names and contact names, newest first. The user's text is taken
+    // literally: quotes, *, AND/OR/NOT are words, never query syntax.
     QList<SearchHit> search(const QString& text, int limit = 50) const;
     QList<JournalEntry> journalEntries(int limit = 100, qint64 beforeSeq = 0) const;
     std::optional<JournalEntry> journalEntry(qint64 seq) const;

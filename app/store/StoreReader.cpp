@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace wabadesk::store {
@@ -212,36 +213,89 @@ QList<MessageReaction> StoreReader::reactions(const QString& channelId, const QS
     return out;
 }
 
-QList<StoredMessage> StoreReader::messages(const QString& conversationId, int limit, qint64 beforeRowId) const
+void StoreReader::addReactions(QList<StoredMessage>* messages) const
 {
-    qint64 beforeAt = std::numeric_limits<qint64>::max();
-    qint64 beforeId = std::numeric_limits<qint64>::max();
-    if (beforeRowId > 0) {
+    // One query per channel of the page (a conversation has one) with the wamids bound: the primary key
+    // (channel_id, message_wamid, reactor_key) answers each.
+    QHash<QString, QList<qsizetype>> byChannel;
+    for (qsizetype i = 0; i < messages->size(); ++i) {
+        if (!messages->at(i).wamid.isEmpty())
+            byChannel[messages->at(i).channelId].append(i);
+    }
+    for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
+        const QList<qsizetype>& rows = it.value();
+        QStringList placeholders;
+        placeholders.reserve(rows.size());
+        for (qsizetype k = 0; k < rows.size(); ++k)
+            placeholders.append(QStringLiteral(":w%1").arg(k));
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT message_wamid, reactor_key, emoji, reaction_wamid, reacted_at FROM reactions"
+                                 " WHERE channel_id = :channel AND message_wamid IN (%1) AND emoji <> ''"
+                                 " ORDER BY reacted_at, reactor_key")
+                      .arg(placeholders.join(QLatin1Char(','))));
+        q.bindValue(QStringLiteral(":channel"), it.key());
+        QHash<QString, qsizetype> rowOfWamid;
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            const QString& wamid = messages->at(rows[k]).wamid;
+            q.bindValue(placeholders[k], wamid);
+            rowOfWamid.insert(wamid, rows[k]);
+        }
+        if (!execLogged(q))
+            continue;
+        while (q.next()) {
+            const qsizetype row = rowOfWamid.value(q.value(0).toString(), -1);
+            if (row >= 0)
+                (*messages)[row].reactions.append(
+                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), fromSecs(q.value(4))});
+        }
+    }
+}
+
+QList<StoredMessage> StoreReader::page(const QString& conversationId, qint64 cursorRowId, int limit, bool older) const
+{
+    qint64 cursorAt = older ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    qint64 cursorId = cursorAt;
+    if (cursorRowId > 0) {
         QSqlQuery cursor(m_db);
         cursor.prepare(QStringLiteral("SELECT sent_at FROM messages WHERE id = :id"));
-        cursor.bindValue(QStringLiteral(":id"), beforeRowId);
+        cursor.bindValue(QStringLiteral(":id"), cursorRowId);
         if (!execLogged(cursor) || !cursor.next())
             return {};
-        beforeAt = cursor.value(0).toLongLong();
-        beforeId = beforeRowId;
+        cursorAt = cursor.value(0).toLongLong();
+        cursorId = cursorRowId;
     }
+    // (sent_at, id) after/before the cursor: a range on the index messages_by_conversation (conversation_id,
+    // sent_at, id), read from the cursor on however deep in the history it is (EXPLAIN QUERY PLAN: SEARCH messages
+    // USING INDEX messages_by_conversation (conversation_id=? AND sent_at<?)).
     QSqlQuery q(m_db);
     q.prepare(QLatin1String(messageColumns) +
-              QStringLiteral(" WHERE conversation_id = :conversation AND type NOT IN ('reaction', 'edit', 'revoke')"
-                             " AND (sent_at < :before_at OR (sent_at = :before_at AND id < :before_id))"
-                             " ORDER BY sent_at DESC, id DESC LIMIT :limit"));
+              QStringLiteral(" WHERE conversation_id = :conversation AND type NOT IN ('reaction', 'edit', 'revoke')") +
+              (older ? QStringLiteral(" AND (sent_at, id) < (:at, :id) ORDER BY sent_at DESC, id DESC")
+                     : QStringLiteral(" AND (sent_at, id) > (:at, :id) ORDER BY sent_at, id")) +
+              QStringLiteral(" LIMIT :limit"));
     q.bindValue(QStringLiteral(":conversation"), conversationId);
-    q.bindValue(QStringLiteral(":before_at"), beforeAt);
-    q.bindValue(QStringLiteral(":before_id"), beforeId);
+    q.bindValue(QStringLiteral(":at"), cursorAt);
+    q.bindValue(QStringLiteral(":id"), cursorId);
     q.bindValue(QStringLiteral(":limit"), limit);
     QList<StoredMessage> out;
     if (!execLogged(q))
         return out;
     while (q.next())
-        out.prepend(messageFrom(q));
-    for (StoredMessage& m : out)
-        m.reactions = reactions(m.channelId, m.wamid);
+        out.append(messageFrom(q));
+    if (older)
+        std::reverse(out.begin(), out.end());
+    addReactions(&out);
     return out;
+}
+
+QList<StoredMessage> StoreReader::messages(const QString& conversationId, int limit, qint64 beforeRowId) const
+{
+    return page(conversationId, beforeRowId, limit, true);
+}
+
+QList<StoredMessage> StoreReader::messagesAfter(const QString& conversationId, qint64 afterRowId, int limit) const
+{
+    return page(conversationId, afterRowId, limit, false);
 }
 
 std::optional<StoredMessage> StoreReader::message(const QString& wamid, const QString& channelId) const

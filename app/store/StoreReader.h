@@ -30,6 +30,8 @@ public:
     // The newest `limit` bubbles before the message with row id `beforeRowId` (0: the newest), oldest first.
     // Reactions, edits and revokes are folded into the messages they act on.
     QList<StoredMessage> messages(const QString& conversationId, int limit, qint64 beforeRowId) const;
+    // The oldest `limit` bubbles after the message with row id `afterRowId` (0: from the first), oldest first.
+    QList<StoredMessage> messagesAfter(const QString& conversationId, qint64 afterRowId, int limit) const;
     // channelId null: any channel (wamids are unique in practice).
     std::optional<StoredMessage> message(const QString& wamid, const QString& channelId) const;
     QList<MessageStatusRecord> statusHistory(const QString& wamid, const QString& channelId) const;
@@ -47,6 +49,10 @@ public:
 
 private:
     QList<MessageReaction> reactions(const QString& channelId, const QString& wamid) const;
+    // The reactions of a page of messages, in one query per channel (not one per message).
+    void addReactions(QList<StoredMessage>* messages) const;
+    // A page of bubbles next to the cursor row (the order of the conversation: sent_at, then id).
+    QList<StoredMessage> page(const QString& conversationId, qint64 cursorRowId, int limit, bool older) const;
 
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;

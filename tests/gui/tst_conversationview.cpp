@@ -107,6 +107,8 @@ private Q_SLOTS:
     void hubUpdatesOnlyTheAffectedRows();
     void findWalksMatchesIntoOlderHistory();
     void jumpToDateAndContextMenu();
+    void farJumpLoadsAWindowThenPagesDownToTheNewest();
+    void liveMessagesWhileWindowedAwayFromTheNewest();
     void screenshots();
 
 private:
@@ -120,6 +122,8 @@ private:
     QModelIndex indexOf(const QString& wamid) const;
     void addHistory(int count, qint64 start = 1700000000);
     qint64 sendLocal(const QJsonObject& payload);
+    // The history numbers (wamid.h<n>) of the loaded message rows, top to bottom.
+    QList<int> loadedHistory() const;
 
     std::unique_ptr<store::ChangeHub> m_hub;
     std::unique_ptr<ui::ConversationView> m_view;
@@ -604,7 +608,10 @@ void TestConversationView::scrollingToTopLoadsOlderPagesInPlace()
     const QString topKey =
         model->index(model->rowForWamid(QStringLiteral("wamid.h130"))).data(MessageListModel::KeyRole).toString();
     list->verticalScrollBar()->setValue(0);
-    QTRY_COMPARE(model->loadedMessageCount(), 2 * MessageListModel::PageSize);
+    // Scrolling pages in small pages (ScrollPageSize) until the top is half a screen away again.
+    QTRY_VERIFY(model->loadedMessageCount() > MessageListModel::PageSize);
+    QCOMPARE((model->loadedMessageCount() - MessageListModel::PageSize) % MessageListModel::ScrollPageSize, 0);
+    QVERIFY(model->loadedMessageCount() < 180);
     // What was at the top is still in view: the page went in above it.
     const QRect anchor = list->visualRect(model->index(model->rowForKey(topKey)));
     QVERIFY2(anchor.top() >= -2 && anchor.top() < list->viewport()->height(),
@@ -709,6 +716,116 @@ void TestConversationView::jumpToDateAndContextMenu()
     menu->findChild<QAction*>(QStringLiteral("copyAction"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("History message 0"));
     QVERIFY(!m_view->createContextMenu(m_view->model()->index(0), nullptr)); // a day separator has no menu
+}
+
+QList<int> TestConversationView::loadedHistory() const
+{
+    QList<int> out;
+    for (int row = 0; row < m_view->model()->rowCount(); ++row) {
+        const QString wamid = m_view->model()->index(row).data(MessageListModel::WamidRole).toString();
+        if (wamid.startsWith(QLatin1String("wamid.h")))
+            out.append(wamid.mid(7).toInt());
+    }
+    return out;
+}
+
+// A far jump (a quote or search hit of a message thousands back) loads a window around it, not every page in
+// between; scrolling down pages towards the newest, dropping the far end, until the live bottom is back.
+// Bad input tried: a jump to a message of another conversation (refused, window unchanged).
+void TestConversationView::farJumpLoadsAWindowThenPagesDownToTheNewest()
+{
+    addHistory(1500);
+    QByteArray other = textBody(QStringLiteral("wamid.elsewhere"), 1700000000 + 300, QStringLiteral("x"));
+    other.replace("972987654321", "15551234567");
+    ingest(other);
+    openView();
+    MessageListModel* model = m_view->model();
+    ui::MessageListView* list = m_view->listView();
+    QTRY_VERIFY(list->isAtBottom());
+    QVERIFY(!m_view->jumpToMessage(QStringLiteral("wamid.elsewhere")));
+    QCOMPARE(loadedHistory().last(), 1499);
+
+    QVERIFY(m_view->jumpToMessage(QStringLiteral("wamid.h10")));
+    QVERIFY(model->loadedMessageCount() <= MessageListModel::WindowMessages);
+    QVERIFY(model->canFetchNewer());
+    QVERIFY(!model->canFetchOlder()); // h0 is in the window
+    QCOMPARE(loadedHistory().first(), 0);
+    const QRect target = list->visualRect(indexOf(QStringLiteral("wamid.h10")));
+    QVERIFY(list->viewport()->rect().intersects(target));
+    QVERIFY(!list->isAtBottom()); // the bottom of the window is not the newest message
+    QVERIFY(list->findChild<QToolButton*>(QStringLiteral("jumpToNewestButton"))->isVisible());
+
+    // Scrolling down: page after page comes in below, the window never grows past its limit, and what is loaded
+    // is always one run of consecutive messages.
+    int guard = 200;
+    while (model->canFetchNewer() && guard-- > 0) {
+        list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(model->loadedMessageCount() <= MessageListModel::WindowMessages);
+        const QList<int> loaded = loadedHistory();
+        for (qsizetype i = 1; i < loaded.size(); ++i)
+            QVERIFY2(loaded[i] == loaded[i - 1] + 1, qPrintable(QStringLiteral("gap after h%1").arg(loaded[i - 1])));
+    }
+    QVERIFY(!model->canFetchNewer());
+    QVERIFY(model->canFetchOlder()); // the oldest pages were dropped on the way
+    QCOMPARE(loadedHistory().last(), 1499);
+    QCOMPARE(model->rowForWamid(QStringLiteral("wamid.h1499")), model->rowCount() - 1);
+    // The last page went in below what the agent looked at (kept in place); scrolling on reaches the newest.
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    QTRY_VERIFY(list->isAtBottom());
+
+    // A jump to a date far back, then End: back at the newest page.
+    QVERIFY(m_view->jumpToDate(QDateTime::fromSecsSinceEpoch(1700000000 + 20 * 600).date()));
+    QVERIFY(model->canFetchNewer());
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End);
+    QVERIFY(!model->canFetchNewer());
+    QCOMPARE(model->loadedMessageCount(), MessageListModel::PageSize);
+    QCOMPARE(loadedHistory().last(), 1499);
+    QTRY_VERIFY(list->isAtBottom());
+}
+
+// While the agent reads old history (the window away from the newest), a customer's new message is not added
+// below it (that would leave a gap of unloaded messages); it is there after "jump to the newest". A message the
+// agent queues brings the view back to the newest at once, with its pending bubble.
+void TestConversationView::liveMessagesWhileWindowedAwayFromTheNewest()
+{
+    const qint64 start = QDateTime::currentSecsSinceEpoch() - 2000 * 600;
+    addHistory(1000, start);
+    openView();
+    MessageListModel* model = m_view->model();
+    ui::MessageListView* list = m_view->listView();
+    QVERIFY(m_view->jumpToMessage(QStringLiteral("wamid.h100")));
+    QVERIFY(model->canFetchNewer());
+    const QList<int> before = loadedHistory();
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    ingest(textBody(QStringLiteral("wamid.live"), QDateTime::currentSecsSinceEpoch(), QStringLiteral("Still there?")));
+    QTest::qWait(30);
+    QCOMPARE(model->rowForWamid(QStringLiteral("wamid.live")), -1);
+    QCOMPARE(loadedHistory(), before); // nothing moved under the agent's eyes
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(list->findChild<QToolButton*>(QStringLiteral("jumpToNewestButton"))->isVisible());
+
+    list->findChild<QToolButton*>(QStringLiteral("jumpToNewestButton"))->click();
+    QVERIFY(!model->canFetchNewer());
+    QCOMPARE(model->rowForWamid(QStringLiteral("wamid.live")), model->rowCount() - 1);
+    QTRY_VERIFY(list->isAtBottom());
+
+    // Away again; the agent sends: back to the newest with the queued bubble at the bottom.
+    QVERIFY(m_view->jumpToMessage(QStringLiteral("wamid.h100")));
+    QVERIFY(model->canFetchNewer());
+    const qint64 outboxId =
+        sendLocal({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                   {QStringLiteral("to"), kCustomer},
+                   {QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("One moment")}}}});
+    QVERIFY(outboxId > 0);
+    QTRY_VERIFY(!model->canFetchNewer());
+    QCOMPARE(model->rowForOutbox(outboxId), model->rowCount() - 1);
+    QVERIFY(model->rowForWamid(QStringLiteral("wamid.live")) >= 0);
+    QTRY_VERIFY(list->isAtBottom());
 }
 
 void TestConversationView::screenshots()

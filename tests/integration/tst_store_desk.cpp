@@ -252,6 +252,76 @@ private Q_SLOTS:
         QVERIFY(!m_store->firstRowIdAtOrAfter(id, QDateTime::fromSecsSinceEpoch(start + 6 * day, Qt::UTC)));
     }
 
+    // Paging towards the newest after a jump (messagesAfter), and reactions read for a whole page at once.
+    // Bad input tried: two messages in the same second (the cursor must order by id too, not skip or repeat),
+    // a cursor row id that does not exist, a reaction with an empty emoji (a removed reaction).
+    void messagesAfterPagesForwardWithReactions()
+    {
+        const QString id = QStringLiteral("channel-a/4915111111111");
+        const qint64 start = QDateTime::currentSecsSinceEpoch() - 3600;
+        for (int i = 0; i < 6; ++i) // m2 and m3 share a second
+            ingest(inboundText(QStringLiteral("pn-a"), QStringLiteral("4915111111111"), QStringLiteral("m%1").arg(i),
+                               start + (i <= 2 ? i : i - 1) * 60, QStringLiteral("message %1").arg(i)));
+        auto reaction = [&](const QString& wamid, const QString& target, const QString& emoji, const QString& from) {
+            QJsonObject body =
+                QJsonDocument::fromJson(inboundText(QStringLiteral("pn-a"), from, wamid, start + 900, QString()))
+                    .object();
+            QJsonArray entries = body.value(QStringLiteral("entry")).toArray();
+            QJsonObject entry = entries[0].toObject();
+            QJsonArray changes = entry.value(QStringLiteral("changes")).toArray();
+            QJsonObject change = changes[0].toObject();
+            QJsonObject value = change.value(QStringLiteral("value")).toObject();
+            QJsonObject message = value.value(QStringLiteral("messages")).toArray().at(0).toObject();
+            message.remove(QStringLiteral("text"));
+            message.insert(QStringLiteral("type"), QStringLiteral("reaction"));
+            message.insert(QStringLiteral("reaction"),
+                           QJsonObject{{QStringLiteral("message_id"), target}, {QStringLiteral("emoji"), emoji}});
+            value.insert(QStringLiteral("messages"), QJsonArray{message});
+            change.insert(QStringLiteral("value"), value);
+            changes[0] = change;
+            entry.insert(QStringLiteral("changes"), changes);
+            entries[0] = entry;
+            body.insert(QStringLiteral("entry"), entries);
+            return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        };
+        ingest(
+            reaction(QStringLiteral("r1"), QStringLiteral("m3"), QStringLiteral("👍"), QStringLiteral("4915111111111")));
+        ingest(reaction(QStringLiteral("r2"), QStringLiteral("m1"), QStringLiteral("❤️"),
+                        QStringLiteral("4915111111111")));
+        ingest(reaction(QStringLiteral("r3"), QStringLiteral("m1"), QString(), QStringLiteral("4915111111111")));
+
+        auto wamids = [](const QList<StoredMessage>& page) {
+            QStringList out;
+            for (const StoredMessage& m : page)
+                out.append(m.wamid);
+            return out;
+        };
+        const qint64 row2 = *m_store->rowIdOf(kChannel, QStringLiteral("m2"));
+        QCOMPARE(wamids(m_store->messagesAfter(id, 0, 2)), (QStringList{QStringLiteral("m0"), QStringLiteral("m1")}));
+        QCOMPARE(wamids(m_store->messagesAfter(id, row2, 10)),
+                 (QStringList{QStringLiteral("m3"), QStringLiteral("m4"), QStringLiteral("m5")}));
+        QVERIFY(m_store->messagesAfter(id, *m_store->rowIdOf(kChannel, QStringLiteral("m5")), 10).isEmpty());
+        QVERIFY(m_store->messagesAfter(id, 987654321, 10).isEmpty());
+        // Backwards from m3 (same second as m2) gives m2 and not m3; both directions join without a gap.
+        const qint64 row3 = *m_store->rowIdOf(kChannel, QStringLiteral("m3"));
+        QCOMPARE(wamids(m_store->messages(id, 2, row3)), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+
+        // Reactions come with the page: m3 has one; m1's was removed (empty emoji); the others have none.
+        const QList<StoredMessage> all = m_store->messagesAfter(id, 0, 10);
+        QCOMPARE(all.size(), 6); // reaction items are folded into their messages, not bubbles
+        for (const StoredMessage& m : all) {
+            if (m.wamid == QLatin1String("m3")) {
+                QCOMPARE(m.reactions.size(), 1);
+                QCOMPARE(m.reactions.first().emoji, QStringLiteral("👍"));
+            } else {
+                QVERIFY2(m.reactions.isEmpty(), qPrintable(m.wamid));
+            }
+        }
+        const QList<StoredMessage> newest = m_store->messages(id, 3);
+        QCOMPARE(wamids(newest), (QStringList{QStringLiteral("m3"), QStringLiteral("m4"), QStringLiteral("m5")}));
+        QCOMPARE(newest.first().reactions.size(), 1);
+    }
+
     // The listener's ingest worker has its own store on its own thread; the UI hears of its commits through the hub,
     // queued on the hub's thread.
     void hubDeliversAnotherThreadsChangesQueued()

@@ -51,18 +51,29 @@ MessageDelegate::~MessageDelegate() = default;
 
 QString MessageDelegate::cacheKey(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QString key = index.data(MessageListModel::KeyRole).toString();
+    const int width = viewWidth(option);
     const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : 1.0;
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-        .arg(key)
-        .arg(index.data(MessageListModel::RevisionRole).toInt())
-        .arg(index.data(MessageListModel::IsFirstInGroupRole).toBool() ? 1 : 0)
-        .arg(viewWidth(option))
-        .arg(dpr)
-        .arg(option.font.key())
-        .arg(m_expanded.contains(key) ? 1 : 0)
-        .arg(m_highlight)
-        .arg(option.palette.color(QPalette::Base).rgba()); // colours are baked into the body's HTML
+    const QRgb base = option.palette.color(QPalette::Base).rgba(); // colours are baked into the body's HTML
+    if (m_contextKey.isNull() || width != m_contextWidth || dpr != m_contextDpr || base != m_contextBase ||
+        m_highlight != m_contextHighlight || option.font != m_contextFont) {
+        m_contextWidth = width;
+        m_contextDpr = dpr;
+        m_contextBase = base;
+        m_contextHighlight = m_highlight;
+        m_contextFont = option.font;
+        m_contextKey =
+            QStringLiteral("%1|%2|%3|%4|%5").arg(width).arg(dpr).arg(option.font.key()).arg(base).arg(m_highlight);
+    }
+    const QString key = index.data(MessageListModel::KeyRole).toString();
+    QString out;
+    out.reserve(key.size() + m_contextKey.size() + 16);
+    out += key;
+    out += QLatin1Char('|');
+    out += QString::number(index.data(MessageListModel::RevisionRole).toInt());
+    out += index.data(MessageListModel::IsFirstInGroupRole).toBool() ? QLatin1String("|1|") : QLatin1String("|0|");
+    out += m_expanded.contains(key) ? QLatin1String("1|") : QLatin1String("0|");
+    out += m_contextKey;
+    return out;
 }
 
 const MessageLayout* MessageDelegate::layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -54,6 +54,14 @@ private:
     QString cacheKey(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
     mutable QCache<QString, MessageLayout> m_cache;
+    // The part of the cache key shared by all rows (width, pixel ratio, font, find text, colours), rebuilt only when
+    // one of them changes: every relayout asks every row's size, so the key is built a few hundred times a page.
+    mutable QString m_contextKey;
+    mutable int m_contextWidth = -1;
+    mutable qreal m_contextDpr = 0;
+    mutable QFont m_contextFont;
+    mutable QRgb m_contextBase = 0;
+    mutable QString m_contextHighlight;
     QString m_highlight;
     QString m_flashKey;
     qreal m_flash = 0;

@@ -202,6 +202,12 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         else
             l->body->setHtml(html);
         highlight(l->body.get(), c.findText, colours.findHighlight);
+        // Keep the shaped glyphs after layout: painting then draws them instead of shaping the text again (by
+        // default QTextLayout drops them, and every frame of a scroll re-shaped every visible bubble).
+        for (QTextBlock block = l->body->begin(); block.isValid(); block = block.next()) {
+            if (block.layout())
+                block.layout()->setCacheEnabled(true);
+        }
         l->body->setTextWidth(maxInner);
     }
 

@@ -5,6 +5,7 @@
 #include "store/Store.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -89,6 +90,7 @@ void MessageListModel::setConversation(const QString& conversationId)
     m_quoteCache.clear();
     m_rows.clear();
     m_hasOlder = false;
+    m_hasNewer = false;
     m_channelId.clear();
     m_contactName.clear();
     if (!conversationId.isEmpty()) {
@@ -100,11 +102,7 @@ void MessageListModel::setConversation(const QString& conversationId)
         m_hasOlder = page.size() == PageSize;
         for (const StoredMessage& m : page)
             m_messages.append(makeEntry(m));
-        for (const OutboxItem& item : m_store->pendingOutgoing(conversationId)) {
-            StoredMessage m = MessageSummary::fromOutbox(item);
-            if (m.type != QLatin1String("reaction"))
-                m_pending.append(makeEntry(std::move(m), item.id));
-        }
+        m_pending = pendingFromStore({});
         reindex();
         m_rows = buildRows();
     }
@@ -112,12 +110,35 @@ void MessageListModel::setConversation(const QString& conversationId)
     Q_EMIT conversationReset();
 }
 
-MessageListModel::Entry MessageListModel::makeEntry(StoredMessage message, qint64 outboxId)
+QList<MessageListModel::Entry> MessageListModel::pendingFromStore(const QList<Entry>& before) const
+{
+    QHash<qint64, Entry> known;
+    for (const Entry& e : before)
+        known.insert(e->outboxId, e);
+    QList<Entry> pending;
+    for (const OutboxItem& item : m_store->pendingOutgoing(m_conversationId)) {
+        StoredMessage m = MessageSummary::fromOutbox(item);
+        if (m.type == QLatin1String("reaction"))
+            continue;
+        const Entry old = known.value(item.id);
+        if (old && sameContent(old->message, m))
+            pending.append(old);
+        else
+            pending.append(makeEntry(std::move(m), item.id));
+    }
+    return pending;
+}
+
+MessageListModel::Entry MessageListModel::makeEntry(StoredMessage message, qint64 outboxId) const
 {
     auto item = std::make_shared<Item>();
     item->message = std::move(message);
     item->revision = m_nextRevision++;
     item->outboxId = outboxId;
+    item->key = outboxId > 0 ? QStringLiteral("o%1").arg(outboxId) : QStringLiteral("m%1").arg(item->message.rowId);
+    const QDateTime at = shownTime(item->message);
+    if (at.isValid())
+        item->day = at.toLocalTime().date();
     return item;
 }
 
@@ -140,8 +161,7 @@ QList<MessageListModel::Row> MessageListModel::buildRows() const
     const StoredMessage* previous = nullptr;
     auto add = [&](const Entry& e, RowKind kind) {
         const StoredMessage& m = e->message;
-        const QDateTime at = shownTime(m);
-        const QDate d = at.isValid() ? at.toLocalTime().date() : day;
+        const QDate d = e->day.isValid() ? e->day : day;
         if (d != day || rows.isEmpty()) {
             day = d;
             Row separator;
@@ -156,20 +176,21 @@ QList<MessageListModel::Row> MessageListModel::buildRows() const
         row.item = e;
         row.day = d;
         row.revision = e->revision;
-        row.key =
-            kind == RowKind::Pending ? QStringLiteral("o%1").arg(e->outboxId) : QStringLiteral("m%1").arg(m.rowId);
+        row.key = e->key;
         const bool isSystem = m.type == QLatin1String("system");
-        row.isFirstInGroup = !previous || isSystem || previous->type == QLatin1String("system") ||
-                             previous->direction != m.direction || previous->senderName != m.senderName ||
-                             previous->origin == StoredMessage::Origin::Echo ||
-                             m.origin == StoredMessage::Origin::Echo || shownTime(*previous).secsTo(at) > GroupSeconds;
+        row.isFirstInGroup =
+            !previous || isSystem || previous->type == QLatin1String("system") || previous->direction != m.direction ||
+            previous->senderName != m.senderName || previous->origin == StoredMessage::Origin::Echo ||
+            m.origin == StoredMessage::Origin::Echo || shownTime(*previous).secsTo(shownTime(m)) > GroupSeconds;
         rows.append(row);
         previous = &m;
     };
     for (const Entry& e : m_messages)
         add(e, RowKind::Message);
-    for (const Entry& e : m_pending)
-        add(e, RowKind::Pending);
+    if (!m_hasNewer) {
+        for (const Entry& e : m_pending)
+            add(e, RowKind::Pending);
+    }
     return rows;
 }
 
@@ -178,6 +199,30 @@ QList<MessageListModel::Row> MessageListModel::buildRows() const
 // turning into a sent message and a status update each touch only their rows.
 void MessageListModel::applyRows(QList<Row> rows)
 {
+    // Rows gone at either end (paging a full window drops the far end) go first, on their own: then the rows that
+    // stay are the head or tail of both lists.
+    if (!m_rows.isEmpty() && !rows.isEmpty()) {
+        QSet<QString> keys;
+        keys.reserve(rows.size());
+        for (const Row& r : std::as_const(rows))
+            keys.insert(r.key);
+        qsizetype lead = 0;
+        while (lead < m_rows.size() && !keys.contains(m_rows[lead].key))
+            ++lead;
+        if (lead > 0 && lead < m_rows.size()) {
+            beginRemoveRows({}, 0, static_cast<int>(lead - 1));
+            m_rows.remove(0, lead);
+            endRemoveRows();
+        }
+        qsizetype trail = 0;
+        while (trail < m_rows.size() && !keys.contains(m_rows[m_rows.size() - 1 - trail].key))
+            ++trail;
+        if (trail > 0 && trail < m_rows.size()) {
+            beginRemoveRows({}, static_cast<int>(m_rows.size() - trail), static_cast<int>(m_rows.size() - 1));
+            m_rows.remove(m_rows.size() - trail, trail);
+            endRemoveRows();
+        }
+    }
     const qsizetype oldSize = m_rows.size();
     const qsizetype newSize = rows.size();
     qsizetype head = 0;
@@ -225,12 +270,12 @@ void MessageListModel::rebuild()
     applyRows(buildRows());
 }
 
-int MessageListModel::fetchOlder()
+int MessageListModel::fetchOlder(int count)
 {
-    if (!m_hasOlder || m_messages.isEmpty())
+    if (!m_hasOlder || m_messages.isEmpty() || count <= 0)
         return 0;
-    const QList<StoredMessage> page = m_store->messages(m_conversationId, PageSize, m_messages.first()->message.rowId);
-    m_hasOlder = page.size() == PageSize;
+    const QList<StoredMessage> page = m_store->messages(m_conversationId, count, m_messages.first()->message.rowId);
+    m_hasOlder = page.size() == count;
     QList<Entry> older;
     older.reserve(page.size());
     for (const StoredMessage& m : page) {
@@ -238,42 +283,124 @@ int MessageListModel::fetchOlder()
             older.append(makeEntry(m));
     }
     m_messages = older + m_messages;
+    trimWindow(true);
     rebuild();
     Q_EMIT olderLoaded(static_cast<int>(older.size()));
     return static_cast<int>(older.size());
+}
+
+int MessageListModel::fetchNewer(int count)
+{
+    if (!m_hasNewer || m_messages.isEmpty() || count <= 0)
+        return 0;
+    // One more than a page: whether this page reaches the newest is known at once (the outbox items show).
+    QList<StoredMessage> page = m_store->messagesAfter(m_conversationId, m_messages.last()->message.rowId, count + 1);
+    m_hasNewer = page.size() > count;
+    if (m_hasNewer)
+        page.removeLast();
+    QList<Entry> newer;
+    newer.reserve(page.size());
+    for (const StoredMessage& m : std::as_const(page)) {
+        if (!m_byRowId.contains(m.rowId))
+            newer.append(makeEntry(m));
+    }
+    m_messages.append(newer);
+    trimWindow(false);
+    rebuild();
+    Q_EMIT newerLoaded(static_cast<int>(newer.size()));
+    return static_cast<int>(newer.size());
+}
+
+void MessageListModel::trimWindow(bool dropNewest)
+{
+    const qsizetype excess = m_messages.size() - WindowMessages;
+    if (excess <= 0)
+        return;
+    if (dropNewest) {
+        m_messages.remove(m_messages.size() - excess, excess);
+        m_hasNewer = true;
+    } else {
+        m_messages.remove(0, excess);
+        m_hasOlder = true;
+    }
+}
+
+void MessageListModel::resetWindow(const QList<StoredMessage>& messages, bool hasOlder, bool hasNewer)
+{
+    beginResetModel();
+    m_messages.clear();
+    for (const StoredMessage& m : messages)
+        m_messages.append(makeEntry(m));
+    m_hasOlder = hasOlder;
+    m_hasNewer = hasNewer;
+    reindex();
+    m_rows = buildRows();
+    endResetModel();
+    Q_EMIT windowMoved();
+}
+
+void MessageListModel::jumpToLatest()
+{
+    if (m_conversationId.isEmpty() || !m_hasNewer)
+        return;
+    const QList<StoredMessage> page = m_store->messages(m_conversationId, PageSize);
+    m_pending = pendingFromStore(m_pending);
+    resetWindow(page, page.size() == PageSize, false);
 }
 
 bool MessageListModel::ensureLoaded(qint64 rowId)
 {
     if (m_byRowId.contains(rowId))
         return true;
-    if (!m_hasOlder || m_messages.isEmpty())
+    if (m_conversationId.isEmpty())
         return false;
-    // Big pages, one insertion: page by page would rebuild the rows and relayout the view each time.
-    constexpr int JumpPageSize = 1000;
-    QList<Entry> older;
-    qint64 before = m_messages.first()->message.rowId;
-    bool found = false;
-    while (m_hasOlder && !found) {
-        const QList<StoredMessage> page = m_store->messages(m_conversationId, JumpPageSize, before);
-        m_hasOlder = page.size() == JumpPageSize;
-        if (page.isEmpty())
-            break;
-        before = page.first().rowId;
-        QList<Entry> chunk;
-        chunk.reserve(page.size());
-        for (const StoredMessage& m : page) {
-            found = found || m.rowId == rowId;
-            if (!m_byRowId.contains(m.rowId))
-                chunk.append(makeEntry(m));
+    // Near what is loaded (three pages): page to it in one read, so that what the agent saw stays.
+    const int room = std::min(3 * PageSize, WindowMessages - static_cast<int>(m_messages.size()));
+    if (m_hasOlder && !m_messages.isEmpty() && room > 0) {
+        const QList<StoredMessage> page = m_store->messages(m_conversationId, room, m_messages.first()->message.rowId);
+        if (std::any_of(page.cbegin(), page.cend(), [rowId](const StoredMessage& m) { return m.rowId == rowId; })) {
+            m_hasOlder = page.size() == room;
+            QList<Entry> older;
+            for (const StoredMessage& m : page) {
+                if (!m_byRowId.contains(m.rowId))
+                    older.append(makeEntry(m));
+            }
+            m_messages = older + m_messages;
+            trimWindow(true);
+            rebuild();
+            Q_EMIT olderLoaded(static_cast<int>(older.size()));
+            return m_byRowId.contains(rowId);
         }
-        older = chunk + older;
     }
-    if (!older.isEmpty()) {
-        m_messages = older + m_messages;
-        rebuild();
-        Q_EMIT olderLoaded(static_cast<int>(older.size()));
+    if (m_hasNewer && !m_messages.isEmpty() && room > 0) {
+        QList<StoredMessage> page =
+            m_store->messagesAfter(m_conversationId, m_messages.last()->message.rowId, room + 1);
+        if (std::any_of(page.cbegin(), page.cend(), [rowId](const StoredMessage& m) { return m.rowId == rowId; })) {
+            m_hasNewer = page.size() > room;
+            if (m_hasNewer)
+                page.removeLast();
+            for (const StoredMessage& m : std::as_const(page)) {
+                if (!m_byRowId.contains(m.rowId))
+                    m_messages.append(makeEntry(m));
+            }
+            trimWindow(false);
+            rebuild();
+            Q_EMIT newerLoaded(static_cast<int>(page.size()));
+            return m_byRowId.contains(rowId);
+        }
     }
+    // Far away: a window around the target (a page before it, a page from it on) instead of every page in between.
+    // Small: every row that comes in is laid out before the view can place the target (~0.4 ms each).
+    const int half = PageSize;
+    const QList<StoredMessage> before = m_store->messages(m_conversationId, half, rowId);
+    QList<StoredMessage> from =
+        m_store->messagesAfter(m_conversationId, before.isEmpty() ? 0 : before.last().rowId, half + 1);
+    if (from.isEmpty() || from.first().rowId != rowId)
+        return false; // not a message of this conversation (or not a bubble)
+    const bool hasNewer = from.size() > half;
+    if (hasNewer)
+        from.removeLast();
+    resetWindow(before + from, before.size() == half, hasNewer);
     return m_byRowId.contains(rowId);
 }
 
@@ -322,8 +449,10 @@ bool MessageListModel::replaceMessage(const StoredMessage& message)
 
 void MessageListModel::addMessages(const QList<StoredMessage>& messages)
 {
-    // Only what belongs after the oldest loaded message: older ones come with their page.
+    // Only what belongs after the oldest loaded message: older ones come with their page. Away from the newest,
+    // only what falls inside the window: newer ones come with their page (adding them would leave a gap).
     const StoredMessage* oldest = m_messages.isEmpty() ? nullptr : &m_messages.first()->message;
+    const StoredMessage* newest = m_messages.isEmpty() ? nullptr : &m_messages.last()->message;
     QList<Entry> added;
     for (const StoredMessage& m : messages) {
         if (m_byRowId.contains(m.rowId)) {
@@ -331,6 +460,8 @@ void MessageListModel::addMessages(const QList<StoredMessage>& messages)
             continue;
         }
         if (oldest && m_hasOlder && earlier(m, *oldest))
+            continue;
+        if (newest && m_hasNewer && earlier(*newest, m))
             continue;
         added.append(makeEntry(m));
     }
@@ -365,7 +496,7 @@ void MessageListModel::refreshMessages(const QStringList& wamids)
         else
             needNewest = true;
     }
-    if (needNewest)
+    if (needNewest && !m_hasNewer)
         addMessages(m_store->messages(m_conversationId, PageSize));
     rebuild();
 }
@@ -374,19 +505,19 @@ void MessageListModel::refreshOutbox()
 {
     if (m_conversationId.isEmpty())
         return;
-    QHash<qint64, Entry> before;
-    for (const Entry& e : std::as_const(m_pending))
-        before.insert(e->outboxId, e);
-    QList<Entry> pending;
-    for (const OutboxItem& item : m_store->pendingOutgoing(m_conversationId)) {
-        StoredMessage m = MessageSummary::fromOutbox(item);
-        if (m.type == QLatin1String("reaction"))
-            continue;
-        const Entry old = before.value(item.id);
-        if (old && sameContent(old->message, m))
-            pending.append(old);
-        else
-            pending.append(makeEntry(std::move(m), item.id));
+    QList<Entry> pending = pendingFromStore(m_pending);
+    if (m_hasNewer) {
+        // Away from the newest: an item the agent just queued brings the view back to it (they want to see what
+        // they sent); a state change of an older item waits there.
+        QSet<qint64> known;
+        for (const Entry& e : std::as_const(m_pending))
+            known.insert(e->outboxId);
+        const bool queuedNew = std::any_of(pending.cbegin(), pending.cend(),
+                                           [&known](const Entry& e) { return !known.contains(e->outboxId); });
+        m_pending = pending;
+        if (queuedNew)
+            jumpToLatest();
+        return;
     }
     m_pending = pending;
     addMessages(m_store->messages(m_conversationId, PageSize));

@@ -24,7 +24,13 @@ namespace wabadesk::ui {
 // items not sent yet (queued, sending, failed) as outgoing bubbles at the bottom, and a day separator before the
 // first message of each day.
 //
-// History is paged: setConversation() loads the newest page; fetchOlder() prepends the page before it. (Not
+// History is paged and windowed: setConversation() loads the newest page; fetchOlder() prepends the page before
+// it. At most WindowMessages stay loaded: beyond that, paging one way drops messages at the other end, so a
+// conversation of 100,000 messages costs what one of a few hundred does. A jump far outside what is loaded
+// (ensureLoaded: a reply quote, a search hit, a date) loads a window around the target instead of every page in
+// between; fetchNewer() then pages towards the newest, and jumpToLatest() returns to the live bottom. While the
+// window is away from the newest (canFetchNewer()), outbox items are not shown and new messages are not added
+// (they would leave a gap); the agent queuing a new item returns to the live bottom. (Not
 // canFetchMore()/fetchMore(): Qt's views call those whenever the *last* row is visible, which in a chat is the
 // normal state, so they would page in history nobody scrolled to. ConversationView calls fetchOlder() when the
 // user reaches the top.)
@@ -68,6 +74,12 @@ public:
     };
 
     static constexpr int PageSize = 50;
+    // The most messages kept loaded (paging drops the far end beyond this); a far jump loads a page before the
+    // target and a page from it on.
+    static constexpr int WindowMessages = 400;
+    // What scrolling pages in at a time: each new message is laid out when it comes in, so small pages keep a
+    // scroll step that pages in under a frame (50 at once cost ~20 ms; 20 cost ~8 ms).
+    static constexpr int ScrollPageSize = 20;
 
     MessageListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
     ~MessageListModel() override;
@@ -81,9 +93,17 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     bool canFetchOlder() const { return m_hasOlder; }
-    // Prepends the next page of older messages; returns how many messages came.
-    int fetchOlder();
-    // Loads pages until the message with this row id is in (for jumps); false when it is not in this conversation.
+    // Prepends up to `count` older messages (dropping the newest beyond WindowMessages); returns how many came.
+    int fetchOlder(int count = PageSize);
+    // True while the newest loaded message is not the conversation's newest (after a jump into the history).
+    bool canFetchNewer() const { return m_hasNewer; }
+    // Appends the next page of newer messages (dropping the oldest beyond WindowMessages); at the newest, the
+    // outbox items come back. Returns how many messages came.
+    int fetchNewer(int count = PageSize);
+    // Back to the newest page (End, "jump to the newest"); emits windowMoved() when the window was elsewhere.
+    void jumpToLatest();
+    // Makes the message with this row id loaded (for jumps): pages when it is near what is loaded, else loads a
+    // window around it. False (nothing changed) when it is not a message of this conversation.
     bool ensureLoaded(qint64 rowId);
     int rowForWamid(const QString& wamid) const;
     int rowForRowId(qint64 rowId) const;
@@ -99,13 +119,18 @@ public:
 Q_SIGNALS:
     // After a page was prepended or the conversation switched; the view keeps its scroll anchor.
     void olderLoaded(int count);
+    void newerLoaded(int count);
     void conversationReset();
+    // The loaded window was replaced (a far jump, back to the newest): a model reset; the caller scrolls.
+    void windowMoved();
 
 private:
     struct Item {
         StoredMessage message;
         int revision = 0;
         qint64 outboxId = 0;
+        QString key; // the row key: "m<rowId>" / "o<outboxId>"
+        QDate day;   // local day of the shown time (computed once: time zone conversions are not cheap)
     };
     using Entry = std::shared_ptr<const Item>;
     struct Row {
@@ -120,8 +145,13 @@ private:
     void rebuild();
     QList<Row> buildRows() const;
     void applyRows(QList<Row> rows);
-    Entry makeEntry(StoredMessage message, qint64 outboxId = 0);
+    Entry makeEntry(StoredMessage message, qint64 outboxId = 0) const;
     void addMessages(const QList<StoredMessage>& messages);
+    // Keeps at most WindowMessages, dropping from the newest end (or the oldest); sets m_hasNewer/m_hasOlder.
+    void trimWindow(bool dropNewest);
+    // Replaces the loaded messages (a model reset) and emits windowMoved().
+    void resetWindow(const QList<StoredMessage>& messages, bool hasOlder, bool hasNewer);
+    QList<Entry> pendingFromStore(const QList<Entry>& before) const;
     bool replaceMessage(const StoredMessage& message);
     void reindex();
     std::shared_ptr<const StoredMessage> quoted(const QString& wamid) const;
@@ -132,14 +162,15 @@ private:
     QString m_channelId;
     QString m_contactName;
     QList<Entry> m_messages; // oldest first
-    QList<Entry> m_pending;  // outbox items as messages, oldest first
+    QList<Entry> m_pending;  // outbox items as messages, oldest first (shown when the window is at the newest)
     QHash<QString, Entry> m_byWamid;
     QHash<qint64, Entry> m_byRowId;
     mutable QHash<QString, std::shared_ptr<const StoredMessage>> m_quoteCache; // wamid → message (null: not found)
     QList<Row> m_rows;
     mutable QHash<QString, QList<Template>> m_templates; // channel → templates, for template bodies
     bool m_hasOlder = false;
-    int m_nextRevision = 1;
+    bool m_hasNewer = false;
+    mutable int m_nextRevision = 1;
 };
 
 } // namespace wabadesk::ui

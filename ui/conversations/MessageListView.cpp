@@ -3,6 +3,7 @@
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -35,11 +36,7 @@ MessageListView::MessageListView(QWidget* parent)
     m_jumpToNewest->setFixedSize(38, 38);
     m_jumpToNewest->setCursor(Qt::PointingHandCursor);
     m_jumpToNewest->hide();
-    connect(m_jumpToNewest, &QToolButton::clicked, this, [this] {
-        scrollToBottom();
-        m_wasAtBottom = true;
-        updateJumpButton();
-    });
+    connect(m_jumpToNewest, &QToolButton::clicked, this, &MessageListView::scrollToNewest);
 }
 
 void MessageListView::setMessageModel(MessageListModel* model)
@@ -52,6 +49,11 @@ void MessageListView::setMessageModel(MessageListModel* model)
         m_wasAtBottom = true;
         updateJumpButton();
         QTimer::singleShot(0, this, &MessageListView::loadOlderIfNeeded);
+    });
+    connect(model, &MessageListModel::windowMoved, this, [this] {
+        // A far jump or back to the newest: whoever moved the window scrolls; the rows are laid out now.
+        doItemsLayout();
+        updateJumpButton();
     });
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_wasAtBottom = isAtBottom(); });
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_wasAtBottom = isAtBottom(); });
@@ -68,7 +70,26 @@ int MessageListView::prefetchDistance() const
 
 bool MessageListView::isAtBottom() const
 {
-    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4 && !(m_model && m_model->canFetchNewer());
+}
+
+void MessageListView::scrollToNewest()
+{
+    if (m_model && m_model->canFetchNewer())
+        m_model->jumpToLatest();
+    scrollToBottom();
+    m_wasAtBottom = true;
+    updateJumpButton();
+}
+
+void MessageListView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_End) {
+        scrollToNewest();
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
 }
 
 void MessageListView::scrollToRow(int row, QAbstractItemView::ScrollHint hint)
@@ -92,20 +113,19 @@ void MessageListView::rowsInserted(const QModelIndex& parent, int start, int end
     }
 }
 
-void MessageListView::fetchOlderKeepingPosition()
+void MessageListView::keepingPosition(const std::function<void()>& fetch)
 {
-    if (!m_model || m_fetching || !m_model->canFetchOlder())
-        return;
     m_fetching = true;
-    // Anchor: the first row in view and how far down it sits; after the page is prepended it goes back there.
-    // (A message row, not a day separator: a separator moves up to the first message of its day in the new page.)
+    // Anchor: the first row in view and how far down it sits; after the page went in (and the far end of the
+    // window went out) it goes back there. (A message row, not a day separator: a separator moves up to the first
+    // message of its day in the new page.)
     QModelIndex top = indexAt(QPoint(4, 4));
     while (top.isValid() && top.data(MessageListModel::KindRole).value<MessageListModel::RowKind>() ==
                                 MessageListModel::RowKind::DaySeparator)
         top = m_model->index(top.row() + 1);
     const QString key = top.isValid() ? top.data(MessageListModel::KeyRole).toString() : QString();
     const int offset = top.isValid() ? visualRect(top).top() : 0;
-    m_model->fetchOlder();
+    fetch();
     doItemsLayout();
     const int row = m_model->rowForKey(key);
     if (row >= 0) {
@@ -113,7 +133,32 @@ void MessageListView::fetchOlderKeepingPosition()
         verticalScrollBar()->setValue(verticalScrollBar()->value() - offset);
     }
     m_fetching = false;
+}
+
+void MessageListView::fetchOlderKeepingPosition()
+{
+    if (!m_model || m_fetching || !m_model->canFetchOlder())
+        return;
+    keepingPosition([this] { m_model->fetchOlder(MessageListModel::ScrollPageSize); });
     Q_EMIT olderPageLoaded();
+}
+
+void MessageListView::fetchNewerKeepingPosition()
+{
+    if (!m_model || m_fetching || !m_model->canFetchNewer())
+        return;
+    keepingPosition([this] { m_model->fetchNewer(MessageListModel::ScrollPageSize); });
+    updateJumpButton();
+}
+
+void MessageListView::loadNewerIfNeeded()
+{
+    if (!m_model)
+        return;
+    int guard = 20;
+    while (m_model->canFetchNewer() && guard-- > 0 &&
+           verticalScrollBar()->maximum() - verticalScrollBar()->value() < prefetchDistance())
+        fetchNewerKeepingPosition();
 }
 
 void MessageListView::loadOlderIfNeeded()
@@ -139,12 +184,16 @@ void MessageListView::verticalScrollbarValueChanged(int value)
     // Not QAbstractItemView's: that one calls fetchMore() at the bottom, which in a chat is the wrong end.
     if (value < prefetchDistance() && verticalScrollBar()->maximum() > 0 && !m_fetching)
         QTimer::singleShot(0, this, &MessageListView::loadOlderIfNeeded);
+    if (m_model && m_model->canFetchNewer() && verticalScrollBar()->maximum() - value < prefetchDistance() &&
+        !m_fetching)
+        QTimer::singleShot(0, this, &MessageListView::loadNewerIfNeeded);
     updateJumpButton();
 }
 
 void MessageListView::updateJumpButton()
 {
-    const bool show = verticalScrollBar()->maximum() - verticalScrollBar()->value() > viewport()->height();
+    const bool show = verticalScrollBar()->maximum() - verticalScrollBar()->value() > viewport()->height() ||
+                      (m_model && m_model->canFetchNewer());
     m_jumpToNewest->setVisible(show);
     m_jumpToNewest->move(viewport()->width() - m_jumpToNewest->width() - 16,
                          viewport()->height() - m_jumpToNewest->height() - 14);
