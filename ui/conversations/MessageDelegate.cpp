@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPen>
+#include <QStyle>
 #include <QToolTip>
 
 namespace wabadesk::ui {
@@ -103,6 +105,14 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     painter->translate(option.rect.topLeft());
     BubblePainter::paint(painter, *layout, BubbleColors::from(option.palette), flashing ? m_flash : 0);
+    // The message keyboard actions apply to (Up/Down, Shift+F10): a focus ring around its bubble.
+    if ((option.state & QStyle::State_HasFocus) && layout->bubble.isValid()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPen pen(option.palette.color(QPalette::Highlight), 2);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(layout->bubble.adjusted(-2, -2, 2, 2), 10, 10);
+    }
     painter->restore();
 }
 
