@@ -106,6 +106,10 @@ bool WebhookListener::start(QString* error)
         m_server = std::make_unique<httplib::Server>();
     }
     httplib::Server& server = *m_server;
+    // The default pool has max(8, cores - 1) workers: a ninth keep-alive sender would wait seconds for an answer.
+    server.new_task_queue = [threads = size_t(std::max(1, m_options.workerThreads))] {
+        return new httplib::ThreadPool(threads);
+    };
     server.set_payload_max_length(size_t(m_options.maxBodyBytes));
     server.set_read_timeout(10, 0);
     server.set_keep_alive_max_count(1000);

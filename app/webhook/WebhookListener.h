@@ -34,6 +34,9 @@ struct ListenerOptions {
     QString tlsCertFile; // HTTPS when both are set
     QString tlsKeyFile;
     qint64 maxBodyBytes = 1024 * 1024;
+    // Worker threads. cpp-httplib keeps a keep-alive connection on one worker for as long as it stays open, so
+    // this is also how many senders are served at once; more connections wait for a free worker.
+    int workerThreads = 64;
     bool insecureNoAuth = false; // accept deliveries without any credential (only when asked for explicitly)
 };
 

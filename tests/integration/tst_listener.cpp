@@ -11,9 +11,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 #include <thread>
+#include <vector>
 
 using namespace wabadesk::webhook;
 
@@ -241,6 +243,51 @@ private Q_SLOTS:
         auto junk = client.Post("/webhook", secretHeader(), "<html>not json", "text/html");
         QCOMPARE(junk->status, 200);
         QCOMPARE(journal->lastSeq(), 3);
+    }
+
+    // Many senders on open keep-alive connections at once (360dialog delivers in parallel): every one is answered
+    // while the others keep their connections busy. With cpp-httplib's default pool (8 workers, each held by one
+    // connection), the ninth sender and beyond would get nothing until a busy connection closed.
+    void manyKeepAliveSendersAreAllServed()
+    {
+        QString error;
+        auto journal = Journal::open(fresh(QStringLiteral("many")), &error);
+        WebhookListener listener(journal.get(), ListenerOptions{});
+        listener.setCredentials({{"X-WabaDesk-Secret", kSecret, QStringLiteral("c1")}});
+        QVERIFY2(listener.start(&error), qPrintable(error));
+        const int port = listener.url().port();
+        constexpr int kSenders = 24;
+        std::atomic<bool> stop{false};
+        std::atomic<int> busy{0};
+        std::vector<std::atomic<int>> answered(kSenders);
+        std::vector<std::thread> senders;
+        for (int i = 0; i < kSenders; ++i) {
+            senders.emplace_back([&, i] {
+                httplib::Client client("127.0.0.1", port);
+                client.set_keep_alive(true);
+                client.set_read_timeout(8, 0);
+                ++busy;
+                int n = 0;
+                while (!stop) { // keeps its connection busy, as a sender under load does
+                    auto res = client.Post("/webhook", secretHeader(), envelope(i * 100000 + n++), "application/json");
+                    if (res && res->status == 200)
+                        ++answered[size_t(i)];
+                }
+            });
+        }
+        // Until every sender got an answer, at most 6 s (each is answered within milliseconds when served).
+        const bool everyoneAnswered = QTest::qWaitFor(
+            [&] {
+                return std::all_of(answered.cbegin(), answered.cend(), [](const auto& count) { return count > 0; });
+            },
+            6000);
+        stop = true;
+        for (std::thread& t : senders)
+            t.join();
+        const int served =
+            int(std::count_if(answered.cbegin(), answered.cend(), [](const auto& count) { return count > 0; }));
+        QCOMPARE(served, kSenders);
+        QVERIFY(everyoneAnswered);
     }
 
     void listenerRefusesOversizedBodiesWithoutStoring()
