@@ -76,7 +76,8 @@ void ChannelSwitcher::setChannels(const QList<Channel>& channels)
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         if (channels.size() > 1) {
-            auto* all = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-message")), tr("All channels"), m_list);
+            auto* all =
+                new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-message")), tr("All channels"), m_list);
             all->setData(kIdRole, kAllChannels);
             all->setData(ChannelItemDelegate::NumberRole, tr("%n numbers", nullptr, int(channels.size())));
             all->setToolTip(tr("The conversations of every channel in one list"));
