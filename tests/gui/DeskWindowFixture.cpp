@@ -38,18 +38,32 @@ bool DeskWindowFixture::startDesk(QString* error, const std::function<void()>& b
         return false;
     }
     m_hub = std::make_unique<store::ChangeHub>();
+    m_media = std::make_unique<media::MediaCache>(m_dataDir->path());
+    if (!openStoreAndSender(error))
+        return false;
+    if (beforeWindow)
+        beforeWindow();
+    return showWindow(error);
+}
+
+bool DeskWindowFixture::openStoreAndSender(QString* error)
+{
     m_store = store::Store::open(m_dataDir->path(), error);
     if (!m_store)
         return false;
     m_store->setChangeHub(m_hub.get());
     m_store->setChannelRoutes({{m_channel.phoneNumberId, m_channel.id}});
     m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
+    m_outbox->setChangeHub(m_hub.get());
+    m_outbox->start();
     m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
     m_sender->setReadReceiptsEnabled(false);
     m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
-    m_media = std::make_unique<media::MediaCache>(m_dataDir->path());
-    if (beforeWindow)
-        beforeWindow();
+    return true;
+}
+
+bool DeskWindowFixture::showWindow(QString* error)
+{
     ui::DeskServices services;
     services.store = m_store.get();
     services.hub = m_hub.get();
@@ -66,6 +80,16 @@ bool DeskWindowFixture::startDesk(QString* error, const std::function<void()>& b
         return false;
     }
     return desk() != nullptr;
+}
+
+bool DeskWindowFixture::restartDesk(QString* error)
+{
+    m_window.reset(); // saves what the composer holds, as quitting does
+    m_target.reset();
+    m_sender.reset();
+    m_outbox.reset();
+    m_store.reset();
+    return openStoreAndSender(error) && showWindow(error);
 }
 
 void DeskWindowFixture::stopDesk()

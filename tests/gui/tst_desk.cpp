@@ -2,7 +2,7 @@
 // against the sandbox. A customer's message arrives through the listener and shows live with a notification; the
 // agent answers from the composer; the ticks follow the status webhooks; a 131047 closes the window at once and the
 // failure says why; a new conversation starts in template mode.
-#include "ChannelTestBase.h"
+#include "DeskWindowFixture.h"
 #include "MainWindow.h"
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelWorkspace.h"
@@ -47,10 +47,11 @@ QJsonObject textMessage(const QString& body)
 }
 } // namespace
 
-class TestDesk : public QObject, protected test::ChannelTestBase {
+class TestDesk : public QObject, protected test::DeskWindowFixture {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { isolateSettings(QStringLiteral("tst_desk")); }
     void init();
     void cleanup();
 
@@ -64,69 +65,39 @@ private Q_SLOTS:
     void closedWindowSendsATemplateInstead();
 
 private:
-    void buildWindow();
+    void watchNotifications();
     QString openConversationWith(const QString& waId, const QString& name, const QString& text);
-    ui::ConversationsArea* desk() const;
     QString injectFrom(const QString& waId, const QString& name, const QString& text);
     int rowOfWamid(const QString& wamid) const;
 
-    Channel m_channel;
-    std::unique_ptr<store::ChangeHub> m_hub;
     std::unique_ptr<webhook::ListenerService> m_listener;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<outbox::OutboxSender> m_outbox;
-    std::unique_ptr<outbox::MessageSender> m_sender;
-    std::unique_ptr<ui::OutboxSendTarget> m_target;
-    std::unique_ptr<media::MediaCache> m_media;
-    std::unique_ptr<ui::MainWindow> m_window;
     QList<ui::DesktopNotifier::Notice> m_notices;
 };
 
 void TestDesk::init()
 {
     QString error;
-    QVERIFY2(startChannelStack(&error), qPrintable(error));
-    QCOMPARE(addSandboxChannel(QStringLiteral("Berlin"), Channel::KeyStorage::SessionOnly, &m_channel).kind,
-             channels::ChannelError::Kind::None);
-    m_hub = std::make_unique<store::ChangeHub>();
-    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
-    m_listener->setPersistSettings(false);
-    m_listener->setChangeHub(m_hub.get());
-    m_listener->setExtraCredentials({{kSecretHeader, kSecret, QString()}});
-    webhook::ListenerSettings settings;
-    settings.port = 0;
-    QVERIFY2(m_listener->applySettings(settings, &error), qPrintable(error));
-    QCOMPARE(m_listener->loadCredentialsNow(), 1);
-    m_sandbox->setWebhook(m_listener->url(), {{QString::fromLatin1(kSecretHeader), QString::fromLatin1(kSecret)}});
-
-    m_store = store::Store::open(m_dataDir->path(), &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_store->setChangeHub(m_hub.get());
-    m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
-    m_outbox->setChangeHub(m_hub.get());
-    m_outbox->start();
-    m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
-    m_sender->setReadReceiptsEnabled(false);
-    m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
-    m_media = std::make_unique<media::MediaCache>(m_dataDir->path());
-    buildWindow();
+    // The embedded listener feeds the store, as in the app: the sandbox posts its webhooks to it.
+    const auto startListener = [this, &error] {
+        m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+        m_listener->setPersistSettings(false);
+        m_listener->setChangeHub(m_hub.get());
+        m_listener->setExtraCredentials({{kSecretHeader, kSecret, QString()}});
+        webhook::ListenerSettings settings;
+        settings.port = 0;
+        if (!m_listener->applySettings(settings, &error) || m_listener->loadCredentialsNow() != 1)
+            return;
+        m_sandbox->setWebhook(m_listener->url(), {{QString::fromLatin1(kSecretHeader), QString::fromLatin1(kSecret)}});
+    };
+    QVERIFY2(startDesk(&error, startListener), qPrintable(error));
+    QVERIFY(m_listener && m_listener->isRunning());
+    watchNotifications();
 }
 
-void TestDesk::buildWindow()
+void TestDesk::watchNotifications()
 {
-    ui::DeskServices services;
-    services.store = m_store.get();
-    services.hub = m_hub.get();
-    services.sender = m_sender.get();
-    services.sendTarget = m_target.get();
-    services.channels = m_service.get();
-    services.media = m_media.get();
-    m_window = std::make_unique<ui::MainWindow>(m_service.get(), services);
     m_notices.clear();
     m_window->notifier()->setPresenter([this](const ui::DesktopNotifier::Notice& n) { m_notices.append(n); });
-    m_window->show();
-    QTRY_VERIFY(m_window->currentWorkspace() && m_window->currentWorkspace()->isReady());
-    QVERIFY(desk());
 }
 
 QString TestDesk::openConversationWith(const QString& waId, const QString& name, const QString& text)
@@ -143,20 +114,8 @@ QString TestDesk::openConversationWith(const QString& waId, const QString& name,
 void TestDesk::cleanup()
 {
     m_window.reset();
-    m_media.reset();
-    m_target.reset();
-    m_sender.reset();
-    m_outbox.reset();
-    m_store.reset();
-    m_listener.reset();
-    m_hub.reset();
-    stopChannelStack();
-}
-
-ui::ConversationsArea* TestDesk::desk() const
-{
-    ui::ChannelWorkspace* workspace = m_window->currentWorkspace();
-    return workspace ? workspace->conversations() : nullptr;
+    m_listener.reset(); // before the hub its ingest worker reports to
+    stopDesk();
 }
 
 QString TestDesk::injectFrom(const QString& waId, const QString& name, const QString& text)
@@ -382,19 +341,9 @@ void TestDesk::draftSurvivesRestart()
     const QString conversationId = openConversationWith(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("?"));
     QVERIFY(!conversationId.isEmpty());
     desk()->composer()->setText(QStringLiteral("Half-written <b>answer</b>"));
-    // The window closes (the app quits): the draft is saved, then a new window over a new store finds it.
-    m_window.reset();
+    // The app quits (the draft is saved) and starts again over the same data: the new window finds it.
     QString error;
-    m_store.reset();
-    m_outbox.reset();
-    m_sender.reset();
-    m_store = store::Store::open(m_dataDir->path(), &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_store->setChangeHub(m_hub.get());
-    m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
-    m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
-    m_target = std::make_unique<ui::OutboxSendTarget>(m_sender.get());
-    buildWindow();
+    QVERIFY2(restartDesk(&error), qPrintable(error));
     QVERIFY(desk()->openConversation(conversationId));
     QCOMPARE(desk()->composer()->text(), QStringLiteral("Half-written <b>answer</b>"));
 }
