@@ -561,10 +561,8 @@ void MainWindow::updateUnread()
 {
     if (!m_desk.isValid())
         return;
-    int unread = 0;
-    const QList<Conversation> all = m_desk.store->conversations(QString());
-    for (const Conversation& c : all)
-        unread += c.unreadCount;
+    // One SUM, not every conversation read and mapped: this runs after each arrival, on the UI thread.
+    const int unread = m_desk.store->totalUnread();
     m_unread = unread;
     QString title = windowTitle();
     static const QRegularExpression prefix(QStringLiteral("^\\(\\d+\\) "));

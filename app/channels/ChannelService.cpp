@@ -88,7 +88,7 @@ std::optional<Channel> ChannelService::channelByName(const QString& name) const
     return std::nullopt;
 }
 
-ChannelService::ClientProvider ChannelService::clientProvider()
+api::ClientProvider ChannelService::clientProvider()
 {
     return
         [this](const QString& channelId, QObject* context, std::function<void(const QString&, api::ApiClient*)> done) {

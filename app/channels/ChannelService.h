@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "api/ClientProvider.h"
 #include "channels/ChannelRepository.h"
 #include "model/Channel.h"
 #include "secrets/SecretStore.h"
@@ -91,11 +92,8 @@ public:
     void withClient(const QString& channelId, QObject* context,
                     std::function<void(const ChannelError&, api::ApiClient*)> done);
 
-    // withClient() as a plain function for the parts that only need clients (the outbox, the template picker):
-    // `done` gets the client, or nullptr and a translated sentence saying why not.
-    using ClientProvider = std::function<void(const QString& channelId, QObject* context,
-                                              std::function<void(const QString& error, api::ApiClient* client)>)>;
-    ClientProvider clientProvider();
+    // withClient() as a plain function for the parts that only need clients (api/ClientProvider.h).
+    api::ClientProvider clientProvider();
 
     QString channelDataDir(const QString& channelId) const;
     static ChannelError errorFor(const api::ApiError& error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ClientProvider.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -30,8 +31,7 @@ class MediaCache;
 class MediaArchiver : public QObject {
     Q_OBJECT
 public:
-    using ClientProvider = std::function<void(const QString& channelId, QObject* context,
-                                              std::function<void(const QString& error, api::ApiClient* client)>)>;
+    using ClientProvider = api::ClientProvider;
     static constexpr qint64 kDefaultMaxBytes = 25 * 1000 * 1000;
     static constexpr int kMaxAttempts = 4;
 

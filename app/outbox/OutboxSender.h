@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ClientProvider.h"
 #include "model/OutboxItem.h"
 #include "model/SendResult.h"
 #include "outbox/OutboxPolicy.h"
@@ -25,10 +26,7 @@ class Store;
 
 namespace wabadesk::outbox {
 
-// Hands out a channel's ApiClient (main.cpp adapts ChannelService::withClient). `done` gets a client, or nullptr
-// and a translated error; it is not run when `context` is gone.
-using ClientProvider = std::function<void(const QString& channelId, QObject* context,
-                                          std::function<void(const QString& error, api::ApiClient* client)> done)>;
+using ClientProvider = api::ClientProvider; // a channel's ApiClient, or why not (api/ClientProvider.h)
 
 // Works the store's outbox (DESIGN.md "Outbox", issue #5 §6) on the UI thread:
 // - takes due items (queued, next attempt reached), at most one in flight per conversation and

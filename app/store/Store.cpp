@@ -387,6 +387,11 @@ std::optional<Draft> Store::draft(const QString& conversationId) const
     return m_reader->draft(conversationId);
 }
 
+int Store::totalUnread() const
+{
+    return m_reader->totalUnread();
+}
+
 bool Store::closeWindow(const QString& conversationId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

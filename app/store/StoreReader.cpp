@@ -492,4 +492,12 @@ std::optional<Draft> StoreReader::draft(const QString& conversationId) const
     return d;
 }
 
+int StoreReader::totalUnread() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(unread_count), 0) FROM conversations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 } // namespace wabadesk::store

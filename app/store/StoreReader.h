@@ -46,6 +46,7 @@ public:
     std::optional<qint64> firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const;
     std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
     std::optional<Draft> draft(const QString& conversationId) const;
+    int totalUnread() const;
 
 private:
     QList<MessageReaction> reactions(const QString& channelId, const QString& wamid) const;

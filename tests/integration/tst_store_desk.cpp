@@ -79,6 +79,7 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.first().channelId, QStringLiteral("channel-b")); // the latest activity first
         QCOMPARE(all.last().channelId, QStringLiteral("channel-a"));
+        QCOMPARE(m_store->totalUnread(), 2); // one unread message in each
     }
 
     void windowClosedBy131047UntilTheCustomerWritesAgain()

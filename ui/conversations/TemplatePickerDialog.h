@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ClientProvider.h"
 #include "api/OutgoingMessage.h"
 #include "model/Template.h"
 
@@ -37,9 +38,7 @@ class ErrorBanner;
 class TemplatePickerDialog : public QDialog {
     Q_OBJECT
 public:
-    // Hands out the channel's ApiClient (main.cpp adapts ChannelService::withClient); error non-empty when none.
-    using ClientProvider = std::function<void(const QString& channelId, QObject* context,
-                                              std::function<void(const QString& error, api::ApiClient* client)>)>;
+    using ClientProvider = api::ClientProvider; // for Refresh (api/ClientProvider.h)
 
     TemplatePickerDialog(store::Store* store, const QString& channelId, const QString& to, QWidget* parent = nullptr);
 
