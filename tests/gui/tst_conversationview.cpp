@@ -625,7 +625,10 @@ void TestConversationView::scrollingToTopLoadsOlderPagesInPlace()
 
 void TestConversationView::hubUpdatesOnlyTheAffectedRows()
 {
-    addHistory(10, QDateTime::currentSecsSinceEpoch() - 7200);
+    // All on one local day (noon today), so that the new message never brings a day separator of its own: run just
+    // after midnight, "two hours ago" was yesterday.
+    const qint64 noon = QDateTime(QDate::currentDate(), QTime(12, 0)).toSecsSinceEpoch();
+    addHistory(10, noon - 7200);
     openView();
     MessageListModel* model = m_view->model();
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -634,7 +637,7 @@ void TestConversationView::hubUpdatesOnlyTheAffectedRows()
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     const int rowsBefore = model->rowCount();
 
-    ingest(textBody(QStringLiteral("wamid.new"), QDateTime::currentSecsSinceEpoch(), QStringLiteral("Are you there?")));
+    ingest(textBody(QStringLiteral("wamid.new"), noon, QStringLiteral("Are you there?")));
     QTRY_COMPARE(model->rowCount(), rowsBefore + 1);
     QCOMPARE(model->rowForWamid(QStringLiteral("wamid.new")), rowsBefore);
     QCOMPARE(inserted.size(), 1);
