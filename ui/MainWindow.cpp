@@ -285,6 +285,14 @@ void MainWindow::syncChannels()
 
 void MainWindow::showChannel(const QString& channelId)
 {
+    ChannelWorkspace* leaving = currentWorkspace();
+    if (leaving && leaving->channel().id != channelId && leaving->hasUnsavedChanges()) {
+        // Stay on the channel until the question about its unsaved profile is answered.
+        const QString stay = leaving->channel().id;
+        m_switcher->setCurrentChannel(stay);
+        leaving->confirmLeave([this, channelId] { m_switcher->setCurrentChannel(channelId); });
+        return;
+    }
     if (ChannelWorkspace* previous = currentWorkspace())
         m_area = previous->currentArea();
     ChannelWorkspace* workspace = m_workspaces.value(channelId);
@@ -612,6 +620,18 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unsaved profile changes: show them and ask first; the window closes after "Discard Changes".
+    ChannelWorkspace* unsaved =
+        currentWorkspace() && currentWorkspace()->hasUnsavedChanges() ? currentWorkspace() : nullptr;
+    for (auto it = m_workspaces.cbegin(); !unsaved && it != m_workspaces.cend(); ++it)
+        if (it.value()->hasUnsavedChanges())
+            unsaved = it.value();
+    if (unsaved) {
+        event->ignore();
+        m_switcher->setCurrentChannel(unsaved->channel().id);
+        unsaved->confirmLeave([this] { close(); });
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

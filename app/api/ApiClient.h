@@ -38,6 +38,8 @@ public:
     ApiClient(QNetworkAccessManager* network, QUrl baseUrl, KeyProvider keyProvider, QObject* parent = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The shared network manager, for requests that are not API calls (a profile picture's public CDN URL, §4.1).
+    QNetworkAccessManager* network() const { return m_network; }
     // Inactivity timeout: a call that makes no progress for this long ends with Kind::Timeout.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }

@@ -1,9 +1,9 @@
 #include "api/ProfileValidation.h"
 
+#include "profile/ProfileRules.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QUrl>
 
 namespace wabadesk::api {
 
@@ -14,35 +14,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("ProfileValidation", text);
 }
 
-void checkLength(QStringList& problems, const QJsonObject& body, const QString& key, int min, int max)
+// The string at `key`, when present; a problem when it is not a string.
+std::optional<QString> stringAt(const QJsonObject& body, const char* key, QStringList& problems)
 {
-    if (!body.contains(key))
-        return;
-    const QJsonValue v = body.value(key);
-    if (!v.isString()) {
-        problems << tr("%1: must be a string").arg(key);
-        return;
+    const QString name = QString::fromLatin1(key);
+    if (!body.contains(name))
+        return std::nullopt;
+    if (!body.value(name).isString()) {
+        problems << tr("%1: must be a string").arg(name);
+        return std::nullopt;
     }
-    const qsizetype n = v.toString().size();
-    if (n < min)
-        problems << tr("%1: cannot be empty").arg(key);
-    if (n > max)
-        problems << tr("%1: is %2 characters long; the limit is %3").arg(key).arg(n).arg(max);
+    return body.value(name).toString();
 }
 
 } // namespace
 
 const QStringList& businessVerticals()
 {
-    static const QStringList verticals{
-        QStringLiteral("UNDEFINED"), QStringLiteral("OTHER"),      QStringLiteral("AUTO"),
-        QStringLiteral("BEAUTY"),    QStringLiteral("APPAREL"),    QStringLiteral("EDU"),
-        QStringLiteral("ENTERTAIN"), QStringLiteral("EVENT_PLAN"), QStringLiteral("FINANCE"),
-        QStringLiteral("GROCERY"),   QStringLiteral("GOVT"),       QStringLiteral("HOTEL"),
-        QStringLiteral("HEALTH"),    QStringLiteral("NONPROFIT"),  QStringLiteral("PROF_SERVICES"),
-        QStringLiteral("RETAIL"),    QStringLiteral("TRAVEL"),     QStringLiteral("RESTAURANT"),
-        QStringLiteral("NOT_A_BIZ")};
-    return verticals;
+    return profile::verticals();
 }
 
 QStringList validateProfileUpdate(const QJsonObject& body)
@@ -50,39 +39,28 @@ QStringList validateProfileUpdate(const QJsonObject& body)
     QStringList problems;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
         problems << tr("messaging_product: must be \"whatsapp\"");
-    checkLength(problems, body, QStringLiteral("about"), 1, 139);
-    checkLength(problems, body, QStringLiteral("address"), 0, 256);
-    checkLength(problems, body, QStringLiteral("description"), 0, 512);
-    checkLength(problems, body, QStringLiteral("email"), 0, 128);
-    if (body.contains(QStringLiteral("email"))) {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        const QString e = body.value(QStringLiteral("email")).toString();
-        if (!e.isEmpty() && !email.match(e).hasMatch())
-            problems << tr("email: \"%1\" is not an email address").arg(e);
-    }
+    BusinessProfileUpdate update;
+    update.about = stringAt(body, "about", problems);
+    update.address = stringAt(body, "address", problems);
+    update.description = stringAt(body, "description", problems);
+    update.email = stringAt(body, "email", problems);
+    update.vertical = stringAt(body, "vertical", problems);
+    update.profilePictureHandle = stringAt(body, "profile_picture_handle", problems);
     if (body.contains(QStringLiteral("websites"))) {
         const QJsonValue v = body.value(QStringLiteral("websites"));
-        const QJsonArray sites = v.toArray();
-        if (!v.isArray())
+        if (!v.isArray()) {
             problems << tr("websites: must be a list");
-        if (sites.size() > 2)
-            problems << tr("websites: at most 2 are allowed (%1 given)").arg(sites.size());
-        for (const auto& s : sites) {
-            const QString site = s.toString();
-            const QUrl url(site, QUrl::StrictMode);
-            if (site.size() > 256)
-                problems << tr("websites: \"%1…\" is longer than 256 characters").arg(site.left(40));
-            else if (!url.isValid() || url.host().isEmpty() ||
-                     (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                problems << tr("websites: \"%1\" must start with http:// or https://").arg(site);
+        } else {
+            QStringList sites;
+            for (const QJsonValue& s : v.toArray()) {
+                if (!s.isString())
+                    problems << tr("websites: every entry must be a string");
+                sites.append(s.toString());
+            }
+            update.websites = sites;
         }
     }
-    if (body.contains(QStringLiteral("vertical")) &&
-        !businessVerticals().contains(body.value(QStringLiteral("vertical")).toString()))
-        problems << tr("vertical: \"%1\" is not one of %2")
-                        .arg(body.value(QStringLiteral("vertical")).toString(),
-                             businessVerticals().join(QStringLiteral(", ")));
-    return problems;
+    return problems + profile::describe(profile::validate(update));
 }
 
 } // namespace wabadesk::api

@@ -5,12 +5,12 @@
 
 namespace wabadesk::api {
 
-// The business-profile verticals Meta accepts (REFERENCE.md §4.2).
+// The business-profile verticals Meta accepts (REFERENCE.md §4.2); profile::verticals().
 const QStringList& businessVerticals();
 
-// Checks a POST /whatsapp_business_profile body against §4.2 (about 1–139, address ≤256, description ≤512,
-// email ≤128 and well-formed, ≤2 websites of ≤256 with http(s)://, vertical from the enum). One translated line
-// per problem; the sandbox uses the same function.
+// Checks a POST /whatsapp_business_profile body: the JSON shape (messaging_product, strings, a list of websites),
+// then the values through profile::validate() (app/profile/ProfileRules.h), the one rule set the editor, the CLI
+// and the sandbox share. One translated "<field>: <problem>" line per problem.
 QStringList validateProfileUpdate(const QJsonObject& body);
 
 } // namespace wabadesk::api

@@ -4,10 +4,14 @@
 #include "channels/WebhookUrlRules.h"
 #include "cli/Cli.h"
 #include "common/Redact.h"
+#include "profile/ProfileRules.h"
+#include "profile/ProfileUpdater.h"
+#include "store/Store.h"
 #include "templates/TemplateRules.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -166,24 +170,72 @@ int Cli::profileGet()
 
 int Cli::profileSet()
 {
-    BusinessProfileUpdate u;
+    BusinessProfileUpdate wanted;
     auto take = [&](const char* option, std::optional<QString>& field) {
         if (m_cmd.isSet(QString::fromLatin1(option)))
             field = m_cmd.value(QString::fromLatin1(option));
     };
-    take("about", u.about);
-    take("address", u.address);
-    take("description", u.description);
-    take("email", u.email);
-    take("vertical", u.vertical);
-    if (m_cmd.isSet(QStringLiteral("website")))
-        u.websites = m_cmd.values(QStringLiteral("website"));
-    if (u.isEmpty())
+    take("about", wanted.about);
+    take("address", wanted.address);
+    take("description", wanted.description);
+    take("email", wanted.email);
+    take("vertical", wanted.vertical);
+    if (wanted.email)
+        wanted.email = wanted.email->trimmed();
+    if (m_cmd.isSet(QStringLiteral("website"))) {
+        BusinessProfile sites;
+        sites.websites = m_cmd.values(QStringLiteral("website"));
+        wanted.websites = profile::normalized(sites).websites;
+    }
+    if (wanted.isEmpty())
         return m_out.usageError(tr("\"profile set\" needs at least one of --about, --address, --description, "
                                    "--email, --website, --vertical."));
-    const auto result =
-        wait<bool>([&](QObject* ctx, auto done) { return m_client->updateBusinessProfile(u, ctx, done); });
-    return report(result, [&](bool) { m_out.line(tr("Business profile updated")); });
+    // The same rules as the editor (profile/ProfileRules.h): nothing is sent, not even the read, when one fails.
+    if (const QList<profile::Problem> problems = profile::validate(wanted); !problems.isEmpty())
+        return m_out.apiError(api::ApiError::validation(profile::describe(problems)));
+
+    // The current profile, so that only what changes is sent, and the audit log knows the old values.
+    const auto current =
+        wait<BusinessProfile>([&](QObject* ctx, auto done) { return m_client->businessProfile(ctx, done); });
+    if (!current.ok())
+        return m_out.apiError(current.error());
+    const BusinessProfile before = current.value();
+    const BusinessProfileUpdate update = profile::diff(before, profile::applied(before, wanted));
+    if (update.isEmpty()) {
+        m_out.line(tr("Nothing to change: the profile already has these values."));
+        if (m_out.json())
+            m_out.jsonObject({{QStringLiteral("changed"), QJsonArray()}});
+        return ExitOk;
+    }
+
+    // With --channel the change goes into that data directory's audit log, as the window's changes do.
+    std::unique_ptr<store::Store> audit;
+    if (m_channel) {
+        QString error;
+        audit = store::Store::open(m_dataDir, &error);
+        if (!audit && !m_out.json())
+            m_out.problem(tr("warning: the change will not be in the audit log: %1").arg(error));
+    }
+    QEventLoop loop;
+    profile::UpdateOutcome outcome;
+    profile::sendUpdate(m_client, audit.get(), m_channel ? m_channel->id : QString(), before, update,
+                        ProfileAuditEntry::byCli(), &loop, [&](const profile::UpdateOutcome& o) {
+                            outcome = o;
+                            loop.quit();
+                        });
+    loop.exec();
+    if (outcome.status == profile::UpdateOutcome::Status::Refused)
+        return m_out.apiError(api::ApiError::validation(profile::describe(outcome.problems)));
+    if (outcome.status == profile::UpdateOutcome::Status::Failed)
+        return m_out.apiError(outcome.error);
+    QStringList changed;
+    for (profile::Field f : profile::fieldsIn(update))
+        changed.append(profile::fieldKey(f));
+    if (m_out.json())
+        m_out.jsonObject({{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+    else
+        m_out.line(tr("Business profile updated: %1").arg(changed.join(QStringLiteral(", "))));
+    return ExitOk;
 }
 
 int Cli::webhookGet()

@@ -48,8 +48,20 @@ void handleGetProfile(RouteContext& context, const httplib::Request& req, httpli
         if (profile.contains(field))
             item.insert(field, profile.value(field));
     }
+    // The picture is served by this server, as Meta serves it from its CDN: a public URL without the key.
+    if (const QString picture = item.value(QStringLiteral("profile_picture_url")).toString(); picture.startsWith(u'/'))
+        item.insert(QStringLiteral("profile_picture_url"),
+                    QStringLiteral("http://%1%2").arg(QString::fromStdString(req.get_header_value("Host")), picture));
     item.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
     replyJson(res, 200, QJsonObject{{QStringLiteral("data"), QJsonArray{item}}});
+}
+
+const UploadSession* completedUpload(const StateData& data, const QString& handle)
+{
+    for (const UploadSession& s : data.uploads)
+        if (s.handle == handle && s.bytes.size() == s.length)
+            return &s;
+    return nullptr;
 }
 
 // §4.2 limits, through the same check the client runs, plus what only the server knows (unknown keys, handles).
@@ -67,13 +79,12 @@ QString checkProfileUpdate(const QJsonObject& body, const StateData& data)
     }
     if (body.contains(QStringLiteral("profile_picture_handle"))) {
         const QString handle = body.value(QStringLiteral("profile_picture_handle")).toString();
-        const bool uploaded =
-            std::any_of(data.uploads.cbegin(), data.uploads.cend(), [&handle](const UploadSession& s) {
-                return s.handle == handle && s.bytes.size() == s.length &&
-                       s.fileType.startsWith(QLatin1String("image/"));
-            });
-        if (!uploaded)
+        const UploadSession* upload = completedUpload(data, handle);
+        if (!upload)
             problems.append(QStringLiteral("profile_picture_handle: not the handle of a completed image upload"));
+        else if (upload->fileType != QLatin1String("image/jpeg") && upload->fileType != QLatin1String("image/jpg") &&
+                 upload->fileType != QLatin1String("image/png"))
+            problems.append(QStringLiteral("profile_picture_handle: the picture must be a JPEG or PNG image"));
     }
     return problems.join(QStringLiteral("; "));
 }
@@ -91,9 +102,11 @@ void handleUpdateProfile(RouteContext& context, const httplib::Request& req, htt
             return found;
         for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
             if (it.key() == QLatin1String("profile_picture_handle")) {
-                data.profile.insert(
-                    QStringLiteral("profile_picture_url"),
-                    QStringLiteral("https://pps.whatsapp.net/v/t61.24694-24/%1.jpg").arg(randomDigits(9)));
+                const UploadSession* upload = completedUpload(data, it.value().toString());
+                const QString id = randomDigits(9);
+                data.profilePhotos.insert(id, {upload->bytes, upload->fileType});
+                data.profile.insert(QStringLiteral("profile_picture_url"),
+                                    QStringLiteral("/_sandbox/pps/%1.jpg").arg(id));
             } else if (it.key() != QLatin1String("messaging_product")) {
                 data.profile.insert(it.key(), it.value());
             }
@@ -181,6 +194,20 @@ void registerAccountRoutes(SandboxRouter& router, RouteContext& context)
     router.api(M::Post, "/whatsapp_business_profile", [&context](const httplib::Request& req, httplib::Response& res) {
         handleUpdateProfile(context, req, res);
     });
+    router.open(M::Get, "/_sandbox/pps/([0-9]+)\\.jpg",
+                [&context](const httplib::Request& req, httplib::Response& res) {
+                    const QString id = QString::fromStdString(req.matches[1].str());
+                    const std::optional<ProfilePhoto> photo = context.state.with([&id](const StateData& data) {
+                        const auto it = data.profilePhotos.constFind(id);
+                        return it == data.profilePhotos.constEnd() ? std::nullopt : std::optional<ProfilePhoto>(*it);
+                    });
+                    if (!photo) {
+                        res.status = 404;
+                        return;
+                    }
+                    res.status = 200;
+                    res.set_content(photo->bytes.toStdString(), photo->mimeType.toStdString());
+                });
     registerWebhookRoutes(router, context, "/v1/configs/webhook", false);
     registerWebhookRoutes(router, context, "/waba_webhook", true);
     // Seen in client code only (§0.2, §11.2); a cheap authenticated call that names the channel.

@@ -50,6 +50,12 @@ void SandboxRouter::control(Method method, const std::string& pattern, Handler h
     add(method, pattern, wrapControl(std::move(handler)));
 }
 
+void SandboxRouter::open(Method method, const std::string& pattern, Handler handler)
+{
+    m_known.emplace_back(method, std::regex(pattern));
+    add(method, pattern, std::move(handler));
+}
+
 void SandboxRouter::finish()
 {
     const Handler unrouted =

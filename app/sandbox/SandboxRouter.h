@@ -33,6 +33,8 @@ public:
 
     void api(Method method, const std::string& pattern, Handler handler);
     void control(Method method, const std::string& pattern, Handler handler);
+    // Public URLs (a CDN's): no key, no recording, latency or faults.
+    void open(Method method, const std::string& pattern, Handler handler);
     void finish();
 
 private:

@@ -49,6 +49,7 @@ SandboxServer::SandboxServer(SandboxOptions options)
     m_state.with([this](StateData& data) {
         data.templates = seedTemplates();
         data.profile = seedProfile();
+        data.profilePhotos.insert(QString::number(kSeedPhotoId), {seedProfilePhoto(), QStringLiteral("image/png")});
         data.phoneWebhook.url = m_options.webhookUrl;
         data.phoneWebhook.headers = m_options.webhookHeaders;
     });

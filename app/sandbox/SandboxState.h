@@ -50,6 +50,12 @@ struct UploadSession {
     QString handle;
 };
 
+// A profile picture as served from its profile_picture_url (§4.1, a public CDN URL at Meta).
+struct ProfilePhoto {
+    QByteArray bytes;
+    QString mimeType;
+};
+
 struct StoredTemplate {
     QJsonObject json;  // exactly as listed in waba_templates (§3.1), status lower case
     qint64 metaId = 0; // the numeric id Meta's webhooks use (§6.5)
@@ -68,9 +74,10 @@ struct StateData {
     QHash<QString, StoredMedia> media;       // by media id
     QHash<QString, UploadSession> uploads;   // by session id (without "upload:")
     QList<StoredTemplate> templates;
-    QJsonObject profile;        // the data[0] object of GET /whatsapp_business_profile, without messaging_product
-    WebhookTarget phoneWebhook; // /v1/configs/webhook
-    WebhookTarget wabaWebhook;  // /waba_webhook
+    QJsonObject profile; // the data[0] object of GET /whatsapp_business_profile, without messaging_product
+    QHash<QString, ProfilePhoto> profilePhotos; // by the id in its URL (/_sandbox/pps/<id>)
+    WebhookTarget phoneWebhook;                 // /v1/configs/webhook
+    WebhookTarget wabaWebhook;                  // /waba_webhook
     FaultPlan faults;
     QList<RecordedRequest> requests;
     QByteArray apiKey; // the channel's current key; rotateKey() replaces it (only the newest key works)

@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <zlib.h>
+
+#include <cmath>
+
 namespace wabadesk::sandbox {
 
 namespace {
@@ -94,8 +98,8 @@ QJsonObject seedProfile()
         {QStringLiteral("address"), QStringLiteral("Friedrichstraße 68, 10117 Berlin")},
         {QStringLiteral("description"), QStringLiteral("Support line of the WabaDesk demo shop (sandbox)")},
         {QStringLiteral("email"), QStringLiteral("support@wabadesk.example")},
-        {QStringLiteral("profile_picture_url"),
-         QStringLiteral("https://pps.whatsapp.net/v/t61.24694-24/sandbox-profile.jpg")},
+        // Relative: the GET answer puts this server in front (AccountRoutes.cpp), as the picture is served here.
+        {QStringLiteral("profile_picture_url"), QStringLiteral("/_sandbox/pps/%1.jpg").arg(kSeedPhotoId)},
         {QStringLiteral("websites"), QJsonArray{QStringLiteral("https://wabadesk.example")}},
         {QStringLiteral("vertical"), QStringLiteral("RETAIL")}};
 }
@@ -110,6 +114,60 @@ QList<CastMember> seedCast()
         // Wrote 30 hours ago: the window is closed, only templates reach him (131047 otherwise).
         {QStringLiteral("447700900123"), QStringLiteral("Oliver Bennett"), minutes(30 * 60), false},
     };
+}
+
+namespace {
+
+void appendChunk(QByteArray& png, const char* type, const QByteArray& data)
+{
+    const auto be32 = [&png](quint32 v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            png.append(char((v >> shift) & 0xff));
+    };
+    be32(quint32(data.size()));
+    const QByteArray typed = QByteArray(type, 4) + data;
+    png.append(typed);
+    be32(quint32(crc32(0, reinterpret_cast<const Bytef*>(typed.constData()), uInt(typed.size()))));
+}
+
+} // namespace
+
+QByteArray seedProfilePhoto()
+{
+    // 320×320 RGB: a green diagonal gradient with a white shopping bag, drawn pixel by pixel (no QtGui here).
+    constexpr int side = 320;
+    QByteArray raw;
+    raw.reserve(side * (side * 3 + 1));
+    for (int y = 0; y < side; ++y) {
+        raw.append(char(0)); // filter: none
+        for (int x = 0; x < side; ++x) {
+            const double t = double(x + y) / (2.0 * side);
+            int r = int(18 + t * (37 - 18)), g = int(140 + t * (211 - 140)), b = int(126 + t * (102 - 126));
+            const bool body = x >= 96 && x < 224 && y >= 128 && y < 240;
+            const double dx = x - 160.0, dy = y - 128.0;
+            const double ring = std::sqrt(dx * dx + dy * dy);
+            const bool handle = y < 128 && ring >= 30 && ring <= 42;
+            if (body || handle)
+                r = g = b = 255;
+            raw.append(char(r)).append(char(g)).append(char(b));
+        }
+    }
+    uLongf packedSize = compressBound(uLong(raw.size()));
+    QByteArray packed(int(packedSize), Qt::Uninitialized);
+    compress(reinterpret_cast<Bytef*>(packed.data()), &packedSize, reinterpret_cast<const Bytef*>(raw.constData()),
+             uLong(raw.size()));
+    packed.truncate(int(packedSize));
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray header;
+    for (quint32 v : {quint32(side), quint32(side)})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            header.append(char((v >> shift) & 0xff));
+    header.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0)); // 8-bit RGB
+    appendChunk(png, "IHDR", header);
+    appendChunk(png, "IDAT", packed);
+    appendChunk(png, "IEND", {});
+    return png;
 }
 
 QByteArray demoPng()

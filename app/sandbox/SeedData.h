@@ -14,6 +14,9 @@ namespace wabadesk::sandbox {
 // with scripted customers, a small cast of customers with open and closed windows (§8.4).
 QList<StoredTemplate> seedTemplates();
 QJsonObject seedProfile();
+// The seed profile's picture: a 320×320 PNG served at /_sandbox/pps/<kSeedPhotoId>.jpg.
+inline constexpr int kSeedPhotoId = 100000001;
+QByteArray seedProfilePhoto();
 
 struct CastMember {
     QString waId;

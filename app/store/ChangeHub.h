@@ -30,6 +30,8 @@ Q_SIGNALS:
     void templatesChanged(const QString& channelId);
     void draftChanged(const QString& conversationId);
     void journalAppended(qint64 firstSeq, qint64 lastSeq);
+    // Rows added to the business-profile audit log.
+    void profileAuditChanged(const QString& channelId);
 };
 
 } // namespace wabadesk::store

@@ -4,6 +4,7 @@
 #include "store/StoreLogging.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,6 +90,14 @@ const char* const schemaV3[] = {
     "CREATE INDEX outbox_by_conversation ON outbox (conversation_id, state)",
 };
 
+// Migration 5 (issue #8): every business-profile change, per field, with who made it (the window or the CLI).
+const char* const schemaV5[] = {
+    "CREATE TABLE profile_audit ("
+    " id {{INT_PK}}, changed_at_ms BIGINT NOT NULL, channel_id TEXT NOT NULL, field TEXT NOT NULL,"
+    " old_value TEXT NOT NULL, new_value TEXT NOT NULL, changed_by TEXT NOT NULL)",
+    "CREATE INDEX profile_audit_by_channel ON profile_audit (channel_id, changed_at_ms)",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -129,6 +138,14 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
+        // migration 4: media library (session 3)
+        {5, "business-profile audit log",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV5)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
     };
     return list;
 }
@@ -138,6 +155,17 @@ const QList<Migration>& migrations()
 int latestSchemaVersion()
 {
     return migrations().last().version;
+}
+
+// The versions applied, from schema_version (migrations may be applied out of order: see migrate()).
+static QSet<int> appliedVersions(QSqlDatabase& db)
+{
+    QSet<int> versions;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")))
+        while (q.next())
+            versions.insert(q.value(0).toInt());
+    return versions;
 }
 
 int schemaVersion(QSqlDatabase& db)
@@ -158,6 +186,7 @@ bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
                 error))
         return false;
     const int current = schemaVersion(db);
+    const QSet<int> applied = appliedVersions(db);
     if (current > latestSchemaVersion()) {
         if (error)
             *error = QStringLiteral("the database has schema version %1; this WabaDesk knows up to %2")
@@ -166,7 +195,9 @@ bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
         return false;
     }
     for (const Migration& m : migrations()) {
-        if (m.version <= current)
+        // Each missing version runs, not only those above the highest: branches add migrations in parallel (media 4,
+        // profile 5), so a database may hold 5 before 4 exists.
+        if (applied.contains(m.version))
             continue;
         QSqlQuery q(db);
         if (!q.exec(dialect.beginWrite())) {
@@ -175,7 +206,7 @@ bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
             return false;
         }
         // Another connection (the UI's, the ingest worker's) may have migrated since we looked.
-        if (schemaVersion(db) >= m.version) {
+        if (appliedVersions(db).contains(m.version)) {
             q.exec(QStringLiteral("COMMIT"));
             continue;
         }

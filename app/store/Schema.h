@@ -44,9 +44,12 @@ class SqlDialect;
 //   message_search   full-text index (SQLite: a content-storing FTS5 table, SqliteDialect.cpp) over body,
 //                    caption, filename, names (sender's profile name, shared contact cards); rowid = messages.id.
 //                    Written in the same transaction as the messages (SearchIndexWriter), so it never drifts.
+//   profile_audit    id PK, changed_at_ms, channel_id, field (about/address/description/email/websites/vertical/photo),
+//                    old_value, new_value ('' = empty; websites one per line), changed_by (desk/cli). Migration 5.
 //
 // Migrations are numbered from 1; each runs in its own transaction together with its schema_version row, so a
-// migration is applied completely or not at all, and opening an up-to-date database changes nothing.
+// migration is applied completely or not at all, and opening an up-to-date database changes nothing. Every version
+// missing from schema_version runs, so migrations written in parallel (4 and 5) apply in any order.
 int latestSchemaVersion();
 int schemaVersion(QSqlDatabase& db); // 0 for an empty database
 bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error);

@@ -3,6 +3,7 @@
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
 #include "store/OutboxWriter.h"
+#include "store/ProfileAuditTable.h"
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
 #include "store/SqlStatement.h"
@@ -105,6 +106,7 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::templatesChanged, hub, &ChangeHub::templatesChanged, Qt::DirectConnection);
     connect(this, &Store::draftChanged, hub, &ChangeHub::draftChanged, Qt::DirectConnection);
     connect(this, &Store::journalAppended, hub, &ChangeHub::journalAppended, Qt::DirectConnection);
+    connect(this, &Store::profileAuditChanged, hub, &ChangeHub::profileAuditChanged, Qt::DirectConnection);
 }
 
 QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
@@ -228,6 +230,32 @@ bool Store::saveTemplates(const QString& channelId, const QList<Template>& templ
     }
     Q_EMIT templatesChanged(channelId);
     return true;
+}
+
+bool Store::appendProfileAudit(const QList<ProfileAuditEntry>& entries)
+{
+    if (entries.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!write([&](QString* error) { return store::appendProfileAudit(db, entries, error); }))
+        return false;
+    QStringList channels;
+    for (const ProfileAuditEntry& e : entries)
+        if (!channels.contains(e.channelId))
+            channels.append(e.channelId);
+    for (const QString& channel : std::as_const(channels))
+        Q_EMIT profileAuditChanged(channel);
+    return true;
+}
+
+QList<ProfileAuditEntry> Store::profileAudit(const QString& channelId, int limit) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    QList<ProfileAuditEntry> entries = readProfileAudit(db, channelId, limit, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "profile audit:" << error;
+    return entries;
 }
 
 bool Store::write(const std::function<bool(QString*)>& body)

@@ -3,6 +3,7 @@
 #include "model/Conversation.h"
 #include "model/JournalEntry.h"
 #include "model/OutboxItem.h"
+#include "model/ProfileAuditEntry.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
 #include "store/StoreTypes.h"
@@ -111,6 +112,11 @@ public:
     // At start-up: items a crash left 'sending' are queued again (they may have been sent; see OutboxWriter).
     int requeueInterruptedOutgoing();
 
+    // The business-profile audit log (issue #8): rows of successful changes, and the log newest first (channelId "":
+    // every channel; limit <= 0: all).
+    bool appendProfileAudit(const QList<ProfileAuditEntry>& entries);
+    QList<ProfileAuditEntry> profileAudit(const QString& channelId, int limit = 0) const;
+
 Q_SIGNALS:
     void conversationsChanged(const QStringList& conversationIds);
     void messagesChanged(const QString& conversationId, const QStringList& messageIds);
@@ -119,6 +125,7 @@ Q_SIGNALS:
     void inboundMessages(const QList<wabadesk::store::NewMessageNotice>& notices);
     void templatesChanged(const QString& channelId);
     void draftChanged(const QString& conversationId);
+    void profileAuditChanged(const QString& channelId);
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);

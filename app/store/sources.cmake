@@ -12,6 +12,8 @@ set(WABADESK_STORE_SOURCES
     store/Ingestor.cpp store/Ingestor.h
     store/MessageWriter.cpp store/MessageWriter.h
     store/OutboxWriter.cpp store/OutboxWriter.h
+    model/ProfileAuditEntry.h
+    store/ProfileAuditTable.cpp store/ProfileAuditTable.h
     store/PhoneFormat.cpp store/PhoneFormat.h
     store/Schema.cpp store/Schema.h
     store/SearchIndexWriter.cpp store/SearchIndexWriter.h

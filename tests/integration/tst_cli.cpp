@@ -438,6 +438,51 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("set")}).exitCode, 2);
     }
 
+    void profileRefusedSendsNothing()
+    {
+        // Tried: a 513-character description and a bad email in one call; both are named, nothing reaches the API.
+        m_sandbox->clearRecordedRequests();
+        const Run bad = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--description"),
+                             QString(513, QLatin1Char('d')), QStringLiteral("--email"), QStringLiteral("a@b"),
+                             QStringLiteral("--vertical"), QStringLiteral("SHOPPING")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("  description: is 513 characters long; the limit is 512\n")),
+                 qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("  email: \"a@b\" is not an email address\n")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("  vertical: \"SHOPPING\" is not one of")), qPrintable(bad.err));
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 4); // the heading and one line per problem
+        QVERIFY(m_sandbox->recordedRequests().isEmpty());
+    }
+
+    void profileSendsOnlyChangedFields()
+    {
+        const Run before = cli({QStringLiteral("profile"), QStringLiteral("get"), QStringLiteral("--json")});
+        const QJsonObject current = before.json().value(QStringLiteral("data")).toArray().at(0).toObject();
+        QVERIFY(!current.value(QStringLiteral("email")).toString().isEmpty());
+        m_sandbox->clearRecordedRequests();
+        // The email is given but already the same: only the about text goes out.
+        const Run set = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--about"),
+                             QStringLiteral("Back on Monday"), QStringLiteral("--email"),
+                             current.value(QStringLiteral("email")).toString()});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(QStringLiteral("Business profile updated: about")), qPrintable(set.out));
+        QJsonObject sent;
+        for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+            if (r.method == QLatin1String("POST"))
+                sent = QJsonDocument::fromJson(r.body).object();
+        QStringList keys = sent.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("about"), QStringLiteral("messaging_product")}));
+        // Nothing differs now: nothing is posted.
+        m_sandbox->clearRecordedRequests();
+        const Run again = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--about"),
+                               QStringLiteral("Back on Monday")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QStringLiteral("Nothing to change")));
+        for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+            QVERIFY(r.method != QLatin1String("POST"));
+    }
+
     void webhook()
     {
         // The secret comes from stdin, not argv.

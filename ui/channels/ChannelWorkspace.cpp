@@ -8,7 +8,7 @@
 #include "common/EmptyState.h"
 #include "common/NoticeBanner.h"
 #include "conversations/ConversationsArea.h"
-#include "profile/ProfilePanel.h"
+#include "profile/ProfileEditor.h"
 #include "templates/TemplatesPanel.h"
 #include "webhook/WebhookSettingsPanel.h"
 
@@ -87,6 +87,8 @@ ChannelWorkspace::ChannelWorkspace(channels::ChannelService* service, const Chan
 void ChannelWorkspace::setChannel(const Channel& channel)
 {
     m_channel = channel;
+    if (m_profile)
+        m_profile->setChannel(channel);
     updateHeader();
     // A new key (rotation) may be what the workspace was missing.
     if (!m_ready && !m_busy->isRunning())
@@ -140,9 +142,25 @@ void ChannelWorkspace::buildAreas(api::ApiClient* client)
     m_tabs->addTab(m_desk.isValid() ? new TemplatesPanel(client, m_desk.store, m_desk.hub, m_channel.id, m_tabs)
                                     : new TemplatesPanel(client, m_tabs),
                    tr("Templates"));
-    m_tabs->addTab(new ProfilePanel(client, m_tabs), tr("Business profile"));
+    m_profile = new ProfileEditor(client, m_channel, {m_service, m_desk.store, m_desk.hub}, m_tabs);
+    m_tabs->addTab(m_profile, tr("Business profile"));
+    // Unsaved profile changes: a mark on the tab, and a question before leaving it.
+    connect(m_profile, &ProfileEditor::dirtyChanged, this, [this](bool dirty) {
+        //: The Business profile tab's title while it has unsaved changes.
+        m_tabs->setTabText(ProfileTab, dirty ? tr("Business profile •") : tr("Business profile"));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const int left = m_shownTab;
+        m_shownTab = index;
+        // Hidden (the window shows another channel and is switching here): no question for a tab nobody sees.
+        if (left != ProfileTab || index == ProfileTab || !m_profile->hasUnsavedChanges() || !isVisible())
+            return;
+        m_tabs->setCurrentIndex(ProfileTab); // stay until answered
+        m_profile->confirmLeave([this, index] { m_tabs->setCurrentIndex(index); });
+    });
     m_tabs->addTab(new WebhookSettingsPanel(m_service, m_channel, client, m_tabs), tr("Webhooks"));
     m_tabs->setCurrentIndex(qBound(0, m_area, m_tabs->count() - 1));
+    m_shownTab = m_tabs->currentIndex();
     m_stack->setCurrentWidget(m_tabs);
     m_ready = true;
     Q_EMIT ready();
@@ -153,6 +171,21 @@ void ChannelWorkspace::setCurrentArea(int area)
     m_area = qBound(0, area, AreaCount - 1);
     if (m_ready)
         m_tabs->setCurrentIndex(m_area);
+}
+
+bool ChannelWorkspace::hasUnsavedChanges() const
+{
+    return m_profile && m_profile->hasUnsavedChanges();
+}
+
+void ChannelWorkspace::confirmLeave(const std::function<void()>& proceed)
+{
+    if (!hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    m_tabs->setCurrentIndex(ProfileTab); // show what the question is about
+    m_profile->confirmLeave(proceed);
 }
 
 int ChannelWorkspace::currentArea() const

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -23,6 +25,7 @@ class BusyIndicator;
 class ConversationsArea;
 class EmptyState;
 class NoticeBanner;
+class ProfileEditor;
 
 // Everything the window shows for one channel: a header with its name, number and service, a warning for legacy
 // On-Premise channels, and one tab per area. The areas need the channel's ApiClient, which the service hands out
@@ -46,6 +49,11 @@ public:
     // The area shown now, or once the areas exist.
     void setCurrentArea(int area);
     int currentArea() const;
+    // The business profile has unsaved changes; confirmLeave() shows it and asks before `proceed` (at once when
+    // there is nothing to lose).
+    bool hasUnsavedChanges() const;
+    void confirmLeave(const std::function<void()>& proceed);
+    ProfileEditor* profileEditor() const { return m_profile; }
 
 Q_SIGNALS:
     void ready();
@@ -70,6 +78,8 @@ private:
     BusyIndicator* m_busy;
     QTabWidget* m_tabs;
     ConversationsArea* m_conversations = nullptr;
+    ProfileEditor* m_profile = nullptr;
+    int m_shownTab = -1;
 };
 
 } // namespace wabadesk::ui
