@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the business-profile editor for docs/: starts `wabadesk --demo` under Xvfb (light, then dark),
-# opens the Business profile tab (Ctrl+3), edits the About text (Alt+A) so that the preview shows the change, and
+# opens the Business profile tab, edits the About text (Alt+A) so that the preview shows the change, and
 # captures the window.
 # Usage: tools/profile-screenshots.sh [out-dir=docs/screenshots]   (needs xvfb-run, xdotool, ImageMagick's import)
 set -euo pipefail
@@ -16,12 +16,14 @@ shoot() {
         app=$!
         sleep 14
         win=$(xdotool search --sync --onlyvisible --name "WabaDesk" | head -1)
-        xdotool windowactivate --sync "$win" windowsize --sync "$win" 1400 860 windowmove "$win" 0 0
+        xdotool windowsize --sync "$win" 1400 860
+        xdotool windowmove --sync "$win" 0 0
         sleep 1
-        xdotool key ctrl+3
+        # The Business profile tab, then the About field (its Alt+A mnemonic).
+        xdotool mousemove --window "$win" 474 108 click 1
         sleep 3
         xdotool key alt+a ctrl+a
-        xdotool type --delay 15 "Open Mon–Sat 9–19 · replies within the hour"
+        xdotool type --delay 15 "Open Mon-Sat 9-19, replies within the hour"
         sleep 2
         import -window "$win" "'"$file"'"
         kill $app' || true

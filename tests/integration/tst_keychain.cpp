@@ -8,6 +8,7 @@
 #include "channels/ChannelService.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +194,20 @@ private Q_SLOTS:
                       QStringLiteral("get")}),
                  0);
         QVERIFY(m_outputs.last(2).join(QString()).contains(QStringLiteral("https://hooks.example.com/cli")));
+        // A profile change through --channel lands in that data directory's audit log, marked as the CLI's.
+        QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("profile"),
+                      QStringLiteral("set"), QStringLiteral("--about"), QStringLiteral("Set from the CLI")}),
+                 0);
+        {
+            QString error;
+            const auto store = store::Store::open(m_data.path(), &error);
+            QVERIFY2(store, qPrintable(error));
+            const QList<ProfileAuditEntry> audit = store->profileAudit(QString());
+            QCOMPARE(audit.size(), 1);
+            QCOMPARE(audit.first().field, QStringLiteral("about"));
+            QCOMPARE(audit.first().newValue, QStringLiteral("Set from the CLI"));
+            QCOMPARE(audit.first().by, QStringLiteral("cli"));
+        }
         QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("Cli desk"),
                       QStringLiteral("--purge-history")}),
                  0);

@@ -173,6 +173,7 @@ void ProfilePreview::rebuild()
     }
     column->addStretch(1);
     layout()->addWidget(m_content);
+    m_content->show(); // at once, not on the next event loop turn: the preview follows every keystroke
     update();
 }
 
