@@ -85,12 +85,17 @@ private Q_SLOTS:
             QList<int> versions;
             while (q.next())
                 versions.append(q.value(0).toInt());
-            QCOMPARE(versions, (QList<int>{1, 2, 3}));
+            // 1–3, then 4 (media library) when merged, and 5 (profile audit), each once.
+            QCOMPARE(versions.mid(0, 3), (QList<int>{1, 2, 3}));
+            QVERIFY(versions.contains(5));
+            QCOMPARE(versions.last(), latestSchemaVersion());
+            QCOMPARE(QSet<int>(versions.cbegin(), versions.cend()).size(), versions.size());
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             const QStringList tables = db.tables();
-            for (const char* t : {"contacts", "conversations", "messages", "message_statuses", "reactions", "media",
-                                  "templates", "outbox", "webhook_journal", "message_search", "drafts"})
+            for (const char* t :
+                 {"contacts", "conversations", "messages", "message_statuses", "reactions", "media", "templates",
+                  "outbox", "webhook_journal", "message_search", "drafts", "profile_audit"})
                 QVERIFY2(tables.contains(QLatin1String(t)), t);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
