@@ -121,13 +121,14 @@ void ProfileForm::addRow(Field field, const QString& label, QWidget* editor, QWi
 
     auto* error = new QLabel(cell);
     error->setObjectName(objectNameFor(field) + QStringLiteral("Error"));
-    error->setWordWrap(true);
+    // No word wrap: a wrapping label makes the cell height-for-width, and QFormLayout then sized the rows too small
+    // (the reason under the description was drawn over the editor). The reasons are one short sentence.
+    error->setWordWrap(false);
     error->setVisible(false);
     error->setTextFormat(Qt::PlainText);
     m_errors.insert(field, error);
 
-    // Under each editor its counter (right); under the last one also the reason, if any (left).
-    QHBoxLayout* lastLine = nullptr;
+    // Under each editor its counter (right); under them the reason, if any.
     auto addEditor = [&](QWidget* w) {
         cellLayout->addWidget(w);
         if (profile::maxLength(field) == 0)
@@ -138,21 +139,16 @@ void ProfileForm::addRow(Field field, const QString& label, QWidget* editor, QWi
         small.setPointSizeF(small.pointSizeF() * 0.85);
         counter->setFont(small);
         counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        // Wide enough for any count, so that "23 / 139" is never cut to "3 / 139" when the text grows.
+        counter->setMinimumWidth(QFontMetrics(small).horizontalAdvance(tr("%1 / %2").arg(9999).arg(9999)));
         m_counters.insert(w, counter);
-        lastLine = new QHBoxLayout;
-        lastLine->setSpacing(8);
-        lastLine->addStretch(1);
-        lastLine->addWidget(counter, 0, Qt::AlignTop);
-        cellLayout->addLayout(lastLine);
+        cellLayout->addWidget(counter, 0, Qt::AlignRight | Qt::AlignTop);
     };
     addEditor(editor);
     if (secondEditor)
         addEditor(secondEditor);
-    if (lastLine) {
-        delete lastLine->takeAt(0); // the stretch: the reason takes the room
-        lastLine->insertWidget(0, error, 1);
-    } else
-        cellLayout->addWidget(error);
+    // The reason on a line of its own, under the counter.
+    cellLayout->addWidget(error);
 
     m_layout->addRow(label, cell);
     if (auto* labelWidget = qobject_cast<QLabel*>(m_layout->labelForField(cell))) {
