@@ -1,5 +1,6 @@
 // Dates, times and counts in the user's locale (ui/common/LocaleFormat): German, US English, Spanish, Brazilian
 // Portuguese, and C (what the tests otherwise run in), through QLocale::setDefault as the app's QLocale() sees it.
+#include "common/DisplayText.h"
 #include "common/LocaleFormat.h"
 #include "conversations/ConversationText.h"
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void formats_data();
     void formats();
     void conversationListTimeFollowsTheLocale();
+    void apiValuesForPeople();
 };
 
 void TestLocaleFormat::german()
@@ -23,7 +25,7 @@ void TestLocaleFormat::german()
     QCOMPARE(numericDate(QDate(2026, 11, 22)), QStringLiteral("22.11.2026"));
     QCOMPARE(count(1234), QStringLiteral("1.234"));
     QCOMPARE(count(1234567), QStringLiteral("1.234.567"));
-    QCOMPARE(QLocale().formattedDataSize(1536 * 1024), QStringLiteral("1,5 MiB"));
+    QCOMPARE(QLocale().formattedDataSize(1536 * 1024), QStringLiteral("1,50 MiB"));
 }
 
 void TestLocaleFormat::formats_data()
@@ -83,6 +85,19 @@ void TestLocaleFormat::conversationListTimeFollowsTheLocale()
     const QDateTime lastMonth(QDate(2026, 10, 3), QTime(9, 0));
     QCOMPARE(ConversationText::activityTime(lastMonth, now, QLocale(QLocale::German, QLocale::Germany)),
              QStringLiteral("03.10.26"));
+}
+
+void TestLocaleFormat::apiValuesForPeople()
+{
+    // Known values read from the translation table (here untranslated: the source text).
+    QCOMPARE(readableApiValue(QStringLiteral("APPROVED")), QStringLiteral("Approved"));
+    QCOMPARE(readableApiValue(QStringLiteral("PROF_SERVICES")), QStringLiteral("Professional services"));
+    QCOMPARE(readableApiValue(QStringLiteral("IN_APPEAL")), QStringLiteral("In appeal"));
+    QCOMPARE(readableApiValue(QStringLiteral("YELLOW")), QStringLiteral("Yellow"));
+    // Bad input: lower case, a value the table does not know, empty.
+    QCOMPARE(readableApiValue(QStringLiteral("approved")), QStringLiteral("Approved"));
+    QCOMPARE(readableApiValue(QStringLiteral("SOME_NEW_VALUE")), QStringLiteral("Some new value"));
+    QCOMPARE(readableApiValue(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLocaleFormat)
