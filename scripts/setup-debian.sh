@@ -6,13 +6,16 @@ set -euo pipefail
 purpose="${1:-build}"
 packages=(
     cmake ninja-build g++ pkg-config
+    # qt6-tools-dev: the Qt6LinguistTools CMake package; qt6-l10n-tools: lupdate and lrelease it runs
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev libsqlite3-dev zlib1g-dev
     fonts-dejavu-core
 )
 case "$purpose" in
-    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth) ;;
-    demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji) ;; # customers write emoji
+    # qt6-translations-l10n: Qt's own strings (standard buttons and dialogs) in the user's language; optional at run
+    # time, and tst_translations checks the German one when it is there.
+    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n) ;;
+    demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji qt6-translations-l10n) ;; # customers write emoji
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac

@@ -21,10 +21,10 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiClient", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct ApiClientText {
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
 
 template <typename T>
 using Parser = std::function<std::optional<T>(const QJsonDocument&)>;
@@ -117,16 +117,16 @@ std::shared_ptr<QFile> openUpload(const QString& filePath, QString* mimeType, QS
 {
     const QFileInfo info(filePath);
     if (!info.exists()) {
-        *problem = tr("The file %1 does not exist.").arg(filePath);
+        *problem = ApiClientText::tr("The file %1 does not exist.").arg(filePath);
         return nullptr;
     }
     if (!info.isFile()) {
-        *problem = tr("%1 is not a regular file.").arg(filePath);
+        *problem = ApiClientText::tr("%1 is not a regular file.").arg(filePath);
         return nullptr;
     }
     auto file = std::make_shared<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly)) {
-        *problem = tr("The file %1 cannot be read: %2").arg(filePath, file->errorString());
+        *problem = ApiClientText::tr("The file %1 cannot be read: %2").arg(filePath, file->errorString());
         return nullptr;
     }
     if (mimeType->isEmpty())
@@ -255,7 +255,7 @@ ApiCall* ApiClient::mediaInfo(const QString& mediaId, QObject* context, Callback
 {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
+                       ApiError::validation({ApiClientText::tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
     return jsonCall<MediaInfo>(this, get(endpoint(QLatin1Char('/') + mediaId)), context, std::move(done),
                                json::mediaInfo);
 }
@@ -265,9 +265,10 @@ ApiCall* ApiClient::downloadMedia(const QString& mediaId, const QString& outPath
 {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
+                       ApiError::validation({ApiClientText::tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
     if (outPath.isEmpty())
-        return refused(this, context, std::move(done), ApiError::validation({tr("No output file was given.")}));
+        return refused(this, context, std::move(done),
+                       ApiError::validation({ApiClientText::tr("No output file was given.")}));
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(
         this, get(endpoint(QLatin1Char('/') + mediaId)), [this, deliver, outPath](RequestCall* c, const auto& r) {
@@ -316,7 +317,7 @@ ApiCall* ApiClient::deleteMedia(const QString& mediaId, QObject* context, Callba
 {
     if (!isSafePathSegment(mediaId))
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
+                       ApiError::validation({ApiClientText::tr("\"%1\" is not a media id.").arg(mediaId.left(80))}));
     RequestCall::Spec spec = get(endpoint(QLatin1Char('/') + mediaId));
     spec.verb = "DELETE";
     return jsonCall<bool>(this, std::move(spec), context, std::move(done), json::success);
@@ -406,7 +407,8 @@ ApiCall* ApiClient::createTemplate(const QJsonObject& definition, QObject* conte
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_]{1,512}$"));
     if (!name.match(definition.value(QStringLiteral("name")).toString()).hasMatch())
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("name: only lowercase letters, digits and underscores are allowed")}));
+                       ApiError::validation(
+                           {ApiClientText::tr("name: only lowercase letters, digits and underscores are allowed")}));
     return jsonCall<TemplateCreated>(this, jsonPost(endpoint(QStringLiteral("/v1/configs/templates")), definition),
                                      context, std::move(done), json::templateCreated);
 }
@@ -415,7 +417,7 @@ ApiCall* ApiClient::deleteTemplate(const QString& name, QObject* context, Callba
 {
     if (!isSafePathSegment(name))
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("\"%1\" is not a template name.").arg(name.left(80))}));
+                       ApiError::validation({ApiClientText::tr("\"%1\" is not a template name.").arg(name.left(80))}));
     RequestCall::Spec spec = get(endpoint(QStringLiteral("/v1/configs/templates/") + name));
     spec.verb = "DELETE";
     return jsonCall<bool>(this, std::move(spec), context, std::move(done), json::success);
@@ -435,7 +437,7 @@ ApiCall* ApiClient::updateBusinessProfile(const BusinessProfileUpdate& update, Q
     const QJsonObject body = json::businessProfileUpdate(update);
     QStringList problems = validateProfileUpdate(body);
     if (update.isEmpty())
-        problems << tr("Nothing to update.");
+        problems << ApiClientText::tr("Nothing to update.");
     if (!problems.isEmpty())
         return refused(this, context, std::move(done), ApiError::validation(problems));
     return jsonCall<bool>(this, jsonPost(endpoint(QStringLiteral("/whatsapp_business_profile")), body), context,
@@ -472,7 +474,8 @@ ApiCall* ApiClient::webhookSet(const QString& path, const WebhookConfig& config,
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return refused(this, context, std::move(done),
-                       ApiError::validation({tr("url: \"%1\" is not an http(s) URL").arg(url.toString().left(200))}));
+                       ApiError::validation(
+                           {ApiClientText::tr("url: \"%1\" is not an http(s) URL").arg(url.toString().left(200))}));
     auto deliver = guarded(context, std::move(done));
     auto* call = new RequestCall(this, jsonPost(endpoint(path), json::webhookConfigBody(config)),
                                  [deliver](RequestCall* c, const RequestCall::Response& r) {

@@ -58,10 +58,10 @@ const MediaFormat* find(const QString& mime, std::optional<MediaKind> kind)
     return nullptr;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MediaTypes", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct MediaTypesText {
+    Q_DECLARE_TR_FUNCTIONS(MediaTypes)
+};
 
 } // namespace
 
@@ -85,24 +85,24 @@ QString checkMediaUpload(const QString& mimeType, qint64 sizeBytes, std::optiona
     const QString mime = baseMime(mimeType);
     const QLocale locale;
     if (sizeBytes <= 0)
-        return tr("The file is empty.");
+        return MediaTypesText::tr("The file is empty.");
     const MediaFormat* f = find(mime, kind);
     if (!f) {
         if (kind)
-            return tr("%1 files cannot be sent as %2. Supported: %3.")
-                .arg(mime.isEmpty() ? tr("Files of unknown type") : mime, mediaKindName(*kind), [&] {
+            return MediaTypesText::tr("%1 files cannot be sent as %2. Supported: %3.")
+                .arg(mime.isEmpty() ? MediaTypesText::tr("Files of unknown type") : mime, mediaKindName(*kind), [&] {
                     QStringList types;
                     for (const auto& fmt : kFormats)
                         if (fmt.kind == *kind)
                             types.append(QString::fromLatin1(fmt.extensions).section(QLatin1Char(' '), 0, 0));
                     return types.join(QStringLiteral(", "));
                 }());
-        return tr("%1 is not a media type WhatsApp accepts (images JPEG/PNG, stickers WebP, audio "
-                  "AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documents PDF/TXT/Office).")
-            .arg(mime.isEmpty() ? tr("This file type") : mime);
+        return MediaTypesText::tr("%1 is not a media type WhatsApp accepts (images JPEG/PNG, stickers WebP, audio "
+                                  "AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documents PDF/TXT/Office).")
+            .arg(mime.isEmpty() ? MediaTypesText::tr("This file type") : mime);
     }
     if (sizeBytes > f->maxBytes)
-        return tr("The file is %1; %2 files may be at most %3.")
+        return MediaTypesText::tr("The file is %1; %2 files may be at most %3.")
             .arg(locale.formattedDataSize(sizeBytes, 1, QLocale::DataSizeSIFormat), mime,
                  locale.formattedDataSize(f->maxBytes, 0, QLocale::DataSizeSIFormat));
     return {};

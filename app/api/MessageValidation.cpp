@@ -11,10 +11,10 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MessageValidation", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct ValidationText {
+    Q_DECLARE_TR_FUNCTIONS(MessageValidation)
+};
 
 // Collects problems with a path prefix ("interactive.action.buttons[1].title: ...").
 class Checker {
@@ -30,18 +30,18 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                add(path, tr("is required"));
+                add(path, ValidationText::tr("is required"));
             return;
         }
         if (!v.isString()) {
-            add(path, tr("must be a string"));
+            add(path, ValidationText::tr("must be a string"));
             return;
         }
         const QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            add(path, tr("must not be empty"));
+            add(path, ValidationText::tr("must not be empty"));
         if (max > 0 && s.size() > max)
-            add(path, tr("is %1 characters long; the limit is %2").arg(s.size()).arg(max));
+            add(path, ValidationText::tr("is %1 characters long; the limit is %2").arg(s.size()).arg(max));
     }
 
     bool object(const QJsonObject& o, const QString& key, const QString& path, QJsonObject* out, bool required = true)
@@ -49,11 +49,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                add(path, tr("is required"));
+                add(path, ValidationText::tr("is required"));
             return false;
         }
         if (!v.isObject()) {
-            add(path, tr("must be an object"));
+            add(path, ValidationText::tr("must be an object"));
             return false;
         }
         *out = v.toObject();
@@ -65,7 +65,7 @@ public:
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
-            add(path, tr("must be an http(s) URL"));
+            add(path, ValidationText::tr("must be an http(s) URL"));
     }
 };
 
@@ -86,7 +86,7 @@ void checkRecipient(Checker& c, const QJsonObject& m)
     if (to.isUndefined() && m.value(QStringLiteral("recipient")).isString())
         return; // BSUID addressing (§1.1)
     if (!to.isString() || to.toString().trimmed().isEmpty()) {
-        c.add(QStringLiteral("to"), tr("is required (the customer's phone number or wa_id)"));
+        c.add(QStringLiteral("to"), ValidationText::tr("is required (the customer's phone number or wa_id)"));
         return;
     }
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]+$"));
@@ -95,7 +95,7 @@ void checkRecipient(Checker& c, const QJsonObject& m)
     for (QChar ch : s)
         digits += ch.isDigit() ? 1 : 0;
     if (!allowed.match(s).hasMatch() || digits < 5 || digits > 15)
-        c.add(QStringLiteral("to"), tr("\"%1\" is not a phone number in international format").arg(s));
+        c.add(QStringLiteral("to"), ValidationText::tr("\"%1\" is not a phone number in international format").arg(s));
 }
 
 void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
@@ -103,7 +103,7 @@ void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
     const bool hasId = o.contains(QStringLiteral("id"));
     const bool hasLink = o.contains(QStringLiteral("link"));
     if (hasId == hasLink)
-        c.add(type, tr("needs exactly one of \"id\" or \"link\""));
+        c.add(type, ValidationText::tr("needs exactly one of \"id\" or \"link\""));
     if (hasId)
         c.text(o, QStringLiteral("id"), type + QStringLiteral(".id"), 0, true);
     if (hasLink) {
@@ -116,13 +116,13 @@ void checkMedia(Checker& c, const QString& type, const QJsonObject& o)
         if (captionAllowed)
             c.text(o, QStringLiteral("caption"), type + QStringLiteral(".caption"), 1024, false);
         else
-            c.add(type + QStringLiteral(".caption"), tr("is not allowed for %1 messages").arg(type));
+            c.add(type + QStringLiteral(".caption"), ValidationText::tr("is not allowed for %1 messages").arg(type));
     }
     if (o.contains(QStringLiteral("filename"))) {
         if (type == QLatin1String("document"))
             c.text(o, QStringLiteral("filename"), type + QStringLiteral(".filename"), 240, false);
         else
-            c.add(type + QStringLiteral(".filename"), tr("is only allowed for documents"));
+            c.add(type + QStringLiteral(".filename"), ValidationText::tr("is only allowed for documents"));
     }
 }
 
@@ -131,9 +131,9 @@ void checkLocation(Checker& c, const QJsonObject& o)
     const QJsonValue lat = o.value(QStringLiteral("latitude"));
     const QJsonValue lon = o.value(QStringLiteral("longitude"));
     if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
-        c.add(QStringLiteral("location.latitude"), tr("must be a number between -90 and 90"));
+        c.add(QStringLiteral("location.latitude"), ValidationText::tr("must be a number between -90 and 90"));
     if (!lon.isDouble() || lon.toDouble() < -180 || lon.toDouble() > 180)
-        c.add(QStringLiteral("location.longitude"), tr("must be a number between -180 and 180"));
+        c.add(QStringLiteral("location.longitude"), ValidationText::tr("must be a number between -180 and 180"));
     c.text(o, QStringLiteral("name"), QStringLiteral("location.name"), 1000, false);
     c.text(o, QStringLiteral("address"), QStringLiteral("location.address"), 1000, false);
 }
@@ -141,7 +141,7 @@ void checkLocation(Checker& c, const QJsonObject& o)
 void checkContacts(Checker& c, const QJsonValue& v)
 {
     if (!v.isArray() || v.toArray().isEmpty()) {
-        c.add(QStringLiteral("contacts"), tr("must be a non-empty array"));
+        c.add(QStringLiteral("contacts"), ValidationText::tr("must be a non-empty array"));
         return;
     }
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -150,7 +150,7 @@ void checkContacts(Checker& c, const QJsonValue& v)
         const QString path = QStringLiteral("contacts[%1]").arg(i);
         QJsonObject contact;
         if (!a.at(i).isObject()) {
-            c.add(path, tr("must be an object"));
+            c.add(path, ValidationText::tr("must be an object"));
             continue;
         }
         contact = a.at(i).toObject();
@@ -159,7 +159,7 @@ void checkContacts(Checker& c, const QJsonValue& v)
             c.text(name, QStringLiteral("formatted_name"), path + QStringLiteral(".name.formatted_name"), 0, true);
         if (contact.contains(QStringLiteral("birthday")) &&
             !date.match(contact.value(QStringLiteral("birthday")).toString()).hasMatch())
-            c.add(path + QStringLiteral(".birthday"), tr("must be YYYY-MM-DD"));
+            c.add(path + QStringLiteral(".birthday"), ValidationText::tr("must be YYYY-MM-DD"));
     }
 }
 
@@ -172,19 +172,21 @@ void checkInteractiveHeader(Checker& c, const QString& itype, const QJsonObject&
     }
     if (type == QLatin1String("image") || type == QLatin1String("video") || type == QLatin1String("document")) {
         if (itype != QLatin1String("button") && itype != QLatin1String("cta_url")) {
-            c.add(QStringLiteral("interactive.header"), tr("a %1 header is only allowed on reply buttons and URL "
-                                                           "buttons; lists take a text header")
-                                                            .arg(type));
+            c.add(QStringLiteral("interactive.header"),
+                  ValidationText::tr("a %1 header is only allowed on reply buttons and URL "
+                                     "buttons; lists take a text header")
+                      .arg(type));
             return;
         }
         const QJsonObject media = header.value(type).toObject();
         if (media.contains(QStringLiteral("caption")))
-            c.add(QStringLiteral("interactive.header"), tr("a media header must not have a caption"));
+            c.add(QStringLiteral("interactive.header"), ValidationText::tr("a media header must not have a caption"));
         if (media.contains(QStringLiteral("id")) == media.contains(QStringLiteral("link")))
-            c.add(QStringLiteral("interactive.header.") + type, tr("needs exactly one of \"id\" or \"link\""));
+            c.add(QStringLiteral("interactive.header.") + type,
+                  ValidationText::tr("needs exactly one of \"id\" or \"link\""));
         return;
     }
-    c.add(QStringLiteral("interactive.header.type"), tr("must be text, image, video or document"));
+    c.add(QStringLiteral("interactive.header.type"), ValidationText::tr("must be text, image, video or document"));
 }
 
 void checkReplyButtons(Checker& c, const QJsonObject& action)
@@ -192,24 +194,26 @@ void checkReplyButtons(Checker& c, const QJsonObject& action)
     const QJsonArray buttons = action.value(QStringLiteral("buttons")).toArray();
     if (buttons.isEmpty() || buttons.size() > 3)
         c.add(QStringLiteral("interactive.action.buttons"),
-              tr("must have 1 to 3 buttons (has %1)").arg(buttons.size()));
+              ValidationText::tr("must have 1 to 3 buttons (has %1)").arg(buttons.size()));
     QSet<QString> ids, titles;
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QString path = QStringLiteral("interactive.action.buttons[%1]").arg(i);
         const QJsonObject b = buttons.at(i).toObject();
         if (b.value(QStringLiteral("type")).toString() != QLatin1String("reply"))
-            c.add(path + QStringLiteral(".type"), tr("must be \"reply\""));
+            c.add(path + QStringLiteral(".type"), ValidationText::tr("must be \"reply\""));
         const QJsonObject reply = b.value(QStringLiteral("reply")).toObject();
         c.text(reply, QStringLiteral("id"), path + QStringLiteral(".reply.id"), 256, true);
         c.text(reply, QStringLiteral("title"), path + QStringLiteral(".reply.title"), 20, true);
         const QString id = reply.value(QStringLiteral("id")).toString();
         const QString title = reply.value(QStringLiteral("title")).toString();
         if (id != id.trimmed())
-            c.add(path + QStringLiteral(".reply.id"), tr("must not start or end with spaces"));
+            c.add(path + QStringLiteral(".reply.id"), ValidationText::tr("must not start or end with spaces"));
         if (!id.isEmpty() && ids.contains(id))
-            c.add(path + QStringLiteral(".reply.id"), tr("\"%1\" is used twice; ids must be unique").arg(id));
+            c.add(path + QStringLiteral(".reply.id"),
+                  ValidationText::tr("\"%1\" is used twice; ids must be unique").arg(id));
         if (!title.isEmpty() && titles.contains(title))
-            c.add(path + QStringLiteral(".reply.title"), tr("\"%1\" is used twice; titles must be unique").arg(title));
+            c.add(path + QStringLiteral(".reply.title"),
+                  ValidationText::tr("\"%1\" is used twice; titles must be unique").arg(title));
         ids.insert(id);
         titles.insert(title);
     }
@@ -221,7 +225,7 @@ void checkList(Checker& c, const QJsonObject& action)
     const QJsonArray sections = action.value(QStringLiteral("sections")).toArray();
     if (sections.isEmpty() || sections.size() > 10)
         c.add(QStringLiteral("interactive.action.sections"),
-              tr("must have 1 to 10 sections (has %1)").arg(sections.size()));
+              ValidationText::tr("must have 1 to 10 sections (has %1)").arg(sections.size()));
     int rowsTotal = 0;
     QSet<QString> ids;
     for (qsizetype s = 0; s < sections.size(); ++s) {
@@ -230,7 +234,7 @@ void checkList(Checker& c, const QJsonObject& action)
         c.text(section, QStringLiteral("title"), path + QStringLiteral(".title"), 24, sections.size() > 1);
         const QJsonArray rows = section.value(QStringLiteral("rows")).toArray();
         if (rows.isEmpty())
-            c.add(path + QStringLiteral(".rows"), tr("must have at least one row"));
+            c.add(path + QStringLiteral(".rows"), ValidationText::tr("must have at least one row"));
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QString rowPath = path + QStringLiteral(".rows[%1]").arg(r);
             const QJsonObject row = rows.at(r).toObject();
@@ -239,7 +243,8 @@ void checkList(Checker& c, const QJsonObject& action)
             c.text(row, QStringLiteral("description"), rowPath + QStringLiteral(".description"), 72, false);
             const QString id = row.value(QStringLiteral("id")).toString();
             if (!id.isEmpty() && ids.contains(id))
-                c.add(rowPath + QStringLiteral(".id"), tr("\"%1\" is used twice; row ids must be unique").arg(id));
+                c.add(rowPath + QStringLiteral(".id"),
+                      ValidationText::tr("\"%1\" is used twice; row ids must be unique").arg(id));
             ids.insert(id);
         }
         rowsTotal += int(rows.size());
@@ -247,7 +252,7 @@ void checkList(Checker& c, const QJsonObject& action)
     // Meta's rule is 10 rows in total across all sections (§1.7.2, §11.1 item 12).
     if (rowsTotal > 10)
         c.add(QStringLiteral("interactive.action.sections"),
-              tr("have %1 rows in total; the limit is 10").arg(rowsTotal));
+              ValidationText::tr("have %1 rows in total; the limit is 10").arg(rowsTotal));
 }
 
 void checkInteractive(Checker& c, const QJsonObject& o)
@@ -263,7 +268,8 @@ void checkInteractive(Checker& c, const QJsonObject& o)
         return; // out of scope for the desktop client; Meta checks them (§1.7)
     if (!known.contains(itype)) {
         c.add(QStringLiteral("interactive.type"),
-              tr("must be one of button, list, cta_url, location_request_message (is \"%1\")").arg(itype));
+              ValidationText::tr("must be one of button, list, cta_url, location_request_message (is \"%1\")")
+                  .arg(itype));
         return;
     }
     QJsonObject body;
@@ -275,7 +281,7 @@ void checkInteractive(Checker& c, const QJsonObject& o)
     QJsonObject header;
     if (c.object(o, QStringLiteral("header"), QStringLiteral("interactive.header"), &header, false)) {
         if (itype == QLatin1String("location_request_message"))
-            c.add(QStringLiteral("interactive.header"), tr("is not allowed on a location request"));
+            c.add(QStringLiteral("interactive.header"), ValidationText::tr("is not allowed on a location request"));
         else
             checkInteractiveHeader(c, itype, header);
     }
@@ -288,14 +294,14 @@ void checkInteractive(Checker& c, const QJsonObject& o)
         checkList(c, action);
     } else if (itype == QLatin1String("cta_url")) {
         if (action.value(QStringLiteral("name")).toString() != QLatin1String("cta_url"))
-            c.add(QStringLiteral("interactive.action.name"), tr("must be \"cta_url\""));
+            c.add(QStringLiteral("interactive.action.name"), ValidationText::tr("must be \"cta_url\""));
         const QJsonObject params = action.value(QStringLiteral("parameters")).toObject();
         c.text(params, QStringLiteral("display_text"), QStringLiteral("interactive.action.parameters.display_text"), 20,
                true);
         c.text(params, QStringLiteral("url"), QStringLiteral("interactive.action.parameters.url"), 2000, true);
         c.httpUrl(params.value(QStringLiteral("url")).toString(), QStringLiteral("interactive.action.parameters.url"));
     } else if (action.value(QStringLiteral("name")).toString() != QLatin1String("send_location")) {
-        c.add(QStringLiteral("interactive.action.name"), tr("must be \"send_location\""));
+        c.add(QStringLiteral("interactive.action.name"), ValidationText::tr("must be \"send_location\""));
     }
 }
 
@@ -313,7 +319,7 @@ void checkTemplate(Checker& c, const QJsonObject& o)
     if (!o.contains(QStringLiteral("components")))
         return;
     if (!o.value(QStringLiteral("components")).isArray()) {
-        c.add(QStringLiteral("template.components"), tr("must be an array"));
+        c.add(QStringLiteral("template.components"), ValidationText::tr("must be an array"));
         return;
     }
     static const QRegularExpression paramName(QStringLiteral("^[a-z_][a-z0-9_]*$"));
@@ -323,14 +329,14 @@ void checkTemplate(Checker& c, const QJsonObject& o)
         const QJsonObject comp = components.at(i).toObject();
         const QString type = comp.value(QStringLiteral("type")).toString().toLower();
         if (type != QLatin1String("header") && type != QLatin1String("body") && type != QLatin1String("button")) {
-            c.add(path + QStringLiteral(".type"), tr("must be header, body or button"));
+            c.add(path + QStringLiteral(".type"), ValidationText::tr("must be header, body or button"));
             continue;
         }
         if (type == QLatin1String("button")) {
             const QJsonValue index = comp.value(QStringLiteral("index"));
             const int idx = index.isString() ? index.toString().toInt() : index.toInt(-1);
             if (idx < 0 || idx > 9)
-                c.add(path + QStringLiteral(".index"), tr("must be the button's position, 0 to 9"));
+                c.add(path + QStringLiteral(".index"), ValidationText::tr("must be the button's position, 0 to 9"));
             c.text(comp, QStringLiteral("sub_type"), path + QStringLiteral(".sub_type"), 0, true);
         }
         const QJsonArray params = comp.value(QStringLiteral("parameters")).toArray();
@@ -338,17 +344,17 @@ void checkTemplate(Checker& c, const QJsonObject& o)
             const QString ppath = path + QStringLiteral(".parameters[%1]").arg(p);
             const QJsonObject param = params.at(p).toObject();
             if (param.value(QStringLiteral("type")).toString().isEmpty())
-                c.add(ppath + QStringLiteral(".type"), tr("is required"));
+                c.add(ppath + QStringLiteral(".type"), ValidationText::tr("is required"));
             if (param.contains(QStringLiteral("parameter_name"))) {
                 const QString name = param.value(QStringLiteral("parameter_name")).toString();
                 if (name.size() > 20 || !paramName.match(name).hasMatch())
                     c.add(ppath + QStringLiteral(".parameter_name"),
-                          tr("must be at most 20 lowercase letters, digits and underscores"));
+                          ValidationText::tr("must be at most 20 lowercase letters, digits and underscores"));
             }
             if (param.value(QStringLiteral("type")).toString() == QLatin1String("text") &&
                 hasForbiddenWhitespace(param.value(QStringLiteral("text")).toString()))
                 c.add(ppath + QStringLiteral(".text"),
-                      tr("must not contain newlines, tabs or more than four consecutive spaces"));
+                      ValidationText::tr("must not contain newlines, tabs or more than four consecutive spaces"));
         }
     }
 }
@@ -358,7 +364,8 @@ void checkReaction(Checker& c, const QJsonObject& o)
     c.text(o, QStringLiteral("message_id"), QStringLiteral("reaction.message_id"), 0, true);
     const QJsonValue emoji = o.value(QStringLiteral("emoji"));
     if (!emoji.isString()) {
-        c.add(QStringLiteral("reaction.emoji"), tr("is required (an empty string removes the reaction)"));
+        c.add(QStringLiteral("reaction.emoji"),
+              ValidationText::tr("is required (an empty string removes the reaction)"));
         return;
     }
     const QString e = emoji.toString();
@@ -369,7 +376,7 @@ void checkReaction(Checker& c, const QJsonObject& o)
     while (finder.toNextBoundary() != -1)
         ++graphemes;
     if (graphemes != 1 || e.at(0).isLetterOrNumber() || e.at(0).isSpace())
-        c.add(QStringLiteral("reaction.emoji"), tr("must be a single emoji"));
+        c.add(QStringLiteral("reaction.emoji"), ValidationText::tr("must be a single emoji"));
 }
 
 } // namespace
@@ -378,11 +385,11 @@ QStringList validateMessage(const QJsonObject& message)
 {
     Checker c;
     if (message.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
-        c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
+        c.add(QStringLiteral("messaging_product"), ValidationText::tr("must be \"whatsapp\""));
     checkRecipient(c, message);
     const QString type = message.value(QStringLiteral("type")).toString();
     if (!messageTypes().contains(type)) {
-        c.add(QStringLiteral("type"), tr("\"%1\" is not a message type the API can send").arg(type));
+        c.add(QStringLiteral("type"), ValidationText::tr("\"%1\" is not a message type the API can send").arg(type));
         return c.problems;
     }
     if (message.contains(QStringLiteral("context"))) {
@@ -401,7 +408,7 @@ QStringList validateMessage(const QJsonObject& message)
     if (type == QLatin1String("text")) {
         c.text(content, QStringLiteral("body"), QStringLiteral("text.body"), 4096, true);
         if (content.contains(QStringLiteral("preview_url")) && !content.value(QStringLiteral("preview_url")).isBool())
-            c.add(QStringLiteral("text.preview_url"), tr("must be true or false"));
+            c.add(QStringLiteral("text.preview_url"), ValidationText::tr("must be true or false"));
     } else if (type == QLatin1String("location")) {
         checkLocation(c, content);
     } else if (type == QLatin1String("interactive")) {
@@ -420,9 +427,9 @@ QStringList validateMarkRead(const QJsonObject& body)
 {
     Checker c;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
-        c.add(QStringLiteral("messaging_product"), tr("must be \"whatsapp\""));
+        c.add(QStringLiteral("messaging_product"), ValidationText::tr("must be \"whatsapp\""));
     if (body.value(QStringLiteral("status")).toString() != QLatin1String("read"))
-        c.add(QStringLiteral("status"), tr("must be \"read\""));
+        c.add(QStringLiteral("status"), ValidationText::tr("must be \"read\""));
     c.text(body, QStringLiteral("message_id"), QStringLiteral("message_id"), 0, true);
     return c.problems;
 }

@@ -9,10 +9,10 @@ namespace wabadesk::api {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileValidation", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct ProfileText {
+    Q_DECLARE_TR_FUNCTIONS(ProfileValidation)
+};
 
 // The string at `key`, when present; a problem when it is not a string.
 std::optional<QString> stringAt(const QJsonObject& body, const char* key, QStringList& problems)
@@ -21,7 +21,7 @@ std::optional<QString> stringAt(const QJsonObject& body, const char* key, QStrin
     if (!body.contains(name))
         return std::nullopt;
     if (!body.value(name).isString()) {
-        problems << tr("%1: must be a string").arg(name);
+        problems << ProfileText::tr("%1: must be a string").arg(name);
         return std::nullopt;
     }
     return body.value(name).toString();
@@ -38,7 +38,7 @@ QStringList validateProfileUpdate(const QJsonObject& body)
 {
     QStringList problems;
     if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
-        problems << tr("messaging_product: must be \"whatsapp\"");
+        problems << ProfileText::tr("messaging_product: must be \"whatsapp\"");
     BusinessProfileUpdate update;
     update.about = stringAt(body, "about", problems);
     update.address = stringAt(body, "address", problems);
@@ -49,12 +49,12 @@ QStringList validateProfileUpdate(const QJsonObject& body)
     if (body.contains(QStringLiteral("websites"))) {
         const QJsonValue v = body.value(QStringLiteral("websites"));
         if (!v.isArray()) {
-            problems << tr("websites: must be a list");
+            problems << ProfileText::tr("websites: must be a list");
         } else {
             QStringList sites;
             for (const QJsonValue& s : v.toArray()) {
                 if (!s.isString())
-                    problems << tr("websites: every entry must be a string");
+                    problems << ProfileText::tr("websites: every entry must be a string");
                 sites.append(s.toString());
             }
             update.websites = sites;

@@ -8,10 +8,10 @@ namespace wabadesk::channels {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WebhookUrlRules", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct UrlRulesText {
+    Q_DECLARE_TR_FUNCTIONS(WebhookUrlRules)
+};
 
 bool isLoopbackHost(const QString& host)
 {
@@ -24,23 +24,25 @@ QStringList checkWebhookUrl(const QString& text, bool allowLoopback)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {tr("Enter the URL where 360dialog should deliver webhooks.")};
+        return {UrlRulesText::tr("Enter the URL where 360dialog should deliver webhooks.")};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty() || trimmed.contains(QLatin1Char(' ')))
-        return {tr("This is not a well-formed URL (expected e.g. https://hooks.example.com/whatsapp).")};
+        return {UrlRulesText::tr("This is not a well-formed URL (expected e.g. https://hooks.example.com/whatsapp).")};
     if (allowLoopback && isLoopbackHost(url.host()) &&
         (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
         return {}; // the local sandbox delivers to a local listener
     QStringList problems;
     if (url.scheme() != QLatin1String("https"))
-        problems << tr("The URL must use https:// (360dialog only delivers to HTTPS with a valid certificate).");
+        problems << UrlRulesText::tr(
+            "The URL must use https:// (360dialog only delivers to HTTPS with a valid certificate).");
     if (url.host().contains(QLatin1Char('_')))
-        problems << tr("The host name must not contain \"_\" (\"%1\").").arg(url.host());
+        problems << UrlRulesText::tr("The host name must not contain \"_\" (\"%1\").").arg(url.host());
     if (url.port() != -1)
-        problems
-            << tr("The URL must not contain a port (\":%1\"); 360dialog delivers to port 443 only.").arg(url.port());
+        problems << UrlRulesText::tr("The URL must not contain a port (\":%1\"); 360dialog delivers to port 443 only.")
+                        .arg(url.port());
     if (!url.userInfo().isEmpty())
-        problems << tr("The URL must not contain a user name or password; use an Authorization header instead.");
+        problems << UrlRulesText::tr(
+            "The URL must not contain a user name or password; use an Authorization header instead.");
     return problems;
 }
 

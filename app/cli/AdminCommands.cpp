@@ -103,7 +103,7 @@ int Cli::templatesList()
         for (const Template& t : templates)
             m_out.line(column(t.name, 32) + column(t.language, 10) + column(t.category, 16) + column(t.status, 12) +
                        t.qualityScore);
-        m_out.line(tr("%n template(s)", int(templates.size())));
+        m_out.line(tr("%n template(s)", nullptr, int(templates.size())));
     });
 }
 

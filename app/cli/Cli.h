@@ -7,6 +7,7 @@
 #include "cli/Output.h"
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 
@@ -18,6 +19,8 @@ namespace wabadesk::cli {
 // wabadesk-cli: parses the command line, builds the ApiClient for the chosen base URL and key, runs one
 // command and returns its exit code.
 class Cli {
+    Q_DECLARE_TR_FUNCTIONS(WabadeskCli)
+
 public:
     int run(const QStringList& arguments);
 

@@ -122,7 +122,7 @@ QString optionHelpLine(const QString& name)
         if (QLatin1String(o.name) == name)
             return QStringLiteral("  --%1 %2\n")
                 .arg(name + (o.valueName ? QLatin1Char(' ') + QString::fromLatin1(o.valueName) : QString()), -24)
-                .arg(tr(o.description));
+                .arg(CommandLine::tr(o.description));
     return {};
 }
 

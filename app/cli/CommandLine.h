@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitApi = 3, ExitNetwork = 4 };
 // The parsed command line: the command words ("send text", "media upload") with their positional arguments,
 // and the options. parse() checks that every option given belongs to the command.
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(WabadeskCli)
+
 public:
     CommandLine();
 

@@ -207,7 +207,7 @@ int Cli::exportHistory()
     if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
         return m_out.usageError(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("Exported %n message(s) to %1.", int(messageCount)).arg(file.fileName())));
+                 qPrintable(tr("Exported %n message(s) to %1.", nullptr, int(messageCount)).arg(file.fileName())));
     return ExitOk;
 }
 

@@ -65,7 +65,7 @@ int Cli::listen()
         std::lock_guard lock(outputMutex);
         std::fprintf(stdout, "%s\n",
                      qPrintable(tr("Listening for webhooks at %1 (accepted credentials: %n; data in %2). Ctrl+C stops.",
-                                   credentials)
+                                   nullptr, credentials)
                                     .arg(service.url().toString(), m_dataDir)));
         std::fflush(stdout);
     }

@@ -22,11 +22,6 @@ void write(FILE* stream, const QString& text)
 
 } // namespace
 
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("wabadesk-cli", text, nullptr, n);
-}
-
 void Output::line(const QString& text) const
 {
     if (!m_json)
@@ -122,7 +117,7 @@ int Output::apiError(const api::ApiError& error) const
     if (!fix.isEmpty())
         write(stderr, tr("What to do: %1").arg(fix));
     if (error.retryAfterSeconds >= 0)
-        write(stderr, tr("Retry after: %n second(s)", error.retryAfterSeconds));
+        write(stderr, tr("Retry after: %n second(s)", nullptr, error.retryAfterSeconds));
     if (!error.fbtraceId.isEmpty())
         write(stderr, tr("fbtrace_id: %1").arg(error.fbtraceId));
     return exitCodeFor(error);

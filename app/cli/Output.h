@@ -3,16 +3,22 @@
 #include "api/ApiError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace wabadesk::cli {
 
-// Translation for wabadesk-cli's own strings (context "wabadesk-cli"); n fills %n plurals.
-QString tr(const char* text, int n = -1);
+// wabadesk-cli speaks English on every locale: its output is read by scripts and pasted into support tickets, so
+// it stays stable and searchable (WabaDesk, the GUI, follows the user's language). Its strings still go through
+// tr() in the context "WabadeskCli" (Cli, CommandLine and Output declare it), for the English plural forms of
+// translations/wabadesk_en.ts and in case a translation is wanted later; they are kept out of the de/es/pt_BR
+// files (see translations/Translations.cmake).
 
 // Where wabadesk-cli writes: results to stdout, problems to stderr; --json puts everything on stdout as JSON.
 class Output {
+    Q_DECLARE_TR_FUNCTIONS(WabadeskCli)
+
 public:
     explicit Output(bool json)
         : m_json(json)

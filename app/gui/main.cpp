@@ -6,6 +6,7 @@
 #include "channels/ChannelService.h"
 #include "channels/WebhookUrlRules.h"
 #include "common/DataDir.h"
+#include "common/Translations.h"
 #include "conversations/DeskServices.h"
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
@@ -15,6 +16,7 @@
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/Preferences.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -67,6 +70,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QString::fromLatin1(wabadesk::kVersion));
     QApplication::setOrganizationName(QString::fromLatin1(wabadesk::kOrganizationName));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wabadesk.svg")));
+    // The interface language: the one chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LANG, … on Linux).
+    // Dates and numbers follow the system's regional settings through QLocale() either way.
+    wabadesk::Translations translations;
+    translations.install(
+        wabadesk::Translations::resolve(wabadesk::ui::Preferences::load().language, QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

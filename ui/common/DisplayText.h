@@ -4,15 +4,9 @@
 
 namespace wabadesk::ui {
 
-// An upper-case API enum value as words: "APPROVED" -> "Approved", "PROF_SERVICES" -> "Prof services".
-inline QString readableApiValue(const QString& apiValue)
-{
-    if (apiValue.isEmpty())
-        return {};
-    QString s = apiValue.toLower();
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    s[0] = s[0].toUpper();
-    return s;
-}
+// An upper-case API enum value for people: the known ones (template statuses, categories, quality ratings, rejection
+// reasons, header formats, business verticals) in the UI language, "APPROVED" -> "Approved"; any other as words,
+// "SOME_NEW_VALUE" -> "Some new value".
+QString readableApiValue(const QString& apiValue);
 
 } // namespace wabadesk::ui

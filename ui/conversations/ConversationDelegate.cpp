@@ -1,5 +1,6 @@
 #include "conversations/ConversationDelegate.h"
 
+#include "common/LocaleFormat.h"
 #include "conversations/ConversationListModel.h"
 #include "theme/Theme.h"
 
@@ -104,7 +105,7 @@ ConversationDelegate::Layout ConversationDelegate::layout(const QStyleOptionView
     int x = right + 1;
     const int unreadCount = index.data(Roles::UnreadCountRole).toInt();
     if (unreadCount > 0) {
-        l.badgeText = unreadCount > 999 ? QStringLiteral("999+") : QString::number(unreadCount);
+        l.badgeText = count(unreadCount, 999);
         const QFontMetrics fm(l.badgeFont);
         const int h = fm.height() + 4;
         const int w = qMax(h, fm.horizontalAdvance(l.badgeText) + 12);

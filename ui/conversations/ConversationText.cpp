@@ -1,5 +1,7 @@
 #include "conversations/ConversationText.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -90,10 +92,7 @@ QString ConversationText::activityTime(const QDateTime& at, const QDateTime& now
     const QDate day = local.date();
     const QDate today = now.toLocalTime().date();
     if (day == today) {
-        // Some locales' short format (C's) has seconds; a list shows hours and minutes.
-        QString format = locale.timeFormat(QLocale::ShortFormat);
-        format.remove(QRegularExpression(QStringLiteral("[:.]?s+")));
-        return locale.toString(local.time(), format);
+        return shortTime(local.time(), locale); // a list shows hours and minutes
     }
     if (day == today.addDays(-1))
         return tr("Yesterday");

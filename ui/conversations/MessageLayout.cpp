@@ -1,5 +1,6 @@
 #include "conversations/MessageLayout.h"
 
+#include "common/LocaleFormat.h"
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
 #include "text/WhatsAppText.h"
@@ -58,7 +59,7 @@ QString dayText(const QDate& day)
     if (day > today.addDays(-7) && day < today)
         return locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
     if (day.year() == today.year())
-        return locale.toString(day, QStringLiteral("dddd, d MMMM"));
+        return dayAndMonth(day, locale);
     return locale.toString(day, QLocale::LongFormat);
 }
 
@@ -93,10 +94,7 @@ QString metaTime(const QDateTime& at)
 {
     if (!at.isValid())
         return {};
-    // The locale's short time without seconds (C's short format has them).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss"));
-    return QLocale().toString(at.toLocalTime().time(), format);
+    return shortTime(at.toLocalTime().time());
 }
 
 // Width of the last line of a laid-out document (the time fits next to it when there is room).

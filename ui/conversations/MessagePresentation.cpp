@@ -40,7 +40,9 @@ QString mimeDescription(const QString& mime)
 QString coordinates(double latitude, double longitude)
 {
     const QLocale locale;
-    return QStringLiteral("%1, %2").arg(locale.toString(latitude, 'f', 5), locale.toString(longitude, 'f', 5));
+    // Where the decimal separator is a comma (de, es, pt_BR), a comma between the two numbers would be ambiguous.
+    const QString separator = locale.decimalPoint() == QLatin1String(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+    return locale.toString(latitude, 'f', 5) + separator + locale.toString(longitude, 'f', 5);
 }
 
 void addMediaActions(MessagePresentation& p)

@@ -1,5 +1,6 @@
 #include "conversations/QuickSwitcher.h"
 
+#include "common/LocaleFormat.h"
 #include "conversations/QuickSwitcherModel.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
@@ -74,7 +75,7 @@ public:
         small.setPointSizeF(option.font.pointSizeF() * 0.88);
         const QFontMetrics smallMetrics(small);
         if (unread > 0) {
-            const QString count = unread > 999 ? QStringLiteral("999+") : QString::number(unread);
+            const QString count = ui::count(unread, 999);
             QFont bold = small;
             bold.setBold(true);
             const QFontMetrics boldMetrics(bold);

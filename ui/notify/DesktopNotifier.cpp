@@ -1,5 +1,6 @@
 #include "notify/DesktopNotifier.h"
 
+#include "common/LocaleFormat.h"
 #include "store/ChangeHub.h"
 
 #include <QAction>
@@ -183,7 +184,7 @@ QImage DesktopNotifier::badgedImage(const QIcon& base, int count, int size)
     }
     if (count <= 0)
         return image;
-    const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+    const QString text = ui::count(count, 99);
     QFont font = QApplication::font();
     font.setBold(true);
     font.setPixelSize(std::max(7, int(size * (text.size() > 2 ? 0.36 : 0.46))));
@@ -248,10 +249,13 @@ DesktopNotifier::Notice DesktopNotifier::noticeFor(const QList<store::NewMessage
         seen.insert(it->conversationId);
         names.append(bodyText(it->senderName));
     }
-    //: Notification body: the customers who wrote, most recent first.
-    notice.body = tr("From %1").arg(QLocale().createSeparatedList(names.mid(0, 4)));
-    if (names.size() > 4)
-        notice.body += tr(" and %n more", nullptr, int(names.size()) - 4);
+    QStringList listed = names.mid(0, 4);
+    if (names.size() > 4) {
+        //: The last item of a list of customer names: "Ana, Bruno, Carla, Davi and 2 more"
+        listed << tr("%n more", nullptr, int(names.size()) - 4);
+    }
+    //: Notification body: the customers who wrote (a list), most recent first.
+    notice.body = tr("From %1").arg(QLocale().createSeparatedList(listed));
     return notice;
 }
 

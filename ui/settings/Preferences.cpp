@@ -1,5 +1,7 @@
 #include "settings/Preferences.h"
 
+#include "common/Translations.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -13,6 +15,7 @@ const auto kNotificationsKey = QStringLiteral("desk/notifications");
 const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
 const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
+const auto kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
 int Preferences::clampRate(int messagesPerSecond)
@@ -33,6 +36,8 @@ Preferences Preferences::load()
     bool ok = false;
     const int rate = settings.value(kMessagesPerSecondKey, kDefaultMessagesPerSecond).toInt(&ok);
     p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
+    const QString language = settings.value(kLanguageKey).toString();
+    p.language = Translations::isLanguage(language) ? language : QString();
     return p;
 }
 
@@ -46,6 +51,10 @@ void Preferences::save() const
     muted.sort();
     settings.setValue(kMutedChannelsKey, muted);
     settings.setValue(kMessagesPerSecondKey, clampRate(messagesPerSecond));
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
 }
 
 } // namespace wabadesk::ui

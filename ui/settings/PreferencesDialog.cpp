@@ -1,15 +1,18 @@
 #include "settings/PreferencesDialog.h"
 
 #include "channels/ChannelIcon.h"
+#include "common/Translations.h"
 #include "theme/Theme.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -38,6 +41,7 @@ QLabel* hint(const QString& text, QWidget* parent)
 PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Channel>& channels, QWidget* parent)
     : QDialog(parent)
     , m_channels(channels)
+    , m_language(new QComboBox(this))
     , m_enterSends(new QRadioButton(tr("&Enter sends the message, Shift+Enter starts a new line"), this))
     , m_ctrlEnterSends(new QRadioButton(tr("&Ctrl+Enter sends the message, Enter starts a new line"), this))
     , m_notifications(new QCheckBox(tr("Show desktop &notifications for new customer messages"), this))
@@ -50,6 +54,21 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+
+    auto* language = new QGroupBox(tr("Language"), this);
+    m_language->setObjectName(QStringLiteral("prefLanguage"));
+    m_language->setAccessibleName(tr("Interface language"));
+    // Each language in its own name; "System default" says which one the system gives.
+    const QString systemCode = Translations::resolve(QString(), QLocale::system().uiLanguages());
+    QString systemName;
+    for (const Translations::Language& l : Translations::languages())
+        systemName = l.code == systemCode ? l.nativeName : systemName;
+    m_language->addItem(tr("System default (%1)").arg(systemName), QString());
+    for (const Translations::Language& l : Translations::languages())
+        m_language->addItem(l.nativeName, l.code);
+    auto* languageLayout = new QFormLayout(language);
+    languageLayout->addRow(tr("&Interface language:"), m_language);
+    languageLayout->addRow(hint(tr("Takes effect after restarting WabaDesk."), language));
 
     auto* composer = new QGroupBox(tr("Composer"), this);
     m_enterSends->setObjectName(QStringLiteral("prefEnterSends"));
@@ -120,6 +139,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     connect(m_notifications, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(language);
     layout->addWidget(composer);
     layout->addWidget(notifications);
     layout->addWidget(privacy);
@@ -137,6 +157,7 @@ Preferences PreferencesDialog::preferences() const
     p.notifications = m_notifications->isChecked();
     p.readReceipts = m_readReceipts->isChecked();
     p.messagesPerSecond = Preferences::clampRate(m_rate->value());
+    p.language = m_language->currentData().toString();
     p.mutedChannels = m_unlistedMuted;
     for (int row = 0; row < m_muted->count(); ++row) {
         const QListWidgetItem* item = m_muted->item(row);
@@ -152,6 +173,7 @@ void PreferencesDialog::setPreferences(const Preferences& preferences)
     m_notifications->setChecked(preferences.notifications);
     m_readReceipts->setChecked(preferences.readReceipts);
     m_rate->setValue(Preferences::clampRate(preferences.messagesPerSecond));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
     m_unlistedMuted = preferences.mutedChannels;
     for (int row = 0; row < m_muted->count(); ++row) {
         QListWidgetItem* item = m_muted->item(row);

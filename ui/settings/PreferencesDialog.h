@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QListWidget;
 class QRadioButton;
@@ -13,9 +14,10 @@ class QSpinBox;
 
 namespace wabadesk::ui {
 
-// Settings → Preferences… (Ctrl+,): how Enter behaves in the composer, desktop notifications (all, and muted
-// channels), read receipts and the outbox's rate limit per channel. OK and Apply emit applied() with the values; the
-// window applies and saves them. Restore Defaults only fills in the defaults (nothing is applied until OK/Apply).
+// Settings → Preferences… (Ctrl+,): the interface language (used from the next start), how Enter behaves in the
+// composer, desktop notifications (all, and muted channels), read receipts and the outbox's rate limit per channel. OK
+// and Apply emit applied() with the values; the window applies and saves them. Restore Defaults only fills in the
+// defaults (nothing is applied until OK/Apply).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ private:
 
     QList<Channel> m_channels;
     QSet<QString> m_unlistedMuted; // muted channels the dialog does not list: kept as they are
+    QComboBox* m_language;
     QRadioButton* m_enterSends;
     QRadioButton* m_ctrlEnterSends;
     QCheckBox* m_notifications;

@@ -10,6 +10,7 @@
 #include "theme/Theme.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
@@ -30,6 +31,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -209,8 +212,14 @@ QWidget* TemplateComposer::buildForm()
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->setEditable(true);
     m_language->setInsertPolicy(QComboBox::NoInsert);
+    QList<std::pair<QString, QString>> languages; // (name in the UI language, code), sorted as the UI language sorts
     for (const templates::TemplateLanguage& l : templates::templateLanguages())
-        m_language->addItem(QStringLiteral("%1 — %2").arg(l.name, l.code), l.code);
+        languages.append({l.displayName(), l.code});
+    const QCollator collator;
+    std::sort(languages.begin(), languages.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto& [name, code] : languages)
+        m_language->addItem(QStringLiteral("%1 — %2").arg(name, code), code);
     m_language->completer()->setFilterMode(Qt::MatchContains);
     m_language->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto* languageColumn = new QVBoxLayout;
@@ -506,11 +515,10 @@ void TemplateComposer::showProblems()
         m_summary->setText(QStringLiteral("<span style=\"color:%1\">\u2714 %2</span>")
                                .arg(theme::positiveText(palette()).name(), tr("Ready to submit.")));
     else
-        m_summary->setText(tr("%1 %2 to fix, %3 %4 to check.")
-                               .arg(errors)
-                               .arg(errors == 1 ? tr("problem") : tr("problems"))
-                               .arg(warnings)
-                               .arg(warnings == 1 ? tr("warning") : tr("warnings")));
+        //: %1 is "%n problem(s)", %2 is "%n warning(s)"
+        m_summary->setText(
+            tr("%1 to fix, %2 to check.")
+                .arg(tr("%n problem(s)", nullptr, int(errors)), tr("%n warning(s)", nullptr, int(warnings))));
     const bool busy = !m_call.isNull() || m_poll->isActive();
     m_submit->setEnabled(errors == 0 && m_client != nullptr && !busy);
     m_submit->setToolTip(errors > 0 ? tr("Fix the problems shown beside the fields first.") : QString());

@@ -6,6 +6,8 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace wabadesk::ui {
@@ -49,11 +51,12 @@ PreviewContent PreviewContent::fromDraft(const templates::TemplateDraft& draft)
     const bool isAuth = draft.category == QLatin1String("AUTHENTICATION");
     if (isAuth) {
         // What WhatsApp writes for authentication templates (REFERENCE.md §3.2; sandbox TemplateRules.cpp).
-        c.body = QObject::tr("*%1* is your verification code.").arg(QStringLiteral("123456"));
-        if (draft.addSecurityRecommendation.value_or(false))
-            c.body += QObject::tr(" For your security, do not share this code.");
+        c.body = draft.addSecurityRecommendation.value_or(false)
+                     ? QObject::tr("*%1* is your verification code. For your security, do not share this code.")
+                     : QObject::tr("*%1* is your verification code.");
+        c.body = c.body.arg(QStringLiteral("123456"));
         if (draft.codeExpirationMinutes)
-            c.footer = QObject::tr("This code expires in %1 minutes.").arg(*draft.codeExpirationMinutes);
+            c.footer = QObject::tr("This code expires in %n minute(s).", nullptr, *draft.codeExpirationMinutes);
     } else {
         c.body = templates::fillVariables(draft.bodyText, draft.bodySamples);
         c.footer = draft.footerText;
@@ -97,7 +100,7 @@ TemplatePreview::TemplatePreview(QWidget* parent)
     m_footer->setObjectName(QStringLiteral("previewFooter"));
     m_footer->setWordWrap(true);
     m_footer->setTextFormat(Qt::PlainText);
-    m_time->setText(QStringLiteral("12:00"));
+    m_time->setText(QLocale().toString(QTime(12, 0), QLocale::ShortFormat));
     m_time->setAlignment(Qt::AlignRight);
     m_buttons->setObjectName(QStringLiteral("previewButtons"));
     m_buttonsLayout->setContentsMargins(0, 0, 0, 0);

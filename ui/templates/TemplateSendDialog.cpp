@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -402,7 +403,7 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
         }
     }
     if (!missing.isEmpty()) {
-        *problem = tr("Fill in: %1.").arg(missing.join(QStringLiteral(", ")));
+        *problem = tr("Fill in: %1.").arg(QLocale().createSeparatedList(missing));
         return std::nullopt;
     }
     QString details;

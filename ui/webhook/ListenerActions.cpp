@@ -81,12 +81,13 @@ void ListenerActions::updateStatus()
         return;
     }
     if (m_listener->isRunning()) {
-        //: Status bar: the listener's URL, then how many requests it answered.
-        QString text =
-            tr("Listener: %1 — %2 received").arg(m_listener->url().toString()).arg(m_listener->receivedCount());
-        if (const qint64 refused = m_listener->rejectedCount(); refused > 0)
-            text += tr(", %1 refused").arg(refused);
-        m_status->setText(text);
+        const QString url = m_listener->url().toString();
+        const qint64 received = m_listener->receivedCount();
+        const qint64 refused = m_listener->rejectedCount();
+        //: Status bar: the listener's URL, then how many requests it answered (and refused).
+        m_status->setText(refused > 0
+                              ? tr("Listener: %1 — %L2 received, %L3 refused").arg(url).arg(received).arg(refused)
+                              : tr("Listener: %1 — %L2 received").arg(url).arg(received));
         m_status->setToolTip(tr("Webhooks sent to this address are stored and shown live. View → Webhook Inspector "
                                 "shows each delivery."));
     } else if (!m_listener->lastError().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "webhook/WebhookEventModel.h"
 
+#include "common/LocaleFormat.h"
 #include "theme/Theme.h"
 
 #include <QDate>
@@ -153,7 +154,7 @@ QVariant WebhookEventModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TimeColumn: {
         const QDateTime local = r->at.toLocalTime();
-        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss.zzz"))
+        return local.date() == QDate::currentDate() ? preciseTime(local.time())
                                                     : QLocale().toString(local, QLocale::ShortFormat);
     }
     case ChannelColumn:

@@ -2,6 +2,7 @@
 
 #include "channels/ChannelService.h"
 #include "common/EmptyState.h"
+#include "common/LocaleFormat.h"
 #include "common/NoticeBanner.h"
 #include "webhook/JournalReader.h"
 #include "webhook/ListenerService.h"
@@ -335,7 +336,7 @@ void WebhookInspector::showSelected()
         m_body->clear();
         return;
     }
-    const QString when = QLocale().toString(r->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString when = preciseDateTime(r->at);
     if (r->seq <= 0) {
         m_details->setText(tr("Refused at %1 from %2: %3. The body of a refused request is not read, and nothing "
                               "was stored.")

@@ -199,7 +199,7 @@ void WebhookSection::showCurrent(const WebhookConfig& config)
         for (auto it = config.headers.cbegin(); it != config.headers.cend(); ++it)
             names << tr("%1: %2").arg(it.key(), QString(8, QChar(0x2022)));
         m_currentHeaders->setText(names.isEmpty() ? tr("No authentication header.")
-                                                  : tr("Headers: %1").arg(names.join(QStringLiteral(", "))));
+                                                  : tr("Headers: %1").arg(QLocale().createSeparatedList(names)));
     }
     // The editor starts from what is set, unless the user has begun to change it.
     if (!m_edited) {
