@@ -15,6 +15,7 @@
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/Preferences.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
@@ -170,6 +171,8 @@ int main(int argc, char** argv)
     desk.sendTarget = &sendTarget;
     desk.channels = &channels;
     desk.media = &media;
+    desk.archiver = &archiver;
+    wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
 
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);

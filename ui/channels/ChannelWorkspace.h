@@ -22,6 +22,7 @@ namespace wabadesk::ui {
 class BusyIndicator;
 class ConversationsArea;
 class EmptyState;
+class MediaPanel;
 class NoticeBanner;
 
 // Everything the window shows for one channel: a header with its name, number and service, a warning for legacy
@@ -30,7 +31,7 @@ class NoticeBanner;
 class ChannelWorkspace : public QWidget {
     Q_OBJECT
 public:
-    enum Area { DeskTab, TemplatesTab, ProfileTab, WebhooksTab, AreaCount };
+    enum Area { DeskTab, TemplatesTab, ProfileTab, WebhooksTab, MediaTab, AreaCount };
 
     // Without desk services (tests of the admin areas), the Conversations tab says that no message store is open.
     ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const DeskServices& desk,
@@ -43,6 +44,8 @@ public:
     bool isReady() const { return m_ready; }
     // The channel's conversations (nullptr before the areas exist, or without desk services).
     ConversationsArea* conversations() const { return m_conversations; }
+    // The channel's media library (nullptr before the areas exist, or without desk services).
+    MediaPanel* media() const { return m_media; }
     // The area shown now, or once the areas exist.
     void setCurrentArea(int area);
     int currentArea() const;
@@ -70,6 +73,7 @@ private:
     BusyIndicator* m_busy;
     QTabWidget* m_tabs;
     ConversationsArea* m_conversations = nullptr;
+    MediaPanel* m_media = nullptr;
 };
 
 } // namespace wabadesk::ui

@@ -13,6 +13,8 @@ const auto kNotificationsKey = QStringLiteral("desk/notifications");
 const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
 const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
+const auto kArchiveMaxKey = QStringLiteral("media/archiveMaxMegabytes");
+const auto kArchiveRetentionKey = QStringLiteral("media/archiveRetentionDays");
 } // namespace
 
 int Preferences::clampRate(int messagesPerSecond)
@@ -33,6 +35,10 @@ Preferences Preferences::load()
     bool ok = false;
     const int rate = settings.value(kMessagesPerSecondKey, kDefaultMessagesPerSecond).toInt(&ok);
     p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
+    const int archiveMax = settings.value(kArchiveMaxKey, kDefaultArchiveMaxMegabytes).toInt(&ok);
+    p.archiveMaxMegabytes = ok ? std::clamp(archiveMax, 1, kMaxArchiveMegabytes) : kDefaultArchiveMaxMegabytes;
+    const int retention = settings.value(kArchiveRetentionKey, kDefaultArchiveRetentionDays).toInt(&ok);
+    p.archiveRetentionDays = ok ? std::clamp(retention, 0, kMaxArchiveRetentionDays) : kDefaultArchiveRetentionDays;
     return p;
 }
 
@@ -46,6 +52,8 @@ void Preferences::save() const
     muted.sort();
     settings.setValue(kMutedChannelsKey, muted);
     settings.setValue(kMessagesPerSecondKey, clampRate(messagesPerSecond));
+    settings.setValue(kArchiveMaxKey, std::clamp(archiveMaxMegabytes, 1, kMaxArchiveMegabytes));
+    settings.setValue(kArchiveRetentionKey, std::clamp(archiveRetentionDays, 0, kMaxArchiveRetentionDays));
 }
 
 } // namespace wabadesk::ui
