@@ -13,6 +13,9 @@
 #include "conversations/ConversationsArea.h"
 #include "conversations/MessageListView.h"
 #include "conversations/QuickSwitcher.h"
+#include "media/MediaArchiver.h"
+#include "media/MediaCache.h"
+#include "media/MediaRetention.h"
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
@@ -192,6 +195,7 @@ void MainWindow::createMenus()
         {QStringLiteral("actionShowTemplates"), tr("&Templates")},
         {QStringLiteral("actionShowProfile"), tr("Business &Profile")},
         {QStringLiteral("actionShowWebhooks"), tr("&Webhooks")},
+        {QStringLiteral("actionShowMedia"), tr("&Media")},
     };
     for (int i = 0; i < areas.size(); ++i) {
         QAction* action = view->addAction(areas.at(i).second, this, [this, i] { showArea(i); });
@@ -473,6 +477,15 @@ void MainWindow::applyPreferences(const Preferences& preferences)
         policy.messagesPerSecond = Preferences::clampRate(preferences.messagesPerSecond);
         m_outbox->setPolicy(policy);
     }
+    applyMediaArchivePreferences(m_desk, preferences);
+}
+
+void applyMediaArchivePreferences(const DeskServices& desk, const Preferences& preferences)
+{
+    if (desk.archiver)
+        desk.archiver->setMaxBytes(qint64(preferences.archiveMaxMegabytes) * 1000 * 1000);
+    if (desk.store && desk.media)
+        media::pruneMediaArchive(desk.store, desk.media->root(), preferences.archiveRetentionDays);
 }
 
 PreferencesDialog* MainWindow::showPreferences()

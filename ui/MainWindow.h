@@ -126,4 +126,8 @@ private:
     QString m_currentChannel;
 };
 
+// The media archive's size cap and retention (Preferences): applied to the desk's archiver, and kept files older than
+// the retention deleted. At start and whenever the preferences change.
+void applyMediaArchivePreferences(const DeskServices& desk, const Preferences& preferences);
+
 } // namespace wabadesk::ui

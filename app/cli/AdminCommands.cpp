@@ -7,6 +7,7 @@
 #include "profile/ProfileRules.h"
 #include "profile/ProfileUpdater.h"
 #include "store/Store.h"
+#include "media/MediaValidation.h"
 #include "templates/TemplateRules.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,18 @@ QString column(const QString& text, int width)
 int Cli::mediaUpload()
 {
     const QString path = m_cmd.arguments().value(0);
-    const QString mime = m_cmd.value(QStringLiteral("mime"));
+    std::optional<api::MediaKind> kind;
+    if (const QString as = m_cmd.value(QStringLiteral("as")); !as.isEmpty()) {
+        kind = api::mediaKindFromName(as.toLower());
+        if (!kind)
+            return m_out.usageError(tr("--as must be image, video, audio, document or sticker."));
+    }
+    // The same check as the desktop's upload queue (issue #7): the type from the content, then the kind's formats
+    // and size limit (REFERENCE.md §2.7). --mime names what the file claims to be; the content must agree.
+    const media::UploadVerdict verdict = media::checkUploadFile(path, kind, m_cmd.value(QStringLiteral("mime")));
+    if (!verdict.ok())
+        return m_out.apiError(api::ApiError::validation({verdict.reason}));
+    const QString mime = verdict.mimeType;
     const auto result =
         wait<QString>([&](QObject* ctx, auto done) { return m_client->uploadMedia(path, mime, ctx, done); });
     return report(result, [&](const QString& id) { m_out.line(id); });

@@ -178,6 +178,8 @@ int main(int argc, char** argv)
     desk.sendTarget = &sendTarget;
     desk.channels = &channels;
     desk.media = &media;
+    desk.archiver = &archiver;
+    wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
 
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);

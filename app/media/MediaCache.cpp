@@ -30,6 +30,11 @@ QString MediaCache::pathFor(const StoredMessage& message) const
     return QDir(m_root).filePath(channel + QLatin1Char('/') + id + QLatin1Char('/') + name);
 }
 
+QString MediaCache::uploadsDir(const QString& channelId) const
+{
+    return QDir(m_root).filePath(safeFileName(channelId, QStringLiteral("channel")) + QStringLiteral("/uploads"));
+}
+
 QString MediaCache::cachedPath(const StoredMessage& message) const
 {
     const QString path = pathFor(message);

@@ -26,6 +26,10 @@ public:
 
     // Where the message's media is or would be kept; empty when the message has no media id.
     QString pathFor(const StoredMessage& message) const;
+    // <dataDir>/media: where everything of the media library is kept.
+    QString root() const { return m_root; }
+    // Where the upload queue keeps its copies of a channel's uploads: <root>/<channel>/uploads.
+    QString uploadsDir(const QString& channelId) const;
     // The kept file, when it exists.
     QString cachedPath(const StoredMessage& message) const;
     // The kept file at once when it exists, else downloads it first. `done` runs exactly once, in `context`'s thread.

@@ -29,6 +29,8 @@ Q_SIGNALS:
     // Template status/quality/category webhooks, or a saved template list.
     void templatesChanged(const QString& channelId);
     void draftChanged(const QString& conversationId);
+    // The channel's media library changed: an upload recorded, media archived, deleted or pruned.
+    void mediaChanged(const QString& channelId);
     void journalAppended(qint64 firstSeq, qint64 lastSeq);
     // Rows added to the business-profile audit log.
     void profileAuditChanged(const QString& channelId);

@@ -90,6 +90,20 @@ const char* const schemaV3[] = {
     "CREATE INDEX outbox_by_conversation ON outbox (conversation_id, state)",
 };
 
+// Migration 4 (issue #7, media library): uploads are `media` rows too (origin 'uploaded', wamid ''), with their kind,
+// upload time and expiry (ids from uploads live 30 days, REFERENCE.md §2); state 'deleted' once deleted from
+// 360dialog. Received media are found through their messages (messages_with_media).
+const char* const schemaV4[] = {
+    "ALTER TABLE media ADD COLUMN origin TEXT NOT NULL DEFAULT 'received'",
+    "ALTER TABLE media ADD COLUMN state TEXT NOT NULL DEFAULT 'valid'",
+    "ALTER TABLE media ADD COLUMN kind TEXT",
+    "ALTER TABLE media ADD COLUMN created_at BIGINT",
+    "ALTER TABLE media ADD COLUMN expires_at BIGINT",
+    "ALTER TABLE media ADD COLUMN deleted_at BIGINT",
+    "CREATE INDEX media_uploads_by_sha256 ON media (channel_id, sha256) WHERE origin = 'uploaded'",
+    "CREATE INDEX messages_with_media ON messages (channel_id, id) WHERE media_id IS NOT NULL",
+};
+
 // Migration 5 (issue #8): every business-profile change, per field, with who made it (the window or the CLI).
 const char* const schemaV5[] = {
     "CREATE TABLE profile_audit ("
@@ -138,7 +152,13 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
-        // migration 4: media library (session 3)
+        {4, "media library: uploads with expiry and state, received media by channel",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV4)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
         {5, "business-profile audit log",
          [](const SqlDialect& d) {
              QStringList out;

@@ -33,7 +33,9 @@ class SqlDialect;
 //                    reaction arriving late cannot revive it), reaction_wamid, reacted_at. No foreign key: a
 //                    reaction to a message we do not have is kept.
 //   media            (channel_id, media_id) PK, wamid, mime_type, sha256, filename, url, local_path, byte_size,
-//                    downloaded_at_ms: media references to fetch (§2).
+//                    downloaded_at_ms: media references to fetch (§2). Since migration 4 also the media library:
+//                    origin (received/uploaded; uploads have wamid ''), state (valid/deleted), kind, created_at and
+//                    expires_at (uploads: +30 days, §2), deleted_at. Received media are listed from their messages.
 //   templates        (channel_id, name, language) PK, template_id, category, status, quality, rejected_reason,
 //                    components (JSON), raw (JSON), updated_at_ms: the template cache (§3.1, §6.5).
 //   outbox           id PK, channel_id, conversation_id, payload (JSON request), state (queued/sending/sent/failed/

@@ -2,6 +2,7 @@
 
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
+#include "store/MediaLibrary.h"
 #include "store/OutboxWriter.h"
 #include "store/ProfileAuditTable.h"
 #include "store/Schema.h"
@@ -42,6 +43,7 @@ Store::~Store()
     m_ingestor.reset();
     m_reader.reset();
     m_outbox.reset();
+    m_media.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -81,6 +83,7 @@ std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObje
     if (!store->m_outbox->prepare(db, &why))
         return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
     store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
+    store->m_media = std::make_unique<MediaLibrary>(store->m_connectionName);
     return store;
 }
 
@@ -107,6 +110,7 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::draftChanged, hub, &ChangeHub::draftChanged, Qt::DirectConnection);
     connect(this, &Store::journalAppended, hub, &ChangeHub::journalAppended, Qt::DirectConnection);
     connect(this, &Store::profileAuditChanged, hub, &ChangeHub::profileAuditChanged, Qt::DirectConnection);
+    connect(this, &Store::mediaChanged, hub, &ChangeHub::mediaChanged, Qt::DirectConnection);
 }
 
 QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
@@ -460,6 +464,7 @@ bool Store::recordMediaFile(const StoredMessage& message, const QString& path, q
     }
     if (!message.conversationId.isEmpty())
         Q_EMIT messagesChanged(message.conversationId, {message.wamid});
+    Q_EMIT mediaChanged(message.channelId);
     return true;
 }
 
@@ -484,6 +489,68 @@ bool Store::saveDraft(const QString& conversationId, const Draft& draft)
     }
     Q_EMIT draftChanged(conversationId);
     return true;
+}
+
+// ---- media library (issue #7)
+
+QList<MediaItem> Store::mediaLibrary(const MediaFilter& filter, const QDateTime& now) const
+{
+    QString error;
+    QList<MediaItem> items = m_media->list(filter, now, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "media library not read:" << error;
+    return items;
+}
+
+std::optional<MediaItem> Store::mediaItem(const QString& channelId, const QString& mediaId) const
+{
+    QString error;
+    return m_media->item(channelId, mediaId, &error);
+}
+
+std::optional<MediaItem> Store::findUploadBySha256(const QString& channelId, const QString& sha256,
+                                                   const QDateTime& now, std::chrono::seconds margin) const
+{
+    QString error;
+    return m_media->findUpload(channelId, sha256, now, margin, &error);
+}
+
+bool Store::recordUpload(const MediaItem& item)
+{
+    if (!m_media->recordUpload(item, &m_lastError))
+        return false;
+    Q_EMIT mediaChanged(item.channelId);
+    return true;
+}
+
+bool Store::markMediaDeleted(const QString& channelId, const QString& mediaId)
+{
+    if (!m_media->setState(channelId, mediaId, MediaItem::State::Deleted, &m_lastError))
+        return false;
+    Q_EMIT mediaChanged(channelId);
+    return true;
+}
+
+bool Store::forgetLocalMedia(const QString& channelId, const QString& mediaId)
+{
+    if (!m_media->setLocalPath(channelId, mediaId, QString(), &m_lastError))
+        return false;
+    Q_EMIT mediaChanged(channelId);
+    return true;
+}
+
+bool Store::removeUpload(const QString& channelId, const QString& mediaId)
+{
+    if (!m_media->removeUpload(channelId, mediaId, &m_lastError))
+        return false;
+    Q_EMIT mediaChanged(channelId);
+    return true;
+}
+
+QList<MediaItem> Store::archivedMediaBefore(const QDateTime& cutoff) const
+{
+    QString error;
+    return m_media->archivedBefore(cutoff, &error);
 }
 
 } // namespace wabadesk::store

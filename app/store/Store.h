@@ -2,6 +2,7 @@
 
 #include "model/Conversation.h"
 #include "model/JournalEntry.h"
+#include "model/MediaItem.h"
 #include "model/OutboxItem.h"
 #include "model/ProfileAuditEntry.h"
 #include "model/StoredMessage.h"
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +24,7 @@ namespace wabadesk::store {
 
 class ChangeHub;
 class Ingestor;
+class MediaLibrary;
 class OutboxWriter;
 class SqlDialect;
 class StoreReader;
@@ -95,6 +98,25 @@ public:
     // Keeps the composer's unsent text; an empty draft deletes it.
     bool saveDraft(const QString& conversationId, const Draft& draft);
 
+    // The media library (issue #7, store/MediaLibrary.h): uploads and received media, newest first, filtered.
+    QList<MediaItem> mediaLibrary(const MediaFilter& filter,
+                                  const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    std::optional<MediaItem> mediaItem(const QString& channelId, const QString& mediaId) const;
+    // Dedupe: the newest upload of this content (sha256, hex) on the channel still usable for `margin`.
+    std::optional<MediaItem> findUploadBySha256(const QString& channelId, const QString& sha256,
+                                                const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                                                std::chrono::seconds margin = std::chrono::hours(1)) const;
+    // An upload (POST /media) succeeded: kept with its expiry (createdAt + 30 days unless given).
+    bool recordUpload(const MediaItem& item);
+    // Deleted from 360dialog (DELETE /{id}): the id is no longer usable; a local copy may remain.
+    bool markMediaDeleted(const QString& channelId, const QString& mediaId);
+    // The local copy is gone (deleted by the agent, or pruned by retention).
+    bool forgetLocalMedia(const QString& channelId, const QString& mediaId);
+    // An upload's row removed from the library (received media stay with their message).
+    bool removeUpload(const QString& channelId, const QString& mediaId);
+    // Received media archived locally before `cutoff` (retention pruning).
+    QList<MediaItem> archivedMediaBefore(const QDateTime& cutoff) const;
+
     // The outbox (DESIGN.md "Outbox"): write first, then send. 0 / empty / false on a database error.
     qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload);
     QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
@@ -126,6 +148,7 @@ Q_SIGNALS:
     void templatesChanged(const QString& channelId);
     void draftChanged(const QString& conversationId);
     void profileAuditChanged(const QString& channelId);
+    void mediaChanged(const QString& channelId); // the media library of a channel changed
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);
@@ -140,6 +163,7 @@ private:
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<OutboxWriter> m_outbox;
+    std::unique_ptr<MediaLibrary> m_media;
 };
 
 } // namespace wabadesk::store

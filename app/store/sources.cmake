@@ -3,6 +3,7 @@
 set(WABADESK_STORE_SOURCES
     model/Conversation.h
     model/JournalEntry.h
+    model/MediaItem.h
     model/OutboxItem.h
     model/StoredMessage.h
     store/ChangeHub.h
@@ -10,6 +11,7 @@ set(WABADESK_STORE_SOURCES
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h
     store/Ingestor.cpp store/Ingestor.h
+    store/MediaLibrary.cpp store/MediaLibrary.h
     store/MessageWriter.cpp store/MessageWriter.h
     store/OutboxWriter.cpp store/OutboxWriter.h
     model/ProfileAuditEntry.h

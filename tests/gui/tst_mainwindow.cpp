@@ -113,8 +113,9 @@ void TestMainWindow::showsDemoChannel()
     }
     auto* tabs = find<QTabWidget>(QStringLiteral("channelTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5); // Conversations, Templates, Business profile, Webhooks, Media
     QVERIFY(find<QWidget>(QStringLiteral("webhookSettingsPanel")));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Media"));
     // A local sandbox is a Cloud channel: no On-Premise warning.
     QVERIFY(find<QWidget>(QStringLiteral("onPremiseWarning"))->isHidden());
 }

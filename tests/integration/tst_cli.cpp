@@ -354,7 +354,50 @@ private Q_SLOTS:
         const QString exe = write(QStringLiteral("tool.exe"), QByteArray("MZ\x90\x00", 4) + QByteArray(64, '\0'));
         const Run refused = cli({QStringLiteral("media"), QStringLiteral("upload"), exe});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY(refused.err.contains(QStringLiteral("not a media type WhatsApp accepts")));
+        QVERIFY2(refused.err.contains(QStringLiteral("which WhatsApp does not accept")), qPrintable(refused.err));
+    }
+
+    // Issue #7 "Done when": a 20 MB video and a Windows program renamed .jpg are refused before anything is sent,
+    // with the reason; the sandbox sees no upload at all.
+    void mediaUploadRefusedBeforeSending()
+    {
+        m_sandbox->clearRecordedRequests();
+        QByteArray exe = QByteArray("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xFF\xFF", 16);
+        exe.append(QByteArray(4096, '\x01'));
+        const Run renamed =
+            cli({QStringLiteral("media"), QStringLiteral("upload"), write(QStringLiteral("cat.jpg"), exe)});
+        QCOMPARE(renamed.exitCode, 2);
+        QVERIFY2(renamed.err.contains(QStringLiteral("refused, nothing was sent")), qPrintable(renamed.err));
+        QVERIFY2(renamed.err.contains(QStringLiteral(
+                     "“cat.jpg” is a Windows program (application/x-ms-dos-executable), not a JPEG image.")),
+                 qPrintable(renamed.err));
+
+        // 20 MB of MP4 (a sparse file: the check reads only its head).
+        const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QFile f(video);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x00\x00\x00\x18"
+                           "ftypmp42\x00\x00\x00\x00mp42isom",
+                           24));
+        QVERIFY(f.resize(20LL * 1000 * 1000));
+        f.close();
+        const Run big = cli({QStringLiteral("media"), QStringLiteral("upload"), video});
+        QCOMPARE(big.exitCode, 2);
+        QVERIFY2(big.err.contains(QStringLiteral("“clip.mp4” is 20.0 MB; WhatsApp accepts videos up to 16 MB.")),
+                 qPrintable(big.err));
+        // --json carries the same reason.
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("upload"), video});
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.out.contains(QStringLiteral("accepts videos up to 16 MB")));
+        // An unknown --as is a usage error, also before anything is sent.
+        const Run asDocument = cli({QStringLiteral("media"), QStringLiteral("upload"), video, QStringLiteral("--as"),
+                                    QStringLiteral("nonsense")});
+        QCOMPARE(asDocument.exitCode, 2);
+        QVERIFY(asDocument.err.contains(QStringLiteral("--as must be")));
+
+        for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+            QVERIFY2(!(r.method == QLatin1String("POST") && r.path.endsWith(QLatin1String("/media"))),
+                     "a refused file reached the sandbox");
     }
 
     void templateAdmin()

@@ -7,8 +7,11 @@
 #include "common/BusyIndicator.h"
 #include "common/EmptyState.h"
 #include "common/NoticeBanner.h"
+#include "conversations/Composer.h"
 #include "conversations/ConversationsArea.h"
 #include "profile/ProfileEditor.h"
+#include "media/MediaPanel.h"
+
 #include "templates/TemplatesPanel.h"
 #include "webhook/WebhookSettingsPanel.h"
 
@@ -159,6 +162,28 @@ void ChannelWorkspace::buildAreas(api::ApiClient* client)
         m_profile->confirmLeave([this, index] { m_tabs->setCurrentIndex(index); });
     });
     m_tabs->addTab(new WebhookSettingsPanel(m_service, m_channel, client, m_tabs), tr("Webhooks"));
+    if (m_desk.isValid()) {
+        // The media library (issue #7): its "Send in conversation…" and "Use as template header" land in the desk.
+        m_media = new MediaPanel(client, m_desk, m_channel.id, m_tabs);
+        connect(m_media, &MediaPanel::sendRequested, this,
+                [this](const QString& conversationId, const Attachment& attachment) {
+                    setCurrentArea(DeskTab);
+                    if (m_conversations->openConversation(conversationId))
+                        m_conversations->composer()->addAttachment(attachment);
+                });
+        connect(m_media, &MediaPanel::templateHeaderRequested, this,
+                [this](const QString& conversationId, const QString& mediaId) {
+                    setCurrentArea(DeskTab);
+                    if (m_conversations->openConversation(conversationId))
+                        m_conversations->sendTemplate(conversationId, mediaId);
+                });
+        m_tabs->addTab(m_media, tr("Media"));
+    } else {
+        auto* none = new EmptyState(tr("No message store"),
+                                    tr("The media library is kept in the message store, which is not open."), m_tabs);
+        none->setObjectName(QStringLiteral("noMediaState"));
+        m_tabs->addTab(none, tr("Media"));
+    }
     m_tabs->setCurrentIndex(qBound(0, m_area, m_tabs->count() - 1));
     m_shownTab = m_tabs->currentIndex();
     m_stack->setCurrentWidget(m_tabs);

@@ -24,6 +24,7 @@ namespace wabadesk::ui {
 class BusyIndicator;
 class ConversationsArea;
 class EmptyState;
+class MediaPanel;
 class NoticeBanner;
 class ProfileEditor;
 
@@ -33,7 +34,7 @@ class ProfileEditor;
 class ChannelWorkspace : public QWidget {
     Q_OBJECT
 public:
-    enum Area { DeskTab, TemplatesTab, ProfileTab, WebhooksTab, AreaCount };
+    enum Area { DeskTab, TemplatesTab, ProfileTab, WebhooksTab, MediaTab, AreaCount };
 
     // Without desk services (tests of the admin areas), the Conversations tab says that no message store is open.
     ChannelWorkspace(channels::ChannelService* service, const Channel& channel, const DeskServices& desk,
@@ -46,6 +47,8 @@ public:
     bool isReady() const { return m_ready; }
     // The channel's conversations (nullptr before the areas exist, or without desk services).
     ConversationsArea* conversations() const { return m_conversations; }
+    // The channel's media library (nullptr before the areas exist, or without desk services).
+    MediaPanel* media() const { return m_media; }
     // The area shown now, or once the areas exist.
     void setCurrentArea(int area);
     int currentArea() const;
@@ -80,6 +83,7 @@ private:
     ConversationsArea* m_conversations = nullptr;
     ProfileEditor* m_profile = nullptr;
     int m_shownTab = -1;
+    MediaPanel* m_media = nullptr;
 };
 
 } // namespace wabadesk::ui

@@ -115,13 +115,16 @@ QWidget* AttachmentBar::makeRow(int index, const Attachment& attachment)
     auto* name = new QLabel(row);
     name->setObjectName(QStringLiteral("composerAttachmentName"));
     name->setTextFormat(Qt::PlainText);
-    name->setText(name->fontMetrics().elidedText(info.fileName(), Qt::ElideMiddle, 360));
+    const QString fileName = attachment.fileName.isEmpty() ? info.fileName() : attachment.fileName;
+    name->setText(name->fontMetrics().elidedText(fileName, Qt::ElideMiddle, 360));
     name->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     auto* detail = new QLabel(row);
     detail->setObjectName(QStringLiteral("composerAttachmentDetail"));
     detail->setTextFormat(Qt::PlainText);
     detail->setForegroundRole(QPalette::PlaceholderText);
-    detail->setText(tr("%1 · %2").arg(kindLabel(attachment.kind), QLocale().formattedDataSize(info.size())));
+    detail->setText(attachment.mediaId.isEmpty()
+                        ? tr("%1 · %2").arg(kindLabel(attachment.kind), QLocale().formattedDataSize(info.size()))
+                        : tr("%1 · uploaded, media id %2").arg(kindLabel(attachment.kind), attachment.mediaId));
 
     auto* remove = new QToolButton(row);
     remove->setObjectName(QStringLiteral("composerAttachmentRemove"));

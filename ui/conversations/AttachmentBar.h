@@ -13,6 +13,10 @@ namespace wabadesk::ui {
 struct Attachment {
     QString filePath;
     api::MediaKind kind = api::MediaKind::Document;
+    // Already uploaded (the media library's "Send in conversation…"): sent by this id, not uploaded again;
+    // filePath is then only the kept copy (may be empty) and fileName the document's name.
+    QString mediaId;
+    QString fileName;
 };
 
 // The files the next send takes along, one row each (thumbnail or icon, name, size, "as photo"/"as document",

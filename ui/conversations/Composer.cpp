@@ -400,7 +400,7 @@ void Composer::addFile(const QString& filePath)
         return;
     }
     if (verdict.choices.size() == 1) {
-        m_attachments->addAttachment({verdict.filePath, verdict.choices.first()});
+        m_attachments->addAttachment({verdict.filePath, verdict.choices.first(), {}, {}});
         return;
     }
     const QString path = verdict.filePath;
@@ -409,8 +409,21 @@ void Composer::addFile(const QString& filePath)
                            [this, path, conversation](std::optional<api::MediaKind> kind) {
                                if (!kind || conversation != m_conversation.id)
                                    return;
-                               m_attachments->addAttachment({path, *kind});
+                               m_attachments->addAttachment({path, *kind, {}, {}});
                            });
+}
+
+bool Composer::addAttachment(const Attachment& attachment)
+{
+    if (!m_hasConversation)
+        return false;
+    if (!isWindowOpen()) {
+        showError(tr("The 24-hour window is closed: files can be sent again after the customer writes."));
+        return false;
+    }
+    clearError();
+    m_attachments->addAttachment(attachment);
+    return true;
 }
 
 void Composer::addImage(const QImage& image)
@@ -548,7 +561,16 @@ bool Composer::send()
     while (!files.isEmpty()) {
         const Attachment a = files.first();
         const QString caption = takesCaption(a.kind) && !textSent ? text : QString();
-        const SendOutcome outcome = m_target->sendMedia(conversationId, a.kind, a.filePath, caption, replyTo);
+        SendOutcome outcome;
+        if (!a.mediaId.isEmpty()) {
+            api::OutgoingMessage message =
+                api::messages::media(QString(), a.kind, api::MediaRef{a.mediaId, {}}, caption,
+                                     a.kind == api::MediaKind::Document ? a.fileName : QString());
+            message.replyToMessageId = replyTo;
+            outcome = m_target->sendMessage(conversationId, message);
+        } else {
+            outcome = m_target->sendMedia(conversationId, a.kind, a.filePath, caption, replyTo);
+        }
         if (!outcome.ok()) {
             // Keep what was not queued, so nothing is lost and nothing goes twice.
             const QSignalBlocker blocker(m_attachments);

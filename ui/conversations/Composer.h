@@ -76,7 +76,11 @@ public:
     // Adds files as if dropped: the kind is found from the content; a question when both a photo and a document
     // fit. Unsupported files are refused with a reason.
     void addFiles(const QStringList& filePaths);
-    void addImage(const QImage& image); // a pasted image: saved as PNG under <data dir>/cache/composer first
+    void addImage(const QImage& image);
+    // Adds a prepared attachment (e.g. an uploaded media id from the media library); false with an error shown when
+    // nothing can be sent in this conversation now.
+    bool
+    addAttachment(const Attachment& attachment); // a pasted image: saved as PNG under <data dir>/cache/composer first
     const QList<Attachment>& attachments() const;
 
     bool isWindowOpen() const;

@@ -50,7 +50,7 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_composer->setClientProvider(desk.channels->clientProvider());
     // "Send template…" opens the full template form (every parameter kind, preview, checks before sending).
     m_composer->setBuiltInTemplatePicker(false);
-    connect(m_composer, &Composer::templateRequested, this, &ConversationsArea::sendTemplate);
+    connect(m_composer, &Composer::templateRequested, this, [this](const QString& id) { sendTemplate(id); });
     m_view->setMediaLocator([media = desk.media](const StoredMessage& message) {
         if (!message.localMediaPath.isEmpty() && QFileInfo::exists(message.localMediaPath))
             return message.localMediaPath;
@@ -218,13 +218,14 @@ void ConversationsArea::selectPending()
     }
 }
 
-void ConversationsArea::sendTemplate(const QString& conversationId)
+void ConversationsArea::sendTemplate(const QString& conversationId, const QString& headerMediaId)
 {
     const std::optional<Conversation> conversation = m_desk.store->conversation(conversationId);
     if (!conversation)
         return;
-    const auto open = [this, conversation = *conversation] {
+    const auto open = [this, conversation = *conversation, headerMediaId] {
         TemplateSendDialog dialog(m_desk.store->templates(conversation.channelId), this);
+        dialog.setHeaderMedia(headerMediaId);
         dialog.setWindowTitle(tr("Send Template to %1").arg(conversation.contact.displayName()));
         dialog.setRecipient(conversation.contact.waId.isEmpty() ? conversation.contact.key : conversation.contact.waId);
         if (dialog.exec() != QDialog::Accepted || !dialog.message())

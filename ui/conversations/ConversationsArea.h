@@ -36,6 +36,10 @@ public:
     // message.
     QMenu* showMessageMenu();
 
+    // Opens the template form for a conversation; with `headerMediaId`, a media header is prefilled with that id
+    // (the media library's "Use as template header").
+    void sendTemplate(const QString& conversationId, const QString& headerMediaId = {});
+
     ConversationListPanel* list() const { return m_list; }
     ConversationView* view() const { return m_view; }
     Composer* composer() const { return m_composer; }
@@ -48,7 +52,6 @@ Q_SIGNALS:
 private:
     void showConversation(const QString& conversationId);
     void startConversation(const QString& channelId, const QString& waId);
-    void sendTemplate(const QString& conversationId);
     void retry(const QString& conversationId, const QVariant& wamidOrOutboxId);
     void openMedia(const QString& wamid, bool saveAs);
     void selectPending();

@@ -4,8 +4,9 @@ namespace wabadesk::channels {
 class ChannelService;
 }
 namespace wabadesk::media {
+class MediaArchiver;
 class MediaCache;
-}
+} // namespace wabadesk::media
 namespace wabadesk::outbox {
 class MessageSender;
 }
@@ -28,6 +29,7 @@ struct DeskServices {
     SendTarget* sendTarget = nullptr;
     channels::ChannelService* channels = nullptr;
     media::MediaCache* media = nullptr;
+    media::MediaArchiver* archiver = nullptr; // optional: its size cap and retention follow the preferences
 
     bool isValid() const { return store && hub && sender && sendTarget && channels && media; }
 };

@@ -16,6 +16,8 @@ const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
 const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
 const auto kLanguageKey = QStringLiteral("ui/language");
+const auto kArchiveMaxKey = QStringLiteral("media/archiveMaxMegabytes");
+const auto kArchiveRetentionKey = QStringLiteral("media/archiveRetentionDays");
 } // namespace
 
 int Preferences::clampRate(int messagesPerSecond)
@@ -38,6 +40,10 @@ Preferences Preferences::load()
     p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
     const QString language = settings.value(kLanguageKey).toString();
     p.language = Translations::isLanguage(language) ? language : QString();
+    const int archiveMax = settings.value(kArchiveMaxKey, kDefaultArchiveMaxMegabytes).toInt(&ok);
+    p.archiveMaxMegabytes = ok ? std::clamp(archiveMax, 1, kMaxArchiveMegabytes) : kDefaultArchiveMaxMegabytes;
+    const int retention = settings.value(kArchiveRetentionKey, kDefaultArchiveRetentionDays).toInt(&ok);
+    p.archiveRetentionDays = ok ? std::clamp(retention, 0, kMaxArchiveRetentionDays) : kDefaultArchiveRetentionDays;
     return p;
 }
 
@@ -55,6 +61,8 @@ void Preferences::save() const
         settings.remove(kLanguageKey);
     else
         settings.setValue(kLanguageKey, language);
+    settings.setValue(kArchiveMaxKey, std::clamp(archiveMaxMegabytes, 1, kMaxArchiveMegabytes));
+    settings.setValue(kArchiveRetentionKey, std::clamp(archiveRetentionDays, 0, kMaxArchiveRetentionDays));
 }
 
 } // namespace wabadesk::ui

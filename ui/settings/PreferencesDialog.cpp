@@ -48,6 +48,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     , m_muted(new QListWidget(this))
     , m_readReceipts(new QCheckBox(tr("Send &read receipts when I open a conversation"), this))
     , m_rate(new QSpinBox(this))
+    , m_archiveMax(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply |
                                          QDialogButtonBox::RestoreDefaults,
                                      this))
@@ -126,6 +128,26 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
                                   "higher tiers. The outbox never sends faster than this on any one channel."),
                                sending));
 
+    auto* archive = new QGroupBox(tr("Received media"), this);
+    m_archiveMax->setObjectName(QStringLiteral("prefArchiveMaxMegabytes"));
+    m_archiveMax->setRange(1, Preferences::kMaxArchiveMegabytes);
+    //: Unit after the archive size spin box (megabytes).
+    m_archiveMax->setSuffix(tr(" MB"));
+    m_archiveMax->setAccessibleName(tr("Largest file kept, in megabytes"));
+    m_retention->setObjectName(QStringLiteral("prefArchiveRetentionDays"));
+    m_retention->setRange(0, Preferences::kMaxArchiveRetentionDays);
+    //: Unit after the retention spin box.
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setSpecialValueText(tr("For ever"));
+    m_retention->setAccessibleName(tr("Keep received media for this many days"));
+    auto* archiveLayout = new QFormLayout(archive);
+    archiveLayout->addRow(tr("Keep files up &to:"), m_archiveMax);
+    archiveLayout->addRow(tr("Delete kept files &after:"), m_retention);
+    archiveLayout->addRow(hint(tr("Images, voice notes and documents that customers send are downloaded as they "
+                                  "arrive (their media ids expire after 7 days). Larger files stay on the server "
+                                  "and can be fetched while their id is valid."),
+                               archive));
+
     m_buttons->setObjectName(QStringLiteral("preferencesButtons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applied(preferences());
@@ -144,6 +166,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     layout->addWidget(notifications);
     layout->addWidget(privacy);
     layout->addWidget(sending);
+    layout->addWidget(archive);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -158,6 +181,8 @@ Preferences PreferencesDialog::preferences() const
     p.readReceipts = m_readReceipts->isChecked();
     p.messagesPerSecond = Preferences::clampRate(m_rate->value());
     p.language = m_language->currentData().toString();
+    p.archiveMaxMegabytes = m_archiveMax->value();
+    p.archiveRetentionDays = m_retention->value();
     p.mutedChannels = m_unlistedMuted;
     for (int row = 0; row < m_muted->count(); ++row) {
         const QListWidgetItem* item = m_muted->item(row);
@@ -174,6 +199,8 @@ void PreferencesDialog::setPreferences(const Preferences& preferences)
     m_readReceipts->setChecked(preferences.readReceipts);
     m_rate->setValue(Preferences::clampRate(preferences.messagesPerSecond));
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    m_archiveMax->setValue(preferences.archiveMaxMegabytes);
+    m_retention->setValue(preferences.archiveRetentionDays);
     m_unlistedMuted = preferences.mutedChannels;
     for (int row = 0; row < m_muted->count(); ++row) {
         QListWidgetItem* item = m_muted->item(row);

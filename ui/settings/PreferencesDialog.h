@@ -42,6 +42,8 @@ private:
     QListWidget* m_muted;
     QCheckBox* m_readReceipts;
     QSpinBox* m_rate;
+    QSpinBox* m_archiveMax;
+    QSpinBox* m_retention;
     QDialogButtonBox* m_buttons;
 };
 

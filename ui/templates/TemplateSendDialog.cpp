@@ -130,6 +130,12 @@ TemplateSendDialog::TemplateSendDialog(const QList<Template>& templates, QWidget
     rebuildLanguages();
 }
 
+void TemplateSendDialog::setHeaderMedia(const QString& mediaId)
+{
+    m_headerMediaId = mediaId;
+    rebuildForm();
+}
+
 int TemplateSendDialog::templateCount() const
 {
     return int(m_templates.size());
@@ -217,6 +223,10 @@ void TemplateSendDialog::rebuildForm()
         source->addItem(tr("Uploaded media id"), QStringLiteral("id"));
         connect(source, &QComboBox::currentIndexChanged, this, &TemplateSendDialog::update);
         auto* edit = field(m_formHost, QStringLiteral("headerMedia"), tr("https://example.com/file or media id"));
+        if (!m_headerMediaId.isEmpty()) {
+            source->setCurrentIndex(source->findData(QStringLiteral("id")));
+            edit->setText(m_headerMediaId);
+        }
         watch(edit);
         auto* row = new QHBoxLayout;
         row->addWidget(source);

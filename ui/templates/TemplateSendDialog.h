@@ -34,6 +34,9 @@ public:
 
     void setRecipient(const QString& to); // the message's `to` (wa_id digits)
     bool selectTemplate(const QString& name, const QString& language = {});
+    // Prefills an image/video/document header with this uploaded media id (the media library's "Use as template
+    // header"), for every template chosen.
+    void setHeaderMedia(const QString& mediaId);
 
     // The template message when the parameters fit, else nullopt (see problem()).
     std::optional<api::OutgoingMessage> message() const;
@@ -50,6 +53,7 @@ private:
 
     QList<Template> m_templates; // approved only
     QString m_to;
+    QString m_headerMediaId;
     QString m_problem;
     QComboBox* m_name;
     QComboBox* m_language;
