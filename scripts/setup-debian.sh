@@ -11,7 +11,8 @@ packages=(
     fonts-dejavu-core
 )
 case "$purpose" in
-    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth) ;;
+    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth
+                    dpkg-dev file appstream) ;; # the .deb check: dpkg-shlibdeps, file (CPack), appstreamcli
     demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji) ;; # customers write emoji
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;

@@ -42,14 +42,14 @@ void write(const QString& path, const QByteArray& bytes)
     }
 }
 
-template<typename T>
+template <typename T>
 void append(QByteArray& out, T value) // little endian
 {
     value = qToLittleEndian(value);
     out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-template<typename T>
+template <typename T>
 void appendBig(QByteArray& out, T value)
 {
     value = qToBigEndian(value);
@@ -88,10 +88,10 @@ int main(int argc, char** argv)
         images.push_back(renderPng(svgFor(size), size));
         ico.append(char(size >= 256 ? 0 : size)); // width
         ico.append(char(size >= 256 ? 0 : size)); // height
-        ico.append(char(0));                       // palette colours
-        ico.append(char(0));                       // reserved
-        append<quint16>(ico, 1);                   // colour planes
-        append<quint16>(ico, 32);                  // bits per pixel
+        ico.append(char(0));                      // palette colours
+        ico.append(char(0));                      // reserved
+        append<quint16>(ico, 1);                  // colour planes
+        append<quint16>(ico, 32);                 // bits per pixel
         append<quint32>(ico, quint32(images.back().size()));
         append<quint32>(ico, offset);
         offset += quint32(images.back().size());
@@ -103,7 +103,7 @@ int main(int argc, char** argv)
     // .icns: the PNG types (Apple's icns format: ic07 128, ic08 256, ic09 512, ic10 1024 = 512@2x, ic11 16@2x,
     // ic12 32@2x, ic13 128@2x, ic14 256@2x, icp4 16, icp5 32, icp6 64).
     const std::vector<std::pair<const char*, int>> icnsTypes{
-        {"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128}, {"ic08", 256}, {"ic09", 512},
+        {"icp4", 16},   {"icp5", 32}, {"icp6", 64}, {"ic07", 128}, {"ic08", 256}, {"ic09", 512},
         {"ic10", 1024}, {"ic11", 32}, {"ic12", 64}, {"ic13", 256}, {"ic14", 512}};
     QByteArray body;
     for (const auto& [type, size] : icnsTypes) {
