@@ -122,12 +122,11 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")
 
 if(UNIX AND NOT APPLE)
-    set(CPACK_GENERATOR DEB TGZ)
+    set(CPACK_GENERATOR DEB TGZ) # DEB and RPM install under /usr (their default prefix), the archive at its root
     find_program(WABADESK_RPMBUILD rpmbuild)
     if(WABADESK_RPMBUILD)
         list(APPEND CPACK_GENERATOR RPM)
     endif()
-    set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # wabadesk_<version>_<arch>.deb
     set(CPACK_DEBIAN_PACKAGE_SECTION net)
