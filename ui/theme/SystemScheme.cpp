@@ -35,27 +35,34 @@ SystemAppearance portalAppearance()
     QVariant value = reply.arguments().constFirst();
     while (value.canConvert<QDBusVariant>())
         value = qvariant_cast<QDBusVariant>(value).variant();
-    switch (value.toUInt()) {
+    return appearanceFromPortalValue(value.toUInt());
+}
+
+#endif
+
+} // namespace
+
+SystemAppearance appearanceFromPortalValue(uint value)
+{
+    switch (value) {
     case 1:
         return SystemAppearance::Dark;
     case 2:
         return SystemAppearance::Light;
-    default:
+    default: // 0: no preference
         return SystemAppearance::Unknown;
     }
 }
 
-SystemAppearance gtkThemeAppearance()
+SystemAppearance appearanceFromGtkTheme(const QString& theme)
 {
-    const QString theme = qEnvironmentVariable("GTK_THEME").toLower();
-    if (theme.isEmpty())
+    // GTK_THEME is "Name" or "Name:variant" (Adwaita:dark); many dark themes are named "…-dark" (Arc-Dark).
+    const QString name = theme.trimmed().toLower();
+    if (name.isEmpty())
         return SystemAppearance::Unknown;
-    return theme.endsWith(QLatin1String(":dark")) || theme.endsWith(QLatin1String("-dark")) ? SystemAppearance::Dark
-                                                                                            : SystemAppearance::Light;
+    return name.endsWith(QLatin1String(":dark")) || name.endsWith(QLatin1String("-dark")) ? SystemAppearance::Dark
+                                                                                          : SystemAppearance::Light;
 }
-#endif
-
-} // namespace
 
 SystemAppearance systemAppearance()
 {
@@ -72,7 +79,7 @@ SystemAppearance systemAppearance()
 #ifdef WABADESK_HAVE_PORTAL
     if (const SystemAppearance fromPortal = portalAppearance(); fromPortal != SystemAppearance::Unknown)
         return fromPortal;
-    return gtkThemeAppearance();
+    return appearanceFromGtkTheme(qEnvironmentVariable("GTK_THEME"));
 #else
     return SystemAppearance::Unknown;
 #endif

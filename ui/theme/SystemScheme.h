@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace wabadesk::ui::theme {
 
 enum class SystemAppearance { Unknown, Light, Dark };
@@ -11,5 +13,9 @@ enum class SystemAppearance { Unknown, Light, Dark };
 //   with a short timeout; then the GTK_THEME variable (":dark" or a name ending in "-dark", e.g. Adwaita:dark).
 // Unknown when none of them says anything; the caller then keeps the platform's palette.
 SystemAppearance systemAppearance();
+
+// The pieces of the above that need no desktop (for tests): the portal's color-scheme value, a GTK theme name.
+SystemAppearance appearanceFromPortalValue(uint value);
+SystemAppearance appearanceFromGtkTheme(const QString& theme);
 
 } // namespace wabadesk::ui::theme
