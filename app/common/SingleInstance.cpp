@@ -9,6 +9,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <functional>
@@ -59,7 +60,15 @@ QString SingleInstance::keyFor(const QString& dataDir, bool demo)
     else
         hash.addData(QDir(dataDir).canonicalPath().isEmpty() ? QDir(dataDir).absolutePath().toUtf8()
                                                              : QDir(dataDir).canonicalPath().toUtf8());
-    return QStringLiteral("wabadesk-") + QString::fromLatin1(hash.result().toHex().left(24));
+    const QString name = QStringLiteral("wabadesk-") + QString::fromLatin1(hash.result().toHex().left(24));
+#ifdef Q_OS_UNIX
+    // In the user's runtime directory ($XDG_RUNTIME_DIR, mode 0700) rather than the shared /tmp: no other user can
+    // see the socket or take its name first. Windows names a pipe; the server restricts it to the user.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return QDir(runtime).filePath(name);
+#endif
+    return name;
 }
 
 SingleInstance::SingleInstance(QString key, QObject* parent)
@@ -78,7 +87,8 @@ SingleInstance::Role SingleInstance::start(const QStringList& arguments, int tim
     m_error.clear();
     // Two starts at once: the second waits here until the first listens, then finds it. A lock left by a crashed
     // process is taken over (QLockFile checks that its owner is alive).
-    QLockFile lock(QDir(QDir::tempPath()).filePath(m_key + QStringLiteral(".lock")));
+    QLockFile lock(QDir::isAbsolutePath(m_key) ? m_key + QStringLiteral(".lock")
+                                               : QDir(QDir::tempPath()).filePath(m_key + QStringLiteral(".lock")));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(timeoutMs)) {
         m_error = tr("Another WabaDesk is starting and holds %1.").arg(QDir::toNativeSeparators(lock.fileName()));

@@ -11,8 +11,8 @@ class QLocalSocket;
 namespace wabadesk {
 
 // One WabaDesk per user and data directory: the first start listens on a local socket (a Unix domain socket in the
-// temporary directory, a named pipe on Windows, reachable by the same user only); a later start with the same key
-// hands its arguments to the running one, which raises its window, and exits.
+// user's runtime directory, a named pipe on Windows, reachable by the same user only); a later start with the same
+// key hands its arguments to the running one, which raises its window, and exits.
 //
 // After a crash the socket file is left behind on Unix: nobody answers on it, so start() removes it and listens. A
 // QLockFile around the check-then-listen keeps two instances started at the same moment from both becoming primary.
@@ -28,6 +28,7 @@ public:
 
     // The key for a user's data directory; the demo (a throwaway data directory per run) has one key of its own, so
     // a second `wabadesk --demo` raises the running demo and `wabadesk` still opens the real desk next to it.
+    // On Unix the key is the socket's path in the runtime directory; a plain name (tests) lives in QDir::tempPath().
     static QString keyFor(const QString& dataDir, bool demo);
 
     explicit SingleInstance(QString key, QObject* parent = nullptr);

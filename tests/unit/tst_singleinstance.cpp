@@ -4,9 +4,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -127,8 +129,26 @@ private Q_SLOTS:
         QVERIFY(SingleInstance::keyFor(a.path(), true) != SingleInstance::keyFor(a.path(), false));
         // Every demo run has its own throwaway directory but one key.
         QCOMPARE(SingleInstance::keyFor(a.path(), true), SingleInstance::keyFor(b.path(), true));
-        // The name is public: it must not reveal the path.
+        // The name must not reveal the path.
         QVERIFY(!SingleInstance::keyFor(a.path(), false).contains(QDir(a.path()).dirName()));
+#ifdef Q_OS_UNIX
+        // In the user's private runtime directory, not in the shared /tmp.
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QVERIFY(!runtime.isEmpty());
+        QCOMPARE(QFileInfo(SingleInstance::keyFor(a.path(), false)).absolutePath(), QDir(runtime).absolutePath());
+#endif
+    }
+
+    void runtimeDirectoryKeyWorks()
+    {
+        // The real key (a path) end to end: primary, then a second start that hands over.
+        QTemporaryDir dir;
+        SingleInstance first(SingleInstance::keyFor(dir.path(), false));
+        QCOMPARE(first.start(), SingleInstance::Role::Primary);
+        QSignalSpy activations(&first, &SingleInstance::activationRequested);
+        SingleInstance second(SingleInstance::keyFor(dir.path(), false));
+        QCOMPARE(second.start({QStringLiteral("x")}), SingleInstance::Role::Secondary);
+        QCOMPARE(activations.count(), 1);
     }
 };
 
