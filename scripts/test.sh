@@ -16,3 +16,6 @@ trap 'rm -rf "$test_home"' EXIT
 HOME="$test_home" dbus-run-session -- sh -c '
     eval "$(printf ci-keyring-password | gnome-keyring-daemon --unlock --components=secrets)"
     ctest --test-dir build --output-on-failure -j2'
+
+# The Linux package: build the .deb, install it, run both binaries and the GUI from /usr/bin, remove it.
+scripts/check-package.sh

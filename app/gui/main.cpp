@@ -7,6 +7,7 @@
 #include "channels/WebhookUrlRules.h"
 #include "common/DataDir.h"
 #include "common/Translations.h"
+#include "common/SingleInstance.h"
 #include "conversations/DeskServices.h"
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
@@ -29,6 +30,10 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
 
 #include <memory>
 
@@ -61,15 +66,42 @@ void connectDemoWebhook(wabadesk::channels::ChannelService& channels, wabadesk::
                         });
 }
 
+// `wabadesk --version` answers without a display (packaging checks, scripts): QApplication would need one.
+bool printVersionIfAsked(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s %s\n", wabadesk::kApplicationName, wabadesk::kVersion);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Raises the window when another start asks for it, keeping it maximised or full-screen if it was.
+void bringToFront(QWidget& window)
+{
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (printVersionIfAsked(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(wabadesk::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(wabadesk::kVersion));
     QApplication::setOrganizationName(QString::fromLatin1(wabadesk::kOrganizationName));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wabadesk.svg")));
+    // The desktop file's name: the Wayland app id, so that the shell shows the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.wabadesk.WabaDesk"));
+    // The installed icon theme's (hicolor, or a theme that restyles it) first, else the built-in SVG.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.wabadesk.WabaDesk"), QIcon(QStringLiteral(":/icons/wabadesk.svg"))));
     // The interface language: the one chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LANG, … on Linux).
     // Dates and numbers follow the system's regional settings through QLocale() either way.
     wabadesk::Translations translations;
@@ -90,12 +122,34 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the "
                                         "user's data directory)."),
         QStringLiteral("DIR"));
+    // For packaging checks (scripts/test.sh starts the installed app): quit once the window is up and the event loop
+    // has run for a second.
+    QCommandLineOption quitAfterStartupOption(QStringLiteral("quit-after-startup"),
+                                              QStringLiteral("Quit a second after the window is shown (for checks)."));
+    quitAfterStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
     parser.addOption(dataDirOption);
+    parser.addOption(quitAfterStartupOption);
     parser.process(app);
     const bool demo = parser.isSet(demoOption);
 
     wabadesk::ui::theme::apply(app, wabadesk::ui::theme::schemeFromEnvironment());
+
+    // One WabaDesk per data directory (two would share one store and one listener port): a second start raises the
+    // running window and exits, before the demo starts a sandbox. The demo has one key of its own (see
+    // SingleInstance::keyFor).
+    wabadesk::SingleInstance instance(
+        demo ? wabadesk::SingleInstance::keyFor(QString(), true)
+             : wabadesk::SingleInstance::keyFor(wabadesk::resolveDataDir(parser.value(dataDirOption)), false));
+    switch (instance.start(QApplication::arguments().mid(1))) {
+    case wabadesk::SingleInstance::Role::Secondary:
+        return 0;
+    case wabadesk::SingleInstance::Role::Failed:
+        showStartError(instance.errorString());
+        return 1;
+    case wabadesk::SingleInstance::Role::Primary:
+        break;
+    }
 
     // Locals go in reverse order: the window, the desk (sender, outbox, store), the listener, the change hub, the
     // service (which owns the channels' clients), the secret store, the repository, the sandbox, the network
@@ -184,7 +238,14 @@ int main(int argc, char** argv)
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);
     window.setOutbox(&outbox); // the rate limit from the preferences, before the first send
+    QObject::connect(&instance, &wabadesk::SingleInstance::activationRequested, &window,
+                     [&window] { bringToFront(window); });
     window.show();
+    if (parser.isSet(quitAfterStartupOption))
+        QTimer::singleShot(1000, &app, [] {
+            std::printf("%s started\n", wabadesk::kApplicationName);
+            QApplication::quit();
+        });
 
     if (demo) {
         // The demo channel takes the same path as any channel: the key is checked against the sandbox, then kept.

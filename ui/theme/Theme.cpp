@@ -1,8 +1,11 @@
 #include "theme/Theme.h"
 
+#include "theme/SystemScheme.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace wabadesk::ui::theme {
 
@@ -63,13 +66,47 @@ Scheme schemeFromEnvironment()
     return Scheme::System;
 }
 
-void apply(QApplication& app, Scheme scheme)
+namespace {
+
+void applyFixed(QApplication& app, Scheme scheme)
 {
-    if (scheme == Scheme::System)
-        return;
     // The application owns the style set with setStyle(QStyle*).
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette(*app.style()));
+}
+
+// The platform's own style and palette when they already match the desktop's appearance (macOS, Windows 11 style,
+// KDE Plasma, a GTK platform theme); Fusion with our palette when the desktop asks for dark and the platform palette
+// is light (GNOME without a Qt platform theme, Windows with Qt's pre-6.7 styles).
+void followSystem(QApplication& app)
+{
+    static const QString platformStyle = app.style()->name();
+    static bool overridden = false; // our dark Fusion is on
+    const SystemAppearance wanted = systemAppearance();
+    if (wanted == SystemAppearance::Dark && !overridden && !isDark(app.palette())) {
+        applyFixed(app, Scheme::Dark);
+        overridden = true;
+    } else if (wanted == SystemAppearance::Light && overridden) {
+        // Back from our dark Fusion (a live switch, Qt 6.5+): the platform's style and palette again.
+        app.setStyle(QStyleFactory::create(platformStyle));
+        app.setPalette(QPalette());
+        overridden = false;
+    }
+}
+
+} // namespace
+
+void apply(QApplication& app, Scheme scheme)
+{
+    if (scheme != Scheme::System) {
+        applyFixed(app, scheme);
+        return;
+    }
+    followSystem(app);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, &app,
+                     [&app] { followSystem(app); });
+#endif
 }
 
 bool isDark(const QPalette& palette)

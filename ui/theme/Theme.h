@@ -10,7 +10,9 @@ namespace wabadesk::ui::theme {
 enum class Scheme { System, Light, Dark };
 
 // WABADESK_THEME=light|dark selects the Fusion style with a light or dark palette (for screenshots and testing
-// both looks); anything else keeps the platform's style and palette.
+// both looks). Otherwise (System) the desktop's appearance is followed: the platform's style and palette when they
+// match it, Fusion with the dark palette when the desktop asks for dark and Qt's platform palette is light (see
+// SystemScheme.h for how the appearance is read); on Qt 6.5+ a change while running is followed too.
 Scheme schemeFromEnvironment();
 void apply(QApplication& app, Scheme scheme);
 
