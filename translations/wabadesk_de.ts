@@ -5,43 +5,43 @@
     <name>ApiClient</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Medien-ID.</translation>
     </message>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
         <source>name: only lowercase letters, digits and underscores are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>name: nur Kleinbuchstaben, Ziffern und Unterstriche sind erlaubt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Vorlagenname.</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren.</translation>
     </message>
     <message>
         <source>url: &quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>url: &quot;%1&quot; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>No API key is available for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kanal ist kein API-Schlüssel verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Automotive</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Education</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Incorrect category</source>
@@ -148,15 +148,15 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Non-profit</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utility</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -251,649 +251,1102 @@
     <name>ChannelService</name>
     <message>
         <source>The channel is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>ConversationText</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Nachricht</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A message preview in the conversation list: &quot;Photo: the caption&quot;, &quot;Location: Berlin Zoo&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n h</numerusform>
+            <numerusform>noch %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer service window open until %1: free-form messages can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice-Fenster offen bis %1: Freitextnachrichten können gesendet werden.</translation>
     </message>
     <message>
         <source>The customer has not written yet: start with a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat noch nicht geschrieben: Beginnen Sie mit einer Vorlagennachricht.</translation>
     </message>
     <message>
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice-Fenster geschlossen: Bis der Kunde wieder schreibt, können nur Vorlagennachrichten gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
     <message>
         <source>The server could not be reached, or the connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar oder die Verbindung wurde unterbrochen.</translation>
     </message>
     <message>
         <source>A secure connection could not be established (TLS certificate or handshake failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden (TLS-Zertifikat oder Handshake fehlgeschlagen).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hatte nicht das erwartete Format.</translation>
     </message>
     <message>
         <source>The request was not sent because it breaks the API&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet, weil sie gegen die Regeln der API verstößt.</translation>
     </message>
     <message>
         <source>The API key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The endpoint is blocked for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist für diesen Kanal gesperrt.</translation>
     </message>
     <message>
         <source>The server is busy and asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und bittet darum, langsamer zu senden.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>Check the internet connection and the channel&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Internetverbindung und die Basis-URL des Kanals.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Systemuhr und jeden Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn das Problem weiterhin besteht, prüfen Sie die Verbindung.</translation>
     </message>
     <message>
         <source>Check that the base URL points at a 360dialog-compatible API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Basis-URL auf eine 360dialog-kompatible API verweist.</translation>
     </message>
     <message>
         <source>Correct the values listed and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die aufgeführten Werte und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Check the channel&apos;s API key; only the newest key of a channel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel des Kanals; nur der neueste Schlüssel eines Kanals funktioniert.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Contact 360dialog support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den 360dialog-Support, wenn das Problem weiterhin besteht.</translation>
     </message>
 </context>
 <context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Medien</translation>
     </message>
     <message>
         <source>larger than the archive&apos;s size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als die Größenbeschränkung des Archivs</translation>
     </message>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal wurde entfernt</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This message has no media to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht enthält keine Medien zum Abrufen.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>MediaTypes</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>%1 files cannot be sent as %2. Supported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien können nicht als %2 gesendet werden. Unterstützt: %3.</translation>
     </message>
     <message>
         <source>Files of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien unbekannten Typs</translation>
     </message>
     <message>
         <source>%1 is not a media type WhatsApp accepts (images JPEG/PNG, stickers WebP, audio AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documents PDF/TXT/Office).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Medientyp, den WhatsApp akzeptiert (Bilder JPEG/PNG, Sticker WebP, Audio AAC/AMR/MP3/M4A/OGG, Video MP4/3GP, Dokumente PDF/TXT/Office).</translation>
     </message>
     <message>
         <source>This file type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dateityp</translation>
     </message>
     <message>
         <source>The file is %1; %2 files may be at most %3.</source>
+        <translation>Die Datei ist %1 groß; %2-Dateien dürfen höchstens %3 groß sein.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaValidation</name>
+    <message>
+        <source>a Windows program</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Android app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIF photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3GP video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Matroska video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebM video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP3 audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an M4A audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AMR audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Opus voice recording (OGG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG Vorbis audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAV audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FLAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images must be JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers must be WebP images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos must be MP4 or 3GP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not of a recognisable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MessagePresentation</name>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Datum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet %1</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>Hide previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Text ausblenden</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Animated sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Animierter Sticker</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Open in maps</source>
-        <translation type="unfinished"></translation>
+        <translation>In Karten öffnen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Tapped a reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Schaltfläche angetippt</translation>
     </message>
     <message>
         <source>Chose from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Liste gewählt</translation>
     </message>
     <message>
         <source>Flow response</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Antwort</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Interactive reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktive Antwort (%1)</translation>
     </message>
     <message>
         <source>Reply buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Schaltflächen</translation>
     </message>
     <message>
         <source>Interactive message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktive Nachricht (%1)</translation>
     </message>
     <message>
         <source>Sent from the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der WhatsApp Business App gesendet</translation>
     </message>
     <message>
         <source>%1 · WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · WhatsApp Business App</translation>
     </message>
     <message>
         <source>Forwarded many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufig weitergeleitet</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde gelöscht</translation>
     </message>
     <message>
         <source>Show what it said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglichen Inhalt anzeigen</translation>
     </message>
     <message>
         <source>Tapped a template button</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Schaltfläche angetippt</translation>
     </message>
     <message>
         <source>Template · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage · %1</translation>
     </message>
     <message>
         <source>Template · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage · %1 (%2)</translation>
     </message>
     <message>
         <source>Template text not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentext nicht verfügbar</translation>
     </message>
     <message>
         <source>This message type is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachrichtentyp wird von der WhatsApp Cloud API nicht unterstützt</translation>
     </message>
     <message>
         <source>This message type (%1) is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachrichtentyp (%1) wird von der WhatsApp Cloud API nicht unterstützt</translation>
     </message>
     <message>
         <source>Only the status of this message is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Status dieser Nachricht ist bekannt</translation>
     </message>
     <message>
         <source>Unknown message type “%1”, kept as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Nachrichtentyp „%1“, unverändert gespeichert</translation>
     </message>
     <message>
         <source>Show previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Text anzeigen</translation>
     </message>
     <message>
         <source>%1 × %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3 %4</translation>
     </message>
     <message>
         <source>Total %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1 %2</translation>
     </message>
 </context>
 <context>
     <name>MessageSummary</name>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde gelöscht</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not delivered (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt (kein Grund angegeben)</translation>
     </message>
 </context>
 <context>
     <name>MessageValidation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>ist %1 Zeichen lang; das Limit ist %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL</source>
+        <translation>muss eine http(s)-URL sein</translation>
+    </message>
+    <message>
+        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <translation>ist erforderlich (die Telefonnummer oder wa_id des Kunden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <translation>&quot;%1&quot; ist keine Telefonnummer im internationalen Format</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <translation>benötigt genau eines von &quot;id&quot; oder &quot;link&quot;</translation>
+    </message>
+    <message>
+        <source>is not allowed for %1 messages</source>
+        <translation>ist für %1-Nachrichten nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>is only allowed for documents</source>
+        <translation>ist nur für Dokumente erlaubt</translation>
+    </message>
+    <message>
+        <source>must be a number between -90 and 90</source>
+        <translation>muss eine Zahl zwischen -90 und 90 sein</translation>
+    </message>
+    <message>
+        <source>must be a number between -180 and 180</source>
+        <translation>muss eine Zahl zwischen -180 und 180 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>must be YYYY-MM-DD</source>
+        <translation>muss das Format YYYY-MM-DD haben</translation>
+    </message>
+    <message>
+        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <translation>eine Kopfzeile vom Typ %1 ist nur bei Antwort-Schaltflächen und URL-Schaltflächen erlaubt; Listen haben eine Text-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>a media header must not have a caption</source>
+        <translation>eine Medien-Kopfzeile darf keine Bildunterschrift haben</translation>
+    </message>
+    <message>
+        <source>must be text, image, video or document</source>
+        <translation>muss text, image, video oder document sein</translation>
+    </message>
+    <message>
+        <source>must have 1 to 3 buttons (has %1)</source>
+        <translation>muss 1 bis 3 Schaltflächen haben (hat %1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;reply&quot;</source>
+        <translation>muss &quot;reply&quot; sein</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <translation>&quot;%1&quot; wird doppelt verwendet; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; titles must be unique</source>
+        <translation>&quot;%1&quot; wird doppelt verwendet; Titel müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>must have 1 to 10 sections (has %1)</source>
+        <translation>muss 1 bis 10 Abschnitte haben (hat %1)</translation>
+    </message>
+    <message>
+        <source>must have at least one row</source>
+        <translation>muss mindestens eine Zeile haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
+        <translation>&quot;%1&quot; wird doppelt verwendet; Zeilen-IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>have %1 rows in total; the limit is 10</source>
+        <translation>haben insgesamt %1 Zeilen; das Limit ist 10</translation>
+    </message>
+    <message>
+        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
+        <translation>muss einer der Werte button, list, cta_url, location_request_message sein (ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is not allowed on a location request</source>
+        <translation>ist bei einer Standortanfrage nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be &quot;cta_url&quot;</source>
+        <translation>muss &quot;cta_url&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;send_location&quot;</source>
+        <translation>muss &quot;send_location&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be header, body or button</source>
+        <translation>muss header, body oder button sein</translation>
+    </message>
+    <message>
+        <source>must be the button&apos;s position, 0 to 9</source>
+        <translation>muss die Position der Schaltfläche sein, 0 bis 9</translation>
+    </message>
+    <message>
+        <source>must be at most 20 lowercase letters, digits and underscores</source>
+        <translation>darf höchstens 20 Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
+        <translation>darf keine Zeilenumbrüche, Tabulatoren oder mehr als vier aufeinanderfolgende Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is required (an empty string removes the reaction)</source>
+        <translation>ist erforderlich (eine leere Zeichenkette entfernt die Reaktion)</translation>
+    </message>
+    <message>
+        <source>must be a single emoji</source>
+        <translation>muss ein einzelnes Emoji sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;whatsapp&quot;</source>
+        <translation>muss &quot;whatsapp&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message type the API can send</source>
+        <translation>&quot;%1&quot; ist kein Nachrichtentyp, den die API senden kann</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;read&quot;</source>
+        <translation>muss &quot;read&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePhoto</name>
+    <message>
+        <source>This file is not an image WabaDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRules</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
+        <translation>ist %1 Zeichen lang; das Limit ist %2</translation>
+    </message>
+    <message>
+        <source>at most %1 are allowed (%2 given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object</source>
+        <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an http(s) URL</source>
+        <source>&quot;%1&quot; must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <source>Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not allowed for %1 messages</source>
+        <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is only allowed for documents</source>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -90 and 90</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -180 and 180</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a non-empty array</source>
+        <source>the upload gave no handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be YYYY-MM-DD</source>
+        <source>cannot be emptied once set; write something else instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <source>must be a JPEG or PNG image (this is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a media header must not have a caption</source>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be text, image, video or document</source>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must have 1 to 3 buttons (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;reply&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; titles must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have 1 to 10 sections (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have at least one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>have %1 rows in total; the limit is 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not allowed on a location request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;cta_url&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;send_location&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be header, body or button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the button&apos;s position, 0 to 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most 20 lowercase letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required (an empty string removes the reaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a single emoji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a message type the API can send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;read&quot;</source>
+        <source>is %1×%2 pixels; it needs at least %3×%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,42 +1354,18 @@
     <name>ProfileValidation</name>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>messaging_product: must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>messaging_product: muss &quot;whatsapp&quot; sein</translation>
     </message>
     <message>
         <source>websites: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: muss eine Liste sein</translation>
     </message>
     <message>
-        <source>websites: at most 2 are allowed (%1 given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1…&quot; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertical: &quot;%1&quot; is not one of %2</source>
+        <source>websites: every entry must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,7 +1373,7 @@
     <name>QObject</name>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel hochgeladen</translation>
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
@@ -952,7 +1381,7 @@
     </message>
     <message>
         <source>*%1* is your verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>*%1* ist Ihr Verifizierungscode.</translation>
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
@@ -963,72 +1392,72 @@
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotscode kopieren</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain has no entry for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag für diesen Kanal.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (unter Linux: Es läuft kein Secret Service wie GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weitere)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>this journal record was already ingested</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Journaleintrag wurde bereits übernommen</translation>
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>every event in it was already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Ereignis darin war bereits gespeichert</translation>
     </message>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1482,226 +1911,226 @@
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the limit is 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; das Limit ist 512.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and underscores in the name (&quot;%1&quot; is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Namen nur Kleinbuchstaben, Ziffern und Unterstriche (&quot;%1&quot; ist nicht erlaubt).</translation>
     </message>
     <message>
         <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie: MARKETING, UTILITY oder AUTHENTICATION.</translation>
     </message>
     <message>
         <source>Choose a language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sprache.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of WhatsApp&apos;s template language codes (like en_US, de, pt_BR).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner der Sprachcodes für WhatsApp-Vorlagen (wie en_US, de, pt_BR).</translation>
     </message>
     <message>
         <source>parameter_format must be POSITIONAL or NAMED, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_format muss POSITIONAL oder NAMED sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The template has no components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat keine Komponenten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a component type; use HEADER, BODY, FOOTER or BUTTONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Komponententyp; verwenden Sie HEADER, BODY, FOOTER oder BUTTONS.</translation>
     </message>
     <message>
         <source>A template has at most one %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens eine Komponente %1.</translation>
     </message>
     <message>
         <source>Write the body text; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Textkörper; er ist erforderlich.</translation>
     </message>
     <message>
         <source>The body is %1 characters long; the limit is 1,024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Textkörper ist %1 Zeichen lang; das Limit ist 1.024.</translation>
     </message>
     <message>
         <source>The header format must be TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION (error 2388047).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Kopfzeile muss TEXT, IMAGE, VIDEO, DOCUMENT oder LOCATION sein (Fehler 2388047).</translation>
     </message>
     <message>
         <source>A text header needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Text-Kopfzeile benötigt Text.</translation>
     </message>
     <message>
         <source>The header is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile ist %1 Zeichen lang; das Limit ist 60.</translation>
     </message>
     <message>
         <source>A header can have at most one variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile kann höchstens eine Variable haben.</translation>
     </message>
     <message>
         <source>The footer is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fußzeile ist %1 Zeichen lang; das Limit ist 60.</translation>
     </message>
     <message>
         <source>The footer cannot contain variables (error 2388073).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fußzeile darf keine Variablen enthalten (Fehler 2388073).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable; write {{1}} or {{snake_case_name}} with both pairs of braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Variable; schreiben Sie {{1}} oder {{snake_case_name}} mit beiden Klammerpaaren.</translation>
     </message>
     <message>
         <source>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder nummerierte Variablen ({{1}}) oder benannte ({{first_name}}), nicht beides.</translation>
     </message>
     <message>
         <source>Number the variables {{1}}, {{2}}, … in sequence without gaps ({{%1}} is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerieren Sie die Variablen {{1}}, {{2}}, … fortlaufend ohne Lücken ({{%1}} fehlt).</translation>
     </message>
     <message>
         <source>The variables are %1 but the template&apos;s parameter format is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen sind %1, aber das Parameterformat der Vorlage ist %2.</translation>
     </message>
     <message>
         <source>{{%1}}: named variables are lower-case letters, digits and underscores, starting with a letter, at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}: Benannte Variablen bestehen aus Kleinbuchstaben, Ziffern und Unterstrichen, beginnen mit einem Buchstaben und haben höchstens 20 Zeichen.</translation>
     </message>
     <message>
         <source>The body cannot start or end with a variable; add words before and after it (error 2388299).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Textkörper darf nicht mit einer Variablen beginnen oder enden; setzen Sie Wörter davor und danach (Fehler 2388299).</translation>
     </message>
     <message>
         <source>Two variables are next to each other; put words or punctuation between them (rejected as INVALID_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Variablen stehen direkt nebeneinander; setzen Sie Wörter oder Satzzeichen dazwischen (abgelehnt als INVALID_FORMAT).</translation>
     </message>
     <message>
         <source>Too many variables for the length of the text: %1 variables and %2 words (error 2388293).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Variablen für die Länge des Textes: %1 Variablen und %2 Wörter (Fehler 2388293).</translation>
     </message>
     <message>
         <source>Give a sample value for the body variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Beispielwert für die Textkörper-Variable {{%1}} an.</translation>
     </message>
     <message>
         <source>example.body_text must be a list inside a list: [[&quot;sample 1&quot;, &quot;sample 2&quot;]].</source>
-        <translation type="unfinished"></translation>
+        <translation>example.body_text muss eine Liste in einer Liste sein: [[&quot;sample 1&quot;, &quot;sample 2&quot;]].</translation>
     </message>
     <message>
         <source>Give a sample value for the header variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Beispielwert für die Kopfzeilen-Variable {{%1}} an.</translation>
     </message>
     <message>
         <source>Upload a sample %1 for the header; Meta reviews the template with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein Beispiel (%1) für die Kopfzeile hoch; Meta prüft die Vorlage damit.</translation>
     </message>
     <message>
         <source>A template has 1 to 10 buttons, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat 1 bis 10 Schaltflächen, nicht %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a button type this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Schaltflächentyp, den diese App unterstützt.</translation>
     </message>
     <message>
         <source>Give the button a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Schaltfläche eine Beschriftung.</translation>
     </message>
     <message>
         <source>The button label is %1 characters long; the limit is 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschriftung der Schaltfläche ist %1 Zeichen lang; das Limit ist 25.</translation>
     </message>
     <message>
         <source>Keep the quick replies together, all before or all after the other buttons (&quot;invalid combination&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Schnellantworten zusammen, alle vor oder alle nach den anderen Schaltflächen (&quot;invalid combination&quot;).</translation>
     </message>
     <message>
         <source>A template has at most 2 URL buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens 2 URL-Schaltflächen.</translation>
     </message>
     <message>
         <source>Give an http(s) address of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http(s)-Adresse mit höchstens 2.000 Zeichen an.</translation>
     </message>
     <message>
         <source>A URL can have one variable, {{1}}, and only at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL kann eine Variable haben, {{1}}, und nur an ihrem Ende.</translation>
     </message>
     <message>
         <source>Give a sample of the full address for the URL variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Beispiel der vollständigen Adresse für die URL-Variable an.</translation>
     </message>
     <message>
         <source>A template has at most 1 phone number button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens 1 Telefonnummer-Schaltfläche.</translation>
     </message>
     <message>
         <source>Give the phone number in international form, e.g. +15550051310 (up to 20 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Telefonnummer im internationalen Format an, z. B. +15550051310 (bis zu 20 Zeichen).</translation>
     </message>
     <message>
         <source>A leading zero after the country code is removed by WhatsApp; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine führende Null nach der Ländervorwahl wird von WhatsApp entfernt; prüfen Sie die Nummer.</translation>
     </message>
     <message>
         <source>A template has at most 1 copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage hat höchstens 1 Schaltfläche zum Kopieren eines Codes.</translation>
     </message>
     <message>
         <source>Give a sample code of 1 to 15 characters for the copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für die Schaltfläche zum Kopieren des Codes einen Beispielcode mit 1 bis 15 Zeichen an.</translation>
     </message>
     <message>
         <source>One-time password buttons belong to AUTHENTICATION templates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort-Schaltflächen gibt es nur in AUTHENTICATION-Vorlagen.</translation>
     </message>
     <message>
         <source>The one-time password button must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einmalpasswort-Schaltfläche muss COPY_CODE, ONE_TAP oder ZERO_TAP sein.</translation>
     </message>
     <message>
         <source>One-tap and zero-tap buttons need 1 to 5 Android apps, each with a package name and an 11-character signature hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Tap- und Zero-Tap-Schaltflächen benötigen 1 bis 5 Android-Apps, jeweils mit Paketnamen und einem 11-stelligen Signatur-Hash.</translation>
     </message>
     <message>
         <source>Authentication templates have no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsvorlagen haben keine Kopfzeile.</translation>
     </message>
     <message>
         <source>Authentication templates have exactly one button: the one-time password button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsvorlagen haben genau eine Schaltfläche: die Einmalpasswort-Schaltfläche.</translation>
     </message>
     <message>
         <source>WhatsApp writes the body of authentication templates (&quot;{{1}} is your verification code.&quot;); this text is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp schreibt den Textkörper von Authentifizierungsvorlagen selbst (&quot;{{1}} ist Ihr Verifizierungscode.&quot;); dieser Text wird ignoriert.</translation>
     </message>
     <message>
         <source>The code expiry must be 1 to 90 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code muss nach 1 bis 90 Minuten ablaufen.</translation>
     </message>
     <message>
         <source>Sales wording (&quot;%1&quot;) in a UTILITY template is usually rejected as PROMOTIONAL; use MARKETING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsformulierungen (&quot;%1&quot;) in einer UTILITY-Vorlage werden meist als PROMOTIONAL abgelehnt; verwenden Sie MARKETING.</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>nummeriert</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>benannt</translation>
     </message>
 </context>
 <context>
     <name>TestEvent</name>
     <message>
         <source>Test event from the WabaDesk webhook inspector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis aus dem WabaDesk-Webhook-Inspektor (%1)</translation>
     </message>
 </context>
 <context>
@@ -1709,105 +2138,120 @@
     <message>
         <source>expected %1, got %2</source>
         <extracomment>%1 is what was expected (&quot;a string&quot;, &quot;an array&quot;, …), %2 what came (also untranslated JSON type names)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>the body is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist %1, kein Objekt</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
         <extracomment>%1 is Qt&apos;s description of the JSON error, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the body is a JSON array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist ein JSON-Array, kein Objekt</translation>
     </message>
     <message>
         <source>object is %1, not whatsapp_business_account</source>
-        <translation type="unfinished"></translation>
+        <translation>object ist %1, nicht whatsapp_business_account</translation>
     </message>
     <message>
         <source>entry is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>entry ist %1, kein Array</translation>
     </message>
     <message>
         <source>neither a Cloud API envelope (object, entry) nor the On-Premise shape (messages, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Envelope der Cloud API (object, entry) noch die On-Premise-Struktur (messages, statuses)</translation>
     </message>
 </context>
 <context>
     <name>WebhookUrlRules</name>
     <message>
         <source>Enter the URL where 360dialog should deliver webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL ein, an die 360dialog Webhooks zustellen soll.</translation>
     </message>
     <message>
         <source>This is not a well-formed URL (expected e.g. https://hooks.example.com/whatsapp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige URL (erwartet z. B. https://hooks.example.com/whatsapp).</translation>
     </message>
     <message>
         <source>The URL must use https:// (360dialog only delivers to HTTPS with a valid certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss https:// verwenden (360dialog stellt nur an HTTPS mit gültigem Zertifikat zu).</translation>
     </message>
     <message>
         <source>The host name must not contain &quot;_&quot; (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname darf kein &quot;_&quot; enthalten (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The URL must not contain a port (&quot;:%1&quot;); 360dialog delivers to port 443 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL darf keinen Port enthalten (&quot;:%1&quot;); 360dialog stellt nur an Port 443 zu.</translation>
     </message>
     <message>
         <source>The URL must not contain a user name or password; use an Authorization header instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten; verwenden Sie stattdessen einen Authorization-Header.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk</translation>
     </message>
     <message>
         <source>The demo channel&apos;s webhook could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook des Demo-Kanals konnte nicht festgelegt werden: %1</translation>
     </message>
     <message>
         <source>Desktop client for WhatsApp Business through 360dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Client für WhatsApp Business über 360dialog.</translation>
     </message>
     <message>
         <source>Run against a local sandbox that behaves like 360dialog (no real messages, nothing saved, the system keychain untouched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer lokalen Sandbox arbeiten, die sich wie 360dialog verhält (keine echten Nachrichten, nichts wird gespeichert, der System-Schlüsselbund bleibt unberührt).</translation>
     </message>
     <message>
         <source>Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Verlauf in DIR speichern (Standard: $WABADESK_DATA_DIR, sonst das Datenverzeichnis des Benutzers).</translation>
     </message>
     <message>
         <source>No temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporäres Verzeichnis für die Demo: %1</translation>
     </message>
     <message>
         <source>The demo sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grund</translation>
     </message>
     <message>
         <source>The message store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtenspeicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Demo channel (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kanal (Sandbox)</translation>
     </message>
     <message>
         <source>The demo channel could not be added: %1</source>
+        <translation>Der Demo-Kanal konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::SingleInstance</name>
+    <message>
+        <source>Another WabaDesk is starting and holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk is already running for this data directory but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,296 +2259,384 @@
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist nicht erreichbar: %1. Prüfen Sie die URL oder ob der Server läuft.</translation>
     </message>
     <message>
         <source>The network failed while checking: %1. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Prüfen ist ein Netzwerkfehler aufgetreten: %1. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter dieser Basis-URL antwortet nicht wie die 360dialog-API.</translation>
     </message>
     <message>
         <source>The API key was not accepted. Check that you pasted the whole key and that it is the channel&apos;s newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert. Prüfen Sie, ob Sie den ganzen Schlüssel eingefügt haben und ob es der neueste Schlüssel des Kanals ist.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter dieser Basis-URL antwortet nicht wie die 360dialog-API (HTTP %1).</translation>
     </message>
     <message>
         <source>360dialog refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The base URL must be an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http(s)-URL sein, z. B. https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Paste the channel&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel des Kanals ein.</translation>
     </message>
     <message>
         <source>The API key must not contain spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>A channel named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal namens &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>This number is already set up as &quot;%1&quot;. To use a new key, rotate that channel&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer ist bereits als &quot;%1&quot; eingerichtet. Um einen neuen Schlüssel zu verwenden, erneuern Sie den Schlüssel dieses Kanals.</translation>
     </message>
     <message>
         <source>The channel settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanaleinstellungen konnten nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>There is no such channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kanal gibt es nicht.</translation>
     </message>
     <message>
         <source>Paste the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den neuen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>This key belongs to another number (%1), not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel gehört zu einer anderen Nummer (%1), nicht zu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The key was replaced, but the webhook could not be re-applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde ersetzt, aber der Webhook konnte nicht erneut festgelegt werden: %1</translation>
     </message>
     <message>
         <source>the channel is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal existiert nicht mehr</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name.</translation>
     </message>
     <message>
         <source>The value of header %1 must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 darf keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
+        <translation>Der Schlüsselbund enthält keinen API-Schlüssel für &quot;%1&quot;. Erneuern Sie den Schlüssel, um ihn neu einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::media::UploadQueue</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was removed.</source>
+        <translation>Der Kanal wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::MessageSender</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Choose the message to react to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Nachricht, auf die Sie reagieren möchten.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A caption can only go with a photo, a video or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bildunterschrift ist nur bei einem Foto, einem Video oder einem Dokument möglich.</translation>
     </message>
     <message>
         <source>This is not an interactive message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine interaktive Nachricht.</translation>
     </message>
     <message>
         <source>This is not a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Vorlagennachricht.</translation>
     </message>
     <message>
         <source>This conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht.</translation>
     </message>
     <message>
         <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk hat keine Telefonnummer für diesen Kunden und kann ihm daher nicht schreiben.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 24-Stunden-Fenster ist geschlossen: Der Kunde hat in den letzten 24 Stunden nicht geschrieben. Jetzt kann nur eine genehmigte Vorlage gesendet werden.</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: send an approved template instead of retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 24-Stunden-Fenster ist geschlossen: Senden Sie eine genehmigte Vorlage, statt es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>This message is not waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wartet nicht auf einen erneuten Versuch.</translation>
     </message>
     <message>
         <source>The message could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht erneut in die Warteschlange gestellt werden: %1</translation>
     </message>
     <message>
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus WabaDesk gesendete Nachrichten können hier erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
     <message numerus="yes">
         <source> — gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — nach %n Versuch aufgegeben</numerusform>
+            <numerusform> — nach %n Versuchen aufgegeben</numerusform>
         </translation>
     </message>
     <message>
         <source>The file to send no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendende Datei existiert nicht mehr: %1</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::AddChannelDialog</name>
     <message>
         <source>Enter the base URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL ein, z. B. https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>This is not an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine http(s)-URL wie z. B. https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Over http:// the API key travels unencrypted. Use https:// unless this is a test server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über http:// wird der API-Schlüssel unverschlüsselt übertragen. Verwenden Sie https://, sofern dies kein Testserver in Ihrem eigenen Netzwerk ist.</translation>
     </message>
     <message>
         <source>This is the legacy On-Premise API, which Meta ended on 23 October 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die veraltete On-Premise-API, die Meta am 23. Oktober 2025 eingestellt hat.</translation>
     </message>
     <message>
         <source>360dialog &amp;Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog &amp;Cloud API</translation>
     </message>
     <message>
         <source>360dialog &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog-Sand&amp;box</translation>
     </message>
     <message>
         <source>C&amp;ustom base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Basis-URL:</translation>
     </message>
     <message>
         <source>Add Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen</translation>
     </message>
     <message>
         <source>Add a WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummer hinzufügen</translation>
     </message>
     <message>
         <source>Paste the number&apos;s API key from the 360dialog Hub. WabaDesk checks it at once, names the channel from what 360dialog reports, and keeps the key in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel der Nummer aus dem 360dialog Hub ein. WabaDesk prüft ihn sofort, benennt den Kanal nach den Angaben von 360dialog und speichert den Schlüssel im Schlüsselbund dieses Computers, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Basis-URL</translation>
     </message>
     <message>
         <source>%1 — live numbers (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Live-Nummern (die übliche Wahl)</translation>
     </message>
     <message>
         <source>%1 — 360dialog&apos;s test number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Testnummer von 360dialog</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste the D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>D360-API-KEY einfügen</translation>
     </message>
     <message>
         <source>Shown as dots. WabaDesk never writes it to a file, a log or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Punkte angezeigt. WabaDesk schreibt ihn nie in eine Datei, ein Protokoll oder die Zwischenablage.</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalname</translation>
     </message>
     <message>
         <source>Optional: named from the API otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: sonst nach den Angaben der API benannt</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Checking the key with 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei 360dialog geprüft…</translation>
     </message>
     <message>
         <source>Check and &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und &amp;hinzufügen</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Keychain Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Fehler</translation>
     </message>
     <message>
         <source>The key is correct, but this computer has no keychain to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist korrekt, aber dieser Computer hat keinen Schlüsselbund, in dem er gespeichert werden kann.</translation>
     </message>
     <message>
         <source>The key is correct, but the keychain could not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist korrekt, aber der Schlüsselbund konnte ihn nicht speichern.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet), and none is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk speichert API-Schlüssel nur im System-Schlüsselbund (unter Linux ein Secret Service wie GNOME Keyring oder KWallet), und es ist keiner verfügbar.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet). It answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk speichert API-Schlüssel nur im System-Schlüsselbund (unter Linux ein Secret Service wie GNOME Keyring oder KWallet). Antwort des Schlüsselbunds: %1</translation>
     </message>
     <message>
         <source>WabaDesk never writes a key to a file instead.
 
 You can keep the key in memory for this run only: the channel works until you quit WabaDesk, and you add it again next time. To keep it, install or unlock a keychain and add the channel again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk schreibt einen Schlüssel auch ersatzweise nie in eine Datei.
+
+Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: Der Kanal funktioniert, bis Sie WabaDesk beenden, und Sie fügen ihn beim nächsten Mal erneut hinzu. Um ihn dauerhaft zu behalten, installieren oder entsperren Sie einen Schlüsselbund und fügen Sie den Kanal erneut hinzu.</translation>
     </message>
     <message>
         <source>Keep the Key for This Run Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ApplyToChannelsDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Profile to Other Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not copied: choose it on each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Target channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Results are shown next to each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n channel(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — updated: %2</source>
+        <extracomment>%1: channel, %2: the fields changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already the same, nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,38 +2644,42 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>%1 · uploaded, media id %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,283 +2687,297 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentFiles</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gesendet werden. %2</translation>
     </message>
     <message>
         <source>The pasted image could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelActions</name>
     <message>
         <source>&amp;Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Rotate Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel e&amp;rneuern…</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal &amp;entfernen…</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine WhatsApp-Nummer mit ihrem 360dialog-API-Schlüssel hinzufügen (%1)</translation>
     </message>
     <message>
         <source>Replace the current channel&apos;s API key with a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel des aktuellen Kanals durch einen neuen ersetzen</translation>
     </message>
     <message>
         <source>Remove the current channel and its key from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Kanal und seinen Schlüssel von diesem Computer entfernen</translation>
     </message>
     <message>
         <source>Added “%1”; its key is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt; sein Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Key of “%1” replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ ersetzt.</translation>
     </message>
     <message>
         <source>Remove Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from WabaDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) aus WabaDesk entfernen?</translation>
     </message>
     <message>
         <source>WabaDesk deletes the channel&apos;s API key and webhook secrets from the keychain and forgets its settings. Nothing changes at 360dialog: the number, its key and its webhook stay as they are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk löscht den API-Schlüssel und die Webhook-Secrets des Kanals aus dem Schlüsselbund und vergisst seine Einstellungen. Bei 360dialog ändert sich nichts: Die Nummer, ihr Schlüssel und ihr Webhook bleiben dort unverändert.</translation>
     </message>
     <message>
         <source>Also delete this channel&apos;s local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den lokalen Verlauf dieses Kanals löschen</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>“%1” was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
     <message>
         <source>The API key was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>The base URL cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist nicht erreichbar</translation>
     </message>
     <message>
         <source>The network failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>This is not a 360dialog API</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine 360dialog-API</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>The keychain failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Fehler</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte müssen korrigiert werden</translation>
     </message>
     <message>
         <source>The channel no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal existiert nicht mehr</translation>
     </message>
     <message>
         <source>This number is already a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer ist bereits ein Kanal</translation>
     </message>
     <message>
         <source>360dialog refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Copy the key again from the 360dialog Hub (API keys of the number). Only the newest key of a number works; a key generated earlier stops working when a new one is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Schlüssel erneut aus dem 360dialog Hub (API-Schlüssel der Nummer). Nur der neueste Schlüssel einer Nummer funktioniert; ein früher erzeugter Schlüssel funktioniert nicht mehr, sobald ein neuer erzeugt wird.</translation>
     </message>
     <message>
         <source>Check the base URL for typing mistakes. For the Cloud API it is https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL auf Tippfehler. Für die Cloud API lautet sie https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection (and proxy or firewall), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Internetverbindung dieses Computers (und Proxy oder Firewall) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Something answered at this address, but not like 360dialog. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse hat etwas geantwortet, aber nicht wie 360dialog. Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>Unlock the keychain (it may have asked for a password) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund (möglicherweise wurde nach einem Passwort gefragt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>To use a new key for that number, rotate the existing channel&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen neuen Schlüssel für diese Nummer zu verwenden, erneuern Sie stattdessen den Schlüssel des bestehenden Kanals.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen…</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>No channels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kanäle.</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine WhatsApp-Nummer mit ihrem 360dialog-API-Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversations of every channel in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen aller Kanäle in einer Liste</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelText</name>
     <message>
         <source>Legacy On-Premise API</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete On-Premise-API</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>360dialog sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog-Sandbox</translation>
     </message>
     <message>
         <source>360dialog Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog Cloud API</translation>
     </message>
     <message>
         <source>Number not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer nicht gemeldet</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>key kept for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 — local sandbox at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lokale Sandbox unter %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>Status bar: channel name, service, base URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Kanal verwendet die veraltete On-Premise-API, die Meta am 23. Oktober 2025 eingestellt hat.&lt;/b&gt; Nachrichten darüber funktionieren nicht mehr. Migrieren Sie die Nummer im 360dialog Hub zur Cloud API, erzeugen Sie dort einen neuen API-Schlüssel, entfernen Sie dann diesen Kanal und fügen Sie die Nummer mit der Basis-URL der 360dialog Cloud API erneut hinzu.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
     <message>
         <source>Opening the channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal wird geöffnet…</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein API-Schlüssel wird aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain. The keychain may ask you to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein API-Schlüssel wird aus dem Schlüsselbund gelesen. Der Schlüsselbund fordert Sie möglicherweise zum Entsperren auf.</translation>
     </message>
     <message>
         <source>The channel&apos;s key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Kanals konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn der Schlüsselbund den Schlüssel nicht mehr enthält, geben Sie ihn über &lt;b&gt;Schlüssel erneuern…&lt;/b&gt; erneut ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>No message store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachrichtenspeicher</translation>
     </message>
     <message>
         <source>Conversations are kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen werden im Nachrichtenspeicher aufbewahrt, der nicht geöffnet ist.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil</translation>
     </message>
     <message>
         <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Business profile •</source>
+        <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>The media library is kept in the message store, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,241 +2985,241 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::Composer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Link &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-&amp;Vorschau</translation>
     </message>
     <message>
         <source>Message composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteneingabe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Attach a file, send a location, a contact card, buttons, a list or a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen, Standort, Kontaktkarte, Schaltflächen, Liste oder Vorlage senden</translation>
     </message>
     <message>
         <source>Attach and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen und mehr</translation>
     </message>
     <message>
         <source>&amp;File, Photo or Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei, Foto oder Video…</translation>
     </message>
     <message>
         <source>&amp;Location…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort…</translation>
     </message>
     <message>
         <source>&amp;Contact Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktkarte…</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort-Schaltflächen…</translation>
     </message>
     <message>
         <source>L&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste…</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage…</translation>
     </message>
     <message>
         <source>Send with &amp;Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Enter senden</translation>
     </message>
     <message>
         <source>Off: Ctrl+Enter sends and Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Ctrl+Enter sendet, Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Show a preview of the first link in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorschau des ersten Links in der Nachricht anzeigen</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht</translation>
     </message>
     <message>
         <source>(not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geladen)</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: files can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 24-Stunden-Fenster ist geschlossen: Dateien können wieder gesendet werden, sobald der Kunde schreibt.</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
         <source>Add a caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift hinzufügen…</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eingeben…</translation>
     </message>
     <message>
         <source>Free-form messages are off until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitextnachrichten sind deaktiviert, bis der Kunde wieder schreibt</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (%1)</translation>
     </message>
     <message>
         <source>%1 / %2 — %3 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 — %3 zu viel</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>A caption can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bildunterschrift darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>A message can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: reactions can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 24-Stunden-Fenster ist geschlossen: Reaktionen können wieder gesendet werden, sobald der Kunde schreibt.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, Videos, Audio und Dokumente (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ContactCardDialog</name>
     <message>
         <source>Send Contact Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte senden</translation>
     </message>
     <message>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Shown &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angezeigt als:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>&amp;Send Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;senden</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Kontakts ein.</translation>
     </message>
     <message>
         <source>The phone number may contain only digits, spaces and + - ( ) . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer darf nur Ziffern, Leerzeichen und + - ( ) . / enthalten</translation>
     </message>
     <message>
         <source>The e-mail address needs an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse benötigt ein @.</translation>
     </message>
     <message>
         <source>The website must be a full address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website muss eine vollständige Adresse sein, die mit https:// beginnt</translation>
     </message>
     <message>
         <source>Full name as shown in the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name, wie er auf der Karte angezeigt wird</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationDelegate</name>
     <message numerus="yes">
         <source>%n message(s) could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht gesendet werden</numerusform>
+            <numerusform>%n Nachrichten konnten nicht gesendet werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -2677,254 +3227,265 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ConversationHeader</name>
     <message>
         <source>Find in conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung suchen</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <source>WhatsApp customer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Kunde</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung ausgewählt</translation>
     </message>
     <message>
         <source>Window closed · templates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster geschlossen · nur Vorlagen</translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenster offen · noch %n h</numerusform>
+            <numerusform>Fenster offen · noch %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenster offen · noch %n min</numerusform>
+            <numerusform>Fenster offen · noch %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Free-form messages are allowed until %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitextnachrichten sind bis %1 erlaubt (24 Stunden nach der letzten Nachricht des Kunden).</translation>
     </message>
     <message>
         <source>More than 24 hours since the customer&apos;s last message: only approved templates can be sent until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 24 Stunden seit der letzten Nachricht des Kunden: Bis er wieder schreibt, können nur genehmigte Vorlagen gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: %1</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListPanel</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung (Ctrl+N)</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Unterhaltung</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Unterhaltung</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste ungelesene Unterhaltung</translation>
     </message>
     <message>
         <source>Search conversations and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen und Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Only conversations with unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit ungelesenen Nachrichten</translation>
     </message>
     <message>
         <source>Only conversations whose 24-hour window is open (free-form replies possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit offenem 24-Stunden-Fenster (Freitextantworten möglich)</translation>
     </message>
     <message>
         <source>Only conversations with messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit Nachrichten, die nicht gesendet werden konnten</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster offen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
         <source>Messages from customers appear here as they arrive. You can also write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten von Kunden erscheinen hier, sobald sie eintreffen. Sie können auch zuerst schreiben.</translation>
     </message>
     <message>
         <source>No matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Unterhaltungen</translation>
     </message>
     <message>
         <source>No name, number or last message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name, keine Nummer und keine letzte Nachricht enthält „%1“.</translation>
     </message>
     <message>
         <source>No conversation matches the selected filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung entspricht den ausgewählten Filtern.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationView</name>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung geöffnet</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Unterhaltung, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagieren</translation>
     </message>
     <message>
         <source>Remove my reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Reaktion entfernen</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Message info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninfo…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationsArea</name>
     <message>
         <source>Message Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenaktionen</translation>
     </message>
     <message>
         <source>The quoted message is not in this conversation&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zitierte Nachricht ist nicht im Verlauf dieser Unterhaltung.</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>The conversation could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Send Template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage an %1 senden</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage senden</translation>
     </message>
     <message>
         <source>Loading the channel&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen des Kanals werden geladen…</translation>
     </message>
     <message>
         <source>The templates could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>This message has no media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Mediendatei.</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>The file could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung kann %1 öffnen.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>The file could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Fetching the file…</source>
+        <translation>Datei wird abgerufen…</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::CropArea</name>
+    <message>
+        <source>Photo crop area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,87 +3493,87 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::DesktopNotifier</name>
     <message>
         <source>📷 Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>📷 Foto</translation>
     </message>
     <message>
         <source>🎥 Video</source>
-        <translation type="unfinished"></translation>
+        <translation>🎥 Video</translation>
     </message>
     <message>
         <source>🎤 Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>🎤 Sprachnachricht</translation>
     </message>
     <message>
         <source>📄 Document</source>
-        <translation type="unfinished"></translation>
+        <translation>📄 Dokument</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>📍 Location</source>
-        <translation type="unfinished"></translation>
+        <translation>📍 Standort</translation>
     </message>
     <message>
         <source>👤 Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Kontaktkarte</translation>
     </message>
     <message>
         <source>🛒 Order</source>
-        <translation type="unfinished"></translation>
+        <translation>🛒 Bestellung</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <source>&amp;Show WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Mute All Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n ungelesene Nachricht</numerusform>
+            <numerusform>%1 — %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source> (notifications muted)</source>
         <extracomment>Tray tooltip suffix while every notification is muted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (Benachrichtigungen stummgeschaltet)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Notification title: the customer&apos;s name, then the channel (phone number) it wrote to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Nachricht…</numerusform>
+            <numerusform>%n weitere Nachrichten…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
         <extracomment>Notification body: the customers who wrote (a list), most recent first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
@@ -3027,332 +3588,332 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details anzeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ausblenden</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ErrorText</name>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Unexpected answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort vom Server</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte müssen korrigiert werden</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP-Status %1</translation>
     </message>
     <message>
         <source>The API refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Error code: %1 (subcode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1 (Subcode %2)</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>fbtrace_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fbtrace_id: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen nach: %1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>An error headline, then its explanation and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung suchen</translation>
     </message>
     <message>
         <source>Previous match (older) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (älter) — Enter</translation>
     </message>
     <message>
         <source>Next match (newer) — Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (neuer) — Shift+Enter</translation>
     </message>
     <message>
         <source>Close find — Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen — Esc</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2+</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::InteractiveBuilderDialog</name>
     <message>
         <source>Button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche %1</translation>
     </message>
     <message>
         <source>Section %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1, Zeile %2</translation>
     </message>
     <message>
         <source>Section %1, row %2, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1, Zeile %2, Beschreibung</translation>
     </message>
     <message>
         <source>Section %1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Abschnitt %1</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste</translation>
     </message>
     <message>
         <source>The buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltflächen</translation>
     </message>
     <message>
         <source>List button</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen-Schaltfläche</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <source>Buttons and Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen und Listen</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, bis zu 60 Zeichen</translation>
     </message>
     <message>
         <source>The message above the buttons (required, up to 1,024 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht über den Schaltflächen (erforderlich, bis zu 1.024 Zeichen)</translation>
     </message>
     <message>
         <source>Optional small print, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales Kleingedrucktes, bis zu 60 Zeichen</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
         <source>Up to three buttons the customer can tap once. Titles: up to 20 characters, each different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu drei Schaltflächen, die der Kunde einmal antippen kann. Titel: bis zu 20 Zeichen, jeweils unterschiedlich.</translation>
     </message>
     <message>
         <source>e.g. Yes, please</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ja, gerne</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Button &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche &amp;%1:</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort-Schaltflächen</translation>
     </message>
     <message>
         <source>The button that opens the list, e.g. Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche, die die Liste öffnet, z. B. Uhrzeit wählen</translation>
     </message>
     <message>
         <source>List &amp;button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen-Schaltfläche:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Up to 10 rows in total. Rows with the same section name are grouped; with more than one section, each needs a name (up to 24 characters). Titles up to 24, descriptions up to 72 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt bis zu 10 Zeilen. Zeilen mit demselben Abschnittsnamen werden gruppiert; bei mehr als einem Abschnitt braucht jeder einen Namen (bis zu 24 Zeichen). Titel bis zu 24, Beschreibungen bis zu 72 Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lis&amp;te</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Write the message that goes above the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Nachricht, die über %1 steht.</translation>
     </message>
     <message>
         <source>list button</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listen-Schaltfläche</translation>
     </message>
     <message>
         <source>buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schaltflächen</translation>
     </message>
     <message>
         <source>Give at least one button a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einer Schaltfläche einen Titel.</translation>
     </message>
     <message>
         <source>Name the button that opens the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Schaltfläche, die die Liste öffnet.</translation>
     </message>
     <message>
         <source>Give at least one row a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einer Zeile einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ListenerActions</name>
     <message>
         <source>Webhook &amp;Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-&amp;Listener…</translation>
     </message>
     <message>
         <source>Webhook &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-&amp;Inspektor</translation>
     </message>
     <message>
         <source>Where the embedded webhook listener runs, and whether it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der integrierte Webhook-Listener läuft und ob er läuft</translation>
     </message>
     <message>
         <source>Recent webhook deliveries, what became of each, and their bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Webhook-Zustellungen, was aus jeder wurde, und ihr Inhalt</translation>
     </message>
     <message>
         <source>Listener: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: läuft nicht</translation>
     </message>
     <message>
         <source>Incoming messages and delivery statuses arrive through the webhook listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nachrichten und Zustellstatus kommen über den Webhook-Listener an.</translation>
     </message>
     <message>
         <source>Webhooks sent to this address are stored and shown live. View → Webhook Inspector shows each delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Adresse gesendete Webhooks werden gespeichert und live angezeigt. Ansicht → Webhook-Inspektor zeigt jede Zustellung.</translation>
     </message>
     <message>
         <source>Listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1</translation>
     </message>
     <message>
         <source>Change the address or port in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Port ändern Sie unter Einstellungen → Webhook-Listener…</translation>
     </message>
     <message>
         <source>Start it in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ihn unter Einstellungen → Webhook-Listener…</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
@@ -3368,302 +3929,306 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ListenerSettingsDialog</name>
     <message>
         <source>&amp;Run the webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-Listener ausführen</translation>
     </message>
     <message>
         <source>&amp;HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTPS</translation>
     </message>
     <message>
         <source>Webhook Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Listener</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;Incoming messages and delivery statuses reach WabaDesk through this listener. 360dialog delivers only to a &lt;b&gt;public https:// URL&lt;/b&gt; (port 443, valid certificate), so a &lt;b&gt;reverse proxy&lt;/b&gt; (nginx, Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) must forward that URL to the address below. Set the public URL as the channel&apos;s webhook, with a secret header, on the channel&apos;s Webhooks tab.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The listener accepts only requests that carry one of your channels&apos; webhook secrets; everything else is refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;Eingehende Nachrichten und Zustellstatus erreichen WabaDesk über diesen Listener. 360dialog stellt nur an eine &lt;b&gt;öffentliche https://-URL&lt;/b&gt; zu (Port 443, gültiges Zertifikat), daher muss ein &lt;b&gt;Reverse Proxy&lt;/b&gt; (nginx, Caddy) oder ein &lt;b&gt;Tunnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) diese URL an die unten stehende Adresse weiterleiten. Legen Sie die öffentliche URL mit einem Secret-Header auf der Registerkarte „Webhooks“ des Kanals als dessen Webhook fest.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;Der Listener akzeptiert nur Anfragen, die eines der Webhook-Secrets Ihrer Kanäle enthalten; alles andere wird abgewiesen und nie gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Adresse</translation>
     </message>
     <message>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Port</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts connections from this computer only (a proxy or tunnel running here); 0.0.0.0 accepts them from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 akzeptiert nur Verbindungen von diesem Computer (ein hier laufender Proxy oder Tunnel); 0.0.0.0 akzeptiert sie auch aus dem Netzwerk.</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <source>PEM file, e.g. fullchain.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, z. B. fullchain.pem</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel</translation>
     </message>
     <message>
         <source>PEM file, e.g. privkey.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, z. B. privkey.pem</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not needed behind a proxy or tunnel that ends HTTPS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig hinter einem Proxy oder Tunnel, der HTTPS selbst terminiert.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Use an address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse. Verwenden Sie eine Adresse dieses Computers, z. B. 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
         <source>HTTPS needs a certificate file and a key file that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS benötigt eine vorhandene Zertifikatsdatei und eine vorhandene Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The listener could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Now listening at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt jetzt unter %1.</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: %1</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::LocationDialog</name>
     <message>
         <source>Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort senden</translation>
     </message>
     <message>
         <source>Paste coordinates or a link from a map. The customer sees a pin they can open in their maps app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Koordinaten oder einen Link aus einer Karte ein. Der Kunde sieht eine Stecknadel, die er in seiner Karten-App öffnen kann.</translation>
     </message>
     <message>
         <source>e.g. 52.5200, 13.4050 or a map link</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 52.5200, 13.4050 oder ein Kartenlink</translation>
     </message>
     <message>
         <source>Optional, e.g. Main Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. Hauptfiliale</translation>
     </message>
     <message>
         <source>Optional; shown only with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; wird nur mit einem Namen angezeigt</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort &amp;senden</translation>
     </message>
     <message>
         <source>Enter the coordinates as latitude, longitude (e.g. 52.5200, 13.4050) or paste a map link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Koordinaten als Breitengrad, Längengrad ein (z. B. 52.5200, 13.4050) oder fügen Sie einen Kartenlink ein.</translation>
     </message>
     <message>
         <source>Latitude %1, longitude %2 — &lt;a href=&quot;%3&quot;&gt;check on the map&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad %1, Längengrad %2 — &lt;a href=&quot;%3&quot;&gt;auf der Karte prüfen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not a position: use latitude, longitude in degrees (−90 to 90, −180 to 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Position: Verwenden Sie Breitengrad, Längengrad in Grad (−90 bis 90, −180 bis 180).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MainWindow</name>
     <message>
         <source>No channel yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kanal</translation>
     </message>
     <message>
         <source>&lt;p&gt;WabaDesk works with WhatsApp Business numbers connected through 360dialog. Add a number with its API key from the 360dialog Hub; WabaDesk checks the key and keeps it in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;To look around without a number, start WabaDesk with &lt;b&gt;--demo&lt;/b&gt;: it runs a local sandbox that behaves like 360dialog, with sample templates, a business profile and customers. Nothing leaves this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;WabaDesk arbeitet mit WhatsApp Business-Nummern, die über 360dialog verbunden sind. Fügen Sie eine Nummer mit ihrem API-Schlüssel aus dem 360dialog Hub hinzu; WabaDesk prüft den Schlüssel und speichert ihn im Schlüsselbund dieses Computers.&lt;/p&gt;&lt;p&gt;Um sich ohne Nummer umzusehen, starten Sie WabaDesk mit &lt;b&gt;--demo&lt;/b&gt;: Dann läuft eine lokale Sandbox, die sich wie 360dialog verhält, mit Beispielvorlagen, einem Unternehmensprofil und Kunden. Nichts verlässt diesen Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
         <source>No desktop notifications for this channel; its messages still count as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Desktop-Benachrichtigungen für diesen Kanal; seine Nachrichten zählen weiterhin als ungelesen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltungen</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>Business &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens&amp;profil</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über WabaDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>All channels — %1</source>
         <extracomment>Window title when every channel&apos;s conversations are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle — %1</translation>
     </message>
     <message>
         <source>No channel configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kanal konfiguriert</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Window title: channel name, then the application name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Find in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Search All Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;New Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Unterhaltung…</translation>
     </message>
     <message>
         <source>Next &amp;Unread Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste unge&amp;lesene Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Go to Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Unterhaltung…</translation>
     </message>
     <message>
         <source>Go to Conversation &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zur Unterhal&amp;tungsliste</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schrei&amp;ben</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster Bereich</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;heriger Bereich</translation>
     </message>
     <message>
         <source>About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über WabaDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for WhatsApp Business through 360dialog.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für WhatsApp Business über 360dialog.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,18 +4236,428 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MediaKindQuestion</name>
     <message>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei senden</translation>
     </message>
     <message>
         <source>Send “%1” as a %2 or as a document?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 oder als Dokument senden?</translation>
     </message>
     <message>
         <source>WhatsApp shows a photo or video in the chat and makes it smaller. A document keeps the original file and quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp zeigt ein Foto oder Video im Chat an und verkleinert es. Ein Dokument behält die Originaldatei und -qualität.</translation>
     </message>
     <message>
         <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaLibraryModel</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from 360dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 · expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column header: when the media was uploaded or received.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPanel</name>
+    <message>
+        <source>Send in Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Send in Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Template Header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, type, SHA-256, media id or sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to this channel (you can also drop or paste them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept on this computer is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the media from 360dialog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from 360dialog?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copy on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Local Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the copy of “%1” kept on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted from 360dialog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPreviewDialog</name>
+    <message>
+        <source>Media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Media As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,314 +4665,345 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MessageDelegate</name>
     <message>
         <source>Queued: waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: wartet auf Versand</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgespielt</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <source>Before the edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bearbeitung: %1</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur zitierten Nachricht springen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageInfoDialog</name>
     <message>
         <source>Message info</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninfo</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Sent at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet am:</translation>
     </message>
     <message>
         <source>Stored at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Edited at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet am:</translation>
     </message>
     <message>
         <source>Deleted at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am:</translation>
     </message>
     <message>
         <source>Message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID:</translation>
     </message>
     <message>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht gesendet)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>No status received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Status empfangen.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListModel</name>
     <message>
         <source>Original message not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Nachricht nicht verfügbar</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageQuote</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde gelöscht</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort: %1</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>Contact card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte: %1</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::NewConversationDialog</name>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz</translation>
     </message>
     <message>
         <source>Mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil oder Festnetz</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung beginnen</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s WhatsApp number. Businesses can write first only with an approved template; free-form messages are possible once the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die WhatsApp-Nummer des Kunden ein. Unternehmen können nur mit einer genehmigten Vorlage zuerst schreiben; Freitextnachrichten sind möglich, sobald der Kunde antwortet.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>+49 151 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 12345678</translation>
     </message>
     <message>
         <source>Start conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung beginnen</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer</translation>
     </message>
     <message>
         <source>Enter the number with its country code, for example +49 151 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer mit Ländervorwahl ein, zum Beispiel +49 151 12345678.</translation>
     </message>
     <message>
         <source>Only digits, spaces, dashes, dots, parentheses and one leading + can be part of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer darf nur Ziffern, Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + enthalten.</translation>
     </message>
     <message>
         <source>Add the country code (for example +49 for Germany): this channel&apos;s country is not known, so a number starting with 0 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Ländervorwahl hinzu (zum Beispiel +49 für Deutschland): Das Land dieses Kanals ist nicht bekannt, daher kann eine Nummer, die mit 0 beginnt, nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No country has this code. Start with + and the country code, for example +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Land hat diese Vorwahl. Beginnen Sie mit + und der Ländervorwahl, zum Beispiel +44.</translation>
     </message>
     <message>
         <source>Too short for a phone number: enter the country code, the area or mobile code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz für eine Telefonnummer: Geben Sie die Ländervorwahl, die Orts- oder Mobilvorwahl und die Rufnummer ein.</translation>
     </message>
     <message>
         <source>Too short for a phone number in %1: enter the area or mobile code and the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz für eine Telefonnummer in %1: Geben Sie die Orts- oder Mobilvorwahl und die vollständige Rufnummer ein.</translation>
     </message>
     <message>
         <source>Too long for a phone number (at most 15 digits with the country code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für eine Telefonnummer (höchstens 15 Ziffern mit Ländervorwahl).</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Telefonnummer. Prüfen Sie die Ziffern.</translation>
     </message>
     <message>
         <source>This is not a valid phone number in %1. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Telefonnummer in %1. Prüfen Sie die Ziffern.</translation>
     </message>
     <message>
         <source>✓ %1</source>
         <extracomment>Shown under the number field when the number is valid: ✓ +49 1511 2345678 · Mobile · Germany</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>Include the country code: this channel&apos;s country is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ländervorwahl mit an: Das Land dieses Kanals ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>Nummern ohne Ländervorwahl werden als Nummern in %1 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PhotoCropDialog</name>
+    <message>
+        <source>Crop Profile Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,80 +5011,80 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::PreferencesDialog</name>
     <message>
         <source>&amp;Enter sends the message, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter sendet die Nachricht, Shift+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>&amp;Ctrl+Enter sends the message, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ctrl+Enter sendet die Nachricht, Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen für neue Kundennachrichten anzeigen</translation>
     </message>
     <message>
         <source>Send &amp;read receipts when I open a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesebestätigungen senden, wenn ich eine Unterhaltung öffne</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteneingabe</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Muted channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltete Kanäle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Mute these channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kanäle &amp;stummschalten:</translation>
     </message>
     <message>
         <source>A muted channel raises no notification; its new messages still count as unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein stummgeschalteter Kanal löst keine Benachrichtigung aus; seine neuen Nachrichten zählen weiterhin als ungelesen.</translation>
     </message>
     <message>
         <source>Read receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebestätigungen</translation>
     </message>
     <message>
         <source>Customers see blue ticks once you have opened their conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sehen blaue Häkchen, sobald Sie ihre Unterhaltung geöffnet haben.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source> messages/s</source>
         <extracomment>Unit after the rate limit spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten/s</translation>
     </message>
     <message>
         <source>Rate limit per channel, messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit pro Kanal, Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>Rate &amp;limit per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenlimit pro Kanal:</translation>
     </message>
     <message>
         <source>WhatsApp lets a number send 80 messages per second by default, up to 1,000 on higher tiers. The outbox never sends faster than this on any one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp erlaubt einer Nummer standardmäßig 80 Nachrichten pro Sekunde, in höheren Stufen bis zu 1.000. Der Postausgang sendet auf keinem Kanal schneller.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4096,131 +5102,432 @@ You can keep the key in memory for this run only: the channel works until you qu
         <source>Takes effect after restarting WabaDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file kept, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the retention spin box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep received media for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep files up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete kept files &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>wabadesk::ui::ProfilePanel</name>
+    <name>wabadesk::ui::ProfileAuditModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk</source>
+        <translation>WabaDesk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileEditor</name>
     <message>
         <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Other Channels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@example.com</source>
+        <source>Load the profile again from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not set)</source>
+        <source>Every change made to this profile from WabaDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown under the business name; 1 to 139 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to 512 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second webs&amp;ite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the profile again from WhatsApp, discarding unsaved changes</source>
+        <source>No message store is open, so changes are not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Send the changed fields to WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder an WhatsApp senden</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil</translation>
     </message>
     <message>
-        <source>What customers see when they open this business&apos;s WhatsApp profile.</source>
+        <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wird geladen…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Could not reload; showing the profile loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden fehlgeschlagen; das zuvor geladene Profil wird angezeigt.</translation>
     </message>
     <message>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
+        <translation>Geladen um %1.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other channel to copy the profile to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first: the saved profile is what is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of this profile to other channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>The photo could not be written to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not uploaded; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2.</source>
+        <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved at %1.</source>
+        <source>Choose Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unsaved changes.</source>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes.</source>
+        <source>Unsaved Profile Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business profile of %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing and save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileForm</name>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Shown under the business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>In&amp;fo:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second website</source>
+        <translation>Zweite Website</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used of the field&apos;s limit, e.g. &quot;23 / 139&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>New photo: it is uploaded when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileHistoryDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile History — %1</source>
+        <extracomment>%1: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <extracomment>%1 of %2 changes shown after filtering.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile-history-%1.csv</source>
+        <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfilePreview</name>
+    <message>
+        <source>Preview of the business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>No business details yet.</source>
+        <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4228,46 +5535,46 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::QuickSwitcher</name>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellwechsler</translation>
     </message>
     <message>
         <source>Go to conversation or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Unterhaltung oder Kanal wechseln</translation>
     </message>
     <message>
         <source>Go to a conversation or channel — name, number or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Unterhaltung oder Kanal wechseln — Name, Nummer oder Kanal</translation>
     </message>
     <message>
         <source>Matching conversations and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Unterhaltungen und Kanäle</translation>
     </message>
     <message>
         <source>&amp;Open Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen für %1 &amp;stummschalten</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) · ↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer · ↑↓ zum Auswählen · Enter zum Öffnen · Esc zum Schließen</numerusform>
+            <numerusform>%n Treffer · ↑↓ zum Auswählen · Enter zum Öffnen · Esc zum Schließen</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,26 +5583,26 @@ You can keep the key in memory for this run only: the channel works until you qu
     <message>
         <source> · </source>
         <extracomment>Separates the number and the channel in the quick switcher.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Channel</source>
         <extracomment>Subtitle of a channel in the quick switcher: &quot;Channel · +49 30 1234567&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Channel · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal · %1</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -4303,498 +5610,498 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ReplyBar</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Cancel the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abbrechen</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::RotateKeyDialog</name>
     <message>
         <source>Rotate API Key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erneuern — %1</translation>
     </message>
     <message>
         <source>Replace the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von „%1“ ersetzen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Generate a new key for this number in the 360dialog Hub, then paste it here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Only the newest key of a number works:&lt;/b&gt; the moment a new key is generated, the old one stops working, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;WabaDesk checks the new key first, then replaces the old one in the keychain and sets the webhooks it knows again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erzeugen Sie im 360dialog Hub einen neuen Schlüssel für diese Nummer und fügen Sie ihn dann hier ein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nur der neueste Schlüssel einer Nummer funktioniert:&lt;/b&gt; Sobald ein neuer Schlüssel erzeugt wird, funktioniert der alte nicht mehr, und 360dialog setzt den Webhook der Nummer zurück.&lt;/p&gt;&lt;p&gt;WabaDesk prüft zuerst den neuen Schlüssel, ersetzt dann den alten im Schlüsselbund und legt die ihm bekannten Webhooks erneut fest.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste the new D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen D360-API-KEY einfügen</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Current key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;New key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel:</translation>
     </message>
     <message>
         <source>Checking the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel wird geprüft…</translation>
     </message>
     <message>
         <source>Check and &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und &amp;ersetzen</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was replaced (now %1), but a webhook was not set again.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Open the channel&apos;s Webhooks tab and save the webhook again.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wurde ersetzt (jetzt %1), aber ein Webhook wurde nicht erneut festgelegt.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Öffnen Sie die Registerkarte „Webhooks“ des Kanals und speichern Sie den Webhook erneut.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key replaced.&lt;/b&gt; The channel now uses the key %1; the old key is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schlüssel ersetzt.&lt;/b&gt; Der Kanal verwendet jetzt den Schlüssel %1; der alte Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>phone-number webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer-Webhook: %1</translation>
     </message>
     <message>
         <source>WABA webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA-Webhook: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;No webhook had been set through WabaDesk, so there was none to set again. If 360dialog delivered to a webhook before, set it again in the Webhooks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Über WabaDesk war kein Webhook festgelegt worden, daher war keiner erneut festzulegen. Falls 360dialog zuvor an einen Webhook zugestellt hat, legen Sie ihn auf der Registerkarte „Webhooks“ erneut fest.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Webhook re-applied — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Webhook erneut angewendet — %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchPanel</name>
     <message>
         <source>Search messages in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in allen Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>No messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten gefunden</translation>
     </message>
     <message>
         <source>Messages · %1</source>
         <extracomment>Section header above the search results, with their number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten · %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchResultModel</name>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateButtonsEditor</name>
     <message>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantwort</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Call phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer anrufen</translation>
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotscode kopieren</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort</translation>
     </message>
     <message>
         <source>Add button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche hinzufügen</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove this button</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schaltfläche entfernen</translation>
     </message>
     <message>
         <source>Remove button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche entfernen</translation>
     </message>
     <message>
         <source>Button label (up to 25 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung der Schaltfläche (bis zu 25 Zeichen)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>https://example.com/track/{{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/track/{{1}}</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Sample for {{1}} at the end of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für {{1}} am Ende der Adresse</translation>
     </message>
     <message>
         <source>Add {{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{1}} hinzufügen</translation>
     </message>
     <message>
         <source>Let each message add its own ending to the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht ein eigenes Ende an die Adresse anhängen lassen</translation>
     </message>
     <message>
         <source>Suffix sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für das Ende</translation>
     </message>
     <message>
         <source>+15550051310</source>
-        <translation type="unfinished"></translation>
+        <translation>+15550051310</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Sample code, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielcode, bis zu 15 Zeichen</translation>
     </message>
     <message>
         <source>Sample code</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielcode</translation>
     </message>
     <message>
         <source>One-tap autofill</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Tap-Autofill</translation>
     </message>
     <message>
         <source>Zero-tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero-Tap</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Android package, e.g. com.example.app</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Paket, z. B. com.example.app</translation>
     </message>
     <message>
         <source>App signature hash (11 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Signatur-Hash (11 Zeichen)</translation>
     </message>
     <message>
         <source>App package</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Paket</translation>
     </message>
     <message>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Hash</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateComposer</name>
     <message>
         <source>Choose sample file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatei wählen…</translation>
     </message>
     <message>
         <source>Add &quot;For your security, do not share this code.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Geben Sie diesen Code zu Ihrer Sicherheit nicht weiter.&quot; hinzufügen</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>New Message Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichtenvorlage</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Load a template from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage aus einer JSON-Datei laden</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage importieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the template as JSON, e.g. to keep it in version control</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage als JSON speichern, z. B. für die Versionsverwaltung</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage exportieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>order_update (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>order_update (Kleinbuchstaben, Ziffern, _)</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenname</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utility</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Numbered: {{1}}, {{2}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeriert: {{1}}, {{2}}</translation>
     </message>
     <message>
         <source>Named: {{first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannt: {{first_name}}</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variablen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Header text, up to 60 characters, at most one variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilentext, bis zu 60 Zeichen, höchstens eine Variable</translation>
     </message>
     <message>
         <source>Header text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilentext</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Videos (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4)</translation>
     </message>
     <message>
         <source>Documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Sample for the Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für die Kopfzeile</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>+ Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Variable</translation>
     </message>
     <message>
         <source>Insert a variable at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable an der Cursorposition einfügen</translation>
     </message>
     <message>
         <source>Bold (*text*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett (*Text*)</translation>
     </message>
     <message>
         <source>Italic (_text_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv (_Text_)</translation>
     </message>
     <message>
         <source>Strikethrough (~text~)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgestrichen (~Text~)</translation>
     </message>
     <message>
         <source>Monospace (```text```)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festbreitenschrift (```Text```)</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkörper</translation>
     </message>
     <message>
         <source>Hi {{1}}, your order {{2}} has shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{1}}, Ihre Bestellung {{2}} wurde versandt.</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angezeigt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Code expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Code läuft ab nach</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkörper</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters, no variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, bis zu 60 Zeichen, keine Variablen</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen</translation>
     </message>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel hochgeladen</translation>
     </message>
     <message>
         <source>%1 / 1,024</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 1,024</translation>
     </message>
     <message>
         <source>Meta reviews the template with a sample %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta prüft die Vorlage anhand eines Beispiels (%1).</translation>
     </message>
     <message>
         <source>Connect the channel to upload a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie den Kanal, um ein Beispiel hochzuladen.</translation>
     </message>
     <message>
         <source>Ready to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Einreichen.</translation>
     </message>
     <message>
         <source>%1 to fix, %2 to check.</source>
@@ -4817,1086 +6124,1133 @@ You can keep the key in memory for this run only: the channel works until you qu
     </message>
     <message>
         <source>Fix the problems shown beside the fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die neben den Feldern angezeigten Probleme.</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
         <source>%1 was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hochgeladen.</translation>
     </message>
     <message>
         <source>✔ %1 uploaded as the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 als Beispiel hochgeladen.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingereicht…</translation>
     </message>
     <message>
         <source>Submitted. Waiting for WhatsApp&apos;s review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht. Warten auf die Prüfung durch WhatsApp…</translation>
     </message>
     <message>
         <source>✔ Approved. The template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Genehmigt. Die Vorlage kann jetzt gesendet werden.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>✖ Rejected (%1). Fix it and submit under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Abgelehnt (%1). Beheben Sie das Problem und reichen Sie die Vorlage unter einem neuen Namen ein.</translation>
     </message>
     <message>
         <source>In review (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung (%1)…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a template in JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Vorlage im JSON-Format: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
     <message>
         <source>one-time-password templates are sent by your systems, not by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort-Vorlagen werden von Ihren Systemen gesendet, nicht von Hand</translation>
     </message>
     <message>
         <source>location headers are not supported here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort-Kopfzeilen werden hier noch nicht unterstützt</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage senden</translation>
     </message>
     <message>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen filtern</translation>
     </message>
     <message>
         <source>Approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte Vorlagen</translation>
     </message>
     <message>
         <source>Load the channel&apos;s templates from WhatsApp again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen des Kanals erneut von WhatsApp laden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;senden</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not available here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht verfügbar: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) not approved (pending, rejected or paused) are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht genehmigte Vorlage (ausstehend, abgelehnt oder pausiert) wird nicht angezeigt.</numerusform>
+            <numerusform>%n nicht genehmigte Vorlagen (ausstehend, abgelehnt oder pausiert) werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No approved templates. Press Refresh to load them from WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine genehmigten Vorlagen. Klicken Sie auf „Aktualisieren“, um sie von WhatsApp zu laden.</translation>
     </message>
     <message>
         <source>No approved templates for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine genehmigten Vorlagen für diesen Kanal.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wählen</translation>
     </message>
     <message>
         <source>Header {{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile {{%1}}:</translation>
     </message>
     <message>
         <source>Text for the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für die Kopfzeile</translation>
     </message>
     <message>
         <source>Header %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile %1:</translation>
     </message>
     <message>
         <source>Public https:// link to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher https://-Link (%1)</translation>
     </message>
     <message>
         <source>{{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Link “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link „%1“:</translation>
     </message>
     <message>
         <source>End of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende von %1</translation>
     </message>
     <message>
         <source>Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode:</translation>
     </message>
     <message>
         <source>The code the customer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den der Kunde kopiert</translation>
     </message>
     <message>
         <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat keine Variablen.</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
     <message>
         <source>Fill in every field (%1 is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie jedes Feld aus (%1 ist leer).</translation>
     </message>
     <message>
         <source>WhatsApp would refuse these parameters (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp würde diese Parameter ablehnen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>▶ Video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Video</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkörper</translation>
     </message>
     <message>
         <source>See all options</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Optionen ansehen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateSendDialog</name>
     <message>
         <source>Send a Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage senden</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Werte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage senden</translation>
     </message>
     <message>
         <source>This channel has no approved templates yet. Write one under Templates, and send it once WhatsApp has approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal hat noch keine genehmigten Vorlagen. Erstellen Sie eine unter „Vorlagen“ und senden Sie sie, sobald WhatsApp sie genehmigt hat.</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenwert</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>Link (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (https)</translation>
     </message>
     <message>
         <source>Uploaded media id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des hochgeladenen Mediums</translation>
     </message>
     <message>
         <source>https://example.com/file or media id</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/file oder Medien-ID</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile %1</translation>
     </message>
     <message>
         <source>File name shown (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Dateiname (optional)</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsname</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für {{%1}}</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Amount, e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag, z. B. 12.50</translation>
     </message>
     <message>
         <source>Shown as, e.g. $12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als, z. B. 12,50 $</translation>
     </message>
     <message>
         <source>Shown as, e.g. May 3, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als, z. B. 3. Mai 2025</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Ending of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende von %1</translation>
     </message>
     <message>
         <source>Code to copy, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kopierender Code, bis zu 15 Zeichen</translation>
     </message>
     <message>
         <source>Payload sent back (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesendeter Payload (optional)</translation>
     </message>
     <message>
         <source>Button &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This template has no variables; it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat keine Variablen; sie wird unverändert gesendet.</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine genehmigte Vorlage.</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile %1</translation>
     </message>
     <message>
         <source>header location (latitude and longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort der Kopfzeile (Breiten- und Längengrad)</translation>
     </message>
     <message>
         <source>{{%1}} currency code and amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} Währungscode und Betrag</translation>
     </message>
     <message>
         <source>button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche %1</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1.</translation>
     </message>
     <message>
         <source>WhatsApp would refuse this (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp würde dies ablehnen (Fehler %1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatesPanel</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;New Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vorlage…</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen durchsuchen</translation>
     </message>
     <message>
         <source>Search by name, language, category or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Sprache, Kategorie oder Status suchen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Load the templates from WhatsApp again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen erneut von WhatsApp laden (%1)</translation>
     </message>
     <message>
         <source>Write a new template starting from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Vorlage auf Basis der ausgewählten erstellen</translation>
     </message>
     <message>
         <source>Delete the selected template in all its languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Vorlage in allen Sprachen löschen</translation>
     </message>
     <message>
         <source>Loading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen werden geladen…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>the last sync (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung (zwischengespeichert)</translation>
     </message>
     <message>
         <source>%1 (%2) is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist jetzt %3.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1.</translation>
     </message>
     <message>
         <source>%1 (%2): quality is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Qualität ist jetzt %3.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>New Template from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage aus %1</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage &quot;%1&quot; löschen?</translation>
     </message>
     <message>
         <source>All its languages go (%1). WhatsApp does not let you reuse the name for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ihre Sprachen werden gelöscht (%1). WhatsApp erlaubt die Wiederverwendung des Namens erst nach 30 Tagen.</translation>
     </message>
     <message>
         <source>Deleted %1 in all its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in allen Sprachen gelöscht.</translation>
     </message>
     <message>
         <source>Not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geladen.</translation>
     </message>
     <message>
         <source>This channel has no templates yet. Updated at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal hat noch keine Vorlagen. Stand: %1.</translation>
     </message>
     <message>
         <source>Templates: %1. Updated at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen: %1. Stand: %2.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 templates. Updated at %3.</source>
+        <translation>%1 von %2 Vorlagen werden angezeigt. Stand: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UploadList</name>
+    <message>
+        <source>Clear Finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (uploads are paced)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded · media id %1 · expires in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded (same content) · media id %1 reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert (erforderlich)</translation>
     </message>
     <message>
         <source>Sample for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für {{%1}}</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookAuthEditor</name>
     <message>
         <source>&amp;Generate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;erzeugen</translation>
     </message>
     <message>
         <source>Add Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <source>Remove Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Generated secret header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugter Secret-Header (%1)</translation>
     </message>
     <message>
         <source>Basic credentials (Authorization: Basic …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Zugangsdaten (Authorization: Basic …)</translation>
     </message>
     <message>
         <source>Custom headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Header</translation>
     </message>
     <message>
         <source>360dialog adds no header. Anyone who learns the URL can send fake events to it; choose a secret header unless something else protects the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog fügt keinen Header hinzu. Jeder, der die URL kennt, kann gefälschte Ereignisse an sie senden; wählen Sie einen Secret-Header, sofern die URL nicht anderweitig geschützt ist.</translation>
     </message>
     <message>
         <source>Create a new random secret (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues zufälliges Secret erzeugen (32 Bytes)</translation>
     </message>
     <message>
         <source>360dialog sends this header with every delivery, and the listener refuses requests without it. The value goes straight to 360dialog and into the keychain: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog sendet diesen Header bei jeder Zustellung mit, und der Listener weist Anfragen ohne ihn ab. Der Wert geht direkt an 360dialog und in den Schlüsselbund: Es gibt nichts zu kopieren.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Click “Generate Secret” to create the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Secret erzeugen“, um das Secret zu erstellen.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>The user name must not contain “:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf kein „:“ enthalten.</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Passwort ein.</translation>
     </message>
     <message>
         <source>Row %1: “%2” is not a valid header name (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein gültiger Header-Name (Buchstaben, Ziffern und -).</translation>
     </message>
     <message>
         <source>Row %1: the header %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Header %2 kommt doppelt vor.</translation>
     </message>
     <message>
         <source>Row %1: the header needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Header benötigt einen Wert.</translation>
     </message>
     <message>
         <source>Row %1: the value must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Wert darf keine Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>Add at least one header, or choose “None”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Header hinzu oder wählen Sie „Keine“.</translation>
     </message>
     <message>
         <source>%1: no secret yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch kein Secret</translation>
     </message>
     <message>
         <source>%1: %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 Zeichen)</translation>
     </message>
     <message>
         <source>&amp;Generate New Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret &amp;erzeugen</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookEventModel</name>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(removed channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernter Kanal)</translation>
     </message>
     <message>
         <source>new messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Nachrichten: %1</translation>
     </message>
     <message>
         <source>new statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Status: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookInspector</name>
     <message>
         <source>Send &amp;Test Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testereignis senden</translation>
     </message>
     <message>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;einspielen</translation>
     </message>
     <message>
         <source>No webhooks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Webhooks</translation>
     </message>
     <message>
         <source>Webhook Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Inspektor</translation>
     </message>
     <message>
         <source>Channel for the test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal für das Testereignis</translation>
     </message>
     <message>
         <source>Post a test message for this channel, with its webhook secret, to the listener&apos;s own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht für diesen Kanal mit seinem Webhook-Secret an die eigene URL des Listeners senden</translation>
     </message>
     <message>
         <source>Feed the selected body into the journal again; it is ingested like a redelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Inhalt erneut ins Journal einspielen; er wird wie eine erneute Zustellung verarbeitet</translation>
     </message>
     <message>
         <source>Webhook deliveries appear here as they arrive, with what became of each: stored, duplicate, quarantined or rejected. &lt;b&gt;Send Test Event&lt;/b&gt; tries the round trip through the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zustellungen erscheinen hier, sobald sie eintreffen, jeweils mit ihrem Ergebnis: gespeichert, Duplikat, in Quarantäne oder abgelehnt. &lt;b&gt;Testereignis senden&lt;/b&gt; testet den kompletten Weg durch den Listener.</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
         <source>Webhook body</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Inhalt</translation>
     </message>
     <message>
         <source>Select a delivery to see its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zustellung aus, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
         <source>Test event &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis &amp;für:</translation>
     </message>
     <message>
         <source>Show deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen anzeigen</translation>
     </message>
     <message>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustellungen</translation>
     </message>
     <message>
         <source>Filter: wamid, number, code, text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: wamid, Nummer, Code, Text…</translation>
     </message>
     <message>
         <source>Filter deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen filtern</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The test event went through the listener and came back in %1 ms: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testereignis hat den Listener durchlaufen und kam nach %1 ms zurück: %2.</translation>
     </message>
     <message>
         <source>Replayed into the journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ins Journal eingespielt: %1.</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Refused at %1 from %2: %3. The body of a refused request is not read, and nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen um %1 von %2: %3. Der Inhalt einer abgewiesenen Anfrage wird nicht gelesen, und es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>a replay</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Einspielen</translation>
     </message>
     <message>
         <source>Journal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal #%1</translation>
     </message>
     <message>
         <source>received %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen %1, Quelle: %2</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>Listening at %1 · received: %2 · refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang unter %1 · empfangen: %2 · abgewiesen: %3</translation>
     </message>
     <message>
         <source>The listener is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht: %1</translation>
     </message>
     <message>
         <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht. Starten Sie ihn unter Einstellungen → Webhook-Listener….</translation>
     </message>
     <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat noch kein Webhook-Secret, daher würde der Listener das Testereignis abweisen. Legen Sie zuerst auf der Registerkarte „Webhooks“ des Kanals dessen Webhook mit einem Secret-Header fest.</translation>
     </message>
     <message>
         <source>Sending a test event to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>The listener answered the test event with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat das Testereignis mit HTTP %1 beantwortet.</translation>
     </message>
     <message>
         <source>The test event did not reach the listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testereignis hat den Listener nicht erreicht: %1</translation>
     </message>
     <message>
         <source>The body could not be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt konnte nicht erneut eingespielt werden: %1</translation>
     </message>
     <message>
         <source>Replaying #%1 as #%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wird als #%2 erneut eingespielt…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSection</name>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Save Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;speichern</translation>
     </message>
     <message>
         <source>WABA webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA-Webhook</translation>
     </message>
     <message>
         <source>Phone-number webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer-Webhook</translation>
     </message>
     <message>
         <source>One URL for every number of the WhatsApp Business Account. 360dialog uses it for numbers without a phone-number webhook; each event names its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL für alle Nummern des WhatsApp Business-Kontos. 360dialog verwendet sie für Nummern ohne Telefonnummer-Webhook; jedes Ereignis nennt seine Nummer.</translation>
     </message>
     <message>
         <source>Where 360dialog delivers this number&apos;s incoming messages and delivery statuses. It takes precedence over the WABA webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin 360dialog die eingehenden Nachrichten und Zustellstatus dieser Nummer zustellt. Hat Vorrang vor dem WABA-Webhook.</translation>
     </message>
     <message>
         <source>Read the webhook from 360dialog again</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook erneut von 360dialog lesen</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>Set this webhook at 360dialog and keep its header values in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Webhook bei 360dialog festlegen und seine Header-Werte im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>At 360dialog now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit bei 360dialog:</translation>
     </message>
     <message>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Reading from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von 360dialog gelesen…</translation>
     </message>
     <message>
         <source>No webhook set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webhook festgelegt.</translation>
     </message>
     <message>
         <source>360dialog delivers nothing for this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog stellt für diesen Bereich nichts zu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No authentication header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Authentifizierungs-Header.</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header: %1</translation>
     </message>
     <message>
         <source>Could not read the webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Setting the webhook at 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird bei 360dialog festgelegt…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1: 360dialog stellt an %2 zu.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSettingsPanel</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;360dialog delivers incoming messages and delivery statuses as HTTPS POST requests to a webhook URL. That URL must be &lt;b&gt;public&lt;/b&gt;, use &lt;b&gt;https://&lt;/b&gt; with a valid certificate on &lt;b&gt;port 443&lt;/b&gt; (no port in the URL), and its host name must not contain &lt;b&gt;“_”&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A desktop computer behind a router (NAT) cannot be reached from the internet directly. Put a &lt;b&gt;reverse proxy&lt;/b&gt; on a public host (for example nginx or Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (for example Cloudflare Tunnel or ngrok) in front of it, forwarding to the local address of WabaDesk&apos;s embedded webhook listener.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The embedded listener runs where &lt;b&gt;Settings → Webhook Listener…&lt;/b&gt; says. The authentication header you choose here goes to 360dialog and into the keychain, where the listener reads it: requests without it are refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;360dialog stellt eingehende Nachrichten und Zustellstatus als HTTPS-POST-Anfragen an eine Webhook-URL zu. Diese URL muss &lt;b&gt;öffentlich&lt;/b&gt; sein, &lt;b&gt;https://&lt;/b&gt; mit einem gültigen Zertifikat auf &lt;b&gt;Port 443&lt;/b&gt; verwenden (kein Port in der URL), und ihr Hostname darf kein &lt;b&gt;„_“&lt;/b&gt; enthalten.&lt;/p&gt;&lt;p&gt;Ein Desktop-Computer hinter einem Router (NAT) ist aus dem Internet nicht direkt erreichbar. Schalten Sie einen &lt;b&gt;Reverse Proxy&lt;/b&gt; auf einem öffentlichen Host (zum Beispiel nginx oder Caddy) oder einen &lt;b&gt;Tunnel&lt;/b&gt; (zum Beispiel Cloudflare Tunnel oder ngrok) davor, der an die lokale Adresse des integrierten Webhook-Listeners von WabaDesk weiterleitet.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;Der integrierte Listener läuft dort, wo &lt;b&gt;Einstellungen → Webhook-Listener…&lt;/b&gt; angibt. Der Authentifizierungs-Header, den Sie hier wählen, geht an 360dialog und in den Schlüsselbund, wo der Listener ihn liest: Anfragen ohne ihn werden abgewiesen und nie gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;This is a sandbox channel: http:// URLs on this computer (127.0.0.1, localhost) are accepted too, for local testing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;Dies ist ein Sandbox-Kanal: http://-URLs auf diesem Computer (127.0.0.1, localhost) werden für lokale Tests ebenfalls akzeptiert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WindowBanner</name>
     <message>
         <source>Send &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage senden…</translation>
     </message>
     <message>
         <source>Customer service window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice-Fenster</translation>
     </message>
     <message>
         <source>Choose an approved message template; WhatsApp delivers those at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine genehmigte Nachrichtenvorlage; WhatsApp stellt diese jederzeit zu</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Window closes in %1 — after that, only templates reach the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließt in %1 — danach erreichen nur noch Vorlagen den Kunden.</translation>
     </message>
     <message>
         <source>Window open — %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster offen — schließt in %1</translation>
     </message>
     <message>
         <source>This customer has not written to you yet. WhatsApp delivers only approved templates until they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat Ihnen noch nicht geschrieben. WhatsApp stellt nur genehmigte Vorlagen zu, bis er antwortet.</translation>
     </message>
     <message>
         <source>WhatsApp reported the 24-hour window as closed (error 131047). Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp hat das 24-Stunden-Fenster als geschlossen gemeldet (Fehler 131047). Freitextnachrichten würden nicht zugestellt: Senden Sie eine genehmigte Vorlage. Das Fenster öffnet sich wieder, wenn der Kunde antwortet.</translation>
     </message>
     <message>
         <source>The 24-hour window closed %1 ago. Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 24-Stunden-Fenster wurde vor %1 geschlossen. Freitextnachrichten würden nicht zugestellt: Senden Sie eine genehmigte Vorlage. Das Fenster öffnet sich wieder, wenn der Kunde antwortet.</translation>
     </message>
     <message>
         <source>The window ends %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Fensters: %1 (24 Stunden nach der letzten Nachricht des Kunden).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::webhook::ListenerService</name>
     <message>
         <source>The journal cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The listener cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener kann nicht starten: %1</translation>
     </message>
     <message>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht.</translation>
     </message>
     <message>
         <source>The journal refused the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat den Eintrag abgelehnt: %1</translation>
     </message>
 </context>
 </TS>

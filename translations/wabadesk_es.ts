@@ -5,43 +5,43 @@
     <name>ApiClient</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un ID de multimedia.</translation>
     </message>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
         <source>name: only lowercase letters, digits and underscores are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>name: solo se permiten letras minúsculas, dígitos y guiones bajos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de plantilla.</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que actualizar.</translation>
     </message>
     <message>
         <source>url: &quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>url: &quot;%1&quot; no es una URL http(s)</translation>
     </message>
     <message>
         <source>No API key is available for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API disponible para este canal.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Automotive</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Education</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Incorrect category</source>
@@ -148,15 +148,15 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Non-profit</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidad</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -251,649 +251,1102 @@
     <name>ChannelService</name>
     <message>
         <source>The channel is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal no está disponible.</translation>
     </message>
 </context>
 <context>
     <name>ConversationText</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no compatible</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A message preview in the conversation list: &quot;Photo: the caption&quot;, &quot;Location: Berlin Zoo&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message numerus="yes">
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n h</numerusform>
+            <numerusform>quedan %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer service window open until %1: free-form messages can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de atención al cliente abierta hasta %1: se pueden enviar mensajes de formato libre.</translation>
     </message>
     <message>
         <source>The customer has not written yet: start with a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún no ha escrito: empieza con un mensaje de plantilla.</translation>
     </message>
     <message>
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de atención al cliente cerrada: solo se pueden enviar mensajes de plantilla hasta que el cliente vuelva a escribir.</translation>
     </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
     <message>
         <source>The server could not be reached, or the connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor o se perdió la conexión.</translation>
     </message>
     <message>
         <source>A secure connection could not be established (TLS certificate or handshake failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura (error del certificado TLS o del protocolo de enlace).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no tenía el formato esperado.</translation>
     </message>
     <message>
         <source>The request was not sent because it breaks the API&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se envió porque infringe las reglas de la API.</translation>
     </message>
     <message>
         <source>The API key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la clave de API.</translation>
     </message>
     <message>
         <source>The endpoint is blocked for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint está bloqueado para este canal.</translation>
     </message>
     <message>
         <source>The server is busy and asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado y pide reducir el ritmo.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error interno.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>Check the internet connection and the channel&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la conexión a internet y la URL base del canal.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el reloj del sistema y cualquier proxy que intercepte HTTPS.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si persiste, comprueba la conexión.</translation>
     </message>
     <message>
         <source>Check that the base URL points at a 360dialog-compatible API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la URL base apunte a una API compatible con 360dialog.</translation>
     </message>
     <message>
         <source>Correct the values listed and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los valores indicados y vuelve a enviar.</translation>
     </message>
     <message>
         <source>Check the channel&apos;s API key; only the newest key of a channel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la clave de API del canal; solo funciona la clave más reciente de un canal.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Contact 360dialog support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si persiste, ponte en contacto con el soporte de 360dialog.</translation>
     </message>
 </context>
 <context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
-        <translation type="unfinished"></translation>
+        <translation>sin archivos multimedia</translation>
     </message>
     <message>
         <source>larger than the archive&apos;s size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite de tamaño para archivar</translation>
     </message>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó el canal</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This message has no media to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene archivos multimedia que descargar.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
     <name>MediaTypes</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>%1 files cannot be sent as %2. Supported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos %1 no se pueden enviar como %2. Compatibles: %3.</translation>
     </message>
     <message>
         <source>Files of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de tipo desconocido</translation>
     </message>
     <message>
         <source>%1 is not a media type WhatsApp accepts (images JPEG/PNG, stickers WebP, audio AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documents PDF/TXT/Office).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tipo de multimedia que WhatsApp acepte (imágenes JPEG/PNG, stickers WebP, audio AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documentos PDF/TXT/Office).</translation>
     </message>
     <message>
         <source>This file type</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de archivo</translation>
     </message>
     <message>
         <source>The file is %1; %2 files may be at most %3.</source>
+        <translation>El archivo ocupa %1; los archivos %2 pueden ocupar como máximo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaValidation</name>
+    <message>
+        <source>a Windows program</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Android app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIF photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3GP video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Matroska video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebM video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP3 audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an M4A audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AMR audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Opus voice recording (OGG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG Vorbis audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAV audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FLAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images must be JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers must be WebP images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos must be MP4 or 3GP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not of a recognisable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MessagePresentation</name>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desconocida</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editado %1</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <source>Hide previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar texto anterior</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Animated sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker animado</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Open in maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en mapas</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Tapped a reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocó un botón de respuesta</translation>
     </message>
     <message>
         <source>Chose from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligió de una lista</translation>
     </message>
     <message>
         <source>Flow response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de flujo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Interactive reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta interactiva (%1)</translation>
     </message>
     <message>
         <source>Reply buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones de respuesta</translation>
     </message>
     <message>
         <source>Interactive message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje interactivo (%1)</translation>
     </message>
     <message>
         <source>Sent from the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde la app WhatsApp Business</translation>
     </message>
     <message>
         <source>%1 · WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · app WhatsApp Business</translation>
     </message>
     <message>
         <source>Forwarded many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviado muchas veces</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviado</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
         <source>Show what it said</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que decía</translation>
     </message>
     <message>
         <source>Tapped a template button</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocó un botón de plantilla</translation>
     </message>
     <message>
         <source>Template · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla · %1</translation>
     </message>
     <message>
         <source>Template · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla · %1 (%2)</translation>
     </message>
     <message>
         <source>Template text not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla no disponible</translation>
     </message>
     <message>
         <source>This message type is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>La WhatsApp Cloud API no admite este tipo de mensaje</translation>
     </message>
     <message>
         <source>This message type (%1) is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>La WhatsApp Cloud API no admite este tipo de mensaje (%1)</translation>
     </message>
     <message>
         <source>Only the status of this message is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conoce el estado de este mensaje</translation>
     </message>
     <message>
         <source>Unknown message type “%1”, kept as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje desconocido “%1”, guardado tal como se recibió</translation>
     </message>
     <message>
         <source>Show previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar texto anterior</translation>
     </message>
     <message>
         <source>%1 × %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3 %4</translation>
     </message>
     <message>
         <source>Total %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 %2</translation>
     </message>
 </context>
 <context>
     <name>MessageSummary</name>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not delivered (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado (sin motivo indicado)</translation>
     </message>
 </context>
 <context>
     <name>MessageValidation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>tiene %1 caracteres; el límite es %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL</source>
+        <translation>debe ser una URL http(s)</translation>
+    </message>
+    <message>
+        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <translation>es obligatorio (el número de teléfono o el wa_id del cliente)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <translation>&quot;%1&quot; no es un número de teléfono en formato internacional</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <translation>necesita exactamente uno de &quot;id&quot; o &quot;link&quot;</translation>
+    </message>
+    <message>
+        <source>is not allowed for %1 messages</source>
+        <translation>no se permite en mensajes de tipo %1</translation>
+    </message>
+    <message>
+        <source>is only allowed for documents</source>
+        <translation>solo se permite en documentos</translation>
+    </message>
+    <message>
+        <source>must be a number between -90 and 90</source>
+        <translation>debe ser un número entre -90 y 90</translation>
+    </message>
+    <message>
+        <source>must be a number between -180 and 180</source>
+        <translation>debe ser un número entre -180 y 180</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>debe ser un array no vacío</translation>
+    </message>
+    <message>
+        <source>must be YYYY-MM-DD</source>
+        <translation>debe tener el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <translation>un encabezado %1 solo se permite en botones de respuesta y botones de URL; las listas usan un encabezado de texto</translation>
+    </message>
+    <message>
+        <source>a media header must not have a caption</source>
+        <translation>un encabezado multimedia no debe tener leyenda</translation>
+    </message>
+    <message>
+        <source>must be text, image, video or document</source>
+        <translation>debe ser text, image, video o document</translation>
+    </message>
+    <message>
+        <source>must have 1 to 3 buttons (has %1)</source>
+        <translation>debe tener de 1 a 3 botones (tiene %1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;reply&quot;</source>
+        <translation>debe ser &quot;reply&quot;</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>no debe empezar ni terminar con espacios</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <translation>&quot;%1&quot; se usa dos veces; los identificadores deben ser únicos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; titles must be unique</source>
+        <translation>&quot;%1&quot; se usa dos veces; los títulos deben ser únicos</translation>
+    </message>
+    <message>
+        <source>must have 1 to 10 sections (has %1)</source>
+        <translation>debe tener de 1 a 10 secciones (tiene %1)</translation>
+    </message>
+    <message>
+        <source>must have at least one row</source>
+        <translation>debe tener al menos una fila</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
+        <translation>&quot;%1&quot; se usa dos veces; los identificadores de fila deben ser únicos</translation>
+    </message>
+    <message>
+        <source>have %1 rows in total; the limit is 10</source>
+        <translation>tienen %1 filas en total; el límite es 10</translation>
+    </message>
+    <message>
+        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
+        <translation>debe ser uno de button, list, cta_url, location_request_message (es &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is not allowed on a location request</source>
+        <translation>no se permite en una solicitud de ubicación</translation>
+    </message>
+    <message>
+        <source>must be &quot;cta_url&quot;</source>
+        <translation>debe ser &quot;cta_url&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;send_location&quot;</source>
+        <translation>debe ser &quot;send_location&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <source>must be header, body or button</source>
+        <translation>debe ser header, body o button</translation>
+    </message>
+    <message>
+        <source>must be the button&apos;s position, 0 to 9</source>
+        <translation>debe ser la posición del botón, de 0 a 9</translation>
+    </message>
+    <message>
+        <source>must be at most 20 lowercase letters, digits and underscores</source>
+        <translation>debe tener como máximo 20 letras minúsculas, dígitos y guiones bajos</translation>
+    </message>
+    <message>
+        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
+        <translation>no debe contener saltos de línea, tabulaciones ni más de cuatro espacios seguidos</translation>
+    </message>
+    <message>
+        <source>is required (an empty string removes the reaction)</source>
+        <translation>es obligatorio (una cadena vacía quita la reacción)</translation>
+    </message>
+    <message>
+        <source>must be a single emoji</source>
+        <translation>debe ser un solo emoji</translation>
+    </message>
+    <message>
+        <source>must be &quot;whatsapp&quot;</source>
+        <translation>debe ser &quot;whatsapp&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message type the API can send</source>
+        <translation>&quot;%1&quot; no es un tipo de mensaje que la API pueda enviar</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be &quot;read&quot;</source>
+        <translation>debe ser &quot;read&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePhoto</name>
+    <message>
+        <source>This file is not an image WabaDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRules</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
+        <translation>tiene %1 caracteres; el límite es %2</translation>
+    </message>
+    <message>
+        <source>at most %1 are allowed (%2 given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object</source>
+        <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an http(s) URL</source>
+        <source>&quot;%1&quot; must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <source>Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not allowed for %1 messages</source>
+        <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is only allowed for documents</source>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -90 and 90</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -180 and 180</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a non-empty array</source>
+        <source>the upload gave no handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be YYYY-MM-DD</source>
+        <source>cannot be emptied once set; write something else instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <source>must be a JPEG or PNG image (this is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a media header must not have a caption</source>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be text, image, video or document</source>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must have 1 to 3 buttons (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;reply&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; titles must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have 1 to 10 sections (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have at least one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>have %1 rows in total; the limit is 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not allowed on a location request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;cta_url&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;send_location&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be header, body or button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the button&apos;s position, 0 to 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most 20 lowercase letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required (an empty string removes the reaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a single emoji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a message type the API can send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;read&quot;</source>
+        <source>is %1×%2 pixels; it needs at least %3×%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,42 +1354,18 @@
     <name>ProfileValidation</name>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una cadena</translation>
     </message>
     <message>
         <source>messaging_product: must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>messaging_product: debe ser &quot;whatsapp&quot;</translation>
     </message>
     <message>
         <source>websites: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: debe ser una lista</translation>
     </message>
     <message>
-        <source>websites: at most 2 are allowed (%1 given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1…&quot; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertical: &quot;%1&quot; is not one of %2</source>
+        <source>websites: every entry must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,7 +1373,7 @@
     <name>QObject</name>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo subido</translation>
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
@@ -952,7 +1381,7 @@
     </message>
     <message>
         <source>*%1* is your verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de verificación es *%1*.</translation>
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
@@ -963,72 +1392,72 @@
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código de oferta</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain has no entry for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene ninguna entrada para este canal.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema (en Linux: no se está ejecutando ningún Secret Service, como GNOME Keyring o KWallet).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>this journal record was already ingested</source>
-        <translation type="unfinished"></translation>
+        <translation>esta entrada del diario ya se había procesado</translation>
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar: %1</translation>
     </message>
     <message>
         <source>every event in it was already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>todos sus eventos ya estaban guardados</translation>
     </message>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1482,226 +1911,226 @@
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la plantilla.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the limit is 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene %1 caracteres; el límite es 512.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and underscores in the name (&quot;%1&quot; is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa solo letras minúsculas, dígitos y guiones bajos en el nombre (&quot;%1&quot; no está permitido).</translation>
     </message>
     <message>
         <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una categoría: MARKETING, UTILITY o AUTHENTICATION.</translation>
     </message>
     <message>
         <source>Choose a language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un idioma.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of WhatsApp&apos;s template language codes (like en_US, de, pt_BR).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de los códigos de idioma de plantilla de WhatsApp (como en_US, de, pt_BR).</translation>
     </message>
     <message>
         <source>parameter_format must be POSITIONAL or NAMED, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_format debe ser POSITIONAL o NAMED, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The template has no components.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no tiene componentes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a component type; use HEADER, BODY, FOOTER or BUTTONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de componente; usa HEADER, BODY, FOOTER o BUTTONS.</translation>
     </message>
     <message>
         <source>A template has at most one %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo un %1.</translation>
     </message>
     <message>
         <source>Write the body text; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto del cuerpo; es obligatorio.</translation>
     </message>
     <message>
         <source>The body is %1 characters long; the limit is 1,024.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo tiene %1 caracteres; el límite es 1024.</translation>
     </message>
     <message>
         <source>The header format must be TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION (error 2388047).</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato del encabezado debe ser TEXT, IMAGE, VIDEO, DOCUMENT o LOCATION (error 2388047).</translation>
     </message>
     <message>
         <source>A text header needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado de texto necesita texto.</translation>
     </message>
     <message>
         <source>The header is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado tiene %1 caracteres; el límite es 60.</translation>
     </message>
     <message>
         <source>A header can have at most one variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado puede tener como máximo una variable.</translation>
     </message>
     <message>
         <source>The footer is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pie de página tiene %1 caracteres; el límite es 60.</translation>
     </message>
     <message>
         <source>The footer cannot contain variables (error 2388073).</source>
-        <translation type="unfinished"></translation>
+        <translation>El pie de página no puede contener variables (error 2388073).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable; write {{1}} or {{snake_case_name}} with both pairs of braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una variable; escribe {{1}} o {{snake_case_name}} con los dos pares de llaves.</translation>
     </message>
     <message>
         <source>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa variables numeradas ({{1}}) o con nombre ({{first_name}}), pero no ambas.</translation>
     </message>
     <message>
         <source>Number the variables {{1}}, {{2}}, … in sequence without gaps ({{%1}} is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numera las variables {{1}}, {{2}}, … en orden y sin huecos (falta {{%1}}).</translation>
     </message>
     <message>
         <source>The variables are %1 but the template&apos;s parameter format is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las variables usan el formato %1, pero el formato de parámetros de la plantilla es %2.</translation>
     </message>
     <message>
         <source>{{%1}}: named variables are lower-case letters, digits and underscores, starting with a letter, at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}: las variables con nombre usan letras minúsculas, dígitos y guiones bajos, empiezan por una letra y tienen como máximo 20 caracteres.</translation>
     </message>
     <message>
         <source>The body cannot start or end with a variable; add words before and after it (error 2388299).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no puede empezar ni terminar con una variable; agrega palabras antes y después de ella (error 2388299).</translation>
     </message>
     <message>
         <source>Two variables are next to each other; put words or punctuation between them (rejected as INVALID_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos variables seguidas; pon palabras o signos de puntuación entre ellas (se rechaza como INVALID_FORMAT).</translation>
     </message>
     <message>
         <source>Too many variables for the length of the text: %1 variables and %2 words (error 2388293).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas variables para la longitud del texto: %1 variables y %2 palabras (error 2388293).</translation>
     </message>
     <message>
         <source>Give a sample value for the body variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un valor de ejemplo para la variable del cuerpo {{%1}}.</translation>
     </message>
     <message>
         <source>example.body_text must be a list inside a list: [[&quot;sample 1&quot;, &quot;sample 2&quot;]].</source>
-        <translation type="unfinished"></translation>
+        <translation>example.body_text debe ser una lista dentro de otra lista: [[&quot;sample 1&quot;, &quot;sample 2&quot;]].</translation>
     </message>
     <message>
         <source>Give a sample value for the header variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un valor de ejemplo para la variable del encabezado {{%1}}.</translation>
     </message>
     <message>
         <source>Upload a sample %1 for the header; Meta reviews the template with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube un ejemplo de %1 para el encabezado; Meta revisa la plantilla con él.</translation>
     </message>
     <message>
         <source>A template has 1 to 10 buttons, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene de 1 a 10 botones, no %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a button type this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de botón compatible con esta app.</translation>
     </message>
     <message>
         <source>Give the button a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto del botón.</translation>
     </message>
     <message>
         <source>The button label is %1 characters long; the limit is 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del botón tiene %1 caracteres; el límite es 25.</translation>
     </message>
     <message>
         <source>Keep the quick replies together, all before or all after the other buttons (&quot;invalid combination&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén juntas las respuestas rápidas, todas antes o todas después de los demás botones (&quot;invalid combination&quot;).</translation>
     </message>
     <message>
         <source>A template has at most 2 URL buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo 2 botones de URL.</translation>
     </message>
     <message>
         <source>Give an http(s) address of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una dirección http(s) de 2000 caracteres como máximo.</translation>
     </message>
     <message>
         <source>A URL can have one variable, {{1}}, and only at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL puede tener una variable, {{1}}, y solo al final.</translation>
     </message>
     <message>
         <source>Give a sample of the full address for the URL variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un ejemplo de la dirección completa para la variable de la URL.</translation>
     </message>
     <message>
         <source>A template has at most 1 phone number button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo 1 botón de número de teléfono.</translation>
     </message>
     <message>
         <source>Give the phone number in international form, e.g. +15550051310 (up to 20 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el número de teléfono en formato internacional, p. ej., +15550051310 (hasta 20 caracteres).</translation>
     </message>
     <message>
         <source>A leading zero after the country code is removed by WhatsApp; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp elimina el cero inicial que va después del código de país; comprueba el número.</translation>
     </message>
     <message>
         <source>A template has at most 1 copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla tiene como máximo 1 botón de copiar código.</translation>
     </message>
     <message>
         <source>Give a sample code of 1 to 15 characters for the copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un código de ejemplo de 1 a 15 caracteres para el botón de copiar código.</translation>
     </message>
     <message>
         <source>One-time password buttons belong to AUTHENTICATION templates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los botones de contraseña de un solo uso son solo para plantillas AUTHENTICATION.</translation>
     </message>
     <message>
         <source>The one-time password button must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón de contraseña de un solo uso debe ser COPY_CODE, ONE_TAP o ZERO_TAP.</translation>
     </message>
     <message>
         <source>One-tap and zero-tap buttons need 1 to 5 Android apps, each with a package name and an 11-character signature hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los botones de un toque y sin toque necesitan de 1 a 5 apps de Android, cada una con un nombre de paquete y un hash de firma de 11 caracteres.</translation>
     </message>
     <message>
         <source>Authentication templates have no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de autenticación no tienen encabezado.</translation>
     </message>
     <message>
         <source>Authentication templates have exactly one button: the one-time password button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de autenticación tienen exactamente un botón: el de contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>WhatsApp writes the body of authentication templates (&quot;{{1}} is your verification code.&quot;); this text is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp escribe el cuerpo de las plantillas de autenticación (&quot;{{1}} es tu código de verificación.&quot;); este texto se ignora.</translation>
     </message>
     <message>
         <source>The code expiry must be 1 to 90 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad del código debe ser de 1 a 90 minutos.</translation>
     </message>
     <message>
         <source>Sales wording (&quot;%1&quot;) in a UTILITY template is usually rejected as PROMOTIONAL; use MARKETING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las expresiones de venta (&quot;%1&quot;) en una plantilla UTILITY suelen rechazarse como PROMOTIONAL; usa MARKETING.</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>numerado</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>con nombre</translation>
     </message>
 </context>
 <context>
     <name>TestEvent</name>
     <message>
         <source>Test event from the WabaDesk webhook inspector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de prueba del inspector de webhooks de WabaDesk (%1)</translation>
     </message>
 </context>
 <context>
@@ -1709,105 +2138,120 @@
     <message>
         <source>expected %1, got %2</source>
         <extracomment>%1 is what was expected (&quot;a string&quot;, &quot;an array&quot;, …), %2 what came (also untranslated JSON type names)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se recibió %2</translation>
     </message>
     <message>
         <source>the body is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo es %1, no un objeto</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
         <extracomment>%1 is Qt&apos;s description of the JSON error, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
     <message>
         <source>the body is a JSON array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo es un array JSON, no un objeto</translation>
     </message>
     <message>
         <source>object is %1, not whatsapp_business_account</source>
-        <translation type="unfinished"></translation>
+        <translation>object es %1, no whatsapp_business_account</translation>
     </message>
     <message>
         <source>entry is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>entry es %1, no un array</translation>
     </message>
     <message>
         <source>neither a Cloud API envelope (object, entry) nor the On-Premise shape (messages, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ni un sobre de la Cloud API (object, entry) ni la estructura On-Premise (messages, statuses)</translation>
     </message>
 </context>
 <context>
     <name>WebhookUrlRules</name>
     <message>
         <source>Enter the URL where 360dialog should deliver webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la URL a la que 360dialog debe entregar los webhooks.</translation>
     </message>
     <message>
         <source>This is not a well-formed URL (expected e.g. https://hooks.example.com/whatsapp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL no tiene un formato válido (se esperaba, p. ej., https://hooks.example.com/whatsapp).</translation>
     </message>
     <message>
         <source>The URL must use https:// (360dialog only delivers to HTTPS with a valid certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL debe usar https:// (360dialog solo entrega a HTTPS con un certificado válido).</translation>
     </message>
     <message>
         <source>The host name must not contain &quot;_&quot; (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host no debe contener &quot;_&quot; (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The URL must not contain a port (&quot;:%1&quot;); 360dialog delivers to port 443 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL no debe contener un puerto (&quot;:%1&quot;); 360dialog solo entrega al puerto 443.</translation>
     </message>
     <message>
         <source>The URL must not contain a user name or password; use an Authorization header instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL no debe contener un nombre de usuario ni una contraseña; usa en su lugar una cabecera Authorization.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk</translation>
     </message>
     <message>
         <source>The demo channel&apos;s webhook could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar el webhook del canal de demo: %1</translation>
     </message>
     <message>
         <source>Desktop client for WhatsApp Business through 360dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de escritorio para WhatsApp Business a través de 360dialog.</translation>
     </message>
     <message>
         <source>Run against a local sandbox that behaves like 360dialog (no real messages, nothing saved, the system keychain untouched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar contra un sandbox local que se comporta como 360dialog (sin mensajes reales, sin guardar nada y sin tocar el llavero del sistema).</translation>
     </message>
     <message>
         <source>Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los canales y el historial en DIR (predeterminado: $WABADESK_DATA_DIR o, si no, la carpeta de datos del usuario).</translation>
     </message>
     <message>
         <source>No temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta temporal para la demo: %1</translation>
     </message>
     <message>
         <source>The demo sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox de demo: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>The message store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén de mensajes: %1</translation>
     </message>
     <message>
         <source>Demo channel (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de demo (sandbox)</translation>
     </message>
     <message>
         <source>The demo channel could not be added: %1</source>
+        <translation>No se pudo agregar el canal de demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::SingleInstance</name>
+    <message>
+        <source>Another WabaDesk is starting and holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk is already running for this data directory but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,296 +2259,384 @@
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la URL base: %1. Comprueba la URL o si el servidor está en ejecución.</translation>
     </message>
     <message>
         <source>The network failed while checking: %1. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red falló durante la comprobación: %1. Comprueba la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de esta URL base no responde como la API de 360dialog.</translation>
     </message>
     <message>
         <source>The API key was not accepted. Check that you pasted the whole key and that it is the channel&apos;s newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la clave de API. Comprueba que pegaste la clave completa y que es la más reciente del canal.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de esta URL base no responde como la API de 360dialog (HTTP %1).</translation>
     </message>
     <message>
         <source>360dialog refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>The base URL must be an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe ser una URL http(s), p. ej., https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Paste the channel&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la clave de API del canal.</translation>
     </message>
     <message>
         <source>The API key must not contain spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API no debe contener espacios ni saltos de línea.</translation>
     </message>
     <message>
         <source>A channel named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un canal llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This number is already set up as &quot;%1&quot;. To use a new key, rotate that channel&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número ya está configurado como &quot;%1&quot;. Para usar una clave nueva, renueva la clave de ese canal.</translation>
     </message>
     <message>
         <source>The channel settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración del canal en %1.</translation>
     </message>
     <message>
         <source>There is no such channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese canal.</translation>
     </message>
     <message>
         <source>Paste the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la nueva clave de API.</translation>
     </message>
     <message>
         <source>This key belongs to another number (%1), not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave pertenece a otro número (%1), no a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The key was replaced, but the webhook could not be re-applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó la clave, pero no se pudo volver a aplicar el webhook: %1</translation>
     </message>
     <message>
         <source>the channel is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal ya no existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de cabecera válido.</translation>
     </message>
     <message>
         <source>The value of header %1 must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la cabecera %1 no debe contener saltos de línea.</translation>
     </message>
     <message>
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
+        <translation>El llavero no contiene ninguna clave de API para &quot;%1&quot;. Renueva la clave para volver a introducirla.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::media::UploadQueue</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was removed.</source>
+        <translation>Se eliminó el canal.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::MessageSender</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>Choose the message to react to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el mensaje al que quieres reaccionar.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <source>A caption can only go with a photo, a video or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede agregar una leyenda a una foto, un video o un documento.</translation>
     </message>
     <message>
         <source>This is not an interactive message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un mensaje interactivo.</translation>
     </message>
     <message>
         <source>This is not a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un mensaje de plantilla.</translation>
     </message>
     <message>
         <source>This conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no existe.</translation>
     </message>
     <message>
         <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk no tiene ningún número de teléfono de este cliente, así que no puede escribirle.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: el cliente no ha escrito en las últimas 24 horas. Ahora solo se puede enviar una plantilla aprobada.</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje: %1</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mensaje: %1</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: send an approved template instead of retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: envía una plantilla aprobada en lugar de reintentar.</translation>
     </message>
     <message>
         <source>This message is not waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no está esperando un reintento.</translation>
     </message>
     <message>
         <source>The message could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a poner el mensaje en cola: %1</translation>
     </message>
     <message>
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde aquí solo se pueden volver a enviar los mensajes enviados desde WabaDesk.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
     <message numerus="yes">
         <source> — gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — se dejó de intentar tras %n intento</numerusform>
+            <numerusform> — se dejó de intentar tras %n intentos</numerusform>
         </translation>
     </message>
     <message>
         <source>The file to send no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se iba a enviar ya no existe: %1</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el canal.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::AddChannelDialog</name>
     <message>
         <source>Enter the base URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la URL base, p. ej., https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>This is not an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL http(s) (se espera, p. ej., https://waba-v2.360dialog.io).</translation>
     </message>
     <message>
         <source>Over http:// the API key travels unencrypted. Use https:// unless this is a test server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con http:// la clave de API viaja sin cifrar. Usa https://, salvo que sea un servidor de pruebas en tu propia red.</translation>
     </message>
     <message>
         <source>This is the legacy On-Premise API, which Meta ended on 23 October 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la antigua API On-Premise, que Meta retiró el 23 de octubre de 2025.</translation>
     </message>
     <message>
         <source>360dialog &amp;Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud API de 360dialog</translation>
     </message>
     <message>
         <source>360dialog &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox de 360dialog</translation>
     </message>
     <message>
         <source>C&amp;ustom base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base &amp;personalizada:</translation>
     </message>
     <message>
         <source>Add Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar canal</translation>
     </message>
     <message>
         <source>Add a WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un número de WhatsApp</translation>
     </message>
     <message>
         <source>Paste the number&apos;s API key from the 360dialog Hub. WabaDesk checks it at once, names the channel from what 360dialog reports, and keeps the key in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la clave de API del número desde el 360dialog Hub. WabaDesk la comprueba al momento, pone nombre al canal según lo que informa 360dialog y guarda la clave en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base personalizada</translation>
     </message>
     <message>
         <source>%1 — live numbers (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — números en producción (la opción habitual)</translation>
     </message>
     <message>
         <source>%1 — 360dialog&apos;s test number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — número de prueba de 360dialog</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Paste the D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la D360-API-KEY</translation>
     </message>
     <message>
         <source>Shown as dots. WabaDesk never writes it to a file, a log or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra con puntos. WabaDesk nunca la escribe en un archivo, un registro ni el portapapeles.</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del canal</translation>
     </message>
     <message>
         <source>Optional: named from the API otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: si no, se toma de la API</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Checking the key with 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con 360dialog…</translation>
     </message>
     <message>
         <source>Check and &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;agregar</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <source>Keychain Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del llavero</translation>
     </message>
     <message>
         <source>The key is correct, but this computer has no keychain to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es correcta, pero este equipo no tiene ningún llavero donde guardarla.</translation>
     </message>
     <message>
         <source>The key is correct, but the keychain could not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es correcta, pero el llavero no pudo guardarla.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet), and none is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk guarda las claves de API solo en el llavero del sistema (en Linux, un Secret Service como GNOME Keyring o KWallet) y no hay ninguno disponible.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet). It answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk guarda las claves de API solo en el llavero del sistema (en Linux, un Secret Service como GNOME Keyring o KWallet). Su respuesta fue: %1</translation>
     </message>
     <message>
         <source>WabaDesk never writes a key to a file instead.
 
 You can keep the key in memory for this run only: the channel works until you quit WabaDesk, and you add it again next time. To keep it, install or unlock a keychain and add the channel again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk nunca escribe una clave en un archivo como alternativa.
+
+Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona hasta que cierres WabaDesk y tendrás que volver a agregarlo la próxima vez. Para conservarla, instala o desbloquea un llavero y vuelve a agregar el canal.</translation>
     </message>
     <message>
         <source>Keep the Key for This Run Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la clave solo en esta sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ApplyToChannelsDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Profile to Other Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not copied: choose it on each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Target channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Results are shown next to each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n channel(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — updated: %2</source>
+        <extracomment>%1: channel, %2: the fields changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already the same, nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,38 +2644,42 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 · uploaded, media id %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,283 +2687,297 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentFiles</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo.</translation>
     </message>
     <message>
         <source>“%1” cannot be sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se puede enviar. %2</translation>
     </message>
     <message>
         <source>The pasted image could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen pegada en %1.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelActions</name>
     <message>
         <source>&amp;Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar canal…</translation>
     </message>
     <message>
         <source>&amp;Rotate Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar clave…</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar canal…</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un número de WhatsApp con su clave de API de 360dialog (%1)</translation>
     </message>
     <message>
         <source>Replace the current channel&apos;s API key with a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la clave de API del canal actual por una nueva</translation>
     </message>
     <message>
         <source>Remove the current channel and its key from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar de este equipo el canal actual y su clave</translation>
     </message>
     <message>
         <source>Added “%1”; its key is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó “%1”; su clave se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó “%1”.</translation>
     </message>
     <message>
         <source>Key of “%1” replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó la clave de “%1”.</translation>
     </message>
     <message>
         <source>Remove Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar canal</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from WabaDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” (%2) de WabaDesk?</translation>
     </message>
     <message>
         <source>WabaDesk deletes the channel&apos;s API key and webhook secrets from the keychain and forgets its settings. Nothing changes at 360dialog: the number, its key and its webhook stay as they are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk elimina del llavero la clave de API y los secretos de webhook del canal, y olvida su configuración. En 360dialog no cambia nada: el número, su clave y su webhook siguen igual allí.</translation>
     </message>
     <message>
         <source>Also delete this channel&apos;s local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también el historial local de este canal</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “%1”.</translation>
     </message>
     <message>
         <source>“%1” was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó “%1”.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
     <message>
         <source>The API key was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la clave de API</translation>
     </message>
     <message>
         <source>The base URL cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la URL base</translation>
     </message>
     <message>
         <source>The network failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la red</translation>
     </message>
     <message>
         <source>This is not a 360dialog API</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una API de 360dialog</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible</translation>
     </message>
     <message>
         <source>The keychain failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el llavero</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay valores que corregir</translation>
     </message>
     <message>
         <source>The channel no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal ya no existe</translation>
     </message>
     <message>
         <source>This number is already a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número ya es un canal</translation>
     </message>
     <message>
         <source>360dialog refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog rechazó la solicitud</translation>
     </message>
     <message>
         <source>Copy the key again from the 360dialog Hub (API keys of the number). Only the newest key of a number works; a key generated earlier stops working when a new one is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar la clave desde el 360dialog Hub (claves de API del número). Solo funciona la clave más reciente de un número; una clave generada antes deja de funcionar cuando se genera una nueva.</translation>
     </message>
     <message>
         <source>Check the base URL for typing mistakes. For the Cloud API it is https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa si hay errores de escritura en la URL base. Para la Cloud API es https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection (and proxy or firewall), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la conexión a internet de este equipo (y el proxy o el firewall) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Something answered at this address, but not like 360dialog. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo respondió en esta dirección, pero no como 360dialog. Revisa la URL base.</translation>
     </message>
     <message>
         <source>Unlock the keychain (it may have asked for a password) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea el llavero (puede que te haya pedido una contraseña) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>To use a new key for that number, rotate the existing channel&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usar una clave nueva con ese número, renueva la clave del canal existente.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar canal…</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>No channels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay canales.</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un número de WhatsApp con su clave de API de 360dialog</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversations of every channel in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones de todos los canales en una sola lista</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelText</name>
     <message>
         <source>Legacy On-Premise API</source>
-        <translation type="unfinished"></translation>
+        <translation>API On-Premise antigua</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>360dialog sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de 360dialog</translation>
     </message>
     <message>
         <source>360dialog Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud API de 360dialog</translation>
     </message>
     <message>
         <source>Number not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Número no informado</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave %1</translation>
     </message>
     <message>
         <source>key kept for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>clave conservada solo durante esta sesión</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 — local sandbox at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sandbox local en %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>Status bar: channel name, service, base URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este canal usa la antigua API On-Premise, que Meta retiró el 23 de octubre de 2025.&lt;/b&gt; Los mensajes a través de ella ya no funcionan. Migra el número a la Cloud API en el 360dialog Hub, genera allí una nueva clave de API y, después, elimina este canal y vuelve a agregar el número con la URL base de la Cloud API de 360dialog.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
     <message>
         <source>Opening the channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el canal…</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo su clave de API del llavero.</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain. The keychain may ask you to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo su clave de API del llavero. Puede que el llavero te pida desbloquearlo.</translation>
     </message>
     <message>
         <source>The channel&apos;s key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave del canal</translation>
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Si el llavero ya no contiene la clave, usa &lt;b&gt;Renovar clave…&lt;/b&gt; para volver a introducirla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>No message store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin almacén de mensajes</translation>
     </message>
     <message>
         <source>Conversations are kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones se guardan en el almacén de mensajes, que no está abierto.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de empresa</translation>
     </message>
     <message>
         <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Business profile •</source>
+        <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>The media library is kept in the message store, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,241 +2985,241 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::Composer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Link &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de enlaces</translation>
     </message>
     <message>
         <source>Message composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de mensajes</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Attach a file, send a location, a contact card, buttons, a list or a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo, enviar una ubicación, una tarjeta de contacto, botones, una lista o una plantilla</translation>
     </message>
     <message>
         <source>Attach and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar y más</translation>
     </message>
     <message>
         <source>&amp;File, Photo or Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo, foto o video…</translation>
     </message>
     <message>
         <source>&amp;Location…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación…</translation>
     </message>
     <message>
         <source>&amp;Contact Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de contacto…</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botones de respuesta…</translation>
     </message>
     <message>
         <source>L&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista…</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla…</translation>
     </message>
     <message>
         <source>Send with &amp;Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con &amp;Enter</translation>
     </message>
     <message>
         <source>Off: Ctrl+Enter sends and Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: Ctrl+Enter envía y Enter inserta una nueva línea</translation>
     </message>
     <message>
         <source>Show a preview of the first link in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una vista previa del primer enlace del mensaje</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje</translation>
     </message>
     <message>
         <source>(not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no cargado)</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: files can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: podrás volver a enviar archivos cuando el cliente escriba.</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una conversación</translation>
     </message>
     <message>
         <source>Add a caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una leyenda…</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un mensaje…</translation>
     </message>
     <message>
         <source>Free-form messages are off until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de formato libre están desactivados hasta que el cliente vuelva a escribir</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (%1)</translation>
     </message>
     <message>
         <source>%1 / %2 — %3 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 — %3 de más</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>A caption can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una leyenda puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A message can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: reactions can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: podrás volver a enviar reacciones cuando el cliente escriba.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, videos, audio y documentos (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ContactCardDialog</name>
     <message>
         <source>Send Contact Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar tarjeta de contacto</translation>
     </message>
     <message>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Shown &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar como:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio web:</translation>
     </message>
     <message>
         <source>&amp;Send Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia&amp;r contacto</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del contacto.</translation>
     </message>
     <message>
         <source>The phone number may contain only digits, spaces and + - ( ) . /</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono solo puede contener dígitos, espacios y + - ( ) . /</translation>
     </message>
     <message>
         <source>The e-mail address needs an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico necesita una @.</translation>
     </message>
     <message>
         <source>The website must be a full address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio web debe ser una dirección completa que empiece por https://</translation>
     </message>
     <message>
         <source>Full name as shown in the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo tal como aparece en la tarjeta</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationDelegate</name>
     <message numerus="yes">
         <source>%n message(s) could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo enviar %n mensaje</numerusform>
+            <numerusform>No se pudieron enviar %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje no leído</numerusform>
+            <numerusform>%n mensajes no leídos</numerusform>
         </translation>
     </message>
 </context>
@@ -2677,254 +3227,265 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ConversationHeader</name>
     <message>
         <source>Find in conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una fecha</translation>
     </message>
     <message>
         <source>WhatsApp customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de WhatsApp</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conversación seleccionada</translation>
     </message>
     <message>
         <source>Window closed · templates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana cerrada · solo plantillas</translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ventana abierta · queda %n h</numerusform>
+            <numerusform>Ventana abierta · quedan %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ventana abierta · queda %n min</numerusform>
+            <numerusform>Ventana abierta · quedan %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Free-form messages are allowed until %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten mensajes de formato libre hasta %1 (24 horas después del último mensaje del cliente).</translation>
     </message>
     <message>
         <source>More than 24 hours since the customer&apos;s last message: only approved templates can be sent until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado más de 24 horas desde el último mensaje del cliente: solo se pueden enviar plantillas aprobadas hasta que vuelva a escribir.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no leído</numerusform>
+            <numerusform>%n no leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana: %1</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListPanel</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación (Ctrl+N)</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación anterior</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación siguiente</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente conversación no leída</translation>
     </message>
     <message>
         <source>Search conversations and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones y mensajes</translation>
     </message>
     <message>
         <source>Only conversations with unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo conversaciones con mensajes no leídos</translation>
     </message>
     <message>
         <source>Only conversations whose 24-hour window is open (free-form replies possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo conversaciones con la ventana de 24 horas abierta (se puede responder con formato libre)</translation>
     </message>
     <message>
         <source>Only conversations with messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo conversaciones con mensajes que no se pudieron enviar</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana abierta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones</translation>
     </message>
     <message>
         <source>Messages from customers appear here as they arrive. You can also write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de los clientes aparecen aquí a medida que llegan. También puedes escribir tú primero.</translation>
     </message>
     <message>
         <source>No matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones que coincidan</translation>
     </message>
     <message>
         <source>No name, number or last message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nombre, número ni último mensaje contiene “%1”.</translation>
     </message>
     <message>
         <source>No conversation matches the selected filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide con los filtros seleccionados.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationView</name>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conversación abierta</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaccionar</translation>
     </message>
     <message>
         <source>Remove my reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar mi reacción</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Message info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del mensaje…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationsArea</name>
     <message>
         <source>Message Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del mensaje</translation>
     </message>
     <message>
         <source>The quoted message is not in this conversation&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje citado no está en el historial de esta conversación.</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>The conversation could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la conversación: %1</translation>
     </message>
     <message>
         <source>Send Template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar plantilla a %1</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar plantilla</translation>
     </message>
     <message>
         <source>Loading the channel&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las plantillas del canal…</translation>
     </message>
     <message>
         <source>The templates could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las plantillas: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>This message has no media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene ningún archivo multimedia.</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
         <source>The file could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el archivo: %1</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación abre %1.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>The file could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo como %1.</translation>
     </message>
     <message>
         <source>Fetching the file…</source>
+        <translation>Obteniendo el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::CropArea</name>
+    <message>
+        <source>Photo crop area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,87 +3493,87 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::DesktopNotifier</name>
     <message>
         <source>📷 Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>📷 Foto</translation>
     </message>
     <message>
         <source>🎥 Video</source>
-        <translation type="unfinished"></translation>
+        <translation>🎥 Video</translation>
     </message>
     <message>
         <source>🎤 Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
         <source>📄 Document</source>
-        <translation type="unfinished"></translation>
+        <translation>📄 Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>📍 Location</source>
-        <translation type="unfinished"></translation>
+        <translation>📍 Ubicación</translation>
     </message>
     <message>
         <source>👤 Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Tarjeta de contacto</translation>
     </message>
     <message>
         <source>🛒 Order</source>
-        <translation type="unfinished"></translation>
+        <translation>🛒 Pedido</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje</translation>
     </message>
     <message>
         <source>&amp;Show WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar WabaDesk</translation>
     </message>
     <message>
         <source>&amp;Mute All Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ilenciar todas las notificaciones</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n mensaje no leído</numerusform>
+            <numerusform>%1 — %n mensajes no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source> (notifications muted)</source>
         <extracomment>Tray tooltip suffix while every notification is muted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (notificaciones silenciadas)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Notification title: the customer&apos;s name, then the channel (phone number) it wrote to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje más…</numerusform>
+            <numerusform>%n mensajes más…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
         <extracomment>Notification body: the customers who wrote (a list), most recent first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
@@ -3027,332 +3588,332 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar error</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ErrorText</name>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión segura</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Unexpected answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada del servidor</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay valores que corregir</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1</translation>
     </message>
     <message>
         <source>The API refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó la solicitud</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Error code: %1 (subcode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1 (subcódigo %2)</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>fbtrace_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fbtrace_id: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>Retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar después de: %1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>An error headline, then its explanation and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la conversación</translation>
     </message>
     <message>
         <source>Previous match (older) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (más antigua) — Enter</translation>
     </message>
     <message>
         <source>Next match (newer) — Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (más reciente) — Shift+Enter</translation>
     </message>
     <message>
         <source>Close find — Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar búsqueda — Esc</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2+</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::InteractiveBuilderDialog</name>
     <message>
         <source>Button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón %1</translation>
     </message>
     <message>
         <source>Section %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1, fila %2</translation>
     </message>
     <message>
         <source>Section %1, row %2, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1, fila %2, descripción</translation>
     </message>
     <message>
         <source>Section %1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sección %1</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista</translation>
     </message>
     <message>
         <source>The buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Los botones</translation>
     </message>
     <message>
         <source>List button</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón de la lista</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de página</translation>
     </message>
     <message>
         <source>Buttons and Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones y listas</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, hasta 60 caracteres</translation>
     </message>
     <message>
         <source>The message above the buttons (required, up to 1,024 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje que va sobre los botones (obligatorio, hasta 1024 caracteres)</translation>
     </message>
     <message>
         <source>Optional small print, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pequeño opcional, hasta 60 caracteres</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezado:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>&amp;Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pie de página:</translation>
     </message>
     <message>
         <source>Up to three buttons the customer can tap once. Titles: up to 20 characters, each different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta tres botones que el cliente puede tocar una vez. Títulos: hasta 20 caracteres, todos distintos.</translation>
     </message>
     <message>
         <source>e.g. Yes, please</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sí, por favor</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Button &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón &amp;%1:</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botones de respuesta</translation>
     </message>
     <message>
         <source>The button that opens the list, e.g. Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón que abre la lista, p. ej., Elegir una hora</translation>
     </message>
     <message>
         <source>List &amp;button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botón de lista:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Up to 10 rows in total. Rows with the same section name are grouped; with more than one section, each needs a name (up to 24 characters). Titles up to 24, descriptions up to 72 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 10 filas en total. Las filas con el mismo nombre de sección se agrupan; si hay más de una sección, cada una necesita un nombre (hasta 24 caracteres). Títulos de hasta 24 caracteres y descripciones de hasta 72.</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar fila</translation>
     </message>
     <message>
         <source>&amp;Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia&amp;r</translation>
     </message>
     <message>
         <source>Write the message that goes above the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el mensaje que va encima de %1.</translation>
     </message>
     <message>
         <source>list button</source>
-        <translation type="unfinished"></translation>
+        <translation>el botón de lista</translation>
     </message>
     <message>
         <source>buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>los botones</translation>
     </message>
     <message>
         <source>Give at least one button a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle título al menos a un botón.</translation>
     </message>
     <message>
         <source>Name the button that opens the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre al botón que abre la lista.</translation>
     </message>
     <message>
         <source>Give at least one row a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle título al menos a una fila.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ListenerActions</name>
     <message>
         <source>Webhook &amp;Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Webhook &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector de webhooks</translation>
     </message>
     <message>
         <source>Where the embedded webhook listener runs, and whether it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta el receptor de webhooks integrado y si está en marcha</translation>
     </message>
     <message>
         <source>Recent webhook deliveries, what became of each, and their bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks recientes, qué pasó con cada una y sus cuerpos</translation>
     </message>
     <message>
         <source>Listener: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: detenido</translation>
     </message>
     <message>
         <source>Incoming messages and delivery statuses arrive through the webhook listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes entrantes y los estados de entrega llegan a través del receptor de webhooks.</translation>
     </message>
     <message>
         <source>Webhooks sent to this address are stored and shown live. View → Webhook Inspector shows each delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los webhooks enviados a esta dirección se guardan y se muestran en directo. Ver → Inspector de webhooks muestra cada entrega.</translation>
     </message>
     <message>
         <source>Listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1</translation>
     </message>
     <message>
         <source>Change the address or port in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la dirección o el puerto en Configuración → Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Start it in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inícialo en Configuración → Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
@@ -3368,302 +3929,306 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ListenerSettingsDialog</name>
     <message>
         <source>&amp;Run the webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar el receptor de webhooks</translation>
     </message>
     <message>
         <source>&amp;HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTPS</translation>
     </message>
     <message>
         <source>Webhook Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de webhooks</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;Incoming messages and delivery statuses reach WabaDesk through this listener. 360dialog delivers only to a &lt;b&gt;public https:// URL&lt;/b&gt; (port 443, valid certificate), so a &lt;b&gt;reverse proxy&lt;/b&gt; (nginx, Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) must forward that URL to the address below. Set the public URL as the channel&apos;s webhook, with a secret header, on the channel&apos;s Webhooks tab.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The listener accepts only requests that carry one of your channels&apos; webhook secrets; everything else is refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;Los mensajes entrantes y los estados de entrega llegan a WabaDesk a través de este receptor. 360dialog solo entrega a una &lt;b&gt;URL https:// pública&lt;/b&gt; (puerto 443, certificado válido), así que un &lt;b&gt;proxy inverso&lt;/b&gt; (nginx, Caddy) o un &lt;b&gt;túnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) debe reenviar esa URL a la dirección de abajo. Configura la URL pública como webhook del canal, con una cabecera secreta, en la pestaña Webhooks del canal.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;El receptor solo acepta solicitudes que lleven uno de los secretos de webhook de tus canales; todo lo demás se rechaza y nunca se guarda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del receptor</translation>
     </message>
     <message>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del receptor</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts connections from this computer only (a proxy or tunnel running here); 0.0.0.0 accepts them from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 acepta conexiones solo desde este equipo (un proxy o túnel que se ejecute aquí); 0.0.0.0 también las acepta desde la red.</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado</translation>
     </message>
     <message>
         <source>PEM file, e.g. fullchain.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM, p. ej., fullchain.pem</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave privada</translation>
     </message>
     <message>
         <source>PEM file, e.g. privkey.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM, p. ej., privkey.pem</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave privada:</translation>
     </message>
     <message>
         <source>Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not needed behind a proxy or tunnel that ends HTTPS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es necesario detrás de un proxy o túnel que termine HTTPS por sí mismo.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Use an address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección IP. Usa una dirección de este equipo, p. ej., 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <source>HTTPS needs a certificate file and a key file that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS necesita un archivo de certificado y un archivo de clave que existan.</translation>
     </message>
     <message>
         <source>The listener could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el receptor: %1</translation>
     </message>
     <message>
         <source>Now listening at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando ahora en %1.</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ejecución: %1</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ejecución.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::LocationDialog</name>
     <message>
         <source>Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ubicación</translation>
     </message>
     <message>
         <source>Paste coordinates or a link from a map. The customer sees a pin they can open in their maps app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega unas coordenadas o un enlace de un mapa. El cliente ve un marcador que puede abrir en su app de mapas.</translation>
     </message>
     <message>
         <source>e.g. 52.5200, 13.4050 or a map link</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 52.5200, 13.4050 o un enlace de mapa</translation>
     </message>
     <message>
         <source>Optional, e.g. Main Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., Tienda principal</translation>
     </message>
     <message>
         <source>Optional; shown only with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; solo se muestra junto con un nombre</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordenadas:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ubicación</translation>
     </message>
     <message>
         <source>Enter the coordinates as latitude, longitude (e.g. 52.5200, 13.4050) or paste a map link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las coordenadas como latitud, longitud (p. ej., 52.5200, 13.4050) o pega un enlace de mapa.</translation>
     </message>
     <message>
         <source>Latitude %1, longitude %2 — &lt;a href=&quot;%3&quot;&gt;check on the map&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud %1, longitud %2 — &lt;a href=&quot;%3&quot;&gt;comprobar en el mapa&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not a position: use latitude, longitude in degrees (−90 to 90, −180 to 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una posición: usa latitud, longitud en grados (de −90 a 90 y de −180 a 180).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MainWindow</name>
     <message>
         <source>No channel yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún canal</translation>
     </message>
     <message>
         <source>&lt;p&gt;WabaDesk works with WhatsApp Business numbers connected through 360dialog. Add a number with its API key from the 360dialog Hub; WabaDesk checks the key and keeps it in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;To look around without a number, start WabaDesk with &lt;b&gt;--demo&lt;/b&gt;: it runs a local sandbox that behaves like 360dialog, with sample templates, a business profile and customers. Nothing leaves this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;WabaDesk funciona con números de WhatsApp Business conectados a través de 360dialog. Agrega un número con su clave de API del 360dialog Hub; WabaDesk comprueba la clave y la guarda en el llavero de este equipo.&lt;/p&gt;&lt;p&gt;Para echar un vistazo sin número, inicia WabaDesk con &lt;b&gt;--demo&lt;/b&gt;: ejecuta un sandbox local que se comporta como 360dialog, con plantillas, un perfil de empresa y clientes de ejemplo. Nada sale de este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar canal…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificaciones</translation>
     </message>
     <message>
         <source>No desktop notifications for this channel; its messages still count as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notificaciones de escritorio para este canal; sus mensajes siguen contando como no leídos</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversaciones</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>Business &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de &amp;empresa</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de WabaDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>All channels — %1</source>
         <extracomment>Window title when every channel&apos;s conversations are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales — %1</translation>
     </message>
     <message>
         <source>No channel configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún canal configurado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Window title: channel name, then the application name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Find in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la conversación</translation>
     </message>
     <message>
         <source>&amp;Search All Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;todas las conversaciones</translation>
     </message>
     <message>
         <source>&amp;New Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva conversación…</translation>
     </message>
     <message>
         <source>Next &amp;Unread Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente conversación no leída</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Go to Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la conversación…</translation>
     </message>
     <message>
         <source>Go to Conversation &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la &amp;lista de conversaciones</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir un mensaje</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel si&amp;guiente</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <source>About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de WabaDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for WhatsApp Business through 360dialog.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;Un cliente de escritorio para WhatsApp Business a través de 360dialog.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose en Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,18 +4236,428 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MediaKindQuestion</name>
     <message>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar archivo</translation>
     </message>
     <message>
         <source>Send “%1” as a %2 or as a document?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar “%1” como %2 o como documento?</translation>
     </message>
     <message>
         <source>WhatsApp shows a photo or video in the chat and makes it smaller. A document keeps the original file and quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp muestra las fotos y los videos en el chat y los reduce. Un documento conserva el archivo y la calidad originales.</translation>
     </message>
     <message>
         <source>As %1</source>
+        <translation>Como %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaLibraryModel</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from 360dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 · expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column header: when the media was uploaded or received.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPanel</name>
+    <message>
+        <source>Send in Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Send in Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Template Header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, type, SHA-256, media id or sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to this channel (you can also drop or paste them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept on this computer is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the media from 360dialog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from 360dialog?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copy on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Local Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the copy of “%1” kept on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted from 360dialog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPreviewDialog</name>
+    <message>
+        <source>Media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Media As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,314 +4665,345 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MessageDelegate</name>
     <message>
         <source>Queued: waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: esperando para enviarse</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducido</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <source>Before the edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la edición: %1</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje citado</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageInfoDialog</name>
     <message>
         <source>Message info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del mensaje</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Sent at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <source>Stored at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
     <message>
         <source>Edited at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado:</translation>
     </message>
     <message>
         <source>Deleted at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado:</translation>
     </message>
     <message>
         <source>Message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del mensaje:</translation>
     </message>
     <message>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no enviado)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarificación</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>No status received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido ningún estado.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListModel</name>
     <message>
         <source>Original message not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje original no disponible</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje más reciente</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageQuote</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación: %1</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto</translation>
     </message>
     <message>
         <source>Contact card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto: %1</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::NewConversationDialog</name>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijo</translation>
     </message>
     <message>
         <source>Mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil o fijo</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una conversación</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s WhatsApp number. Businesses can write first only with an approved template; free-form messages are possible once the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número de WhatsApp del cliente. Las empresas solo pueden escribir primero con una plantilla aprobada; los mensajes de formato libre son posibles cuando el cliente responde.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>+49 151 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 12345678</translation>
     </message>
     <message>
         <source>Start conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar conversación</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número</translation>
     </message>
     <message>
         <source>Enter the number with its country code, for example +49 151 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número con su código de país, por ejemplo +49 151 12345678.</translation>
     </message>
     <message>
         <source>Only digits, spaces, dashes, dots, parentheses and one leading + can be part of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número solo puede contener dígitos, espacios, guiones, puntos, paréntesis y un + inicial.</translation>
     </message>
     <message>
         <source>Add the country code (for example +49 for Germany): this channel&apos;s country is not known, so a number starting with 0 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega el código de país (por ejemplo, +49 para Alemania): no se conoce el país de este canal, así que un número que empieza por 0 no se puede interpretar.</translation>
     </message>
     <message>
         <source>No country has this code. Start with + and the country code, for example +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún país tiene este código. Empieza con + y el código de país, por ejemplo +44.</translation>
     </message>
     <message>
         <source>Too short for a phone number: enter the country code, the area or mobile code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto para ser un número de teléfono: escribe el código de país, el prefijo de zona o de móvil y el número.</translation>
     </message>
     <message>
         <source>Too short for a phone number in %1: enter the area or mobile code and the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto para ser un número de teléfono de %1: escribe el prefijo de zona o de móvil y el número completo.</translation>
     </message>
     <message>
         <source>Too long for a phone number (at most 15 digits with the country code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para ser un número de teléfono (como máximo 15 dígitos con el código de país).</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono válido. Revisa los dígitos.</translation>
     </message>
     <message>
         <source>This is not a valid phone number in %1. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono válido de %1. Revisa los dígitos.</translation>
     </message>
     <message>
         <source>✓ %1</source>
         <extracomment>Shown under the number field when the number is valid: ✓ +49 1511 2345678 · Mobile · Germany</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>Include the country code: this channel&apos;s country is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye el código de país: no se conoce el país de este canal.</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>Los números sin código de país se interpretan como números de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PhotoCropDialog</name>
+    <message>
+        <source>Crop Profile Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,80 +5011,80 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::PreferencesDialog</name>
     <message>
         <source>&amp;Enter sends the message, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter envía el mensaje y Shift+Enter inserta una nueva línea</translation>
     </message>
     <message>
         <source>&amp;Ctrl+Enter sends the message, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ctrl+Enter envía el mensaje y Enter inserta una nueva línea</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;notificaciones de escritorio para los mensajes nuevos de clientes</translation>
     </message>
     <message>
         <source>Send &amp;read receipts when I open a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con&amp;firmaciones de lectura al abrir una conversación</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Muted channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales silenciados</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Mute these channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar estos canales:</translation>
     </message>
     <message>
         <source>A muted channel raises no notification; its new messages still count as unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal silenciado no genera notificaciones; sus mensajes nuevos siguen contando como no leídos.</translation>
     </message>
     <message>
         <source>Read receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones de lectura</translation>
     </message>
     <message>
         <source>Customers see blue ticks once you have opened their conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes ven las marcas azules cuando abres su conversación.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source> messages/s</source>
         <extracomment>Unit after the rate limit spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> mensajes/s</translation>
     </message>
     <message>
         <source>Rate limit per channel, messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de envío por canal, en mensajes por segundo</translation>
     </message>
     <message>
         <source>Rate &amp;limit per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de envío por canal:</translation>
     </message>
     <message>
         <source>WhatsApp lets a number send 80 messages per second by default, up to 1,000 on higher tiers. The outbox never sends faster than this on any one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp permite que un número envíe 80 mensajes por segundo de forma predeterminada, y hasta 1000 en los niveles superiores. La bandeja de salida nunca envía más rápido que esto en ningún canal.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4096,131 +5102,432 @@ You can keep the key in memory for this run only: the channel works until you qu
         <source>Takes effect after restarting WabaDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file kept, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the retention spin box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep received media for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep files up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete kept files &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>wabadesk::ui::ProfilePanel</name>
+    <name>wabadesk::ui::ProfileAuditModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk</source>
+        <translation>WabaDesk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileEditor</name>
     <message>
         <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Other Channels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@example.com</source>
+        <source>Load the profile again from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not set)</source>
+        <source>Every change made to this profile from WabaDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown under the business name; 1 to 139 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to 512 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second webs&amp;ite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the profile again from WhatsApp, discarding unsaved changes</source>
+        <source>No message store is open, so changes are not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios no guardados</translation>
     </message>
     <message>
         <source>Send the changed fields to WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a WhatsApp los campos modificados</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de empresa</translation>
     </message>
     <message>
-        <source>What customers see when they open this business&apos;s WhatsApp profile.</source>
+        <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el perfil…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar</translation>
     </message>
     <message>
         <source>Could not reload; showing the profile loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recargar; se muestra el perfil cargado antes.</translation>
     </message>
     <message>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el perfil.</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
+        <translation>Cargado a las %1.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other channel to copy the profile to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first: the saved profile is what is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of this profile to other channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <source>The photo could not be written to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not uploaded; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2.</source>
+        <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved at %1.</source>
+        <source>Choose Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unsaved changes.</source>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes.</source>
+        <source>Unsaved Profile Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business profile of %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing and save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileForm</name>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Shown under the business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Acerca de:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second website</source>
+        <translation>Segundo sitio web</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used of the field&apos;s limit, e.g. &quot;23 / 139&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>New photo: it is uploaded when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileHistoryDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile History — %1</source>
+        <extracomment>%1: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <extracomment>%1 of %2 changes shown after filtering.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile-history-%1.csv</source>
+        <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfilePreview</name>
+    <message>
+        <source>Preview of the business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>No business details yet.</source>
+        <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4228,46 +5535,46 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::QuickSwitcher</name>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio rápido</translation>
     </message>
     <message>
         <source>Go to conversation or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una conversación o canal</translation>
     </message>
     <message>
         <source>Go to a conversation or channel — name, number or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una conversación o canal — nombre, número o canal</translation>
     </message>
     <message>
         <source>Matching conversations and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones y canales coincidentes</translation>
     </message>
     <message>
         <source>&amp;Open Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir canal</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir conversación</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificaciones</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificaciones de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) · ↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado · ↑↓ para elegir · Enter para abrir · Esc para cerrar</numerusform>
+            <numerusform>%n resultados · ↑↓ para elegir · Enter para abrir · Esc para cerrar</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,26 +5583,26 @@ You can keep the key in memory for this run only: the channel works until you qu
     <message>
         <source> · </source>
         <extracomment>Separates the number and the channel in the quick switcher.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Channel</source>
         <extracomment>Subtitle of a channel in the quick switcher: &quot;Channel · +49 30 1234567&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Channel · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal · %1</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no leído</numerusform>
+            <numerusform>%n no leídos</numerusform>
         </translation>
     </message>
 </context>
@@ -4303,498 +5610,498 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ReplyBar</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Cancel the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la respuesta (Esc)</translation>
     </message>
     <message>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar respuesta</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiendo a %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::RotateKeyDialog</name>
     <message>
         <source>Rotate API Key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar clave de API — %1</translation>
     </message>
     <message>
         <source>Replace the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la clave de API de “%1”</translation>
     </message>
     <message>
         <source>&lt;p&gt;Generate a new key for this number in the 360dialog Hub, then paste it here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Only the newest key of a number works:&lt;/b&gt; the moment a new key is generated, the old one stops working, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;WabaDesk checks the new key first, then replaces the old one in the keychain and sets the webhooks it knows again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Genera una nueva clave para este número en el 360dialog Hub y pégala aquí.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solo funciona la clave más reciente de un número:&lt;/b&gt; en cuanto se genera una nueva clave, la anterior deja de funcionar y 360dialog restablece el webhook del número.&lt;/p&gt;&lt;p&gt;WabaDesk comprueba primero la nueva clave, luego reemplaza la anterior en el llavero y vuelve a configurar los webhooks que conoce.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>Paste the new D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la nueva D360-API-KEY</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Current key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave actual:</translation>
     </message>
     <message>
         <source>&amp;New key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva clave:</translation>
     </message>
     <message>
         <source>Checking the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la nueva clave…</translation>
     </message>
     <message>
         <source>Check and &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;reemplazar</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was replaced (now %1), but a webhook was not set again.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Open the channel&apos;s Webhooks tab and save the webhook again.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se reemplazó la clave (ahora %1), pero no se volvió a configurar un webhook.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Abre la pestaña Webhooks del canal y vuelve a guardar el webhook.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;La clave anterior no ha cambiado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key replaced.&lt;/b&gt; The channel now uses the key %1; the old key is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clave reemplazada.&lt;/b&gt; El canal ahora usa la clave %1; la clave anterior ya no está en el llavero.</translation>
     </message>
     <message>
         <source>phone-number webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook del número de teléfono: %1</translation>
     </message>
     <message>
         <source>WABA webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook de la WABA: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;No webhook had been set through WabaDesk, so there was none to set again. If 360dialog delivered to a webhook before, set it again in the Webhooks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;No se había configurado ningún webhook a través de WabaDesk, así que no había ninguno que volver a configurar. Si antes 360dialog entregaba a un webhook, vuelve a configurarlo en la pestaña Webhooks.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Webhook re-applied — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Webhook aplicado de nuevo — %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchPanel</name>
     <message>
         <source>Search messages in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes en todas las conversaciones</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes encontrados</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>No messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron mensajes</translation>
     </message>
     <message>
         <source>Messages · %1</source>
         <extracomment>Section header above the search results, with their number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes · %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchResultModel</name>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateButtonsEditor</name>
     <message>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta rápida</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Call phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número de teléfono</translation>
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código de oferta</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso</translation>
     </message>
     <message>
         <source>Add button</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar botón</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover arriba</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover abajo</translation>
     </message>
     <message>
         <source>Remove this button</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este botón</translation>
     </message>
     <message>
         <source>Remove button</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar botón</translation>
     </message>
     <message>
         <source>Button label (up to 25 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del botón (hasta 25 caracteres)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>https://example.com/track/{{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/track/{{1}}</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sample for {{1}} at the end of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo para {{1}} al final de la dirección</translation>
     </message>
     <message>
         <source>Add {{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar {{1}}</translation>
     </message>
     <message>
         <source>Let each message add its own ending to the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que cada mensaje agregue su propio final a la dirección</translation>
     </message>
     <message>
         <source>Suffix sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo de sufijo</translation>
     </message>
     <message>
         <source>+15550051310</source>
-        <translation type="unfinished"></translation>
+        <translation>+15550051310</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Sample code, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de ejemplo, hasta 15 caracteres</translation>
     </message>
     <message>
         <source>Sample code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de ejemplo</translation>
     </message>
     <message>
         <source>One-tap autofill</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocompletar con un toque</translation>
     </message>
     <message>
         <source>Zero-tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin toque</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Android package, e.g. com.example.app</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Android, p. ej., com.example.app</translation>
     </message>
     <message>
         <source>App signature hash (11 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de firma de la app (11 caracteres)</translation>
     </message>
     <message>
         <source>App package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de la app</translation>
     </message>
     <message>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de firma</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateComposer</name>
     <message>
         <source>Choose sample file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo de ejemplo…</translation>
     </message>
     <message>
         <source>Add &quot;For your security, do not share this code.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &quot;Por tu seguridad, no compartas este código.&quot;</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <source>New Message Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla de mensaje</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Load a template from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una plantilla desde un archivo JSON</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plantilla</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the template as JSON, e.g. to keep it in version control</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla como JSON, p. ej., para tenerla en un control de versiones</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plantilla</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>order_update (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>order_update (letras minúsculas, dígitos, _)</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidad</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Numbered: {{1}}, {{2}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeradas: {{1}}, {{2}}</translation>
     </message>
     <message>
         <source>Named: {{first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nombre: {{first_name}}</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variables</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Header text, up to 60 characters, at most one variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del encabezado, hasta 60 caracteres y como máximo una variable</translation>
     </message>
     <message>
         <source>Header text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del encabezado</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Videos (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4)</translation>
     </message>
     <message>
         <source>Documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf)</translation>
     </message>
     <message>
         <source>Sample for the Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo para el encabezado</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>+ Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Variable</translation>
     </message>
     <message>
         <source>Insert a variable at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una variable en el cursor</translation>
     </message>
     <message>
         <source>Bold (*text*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita (*texto*)</translation>
     </message>
     <message>
         <source>Italic (_text_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva (_texto_)</translation>
     </message>
     <message>
         <source>Strikethrough (~text~)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachado (~texto~)</translation>
     </message>
     <message>
         <source>Monospace (```text```)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monoespaciado (```texto```)</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del cuerpo</translation>
     </message>
     <message>
         <source>Hi {{1}}, your order {{2}} has shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{1}}: tu pedido {{2}} ya se envió.</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Code expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>El código caduca tras</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters, no variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, hasta 60 caracteres, sin variables</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de página</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones</translation>
     </message>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo subido</translation>
     </message>
     <message>
         <source>%1 / 1,024</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 1024</translation>
     </message>
     <message>
         <source>Meta reviews the template with a sample %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta revisa la plantilla con un ejemplo de %1.</translation>
     </message>
     <message>
         <source>Connect the channel to upload a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta el canal para subir un ejemplo.</translation>
     </message>
     <message>
         <source>Ready to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para enviar.</translation>
     </message>
     <message>
         <source>%1 to fix, %2 to check.</source>
@@ -4817,1086 +6124,1133 @@ You can keep the key in memory for this run only: the channel works until you qu
     </message>
     <message>
         <source>Fix the problems shown beside the fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrige los problemas indicados junto a los campos.</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo %1…</translation>
     </message>
     <message>
         <source>%1 was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se subió %1.</translation>
     </message>
     <message>
         <source>✔ %1 uploaded as the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 se subió como ejemplo.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Submitted. Waiting for WhatsApp&apos;s review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada. Esperando la revisión de WhatsApp…</translation>
     </message>
     <message>
         <source>✔ Approved. The template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Aprobada. Ya se puede enviar la plantilla.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>✖ Rejected (%1). Fix it and submit under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Rechazada (%1). Corrígela y envíala con un nombre nuevo.</translation>
     </message>
     <message>
         <source>In review (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión (%1)…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a template in JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una plantilla en JSON: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
     <message>
         <source>one-time-password templates are sent by your systems, not by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>las plantillas de contraseña de un solo uso las envían tus sistemas, no se envían a mano</translation>
     </message>
     <message>
         <source>location headers are not supported here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>los encabezados de ubicación aún no se admiten aquí</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar plantilla</translation>
     </message>
     <message>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar plantillas</translation>
     </message>
     <message>
         <source>Approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas aprobadas</translation>
     </message>
     <message>
         <source>Load the channel&apos;s templates from WhatsApp again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar las plantillas del canal desde WhatsApp</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>&amp;Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar plantilla</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not available here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible aquí: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) not approved (pending, rejected or paused) are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se muestra %n plantilla no aprobada (pendiente, rechazada o pausada).</numerusform>
+            <numerusform>No se muestran %n plantillas no aprobadas (pendientes, rechazadas o pausadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>No approved templates. Press Refresh to load them from WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas aprobadas. Presiona Actualizar para cargarlas desde WhatsApp.</translation>
     </message>
     <message>
         <source>No approved templates for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas aprobadas para este canal.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla</translation>
     </message>
     <message>
         <source>Header {{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado {{%1}}:</translation>
     </message>
     <message>
         <source>Text for the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del encabezado</translation>
     </message>
     <message>
         <source>Header %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado %1:</translation>
     </message>
     <message>
         <source>Public https:// link to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace público https:// para %1</translation>
     </message>
     <message>
         <source>{{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., %1</translation>
     </message>
     <message>
         <source>Link “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace “%1”:</translation>
     </message>
     <message>
         <source>End of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final de %1</translation>
     </message>
     <message>
         <source>Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cupón:</translation>
     </message>
     <message>
         <source>The code the customer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que copia el cliente</translation>
     </message>
     <message>
         <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no tiene variables.</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla aprobada.</translation>
     </message>
     <message>
         <source>Fill in every field (%1 is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa todos los campos (%1 está vacío).</translation>
     </message>
     <message>
         <source>WhatsApp would refuse these parameters (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp rechazaría estos parámetros (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>▶ Video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Video</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del cuerpo</translation>
     </message>
     <message>
         <source>See all options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas las opciones</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateSendDialog</name>
     <message>
         <source>Send a Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valores&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar plantilla</translation>
     </message>
     <message>
         <source>This channel has no approved templates yet. Write one under Templates, and send it once WhatsApp has approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal aún no tiene plantillas aprobadas. Escribe una en Plantillas y envíala cuando WhatsApp la haya aprobado.</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del encabezado</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Link (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace (https)</translation>
     </message>
     <message>
         <source>Uploaded media id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de multimedia subido</translation>
     </message>
     <message>
         <source>https://example.com/file or media id</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/file o ID de multimedia</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado %1</translation>
     </message>
     <message>
         <source>File name shown (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo que se muestra (opcional)</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del lugar</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para {{%1}}</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Amount, e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe, p. ej., 12.50</translation>
     </message>
     <message>
         <source>Shown as, e.g. $12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como, p. ej., $12.50</translation>
     </message>
     <message>
         <source>Shown as, e.g. May 3, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como, p. ej., 3 de mayo de 2025</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Ending of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final de %1</translation>
     </message>
     <message>
         <source>Code to copy, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para copiar, hasta 15 caracteres</translation>
     </message>
     <message>
         <source>Payload sent back (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload que se devuelve (opcional)</translation>
     </message>
     <message>
         <source>Button &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This template has no variables; it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no tiene variables; se envía tal cual.</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla aprobada.</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado %1</translation>
     </message>
     <message>
         <source>header location (latitude and longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación del encabezado (latitud y longitud)</translation>
     </message>
     <message>
         <source>{{%1}} currency code and amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} código de moneda e importe</translation>
     </message>
     <message>
         <source>button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>botón %1</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa: %1.</translation>
     </message>
     <message>
         <source>WhatsApp would refuse this (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp rechazaría esto (error %1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatesPanel</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>&amp;New Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas</translation>
     </message>
     <message>
         <source>Search by name, language, category or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, idioma, categoría o estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Load the templates from WhatsApp again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar las plantillas desde WhatsApp (%1)</translation>
     </message>
     <message>
         <source>Write a new template starting from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una plantilla nueva a partir de la seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected template in all its languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla seleccionada en todos sus idiomas</translation>
     </message>
     <message>
         <source>Loading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando plantillas…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>the last sync (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización (en caché)</translation>
     </message>
     <message>
         <source>%1 (%2) is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) tiene ahora el estado %3.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1.</translation>
     </message>
     <message>
         <source>%1 (%2): quality is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): la calidad ahora es %3.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>New Template from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla a partir de %1</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>All its languages go (%1). WhatsApp does not let you reuse the name for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan todos sus idiomas (%1). WhatsApp no te permite reutilizar el nombre durante 30 días.</translation>
     </message>
     <message>
         <source>Deleted %1 in all its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1 en todos sus idiomas.</translation>
     </message>
     <message>
         <source>Not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cargado.</translation>
     </message>
     <message>
         <source>This channel has no templates yet. Updated at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal aún no tiene plantillas. Actualizado: %1.</translation>
     </message>
     <message>
         <source>Templates: %1. Updated at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas: %1. Actualizado: %2.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 templates. Updated at %3.</source>
+        <translation>Se muestran %1 de %2 plantillas. Actualizado: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UploadList</name>
+    <message>
+        <source>Clear Finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (uploads are paced)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded · media id %1 · expires in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded (same content) · media id %1 reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de ejemplo (obligatorio)</translation>
     </message>
     <message>
         <source>Sample for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo para {{%1}}</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookAuthEditor</name>
     <message>
         <source>&amp;Generate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar secreto</translation>
     </message>
     <message>
         <source>Add Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cabecera</translation>
     </message>
     <message>
         <source>Remove Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cabecera</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Generated secret header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera secreta generada (%1)</translation>
     </message>
     <message>
         <source>Basic credentials (Authorization: Basic …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales básicas (Authorization: Basic …)</translation>
     </message>
     <message>
         <source>Custom headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras personalizadas</translation>
     </message>
     <message>
         <source>360dialog adds no header. Anyone who learns the URL can send fake events to it; choose a secret header unless something else protects the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog no agrega ninguna cabecera. Cualquiera que conozca la URL puede enviarle eventos falsos; elige una cabecera secreta, salvo que otra cosa proteja la URL.</translation>
     </message>
     <message>
         <source>Create a new random secret (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo secreto aleatorio (32 bytes)</translation>
     </message>
     <message>
         <source>360dialog sends this header with every delivery, and the listener refuses requests without it. The value goes straight to 360dialog and into the keychain: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog envía esta cabecera con cada entrega y el receptor rechaza las solicitudes que no la llevan. El valor va directamente a 360dialog y al llavero: no hay nada que copiar.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Click “Generate Secret” to create the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en “Generar secreto” para crear el secreto.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre de usuario.</translation>
     </message>
     <message>
         <source>The user name must not contain “:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no debe contener “:”.</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una contraseña.</translation>
     </message>
     <message>
         <source>Row %1: “%2” is not a valid header name (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: “%2” no es un nombre de cabecera válido (letras, dígitos y -).</translation>
     </message>
     <message>
         <source>Row %1: the header %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la cabecera %2 aparece dos veces.</translation>
     </message>
     <message>
         <source>Row %1: the header needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la cabecera necesita un valor.</translation>
     </message>
     <message>
         <source>Row %1: the value must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el valor no debe contener saltos de línea.</translation>
     </message>
     <message>
         <source>Add at least one header, or choose “None”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega al menos una cabecera o elige “Ninguna”.</translation>
     </message>
     <message>
         <source>%1: no secret yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay secreto</translation>
     </message>
     <message>
         <source>%1: %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 caracteres)</translation>
     </message>
     <message>
         <source>&amp;Generate New Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar nuevo secreto</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookEventModel</name>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuarentena</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(removed channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(canal eliminado)</translation>
     </message>
     <message>
         <source>new messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes nuevos: %1</translation>
     </message>
     <message>
         <source>new statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estados nuevos: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookInspector</name>
     <message>
         <source>Send &amp;Test Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de &amp;prueba</translation>
     </message>
     <message>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>No webhooks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay webhooks</translation>
     </message>
     <message>
         <source>Webhook Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de webhooks</translation>
     </message>
     <message>
         <source>Channel for the test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal para el evento de prueba</translation>
     </message>
     <message>
         <source>Post a test message for this channel, with its webhook secret, to the listener&apos;s own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de prueba de este canal, con su secreto de webhook, a la URL del propio receptor</translation>
     </message>
     <message>
         <source>Feed the selected body into the journal again; it is ingested like a redelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a introducir el cuerpo seleccionado en el diario; se procesa como una nueva entrega</translation>
     </message>
     <message>
         <source>Webhook deliveries appear here as they arrive, with what became of each: stored, duplicate, quarantined or rejected. &lt;b&gt;Send Test Event&lt;/b&gt; tries the round trip through the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entregas de webhooks aparecen aquí a medida que llegan, con lo que pasó con cada una: guardada, duplicada, en cuarentena o rechazada. &lt;b&gt;Enviar evento de prueba&lt;/b&gt; prueba el recorrido completo a través del receptor.</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <source>Webhook body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del webhook</translation>
     </message>
     <message>
         <source>Select a delivery to see its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una entrega para ver su cuerpo.</translation>
     </message>
     <message>
         <source>Test event &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de prueba p&amp;ara:</translation>
     </message>
     <message>
         <source>Show deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entregas</translation>
     </message>
     <message>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entregas</translation>
     </message>
     <message>
         <source>Filter: wamid, number, code, text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: wamid, número, código, texto…</translation>
     </message>
     <message>
         <source>Filter deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entregas</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el diario: %1</translation>
     </message>
     <message>
         <source>The test event went through the listener and came back in %1 ms: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de prueba pasó por el receptor y volvió en %1 ms: %2.</translation>
     </message>
     <message>
         <source>Replayed into the journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetido en el diario: %1.</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>Refused at %1 from %2: %3. The body of a refused request is not read, and nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada a las %1 desde %2: %3. El cuerpo de una solicitud rechazada no se lee y no se guardó nada.</translation>
     </message>
     <message>
         <source>a replay</source>
-        <translation type="unfinished"></translation>
+        <translation>una repetición</translation>
     </message>
     <message>
         <source>Journal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario #%1</translation>
     </message>
     <message>
         <source>received %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido %1 desde %2</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
     <message>
         <source>Listening at %1 · received: %2 · refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1 · recibidos: %2 · rechazados: %3</translation>
     </message>
     <message>
         <source>The listener is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no está en ejecución: %1</translation>
     </message>
     <message>
         <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no está en ejecución. Inícialo en Configuración → Receptor de webhooks….</translation>
     </message>
     <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aún no tiene secreto de webhook, así que el receptor rechazaría el evento de prueba. Primero configura el webhook del canal con una cabecera secreta en su pestaña Webhooks.</translation>
     </message>
     <message>
         <source>Sending a test event to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un evento de prueba a %1…</translation>
     </message>
     <message>
         <source>The listener answered the test event with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor respondió al evento de prueba con HTTP %1.</translation>
     </message>
     <message>
         <source>The test event did not reach the listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de prueba no llegó al receptor: %1</translation>
     </message>
     <message>
         <source>The body could not be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo repetir el cuerpo: %1</translation>
     </message>
     <message>
         <source>Replaying #%1 as #%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repitiendo #%1 como #%2…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSection</name>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Save Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar webhook</translation>
     </message>
     <message>
         <source>WABA webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de la WABA</translation>
     </message>
     <message>
         <source>Phone-number webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook del número de teléfono</translation>
     </message>
     <message>
         <source>One URL for every number of the WhatsApp Business Account. 360dialog uses it for numbers without a phone-number webhook; each event names its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL para todos los números de la cuenta de WhatsApp Business. 360dialog la usa para los números sin webhook de número de teléfono; cada evento indica su número.</translation>
     </message>
     <message>
         <source>Where 360dialog delivers this number&apos;s incoming messages and delivery statuses. It takes precedence over the WABA webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde entrega 360dialog los mensajes entrantes y los estados de entrega de este número. Tiene prioridad sobre el webhook de la WABA.</translation>
     </message>
     <message>
         <source>Read the webhook from 360dialog again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el webhook desde 360dialog</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>Set this webhook at 360dialog and keep its header values in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar este webhook en 360dialog y guardar los valores de sus cabeceras en el llavero</translation>
     </message>
     <message>
         <source>At 360dialog now:</source>
-        <translation type="unfinished"></translation>
+        <translation>En 360dialog ahora:</translation>
     </message>
     <message>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticación:</translation>
     </message>
     <message>
         <source>Reading from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo desde 360dialog…</translation>
     </message>
     <message>
         <source>No webhook set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún webhook configurado.</translation>
     </message>
     <message>
         <source>360dialog delivers nothing for this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog no entrega nada para este ámbito.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No authentication header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cabecera de autenticación.</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras: %1</translation>
     </message>
     <message>
         <source>Could not read the webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el webhook: %1</translation>
     </message>
     <message>
         <source>Setting the webhook at 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando el webhook en 360dialog…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1: 360dialog entrega a %2.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSettingsPanel</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;360dialog delivers incoming messages and delivery statuses as HTTPS POST requests to a webhook URL. That URL must be &lt;b&gt;public&lt;/b&gt;, use &lt;b&gt;https://&lt;/b&gt; with a valid certificate on &lt;b&gt;port 443&lt;/b&gt; (no port in the URL), and its host name must not contain &lt;b&gt;“_”&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A desktop computer behind a router (NAT) cannot be reached from the internet directly. Put a &lt;b&gt;reverse proxy&lt;/b&gt; on a public host (for example nginx or Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (for example Cloudflare Tunnel or ngrok) in front of it, forwarding to the local address of WabaDesk&apos;s embedded webhook listener.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The embedded listener runs where &lt;b&gt;Settings → Webhook Listener…&lt;/b&gt; says. The authentication header you choose here goes to 360dialog and into the keychain, where the listener reads it: requests without it are refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;360dialog entrega los mensajes entrantes y los estados de entrega como solicitudes HTTPS POST a una URL de webhook. Esa URL debe ser &lt;b&gt;pública&lt;/b&gt; y usar &lt;b&gt;https://&lt;/b&gt; con un certificado válido en el &lt;b&gt;puerto 443&lt;/b&gt; (sin puerto en la URL), y su nombre de host no debe contener &lt;b&gt;“_”&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;No se puede acceder directamente desde internet a un equipo de escritorio que está detrás de un router (NAT). Pon delante un &lt;b&gt;proxy inverso&lt;/b&gt; en un host público (por ejemplo, nginx o Caddy) o un &lt;b&gt;túnel&lt;/b&gt; (por ejemplo, Cloudflare Tunnel o ngrok) que reenvíe a la dirección local del receptor de webhooks integrado de WabaDesk.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;El receptor integrado se ejecuta donde indica &lt;b&gt;Configuración → Receptor de webhooks…&lt;/b&gt;. La cabecera de autenticación que elijas aquí va a 360dialog y al llavero, donde la lee el receptor: las solicitudes sin ella se rechazan y nunca se guardan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;This is a sandbox channel: http:// URLs on this computer (127.0.0.1, localhost) are accepted too, for local testing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;Este es un canal de sandbox: también se aceptan URL http:// de este equipo (127.0.0.1, localhost) para pruebas locales.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WindowBanner</name>
     <message>
         <source>Send &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;plantilla…</translation>
     </message>
     <message>
         <source>Customer service window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de atención al cliente</translation>
     </message>
     <message>
         <source>Choose an approved message template; WhatsApp delivers those at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla de mensaje aprobada; WhatsApp las entrega en cualquier momento</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Window closes in %1 — after that, only templates reach the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se cierra en %1 — después, solo las plantillas llegan al cliente.</translation>
     </message>
     <message>
         <source>Window open — %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana abierta — tiempo restante: %1</translation>
     </message>
     <message>
         <source>This customer has not written to you yet. WhatsApp delivers only approved templates until they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente aún no te ha escrito. WhatsApp solo entrega plantillas aprobadas hasta que responda.</translation>
     </message>
     <message>
         <source>WhatsApp reported the 24-hour window as closed (error 131047). Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp informó de que la ventana de 24 horas está cerrada (error 131047). Los mensajes de formato libre no se entregarían: envía una plantilla aprobada. La ventana se vuelve a abrir cuando el cliente responde.</translation>
     </message>
     <message>
         <source>The 24-hour window closed %1 ago. Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas se cerró hace %1. Los mensajes de formato libre no se entregarían: envía una plantilla aprobada. La ventana se vuelve a abrir cuando el cliente responde.</translation>
     </message>
     <message>
         <source>The window ends %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana termina: %1 (24 horas después del último mensaje del cliente).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::webhook::ListenerService</name>
     <message>
         <source>The journal cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diario: %1</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén: %1</translation>
     </message>
     <message>
         <source>The listener cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no puede iniciarse: %1</translation>
     </message>
     <message>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no está en ejecución.</translation>
     </message>
     <message>
         <source>The journal refused the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario rechazó la entrada: %1</translation>
     </message>
 </context>
 </TS>

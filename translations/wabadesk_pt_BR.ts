@@ -5,43 +5,43 @@
     <name>ApiClient</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo comum.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um ID de mídia.</translation>
     </message>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de saída foi informado.</translation>
     </message>
     <message>
         <source>name: only lowercase letters, digits and underscores are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>name: só são permitidos letras minúsculas, dígitos e sublinhados</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de modelo.</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para atualizar.</translation>
     </message>
     <message>
         <source>url: &quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>url: &quot;%1&quot; não é uma URL http(s)</translation>
     </message>
     <message>
         <source>No API key is available for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API disponível para este canal.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>Automotive</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Education</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Incorrect category</source>
@@ -148,15 +148,15 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Non-profit</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidade</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -251,649 +251,1102 @@
     <name>ChannelService</name>
     <message>
         <source>The channel is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal não está disponível.</translation>
     </message>
 </context>
 <context>
     <name>ConversationText</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem não suportada</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A message preview in the conversation list: &quot;Photo: the caption&quot;, &quot;Location: Berlin Zoo&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechada</translation>
     </message>
     <message numerus="yes">
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resta %n h</numerusform>
+            <numerusform>restam %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resta %n min</numerusform>
+            <numerusform>restam %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer service window open until %1: free-form messages can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de atendimento ao cliente aberta até %1: é possível enviar mensagens livres.</translation>
     </message>
     <message>
         <source>The customer has not written yet: start with a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente ainda não escreveu: comece com uma mensagem de modelo.</translation>
     </message>
     <message>
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de atendimento ao cliente fechada: só é possível enviar mensagens de modelo até o cliente escrever novamente.</translation>
     </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
     <message>
         <source>The server could not be reached, or the connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor, ou a conexão foi perdida.</translation>
     </message>
     <message>
         <source>A secure connection could not be established (TLS certificate or handshake failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível estabelecer uma conexão segura (falha no certificado TLS ou no handshake).</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi cancelada.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor não estava no formato esperado.</translation>
     </message>
     <message>
         <source>The request was not sent because it breaks the API&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação não foi enviada porque viola as regras da API.</translation>
     </message>
     <message>
         <source>The API key was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API não foi aceita.</translation>
     </message>
     <message>
         <source>The endpoint is blocked for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint está bloqueado para este canal.</translation>
     </message>
     <message>
         <source>The server is busy and asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está sobrecarregado e pede para diminuir o ritmo.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um erro interno.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a solicitação.</translation>
     </message>
     <message>
         <source>Check the internet connection and the channel&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão com a internet e a URL base do canal.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o relógio do sistema e qualquer proxy que intercepte HTTPS.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente; se persistir, verifique a conexão.</translation>
     </message>
     <message>
         <source>Check that the base URL points at a 360dialog-compatible API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a URL base aponta para uma API compatível com a 360dialog.</translation>
     </message>
     <message>
         <source>Correct the values listed and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os valores listados e envie novamente.</translation>
     </message>
     <message>
         <source>Check the channel&apos;s API key; only the newest key of a channel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chave de API do canal; só a chave mais recente de um canal funciona.</translation>
     </message>
     <message>
         <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um momento e tente novamente.</translation>
     </message>
     <message>
         <source>Contact 360dialog support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em contato com o suporte da 360dialog se isso persistir.</translation>
     </message>
 </context>
 <context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mídia</translation>
     </message>
     <message>
         <source>larger than the archive&apos;s size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>maior que o limite de tamanho do arquivamento</translation>
     </message>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>o canal foi removido</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This message has no media to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem não tem mídia para baixar.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta %1.</translation>
     </message>
 </context>
 <context>
     <name>MediaTypes</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio.</translation>
     </message>
     <message>
         <source>%1 files cannot be sent as %2. Supported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos %1 não podem ser enviados como %2. Aceitos: %3.</translation>
     </message>
     <message>
         <source>Files of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de tipo desconhecido</translation>
     </message>
     <message>
         <source>%1 is not a media type WhatsApp accepts (images JPEG/PNG, stickers WebP, audio AAC/AMR/MP3/M4A/OGG, video MP4/3GP, documents PDF/TXT/Office).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um tipo de mídia aceito pelo WhatsApp (imagens JPEG/PNG, figurinhas WebP, áudio AAC/AMR/MP3/M4A/OGG, vídeo MP4/3GP, documentos PDF/TXT/Office).</translation>
     </message>
     <message>
         <source>This file type</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de arquivo</translation>
     </message>
     <message>
         <source>The file is %1; %2 files may be at most %3.</source>
+        <translation>O arquivo tem %1; arquivos %2 podem ter no máximo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaValidation</name>
+    <message>
+        <source>a Windows program</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Android app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIF photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3GP video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Matroska video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebM video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP3 audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an M4A audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AMR audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Opus voice recording (OGG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OGG Vorbis audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WAV audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FLAC audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images must be JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers must be WebP images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos must be MP4 or 3GP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not of a recognisable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>O arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Não é possível ler o arquivo %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MessagePresentation</name>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data desconhecida</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editada %1</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <source>Hide previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar texto anterior</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <source>Animated sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha animada</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Open in maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no mapa</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de contato</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Tapped a reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocou em um botão de resposta</translation>
     </message>
     <message>
         <source>Chose from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolheu em uma lista</translation>
     </message>
     <message>
         <source>Flow response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de Flow</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas</translation>
     </message>
     <message>
         <source>Interactive reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta interativa (%1)</translation>
     </message>
     <message>
         <source>Reply buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões de resposta</translation>
     </message>
     <message>
         <source>Interactive message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem interativa (%1)</translation>
     </message>
     <message>
         <source>Sent from the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada pelo app WhatsApp Business</translation>
     </message>
     <message>
         <source>%1 · WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · app WhatsApp Business</translation>
     </message>
     <message>
         <source>Forwarded many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhada com frequência</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhada</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem foi excluída</translation>
     </message>
     <message>
         <source>Show what it said</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o que dizia</translation>
     </message>
     <message>
         <source>Tapped a template button</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocou em um botão do modelo</translation>
     </message>
     <message>
         <source>Template · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo · %1</translation>
     </message>
     <message>
         <source>Template · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo · %1 (%2)</translation>
     </message>
     <message>
         <source>Template text not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do modelo indisponível</translation>
     </message>
     <message>
         <source>This message type is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de mensagem não é suportado pela WhatsApp Cloud API</translation>
     </message>
     <message>
         <source>This message type (%1) is not supported by the WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de mensagem (%1) não é suportado pela WhatsApp Cloud API</translation>
     </message>
     <message>
         <source>Only the status of this message is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o status desta mensagem é conhecido</translation>
     </message>
     <message>
         <source>Unknown message type “%1”, kept as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem desconhecido “%1”, mantido como recebido</translation>
     </message>
     <message>
         <source>Show previous text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar texto anterior</translation>
     </message>
     <message>
         <source>%1 × %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3 %4</translation>
     </message>
     <message>
         <source>Total %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 %2</translation>
     </message>
 </context>
 <context>
     <name>MessageSummary</name>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem foi excluída</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not delivered (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue (sem motivo informado)</translation>
     </message>
 </context>
 <context>
     <name>MessageValidation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>é obrigatório</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma string</translation>
     </message>
     <message>
         <source>must not be empty</source>
+        <translation>não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>tem %1 caracteres; o limite é %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL</source>
+        <translation>deve ser uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <translation>é obrigatório (o número de telefone do cliente ou o wa_id)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <translation>&quot;%1&quot; não é um número de telefone em formato internacional</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <translation>precisa de exatamente um entre &quot;id&quot; e &quot;link&quot;</translation>
+    </message>
+    <message>
+        <source>is not allowed for %1 messages</source>
+        <translation>não é permitido em mensagens %1</translation>
+    </message>
+    <message>
+        <source>is only allowed for documents</source>
+        <translation>só é permitido para documentos</translation>
+    </message>
+    <message>
+        <source>must be a number between -90 and 90</source>
+        <translation>deve ser um número entre -90 e 90</translation>
+    </message>
+    <message>
+        <source>must be a number between -180 and 180</source>
+        <translation>deve ser um número entre -180 e 180</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>deve ser um array não vazio</translation>
+    </message>
+    <message>
+        <source>must be YYYY-MM-DD</source>
+        <translation>deve estar no formato YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <translation>um cabeçalho %1 só é permitido em botões de resposta e botões de URL; listas usam um cabeçalho de texto</translation>
+    </message>
+    <message>
+        <source>a media header must not have a caption</source>
+        <translation>um cabeçalho de mídia não pode ter legenda</translation>
+    </message>
+    <message>
+        <source>must be text, image, video or document</source>
+        <translation>deve ser text, image, video ou document</translation>
+    </message>
+    <message>
+        <source>must have 1 to 3 buttons (has %1)</source>
+        <translation>deve ter de 1 a 3 botões (tem %1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;reply&quot;</source>
+        <translation>deve ser &quot;reply&quot;</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>não pode começar nem terminar com espaços</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; ids must be unique</source>
+        <translation>&quot;%1&quot; é usado duas vezes; os ids devem ser únicos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; titles must be unique</source>
+        <translation>&quot;%1&quot; é usado duas vezes; os títulos devem ser únicos</translation>
+    </message>
+    <message>
+        <source>must have 1 to 10 sections (has %1)</source>
+        <translation>deve ter de 1 a 10 seções (tem %1)</translation>
+    </message>
+    <message>
+        <source>must have at least one row</source>
+        <translation>deve ter pelo menos uma linha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
+        <translation>&quot;%1&quot; é usado duas vezes; os ids de linha devem ser únicos</translation>
+    </message>
+    <message>
+        <source>have %1 rows in total; the limit is 10</source>
+        <translation>têm %1 linhas no total; o limite é 10</translation>
+    </message>
+    <message>
+        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
+        <translation>deve ser button, list, cta_url ou location_request_message (é &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is not allowed on a location request</source>
+        <translation>não é permitido em uma solicitação de localização</translation>
+    </message>
+    <message>
+        <source>must be &quot;cta_url&quot;</source>
+        <translation>deve ser &quot;cta_url&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;send_location&quot;</source>
+        <translation>deve ser &quot;send_location&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>deve ser um array</translation>
+    </message>
+    <message>
+        <source>must be header, body or button</source>
+        <translation>deve ser header, body ou button</translation>
+    </message>
+    <message>
+        <source>must be the button&apos;s position, 0 to 9</source>
+        <translation>deve ser a posição do botão, de 0 a 9</translation>
+    </message>
+    <message>
+        <source>must be at most 20 lowercase letters, digits and underscores</source>
+        <translation>deve ter no máximo 20 letras minúsculas, dígitos e sublinhados</translation>
+    </message>
+    <message>
+        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
+        <translation>não pode conter quebras de linha, tabulações nem mais de quatro espaços seguidos</translation>
+    </message>
+    <message>
+        <source>is required (an empty string removes the reaction)</source>
+        <translation>é obrigatório (uma string vazia remove a reação)</translation>
+    </message>
+    <message>
+        <source>must be a single emoji</source>
+        <translation>deve ser um único emoji</translation>
+    </message>
+    <message>
+        <source>must be &quot;whatsapp&quot;</source>
+        <translation>deve ser &quot;whatsapp&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message type the API can send</source>
+        <translation>&quot;%1&quot; não é um tipo de mensagem que a API possa enviar</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;read&quot;</source>
+        <translation>deve ser &quot;read&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePhoto</name>
+    <message>
+        <source>This file is not an image WabaDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRules</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty, spa and salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
+        <translation>tem %1 caracteres; o limite é %2</translation>
+    </message>
+    <message>
+        <source>at most %1 are allowed (%2 given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object</source>
+        <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an http(s) URL</source>
+        <source>&quot;%1&quot; must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required (the customer&apos;s phone number or wa_id)</source>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number in international format</source>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;id&quot; or &quot;link&quot;</source>
+        <source>Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not allowed for %1 messages</source>
+        <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is only allowed for documents</source>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -90 and 90</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number between -180 and 180</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a non-empty array</source>
+        <source>the upload gave no handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be YYYY-MM-DD</source>
+        <source>cannot be emptied once set; write something else instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 header is only allowed on reply buttons and URL buttons; lists take a text header</source>
+        <source>must be a JPEG or PNG image (this is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a media header must not have a caption</source>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>is %1 MB; the limit is %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be text, image, video or document</source>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must have 1 to 3 buttons (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;reply&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; titles must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have 1 to 10 sections (has %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must have at least one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used twice; row ids must be unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>have %1 rows in total; the limit is 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of button, list, cta_url, location_request_message (is &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not allowed on a location request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;cta_url&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;send_location&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be header, body or button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the button&apos;s position, 0 to 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most 20 lowercase letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain newlines, tabs or more than four consecutive spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required (an empty string removes the reaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a single emoji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a message type the API can send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;read&quot;</source>
+        <source>is %1×%2 pixels; it needs at least %3×%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,42 +1354,18 @@
     <name>ProfileValidation</name>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deve ser uma string</translation>
     </message>
     <message>
         <source>messaging_product: must be &quot;whatsapp&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>messaging_product: deve ser &quot;whatsapp&quot;</translation>
     </message>
     <message>
         <source>websites: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: deve ser uma lista</translation>
     </message>
     <message>
-        <source>websites: at most 2 are allowed (%1 given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1…&quot; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>websites: &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertical: &quot;%1&quot; is not one of %2</source>
+        <source>websites: every entry must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,7 +1373,7 @@
     <name>QObject</name>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo carregado</translation>
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
@@ -952,7 +1381,7 @@
     </message>
     <message>
         <source>*%1* is your verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>*%1* é seu código de verificação.</translation>
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
@@ -963,72 +1392,72 @@
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código da oferta</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain has no entry for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não tem nenhuma entrada para este canal.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro disponível neste sistema (no Linux: nenhum Secret Service, como GNOME Keyring ou KWallet, está em execução).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro foi negado.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro relatou um erro.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (e mais %n)</numerusform>
+            <numerusform> (e mais %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>this journal record was already ingested</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro do diário já foi processado</translation>
     </message>
     <message>
         <source>could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível armazenar: %1</translation>
     </message>
     <message>
         <source>every event in it was already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os eventos dele já estavam armazenados</translation>
     </message>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta de dados %1</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>o driver SQLite do Qt (QSQLITE) não está instalado</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir %1: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível preparar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1482,226 +1911,226 @@
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao modelo.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the limit is 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome tem %1 caracteres; o limite é 512.</translation>
     </message>
     <message>
         <source>Use only lower-case letters, digits and underscores in the name (&quot;%1&quot; is not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use somente letras minúsculas, dígitos e sublinhados no nome (&quot;%1&quot; não é permitido).</translation>
     </message>
     <message>
         <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma categoria: MARKETING, UTILITY ou AUTHENTICATION.</translation>
     </message>
     <message>
         <source>Choose a language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um idioma.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of WhatsApp&apos;s template language codes (like en_US, de, pt_BR).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um dos códigos de idioma de modelos do WhatsApp (como en_US, de, pt_BR).</translation>
     </message>
     <message>
         <source>parameter_format must be POSITIONAL or NAMED, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_format deve ser POSITIONAL ou NAMED, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The template has no components.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo não tem componentes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a component type; use HEADER, BODY, FOOTER or BUTTONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de componente; use HEADER, BODY, FOOTER ou BUTTONS.</translation>
     </message>
     <message>
         <source>A template has at most one %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo um %1.</translation>
     </message>
     <message>
         <source>Write the body text; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o texto do corpo; ele é obrigatório.</translation>
     </message>
     <message>
         <source>The body is %1 characters long; the limit is 1,024.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo tem %1 caracteres; o limite é 1.024.</translation>
     </message>
     <message>
         <source>The header format must be TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION (error 2388047).</source>
-        <translation type="unfinished"></translation>
+        <translation>O formato do cabeçalho deve ser TEXT, IMAGE, VIDEO, DOCUMENT ou LOCATION (erro 2388047).</translation>
     </message>
     <message>
         <source>A text header needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cabeçalho de texto precisa de texto.</translation>
     </message>
     <message>
         <source>The header is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho tem %1 caracteres; o limite é 60.</translation>
     </message>
     <message>
         <source>A header can have at most one variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cabeçalho pode ter no máximo uma variável.</translation>
     </message>
     <message>
         <source>The footer is %1 characters long; the limit is 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rodapé tem %1 caracteres; o limite é 60.</translation>
     </message>
     <message>
         <source>The footer cannot contain variables (error 2388073).</source>
-        <translation type="unfinished"></translation>
+        <translation>O rodapé não pode conter variáveis (erro 2388073).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable; write {{1}} or {{snake_case_name}} with both pairs of braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma variável; escreva {{1}} ou {{snake_case_name}} com os dois pares de chaves.</translation>
     </message>
     <message>
         <source>Use either numbered variables ({{1}}) or named ones ({{first_name}}), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use variáveis numeradas ({{1}}) ou nomeadas ({{first_name}}), não ambas.</translation>
     </message>
     <message>
         <source>Number the variables {{1}}, {{2}}, … in sequence without gaps ({{%1}} is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numere as variáveis {{1}}, {{2}}, … em sequência, sem lacunas (falta {{%1}}).</translation>
     </message>
     <message>
         <source>The variables are %1 but the template&apos;s parameter format is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>As variáveis são %1, mas o formato de parâmetros do modelo pede variáveis %2.</translation>
     </message>
     <message>
         <source>{{%1}}: named variables are lower-case letters, digits and underscores, starting with a letter, at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}: variáveis nomeadas usam letras minúsculas, dígitos e sublinhados, começam com uma letra e têm no máximo 20 caracteres.</translation>
     </message>
     <message>
         <source>The body cannot start or end with a variable; add words before and after it (error 2388299).</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo não pode começar nem terminar com uma variável; adicione palavras antes e depois dela (erro 2388299).</translation>
     </message>
     <message>
         <source>Two variables are next to each other; put words or punctuation between them (rejected as INVALID_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Há duas variáveis lado a lado; coloque palavras ou pontuação entre elas (rejeitado como INVALID_FORMAT).</translation>
     </message>
     <message>
         <source>Too many variables for the length of the text: %1 variables and %2 words (error 2388293).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis demais para o tamanho do texto: %1 variáveis e %2 palavras (erro 2388293).</translation>
     </message>
     <message>
         <source>Give a sample value for the body variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor de exemplo para a variável do corpo {{%1}}.</translation>
     </message>
     <message>
         <source>example.body_text must be a list inside a list: [[&quot;sample 1&quot;, &quot;sample 2&quot;]].</source>
-        <translation type="unfinished"></translation>
+        <translation>example.body_text deve ser uma lista dentro de uma lista: [[&quot;exemplo 1&quot;, &quot;exemplo 2&quot;]].</translation>
     </message>
     <message>
         <source>Give a sample value for the header variable {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor de exemplo para a variável do cabeçalho {{%1}}.</translation>
     </message>
     <message>
         <source>Upload a sample %1 for the header; Meta reviews the template with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue um exemplo de %1 para o cabeçalho; a Meta analisa o modelo com ele.</translation>
     </message>
     <message>
         <source>A template has 1 to 10 buttons, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem de 1 a 10 botões, não %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a button type this app supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de botão compatível com este app.</translation>
     </message>
     <message>
         <source>Give the button a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um rótulo ao botão.</translation>
     </message>
     <message>
         <source>The button label is %1 characters long; the limit is 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo do botão tem %1 caracteres; o limite é 25.</translation>
     </message>
     <message>
         <source>Keep the quick replies together, all before or all after the other buttons (&quot;invalid combination&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha as respostas rápidas juntas, todas antes ou todas depois dos outros botões (&quot;invalid combination&quot;).</translation>
     </message>
     <message>
         <source>A template has at most 2 URL buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo 2 botões de URL.</translation>
     </message>
     <message>
         <source>Give an http(s) address of at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço http(s) de no máximo 2.000 caracteres.</translation>
     </message>
     <message>
         <source>A URL can have one variable, {{1}}, and only at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma URL pode ter uma variável, {{1}}, e somente no final.</translation>
     </message>
     <message>
         <source>Give a sample of the full address for the URL variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um exemplo do endereço completo para a variável da URL.</translation>
     </message>
     <message>
         <source>A template has at most 1 phone number button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo 1 botão de número de telefone.</translation>
     </message>
     <message>
         <source>Give the phone number in international form, e.g. +15550051310 (up to 20 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o número de telefone no formato internacional, por exemplo +15550051310 (até 20 caracteres).</translation>
     </message>
     <message>
         <source>A leading zero after the country code is removed by WhatsApp; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp remove um zero inicial após o código do país; verifique o número.</translation>
     </message>
     <message>
         <source>A template has at most 1 copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo tem no máximo 1 botão de copiar código.</translation>
     </message>
     <message>
         <source>Give a sample code of 1 to 15 characters for the copy code button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um código de exemplo de 1 a 15 caracteres para o botão de copiar código.</translation>
     </message>
     <message>
         <source>One-time password buttons belong to AUTHENTICATION templates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões de senha de uso único são exclusivos de modelos AUTHENTICATION.</translation>
     </message>
     <message>
         <source>The one-time password button must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>O botão de senha de uso único deve ser COPY_CODE, ONE_TAP ou ZERO_TAP.</translation>
     </message>
     <message>
         <source>One-tap and zero-tap buttons need 1 to 5 Android apps, each with a package name and an 11-character signature hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões de um toque e de toque zero precisam de 1 a 5 apps Android, cada um com um nome de pacote e um hash de assinatura de 11 caracteres.</translation>
     </message>
     <message>
         <source>Authentication templates have no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de autenticação não têm cabeçalho.</translation>
     </message>
     <message>
         <source>Authentication templates have exactly one button: the one-time password button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de autenticação têm exatamente um botão: o de senha de uso único.</translation>
     </message>
     <message>
         <source>WhatsApp writes the body of authentication templates (&quot;{{1}} is your verification code.&quot;); this text is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp escreve o corpo dos modelos de autenticação (&quot;{{1}} é seu código de verificação.&quot;); este texto é ignorado.</translation>
     </message>
     <message>
         <source>The code expiry must be 1 to 90 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A validade do código deve ser de 1 a 90 minutos.</translation>
     </message>
     <message>
         <source>Sales wording (&quot;%1&quot;) in a UTILITY template is usually rejected as PROMOTIONAL; use MARKETING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linguagem de vendas (&quot;%1&quot;) em um modelo UTILITY costuma ser rejeitada como PROMOTIONAL; use MARKETING.</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>numeradas</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nomeadas</translation>
     </message>
 </context>
 <context>
     <name>TestEvent</name>
     <message>
         <source>Test event from the WabaDesk webhook inspector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de teste do inspetor de webhooks do WabaDesk (%1)</translation>
     </message>
 </context>
 <context>
@@ -1709,105 +2138,120 @@
     <message>
         <source>expected %1, got %2</source>
         <extracomment>%1 is what was expected (&quot;a string&quot;, &quot;an array&quot;, …), %2 what came (also untranslated JSON type names)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esperado %1, recebido %2</translation>
     </message>
     <message>
         <source>the body is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo é %1, não um objeto</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
         <extracomment>%1 is Qt&apos;s description of the JSON error, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>não é JSON: %1 no byte %2</translation>
     </message>
     <message>
         <source>the body is a JSON array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo é um array JSON, não um objeto</translation>
     </message>
     <message>
         <source>object is %1, not whatsapp_business_account</source>
-        <translation type="unfinished"></translation>
+        <translation>object é %1, não whatsapp_business_account</translation>
     </message>
     <message>
         <source>entry is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>entry é %1, não um array</translation>
     </message>
     <message>
         <source>neither a Cloud API envelope (object, entry) nor the On-Premise shape (messages, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>nem um envelope da Cloud API (object, entry) nem o formato On-Premise (messages, statuses)</translation>
     </message>
 </context>
 <context>
     <name>WebhookUrlRules</name>
     <message>
         <source>Enter the URL where 360dialog should deliver webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a URL para a qual a 360dialog deve entregar os webhooks.</translation>
     </message>
     <message>
         <source>This is not a well-formed URL (expected e.g. https://hooks.example.com/whatsapp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL não está bem formada (esperado, por exemplo, https://hooks.example.com/whatsapp).</translation>
     </message>
     <message>
         <source>The URL must use https:// (360dialog only delivers to HTTPS with a valid certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL deve usar https:// (a 360dialog só entrega para HTTPS com um certificado válido).</translation>
     </message>
     <message>
         <source>The host name must not contain &quot;_&quot; (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do host não pode conter &quot;_&quot; (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The URL must not contain a port (&quot;:%1&quot;); 360dialog delivers to port 443 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL não pode conter uma porta (&quot;:%1&quot;); a 360dialog entrega somente na porta 443.</translation>
     </message>
     <message>
         <source>The URL must not contain a user name or password; use an Authorization header instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL não pode conter nome de usuário nem senha; use um cabeçalho Authorization.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk</translation>
     </message>
     <message>
         <source>The demo channel&apos;s webhook could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível configurar o webhook do canal de demonstração: %1</translation>
     </message>
     <message>
         <source>Desktop client for WhatsApp Business through 360dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desktop para WhatsApp Business via 360dialog.</translation>
     </message>
     <message>
         <source>Run against a local sandbox that behaves like 360dialog (no real messages, nothing saved, the system keychain untouched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar com um sandbox local que se comporta como a 360dialog (nenhuma mensagem real, nada salvo, o chaveiro do sistema intocado).</translation>
     </message>
     <message>
         <source>Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter canais e histórico em DIR (padrão: $WABADESK_DATA_DIR; senão, a pasta de dados do usuário).</translation>
     </message>
     <message>
         <source>No temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta temporária para a demonstração: %1</translation>
     </message>
     <message>
         <source>The demo sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox de demonstração: %1</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconhecido</translation>
     </message>
     <message>
         <source>The message store could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de mensagens: %1</translation>
     </message>
     <message>
         <source>Demo channel (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de demonstração (sandbox)</translation>
     </message>
     <message>
         <source>The demo channel could not be added: %1</source>
+        <translation>Não foi possível adicionar o canal de demonstração: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::SingleInstance</name>
+    <message>
+        <source>Another WabaDesk is starting and holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk is already running for this data directory but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,296 +2259,384 @@
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a URL base: %1. Verifique a URL ou se o servidor está em execução.</translation>
     </message>
     <message>
         <source>The network failed while checking: %1. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede falhou durante a verificação: %1. Verifique a conexão e tente novamente.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor nesta URL base não responde como a API da 360dialog.</translation>
     </message>
     <message>
         <source>The API key was not accepted. Check that you pasted the whole key and that it is the channel&apos;s newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API não foi aceita. Verifique se você colou a chave inteira e se ela é a mais recente do canal.</translation>
     </message>
     <message>
         <source>The server at this base URL does not answer like the 360dialog API (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor nesta URL base não responde como a API da 360dialog (HTTP %1).</translation>
     </message>
     <message>
         <source>360dialog refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog recusou a solicitação: %1</translation>
     </message>
     <message>
         <source>The base URL must be an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base deve ser uma URL http(s), por exemplo https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Paste the channel&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave de API do canal.</translation>
     </message>
     <message>
         <source>The API key must not contain spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API não pode conter espaços nem quebras de linha.</translation>
     </message>
     <message>
         <source>A channel named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um canal chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This number is already set up as &quot;%1&quot;. To use a new key, rotate that channel&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número já está configurado como &quot;%1&quot;. Para usar uma nova chave, troque a chave desse canal.</translation>
     </message>
     <message>
         <source>The channel settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as configurações do canal em %1.</translation>
     </message>
     <message>
         <source>There is no such channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse canal não existe.</translation>
     </message>
     <message>
         <source>Paste the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a nova chave de API.</translation>
     </message>
     <message>
         <source>This key belongs to another number (%1), not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave pertence a outro número (%1), não a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The key was replaced, but the webhook could not be re-applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi substituída, mas não foi possível reaplicar o webhook: %1</translation>
     </message>
     <message>
         <source>the channel is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>o canal não existe mais</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de cabeçalho válido.</translation>
     </message>
     <message>
         <source>The value of header %1 must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor do cabeçalho %1 não pode conter quebras de linha.</translation>
     </message>
     <message>
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
+        <translation>O chaveiro não tem nenhuma chave de API para &quot;%1&quot;. Troque a chave para informá-la novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::media::UploadQueue</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Não é possível ler o arquivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was removed.</source>
+        <translation>O canal foi removido.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::MessageSender</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está vazia.</translation>
     </message>
     <message>
         <source>Choose the message to react to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a mensagem à qual reagir.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo %1.</translation>
     </message>
     <message>
         <source>A caption can only go with a photo, a video or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma legenda só pode acompanhar uma foto, um vídeo ou um documento.</translation>
     </message>
     <message>
         <source>This is not an interactive message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma mensagem interativa.</translation>
     </message>
     <message>
         <source>This is not a template message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma mensagem de modelo.</translation>
     </message>
     <message>
         <source>This conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversa não existe.</translation>
     </message>
     <message>
         <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk não tem o número de telefone deste cliente, então não pode escrever para ele.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: o cliente não escreveu nas últimas 24 horas. Agora só é possível enviar um modelo aprovado.</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não foi enviada: %1</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a mensagem: %1</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: send an approved template instead of retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: envie um modelo aprovado em vez de tentar novamente.</translation>
     </message>
     <message>
         <source>This message is not waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem não está aguardando uma nova tentativa.</translation>
     </message>
     <message>
         <source>The message could not be queued again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível colocar a mensagem na fila novamente: %1</translation>
     </message>
     <message>
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente mensagens enviadas pelo WabaDesk podem ser reenviadas daqui.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
     <message numerus="yes">
         <source> — gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — abandonada após %n tentativa</numerusform>
+            <numerusform> — abandonada após %n tentativas</numerusform>
         </translation>
     </message>
     <message>
         <source>The file to send no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a enviar não existe mais: %1</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal foi removido.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::AddChannelDialog</name>
     <message>
         <source>Enter the base URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a URL base, por exemplo https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>This is not an http(s) URL, e.g. https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma URL http(s), como https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Over http:// the API key travels unencrypted. Use https:// unless this is a test server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via http://, a chave de API trafega sem criptografia. Use https://, a menos que este seja um servidor de teste na sua própria rede.</translation>
     </message>
     <message>
         <source>This is the legacy On-Premise API, which Meta ended on 23 October 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a API On-Premise legada, que a Meta encerrou em 23 de outubro de 2025.</translation>
     </message>
     <message>
         <source>360dialog &amp;Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog &amp;Cloud API</translation>
     </message>
     <message>
         <source>360dialog &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox da 360dialog</translation>
     </message>
     <message>
         <source>C&amp;ustom base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base &amp;personalizada:</translation>
     </message>
     <message>
         <source>Add Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar canal</translation>
     </message>
     <message>
         <source>Add a WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um número do WhatsApp</translation>
     </message>
     <message>
         <source>Paste the number&apos;s API key from the 360dialog Hub. WabaDesk checks it at once, names the channel from what 360dialog reports, and keeps the key in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave de API do número, obtida no 360dialog Hub. O WabaDesk a verifica na hora, dá ao canal o nome informado pela 360dialog e guarda a chave no chaveiro deste computador, nunca em um arquivo.</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base personalizada</translation>
     </message>
     <message>
         <source>%1 — live numbers (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — números reais (a opção usual)</translation>
     </message>
     <message>
         <source>%1 — 360dialog&apos;s test number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — número de teste da 360dialog</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Paste the D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a D360-API-KEY</translation>
     </message>
     <message>
         <source>Shown as dots. WabaDesk never writes it to a file, a log or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibida como pontos. O WabaDesk nunca a grava em um arquivo, em um log nem na área de transferência.</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do canal</translation>
     </message>
     <message>
         <source>Optional: named from the API otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: senão, nomeado pela API</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Checking the key with 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a chave com a 360dialog…</translation>
     </message>
     <message>
         <source>Check and &amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e &amp;adicionar</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chaveiro</translation>
     </message>
     <message>
         <source>Keychain Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no chaveiro</translation>
     </message>
     <message>
         <source>The key is correct, but this computer has no keychain to keep it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave está correta, mas este computador não tem um chaveiro para guardá-la.</translation>
     </message>
     <message>
         <source>The key is correct, but the keychain could not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave está correta, mas o chaveiro não conseguiu armazená-la.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet), and none is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk guarda chaves de API somente no chaveiro do sistema (no Linux, um Secret Service como GNOME Keyring ou KWallet), e nenhum está disponível.</translation>
     </message>
     <message>
         <source>WabaDesk keeps API keys only in the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet). It answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk guarda chaves de API somente no chaveiro do sistema (no Linux, um Secret Service como GNOME Keyring ou KWallet). Ele respondeu: %1</translation>
     </message>
     <message>
         <source>WabaDesk never writes a key to a file instead.
 
 You can keep the key in memory for this run only: the channel works until you quit WabaDesk, and you add it again next time. To keep it, install or unlock a keychain and add the channel again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk nunca grava uma chave em um arquivo como alternativa.
+
+Você pode manter a chave na memória somente nesta execução: o canal funciona até você sair do WabaDesk, e você o adiciona novamente da próxima vez. Para mantê-la, instale ou desbloqueie um chaveiro e adicione o canal novamente.</translation>
     </message>
     <message>
         <source>Keep the Key for This Run Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a chave só nesta execução</translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ApplyToChannelsDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Profile to Other Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not copied: choose it on each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Target channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Results are shown next to each channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n channel(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — updated: %2</source>
+        <extracomment>%1: channel, %2: the fields changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already the same, nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,38 +2644,42 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
     <message>
         <source>Remove attachment</source>
+        <translation>Remover anexo</translation>
+    </message>
+    <message>
+        <source>%1 · uploaded, media id %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,283 +2687,297 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::AttachmentFiles</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um arquivo.</translation>
     </message>
     <message>
         <source>“%1” cannot be sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não pode ser enviado. %2</translation>
     </message>
     <message>
         <source>The pasted image could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a imagem colada em %1.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelActions</name>
     <message>
         <source>&amp;Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar canal…</translation>
     </message>
     <message>
         <source>&amp;Rotate Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar chave…</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover canal…</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um número do WhatsApp com a chave de API da 360dialog (%1)</translation>
     </message>
     <message>
         <source>Replace the current channel&apos;s API key with a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a chave de API do canal atual por uma nova</translation>
     </message>
     <message>
         <source>Remove the current channel and its key from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o canal atual e a chave dele deste computador</translation>
     </message>
     <message>
         <source>Added “%1”; its key is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adicionado; a chave é mantida só nesta execução.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adicionado.</translation>
     </message>
     <message>
         <source>Key of “%1” replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de “%1” substituída.</translation>
     </message>
     <message>
         <source>Remove Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover canal</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from WabaDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” (%2) do WabaDesk?</translation>
     </message>
     <message>
         <source>WabaDesk deletes the channel&apos;s API key and webhook secrets from the keychain and forgets its settings. Nothing changes at 360dialog: the number, its key and its webhook stay as they are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk exclui do chaveiro a chave de API e os segredos de webhook do canal e esquece as configurações dele. Nada muda na 360dialog: o número, a chave e o webhook continuam como estão lá.</translation>
     </message>
     <message>
         <source>Also delete this channel&apos;s local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir também o histórico local deste canal</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” removido.</translation>
     </message>
     <message>
         <source>“%1” was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não foi removido.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
     <message>
         <source>The API key was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API não foi aceita</translation>
     </message>
     <message>
         <source>The base URL cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a URL base</translation>
     </message>
     <message>
         <source>The network failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede falhou</translation>
     </message>
     <message>
         <source>This is not a 360dialog API</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma API da 360dialog</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro disponível</translation>
     </message>
     <message>
         <source>The keychain failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro falhou</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns valores precisam de correção</translation>
     </message>
     <message>
         <source>The channel no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal não existe mais</translation>
     </message>
     <message>
         <source>This number is already a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número já é um canal</translation>
     </message>
     <message>
         <source>360dialog refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog recusou a solicitação</translation>
     </message>
     <message>
         <source>Copy the key again from the 360dialog Hub (API keys of the number). Only the newest key of a number works; a key generated earlier stops working when a new one is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie a chave novamente no 360dialog Hub (chaves de API do número). Só a chave mais recente de um número funciona; uma chave gerada antes para de funcionar quando uma nova é gerada.</translation>
     </message>
     <message>
         <source>Check the base URL for typing mistakes. For the Cloud API it is https://waba-v2.360dialog.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se há erros de digitação na URL base. Para a Cloud API, ela é https://waba-v2.360dialog.io.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection (and proxy or firewall), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão com a internet deste computador (e o proxy ou firewall) e tente novamente.</translation>
     </message>
     <message>
         <source>Something answered at this address, but not like 360dialog. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo respondeu neste endereço, mas não como a 360dialog. Verifique a URL base.</translation>
     </message>
     <message>
         <source>Unlock the keychain (it may have asked for a password) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie o chaveiro (ele pode ter pedido uma senha) e tente novamente.</translation>
     </message>
     <message>
         <source>To use a new key for that number, rotate the existing channel&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usar uma nova chave para esse número, troque a chave do canal existente.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar canal…</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais</translation>
     </message>
     <message>
         <source>No channels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum canal ainda.</translation>
     </message>
     <message>
         <source>Add a WhatsApp number with its 360dialog API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um número do WhatsApp com a chave de API da 360dialog</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os canais</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
         </translation>
     </message>
     <message>
         <source>The conversations of every channel in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>As conversas de todos os canais em uma lista</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelText</name>
     <message>
         <source>Legacy On-Premise API</source>
-        <translation type="unfinished"></translation>
+        <translation>API On-Premise legada</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>360dialog sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox da 360dialog</translation>
     </message>
     <message>
         <source>360dialog Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog Cloud API</translation>
     </message>
     <message>
         <source>Number not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Número não informado</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chave %1</translation>
     </message>
     <message>
         <source>key kept for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>chave mantida só nesta execução</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 — local sandbox at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sandbox local em %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>Status bar: channel name, service, base URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este canal usa a API On-Premise legada, que a Meta encerrou em 23 de outubro de 2025.&lt;/b&gt; As mensagens por ela não funcionam mais. Migre o número para a Cloud API no 360dialog Hub, gere uma nova chave de API lá e, depois, remova este canal e adicione o número novamente com a URL base da 360dialog Cloud.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
     <message>
         <source>Opening the channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o canal…</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave de API no chaveiro.</translation>
     </message>
     <message>
         <source>Reading its API key from the keychain. The keychain may ask you to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave de API no chaveiro. O chaveiro pode pedir que você o desbloqueie.</translation>
     </message>
     <message>
         <source>The channel&apos;s key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do canal</translation>
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Se o chaveiro não tiver mais a chave, use &lt;b&gt;Trocar chave…&lt;/b&gt; para informá-la novamente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>No message store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem banco de mensagens</translation>
     </message>
     <message>
         <source>Conversations are kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>As conversas ficam no banco de mensagens, que não está aberto.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil comercial</translation>
     </message>
     <message>
         <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Business profile •</source>
+        <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>The media library is kept in the message store, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,241 +2985,241 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::Composer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Link &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévia de links</translation>
     </message>
     <message>
         <source>Message composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de mensagens</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Attach a file, send a location, a contact card, buttons, a list or a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar um arquivo, enviar uma localização, um cartão de contato, botões, uma lista ou um modelo</translation>
     </message>
     <message>
         <source>Attach and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar e mais</translation>
     </message>
     <message>
         <source>&amp;File, Photo or Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo, foto ou vídeo…</translation>
     </message>
     <message>
         <source>&amp;Location…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localização…</translation>
     </message>
     <message>
         <source>&amp;Contact Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartão de contato…</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botões de resposta…</translation>
     </message>
     <message>
         <source>L&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ista…</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo…</translation>
     </message>
     <message>
         <source>Send with &amp;Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar com &amp;Enter</translation>
     </message>
     <message>
         <source>Off: Ctrl+Enter sends and Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado: Ctrl+Enter envia e Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>Show a preview of the first link in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma prévia do primeiro link da mensagem</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mensagem</translation>
     </message>
     <message>
         <source>(not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não carregado)</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: files can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: arquivos poderão ser enviados novamente depois que o cliente escrever.</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conversa</translation>
     </message>
     <message>
         <source>Add a caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma legenda…</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma mensagem…</translation>
     </message>
     <message>
         <source>Free-form messages are off until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens livres desativadas até o cliente escrever novamente</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Send (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (%1)</translation>
     </message>
     <message>
         <source>%1 / %2 — %3 too many</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 — %3 a mais</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>A caption can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma legenda pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A message can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: reactions can be sent again after the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: reações poderão ser enviadas novamente depois que o cliente escrever.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, vídeos, áudios e documentos (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ContactCardDialog</name>
     <message>
         <source>Send Contact Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cartão de contato</translation>
     </message>
     <message>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Shown &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibido como:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;presa:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <source>&amp;Send Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar contato</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do contato.</translation>
     </message>
     <message>
         <source>The phone number may contain only digits, spaces and + - ( ) . /</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone só pode conter dígitos, espaços e + - ( ) . /</translation>
     </message>
     <message>
         <source>The e-mail address needs an @.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail precisa de um @.</translation>
     </message>
     <message>
         <source>The website must be a full address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>O site deve ser um endereço completo começando com https://</translation>
     </message>
     <message>
         <source>Full name as shown in the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo como aparece no cartão</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationDelegate</name>
     <message numerus="yes">
         <source>%n message(s) could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem não pôde ser enviada</numerusform>
+            <numerusform>%n mensagens não puderam ser enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem não lida</numerusform>
+            <numerusform>%n mensagens não lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -2677,254 +3227,265 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ConversationHeader</name>
     <message>
         <source>Find in conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar na conversa (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar na conversa</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para data</translation>
     </message>
     <message>
         <source>WhatsApp customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente do WhatsApp</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa selecionada</translation>
     </message>
     <message>
         <source>Window closed · templates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela fechada · só modelos</translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Janela aberta · resta %n h</numerusform>
+            <numerusform>Janela aberta · restam %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Window open · %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Janela aberta · resta %n min</numerusform>
+            <numerusform>Janela aberta · restam %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Free-form messages are allowed until %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens livres são permitidas até %1 (24 horas após a última mensagem do cliente).</translation>
     </message>
     <message>
         <source>More than 24 hours since the customer&apos;s last message: only approved templates can be sent until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de 24 horas desde a última mensagem do cliente: só modelos aprovados podem ser enviados até que ele escreva novamente.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
         </translation>
     </message>
     <message>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>janela: %1</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationListPanel</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa (Ctrl+N)</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa anterior</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa não lida</translation>
     </message>
     <message>
         <source>Search conversations and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas e mensagens</translation>
     </message>
     <message>
         <source>Only conversations with unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Só conversas com mensagens não lidas</translation>
     </message>
     <message>
         <source>Only conversations whose 24-hour window is open (free-form replies possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só conversas cuja janela de 24 horas está aberta (respostas livres possíveis)</translation>
     </message>
     <message>
         <source>Only conversations with messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Só conversas com mensagens que não puderam ser enviadas</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lidas</translation>
     </message>
     <message>
         <source>Window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela aberta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa ainda</translation>
     </message>
     <message>
         <source>Messages from customers appear here as they arrive. You can also write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens dos clientes aparecem aqui assim que chegam. Você também pode escrever primeiro.</translation>
     </message>
     <message>
         <source>No matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa encontrada</translation>
     </message>
     <message>
         <source>No name, number or last message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome, número ou última mensagem contém “%1”.</translation>
     </message>
     <message>
         <source>No conversation matches the selected filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa corresponde aos filtros selecionados.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationView</name>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa aberta</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conversa à esquerda para ler e responder.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagir</translation>
     </message>
     <message>
         <source>Remove my reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover minha reação</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Message info…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da mensagem…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationsArea</name>
     <message>
         <source>Message Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações da mensagem</translation>
     </message>
     <message>
         <source>The quoted message is not in this conversation&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem citada não está no histórico desta conversa.</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>The conversation could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a conversa: %1</translation>
     </message>
     <message>
         <source>Send Template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar modelo para %1</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar modelo</translation>
     </message>
     <message>
         <source>Loading the channel&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os modelos do canal…</translation>
     </message>
     <message>
         <source>The templates could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os modelos: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>This message has no media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem não tem arquivo de mídia.</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia</translation>
     </message>
     <message>
         <source>The file could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o arquivo: %1</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo abre %1.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
     <message>
         <source>The file could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo como %1.</translation>
     </message>
     <message>
         <source>Fetching the file…</source>
+        <translation>Baixando o arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::CropArea</name>
+    <message>
+        <source>Photo crop area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,87 +3493,87 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::DesktopNotifier</name>
     <message>
         <source>📷 Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>📷 Foto</translation>
     </message>
     <message>
         <source>🎥 Video</source>
-        <translation type="unfinished"></translation>
+        <translation>🎥 Vídeo</translation>
     </message>
     <message>
         <source>🎤 Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
         <source>📄 Document</source>
-        <translation type="unfinished"></translation>
+        <translation>📄 Documento</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>📍 Location</source>
-        <translation type="unfinished"></translation>
+        <translation>📍 Localização</translation>
     </message>
     <message>
         <source>👤 Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Cartão de contato</translation>
     </message>
     <message>
         <source>🛒 Order</source>
-        <translation type="unfinished"></translation>
+        <translation>🛒 Pedido</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem</translation>
     </message>
     <message>
         <source>&amp;Show WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar o WabaDesk</translation>
     </message>
     <message>
         <source>&amp;Mute All Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar todas as notificações</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n mensagem não lida</numerusform>
+            <numerusform>%1 — %n mensagens não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source> (notifications muted)</source>
         <extracomment>Tray tooltip suffix while every notification is muted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (notificações silenciadas)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Notification title: the customer&apos;s name, then the channel (phone number) it wrote to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %n mensagem…</numerusform>
+            <numerusform>Mais %n mensagens…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova mensagem</numerusform>
+            <numerusform>%n novas mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
         <extracomment>Notification body: the customers who wrote (a list), most recent first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
@@ -3027,332 +3588,332 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalhes técnicos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar erro</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ErrorText</name>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conexão</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conexão segura</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta a tempo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Unexpected answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta inesperada do servidor</translation>
     </message>
     <message>
         <source>Some values need correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns valores precisam de correção</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com o status HTTP %1</translation>
     </message>
     <message>
         <source>The API refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A API recusou a solicitação</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Error code: %1 (subcode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de erro: %1 (subcódigo %2)</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de erro: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP: %1</translation>
     </message>
     <message>
         <source>fbtrace_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fbtrace_id: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do servidor: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes: %1</translation>
     </message>
     <message>
         <source>Retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente após: %1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>An error headline, then its explanation and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar na conversa</translation>
     </message>
     <message>
         <source>Previous match (older) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado anterior (mais antigo) — Enter</translation>
     </message>
     <message>
         <source>Next match (newer) — Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo resultado (mais recente) — Shift+Enter</translation>
     </message>
     <message>
         <source>Close find — Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a busca — Esc</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado</translation>
     </message>
     <message>
         <source>%1 of %2+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2+</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::InteractiveBuilderDialog</name>
     <message>
         <source>Button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Botão %1</translation>
     </message>
     <message>
         <source>Section %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção %1, linha %2</translation>
     </message>
     <message>
         <source>Section %1, row %2, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção %1, linha %2, descrição</translation>
     </message>
     <message>
         <source>Section %1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da seção %1</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista</translation>
     </message>
     <message>
         <source>The buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Os botões</translation>
     </message>
     <message>
         <source>List button</source>
-        <translation type="unfinished"></translation>
+        <translation>Botão da lista</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé</translation>
     </message>
     <message>
         <source>Buttons and Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões e listas</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, até 60 caracteres</translation>
     </message>
     <message>
         <source>The message above the buttons (required, up to 1,024 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem acima dos botões (obrigatória, até 1.024 caracteres)</translation>
     </message>
     <message>
         <source>Optional small print, up to 60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pequeno opcional, até 60 caracteres</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeçalho:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem:</translation>
     </message>
     <message>
         <source>&amp;Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
         <source>Up to three buttons the customer can tap once. Titles: up to 20 characters, each different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até três botões que o cliente pode tocar uma vez. Títulos: até 20 caracteres, todos diferentes.</translation>
     </message>
     <message>
         <source>e.g. Yes, please</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex., Sim, por favor</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Button &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Botão &amp;%1:</translation>
     </message>
     <message>
         <source>Reply &amp;Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botões de resposta</translation>
     </message>
     <message>
         <source>The button that opens the list, e.g. Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>O botão que abre a lista, p. ex., Escolha um horário</translation>
     </message>
     <message>
         <source>List &amp;button:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;otão da lista:</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Up to 10 rows in total. Rows with the same section name are grouped; with more than one section, each needs a name (up to 24 characters). Titles up to 24, descriptions up to 72 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 10 linhas no total. Linhas com o mesmo nome de seção são agrupadas; com mais de uma seção, cada uma precisa de um nome (até 24 caracteres). Títulos com até 24 e descrições com até 72 caracteres.</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar linha</translation>
     </message>
     <message>
         <source>&amp;Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover linha</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Write the message that goes above the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a mensagem que fica acima %1.</translation>
     </message>
     <message>
         <source>list button</source>
-        <translation type="unfinished"></translation>
+        <translation>do botão da lista</translation>
     </message>
     <message>
         <source>buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>dos botões</translation>
     </message>
     <message>
         <source>Give at least one button a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título a pelo menos um botão.</translation>
     </message>
     <message>
         <source>Name the button that opens the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao botão que abre a lista.</translation>
     </message>
     <message>
         <source>Give at least one row a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título a pelo menos uma linha.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ListenerActions</name>
     <message>
         <source>Webhook &amp;Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Webhook &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspetor de webhooks</translation>
     </message>
     <message>
         <source>Where the embedded webhook listener runs, and whether it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o receptor de webhooks integrado é executado, e se está em execução</translation>
     </message>
     <message>
         <source>Recent webhook deliveries, what became of each, and their bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas recentes de webhooks, o que aconteceu com cada uma e seus corpos</translation>
     </message>
     <message>
         <source>Listener: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: parado</translation>
     </message>
     <message>
         <source>Incoming messages and delivery statuses arrive through the webhook listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens recebidas e status de entrega chegam pelo receptor de webhooks.</translation>
     </message>
     <message>
         <source>Webhooks sent to this address are stored and shown live. View → Webhook Inspector shows each delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks enviados para este endereço são armazenados e exibidos ao vivo. Exibir → Inspetor de webhooks mostra cada entrega.</translation>
     </message>
     <message>
         <source>Listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1</translation>
     </message>
     <message>
         <source>Change the address or port in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Altere o endereço ou a porta em Configurações → Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Start it in Settings → Webhook Listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie-o em Configurações → Receptor de webhooks…</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
@@ -3368,302 +3929,306 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ListenerSettingsDialog</name>
     <message>
         <source>&amp;Run the webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar o receptor de webhooks</translation>
     </message>
     <message>
         <source>&amp;HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTPS</translation>
     </message>
     <message>
         <source>Webhook Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de webhooks</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;Incoming messages and delivery statuses reach WabaDesk through this listener. 360dialog delivers only to a &lt;b&gt;public https:// URL&lt;/b&gt; (port 443, valid certificate), so a &lt;b&gt;reverse proxy&lt;/b&gt; (nginx, Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) must forward that URL to the address below. Set the public URL as the channel&apos;s webhook, with a secret header, on the channel&apos;s Webhooks tab.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The listener accepts only requests that carry one of your channels&apos; webhook secrets; everything else is refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;As mensagens recebidas e os status de entrega chegam ao WabaDesk por este receptor. A 360dialog só entrega para uma &lt;b&gt;URL https:// pública&lt;/b&gt; (porta 443, certificado válido); por isso, um &lt;b&gt;proxy reverso&lt;/b&gt; (nginx, Caddy) ou um &lt;b&gt;túnel&lt;/b&gt; (Cloudflare Tunnel, ngrok) precisa encaminhar essa URL para o endereço abaixo. Defina a URL pública como webhook do canal, com um cabeçalho secreto, na aba Webhooks do canal.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;O receptor só aceita solicitações que trazem um dos segredos de webhook dos seus canais; todo o resto é recusado e nunca armazenado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do receptor</translation>
     </message>
     <message>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do receptor</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts connections from this computer only (a proxy or tunnel running here); 0.0.0.0 accepts them from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 aceita conexões somente deste computador (um proxy ou túnel rodando aqui); 0.0.0.0 também as aceita da rede.</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de certificado</translation>
     </message>
     <message>
         <source>PEM file, e.g. fullchain.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM, p. ex., fullchain.pem</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de chave privada</translation>
     </message>
     <message>
         <source>PEM file, e.g. privkey.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM, p. ex., privkey.pem</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave pri&amp;vada:</translation>
     </message>
     <message>
         <source>Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.key);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Not needed behind a proxy or tunnel that ends HTTPS itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é necessário atrás de um proxy ou túnel que faz a terminação do HTTPS.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndereço:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Use an address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um endereço IP. Use um endereço deste computador, p. ex., 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <source>HTTPS needs a certificate file and a key file that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTTPS precisa de um arquivo de certificado e de um arquivo de chave existentes.</translation>
     </message>
     <message>
         <source>The listener could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o receptor: %1</translation>
     </message>
     <message>
         <source>Now listening at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando agora em %1.</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está em execução: %1</translation>
     </message>
     <message>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está em execução.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::LocationDialog</name>
     <message>
         <source>Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar localização</translation>
     </message>
     <message>
         <source>Paste coordinates or a link from a map. The customer sees a pin they can open in their maps app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole coordenadas ou um link de um mapa. O cliente vê um alfinete que pode abrir no app de mapas.</translation>
     </message>
     <message>
         <source>e.g. 52.5200, 13.4050 or a map link</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex., 52.5200, 13.4050 ou um link de mapa</translation>
     </message>
     <message>
         <source>Optional, e.g. Main Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ex., Loja principal</translation>
     </message>
     <message>
         <source>Optional; shown only with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; exibido somente com um nome</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordenadas:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>&amp;Send Location</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar localização</translation>
     </message>
     <message>
         <source>Enter the coordinates as latitude, longitude (e.g. 52.5200, 13.4050) or paste a map link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe as coordenadas como latitude, longitude (p. ex., 52.5200, 13.4050) ou cole um link de mapa.</translation>
     </message>
     <message>
         <source>Latitude %1, longitude %2 — &lt;a href=&quot;%3&quot;&gt;check on the map&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude %1, longitude %2 — &lt;a href=&quot;%3&quot;&gt;conferir no mapa&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not a position: use latitude, longitude in degrees (−90 to 90, −180 to 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma posição: use latitude, longitude em graus (−90 a 90, −180 a 180).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MainWindow</name>
     <message>
         <source>No channel yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum canal ainda</translation>
     </message>
     <message>
         <source>&lt;p&gt;WabaDesk works with WhatsApp Business numbers connected through 360dialog. Add a number with its API key from the 360dialog Hub; WabaDesk checks the key and keeps it in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;To look around without a number, start WabaDesk with &lt;b&gt;--demo&lt;/b&gt;: it runs a local sandbox that behaves like 360dialog, with sample templates, a business profile and customers. Nothing leaves this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;O WabaDesk funciona com números do WhatsApp Business conectados pela 360dialog. Adicione um número com a chave de API dele do 360dialog Hub; o WabaDesk verifica a chave e a guarda no chaveiro deste computador.&lt;/p&gt;&lt;p&gt;Para explorar sem um número, inicie o WabaDesk com &lt;b&gt;--demo&lt;/b&gt;: ele executa um sandbox local que se comporta como a 360dialog, com modelos de exemplo, um perfil comercial e clientes. Nada sai deste computador.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add Channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar canal…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificações</translation>
     </message>
     <message>
         <source>No desktop notifications for this channel; its messages still count as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notificações na área de trabalho para este canal; as mensagens dele continuam contando como não lidas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversas</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <source>Business &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil comercial</translation>
     </message>
     <message>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfigurações</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o WabaDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os canais</translation>
     </message>
     <message>
         <source>All channels — %1</source>
         <extracomment>Window title when every channel&apos;s conversations are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos os canais — %1</translation>
     </message>
     <message>
         <source>No channel configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum canal configurado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Window title: channel name, then the application name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Find in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar na conversa</translation>
     </message>
     <message>
         <source>&amp;Search All Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar em todas as conversas</translation>
     </message>
     <message>
         <source>&amp;New Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
         <source>Next &amp;Unread Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa &amp;não lida</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>&amp;Go to Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir para a conversa…</translation>
     </message>
     <message>
         <source>Go to Conversation &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a &amp;lista de conversas</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo pai&amp;nel</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel an&amp;terior</translation>
     </message>
     <message>
         <source>About WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o WabaDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for WhatsApp Business through 360dialog.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WabaDesk %1&lt;/h3&gt;&lt;p&gt;Um cliente desktop para WhatsApp Business via 360dialog.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2, em execução no Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,18 +4236,428 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MediaKindQuestion</name>
     <message>
         <source>Send File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivo</translation>
     </message>
     <message>
         <source>Send “%1” as a %2 or as a document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar “%1” como %2 ou como documento?</translation>
     </message>
     <message>
         <source>WhatsApp shows a photo or video in the chat and makes it smaller. A document keeps the original file and quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp exibe uma foto ou um vídeo na conversa e o reduz. Um documento mantém o arquivo e a qualidade originais.</translation>
     </message>
     <message>
         <source>As %1</source>
+        <translation>Como %1</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaLibraryModel</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted from 360dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 · expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column header: when the media was uploaded or received.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPanel</name>
+    <message>
+        <source>Send in Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Send in Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Template Header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, type, SHA-256, media id or sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to this channel (you can also drop or paste them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept on this computer is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the media from 360dialog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from 360dialog?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copy on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Local Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the copy of “%1” kept on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted from 360dialog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::MediaPreviewDialog</name>
+    <message>
+        <source>Media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept locally:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Media As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,314 +4665,345 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::MessageDelegate</name>
     <message>
         <source>Queued: waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila: aguardando envio</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lida</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzida</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue</translation>
     </message>
     <message>
         <source>Before the edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da edição: %1</translation>
     </message>
     <message>
         <source>Go to the quoted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a mensagem citada</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageInfoDialog</name>
     <message>
         <source>Message info</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da mensagem</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção:</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebida</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Sent at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada em:</translation>
     </message>
     <message>
         <source>Stored at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenada em:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro:</translation>
     </message>
     <message>
         <source>Edited at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada em:</translation>
     </message>
     <message>
         <source>Deleted at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluída em:</translation>
     </message>
     <message>
         <source>Message id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da mensagem:</translation>
     </message>
     <message>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda não enviada)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrável</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>No status received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum status recebido ainda.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de status</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListModel</name>
     <message>
         <source>Original message not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem original indisponível</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a mensagem mais recente</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageQuote</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>você</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem foi excluída</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinha</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização: %1</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de contato</translation>
     </message>
     <message>
         <source>Contact card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de contato: %1</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mensagem</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::NewConversationDialog</name>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixo</translation>
     </message>
     <message>
         <source>Mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular ou fixo</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma conversa</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s WhatsApp number. Businesses can write first only with an approved template; free-form messages are possible once the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o número do WhatsApp do cliente. Empresas só podem escrever primeiro com um modelo aprovado; mensagens livres são possíveis depois que o cliente responder.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>+49 151 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 12345678</translation>
     </message>
     <message>
         <source>Start conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar conversa</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número</translation>
     </message>
     <message>
         <source>Enter the number with its country code, for example +49 151 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o número com o código do país, por exemplo +49 151 12345678.</translation>
     </message>
     <message>
         <source>Only digits, spaces, dashes, dots, parentheses and one leading + can be part of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número só pode conter dígitos, espaços, hífens, pontos, parênteses e um + inicial.</translation>
     </message>
     <message>
         <source>Add the country code (for example +49 for Germany): this channel&apos;s country is not known, so a number starting with 0 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o código do país (por exemplo, +49 para a Alemanha): o país deste canal não é conhecido, então um número que começa com 0 não pode ser interpretado.</translation>
     </message>
     <message>
         <source>No country has this code. Start with + and the country code, for example +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum país tem este código. Comece com + e o código do país, por exemplo +44.</translation>
     </message>
     <message>
         <source>Too short for a phone number: enter the country code, the area or mobile code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curto demais para um número de telefone: informe o código do país, o código de área ou de celular e o número.</translation>
     </message>
     <message>
         <source>Too short for a phone number in %1: enter the area or mobile code and the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curto demais para um número de telefone (%1): informe o código de área ou de celular e o número completo.</translation>
     </message>
     <message>
         <source>Too long for a phone number (at most 15 digits with the country code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais para um número de telefone (no máximo 15 dígitos com o código do país).</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um número de telefone válido. Verifique os dígitos.</translation>
     </message>
     <message>
         <source>This is not a valid phone number in %1. Check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um número de telefone válido (%1). Verifique os dígitos.</translation>
     </message>
     <message>
         <source>✓ %1</source>
         <extracomment>Shown under the number field when the number is valid: ✓ +49 1511 2345678 · Mobile · Germany</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>Include the country code: this channel&apos;s country is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclua o código do país: o país deste canal não é conhecido.</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>Números sem código do país são interpretados como números deste país: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PhotoCropDialog</name>
+    <message>
+        <source>Crop Profile Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,80 +5011,80 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::PreferencesDialog</name>
     <message>
         <source>&amp;Enter sends the message, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter envia a mensagem, Shift+Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>&amp;Ctrl+Enter sends the message, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ctrl+Enter envia a mensagem, Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications for new customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;notificações na área de trabalho para novas mensagens de clientes</translation>
     </message>
     <message>
         <source>Send &amp;read receipts when I open a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar confirmações de &amp;leitura ao abrir uma conversa</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de mensagens</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Muted channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais silenciados</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Mute these channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar estes canais:</translation>
     </message>
     <message>
         <source>A muted channel raises no notification; its new messages still count as unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um canal silenciado não gera notificações; as novas mensagens dele continuam contando como não lidas.</translation>
     </message>
     <message>
         <source>Read receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmações de leitura</translation>
     </message>
     <message>
         <source>Customers see blue ticks once you have opened their conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os clientes veem os tiques azuis assim que você abre a conversa deles.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <source> messages/s</source>
         <extracomment>Unit after the rate limit spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> mensagens/s</translation>
     </message>
     <message>
         <source>Rate limit per channel, messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de envio por canal, mensagens por segundo</translation>
     </message>
     <message>
         <source>Rate &amp;limit per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;mite de envio por canal:</translation>
     </message>
     <message>
         <source>WhatsApp lets a number send 80 messages per second by default, up to 1,000 on higher tiers. The outbox never sends faster than this on any one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp permite que um número envie 80 mensagens por segundo por padrão, e até 1.000 em níveis mais altos. A caixa de saída nunca envia mais rápido que isso em nenhum canal.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4096,131 +5102,432 @@ You can keep the key in memory for this run only: the channel works until you qu
         <source>Takes effect after restarting WabaDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file kept, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the retention spin box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep received media for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep files up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete kept files &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>wabadesk::ui::ProfilePanel</name>
+    <name>wabadesk::ui::ProfileAuditModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk</source>
+        <translation>WabaDesk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileEditor</name>
     <message>
         <source>Re&amp;load</source>
+        <translation>Re&amp;carregar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Other Channels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@example.com</source>
+        <source>Load the profile again from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not set)</source>
+        <source>Every change made to this profile from WabaDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown under the business name; 1 to 139 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to 512 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second webs&amp;ite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the profile again from WhatsApp, discarding unsaved changes</source>
+        <source>No message store is open, so changes are not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações não salvas</translation>
     </message>
     <message>
         <source>Send the changed fields to WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os campos alterados ao WhatsApp</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil comercial</translation>
     </message>
     <message>
-        <source>What customers see when they open this business&apos;s WhatsApp profile.</source>
+        <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o perfil…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Could not reload; showing the profile loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível recarregar; exibindo o perfil carregado antes.</translation>
     </message>
     <message>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o perfil.</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
+        <translation>Carregado em %1.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other channel to copy the profile to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first: the saved profile is what is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fields of this profile to other channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Alterações descartadas.</translation>
+    </message>
+    <message>
+        <source>The photo could not be written to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not uploaded; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved.</source>
+        <translation>Não salvo.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2.</source>
+        <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved at %1.</source>
+        <source>Choose Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unsaved changes.</source>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Profile Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes.</source>
+        <source>Unsaved Profile Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business profile of %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing and save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileForm</name>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>Shown under the business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>S&amp;obre:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>Seto&amp;r:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second website</source>
+        <translation>Segundo site</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used of the field&apos;s limit, e.g. &quot;23 / 139&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>New photo: it is uploaded when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfileHistoryDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile History — %1</source>
+        <extracomment>%1: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <extracomment>%1 of %2 changes shown after filtering.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile-history-%1.csv</source>
+        <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ProfilePreview</name>
+    <message>
+        <source>Preview of the business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>No business details yet.</source>
+        <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4228,46 +5535,46 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::QuickSwitcher</name>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca rápida</translation>
     </message>
     <message>
         <source>Go to conversation or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para conversa ou canal</translation>
     </message>
     <message>
         <source>Go to a conversation or channel — name, number or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para uma conversa ou canal — nome, número ou canal</translation>
     </message>
     <message>
         <source>Matching conversations and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas e canais correspondentes</translation>
     </message>
     <message>
         <source>&amp;Open Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir canal</translation>
     </message>
     <message>
         <source>&amp;Open Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir conversa</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificações</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificações de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) · ↑↓ to choose · Enter to open · Esc to close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado · ↑↓ para escolher · Enter para abrir · Esc para fechar</numerusform>
+            <numerusform>%n resultados · ↑↓ para escolher · Enter para abrir · Esc para fechar</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,26 +5583,26 @@ You can keep the key in memory for this run only: the channel works until you qu
     <message>
         <source> · </source>
         <extracomment>Separates the number and the channel in the quick switcher.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Channel</source>
         <extracomment>Subtitle of a channel in the quick switcher: &quot;Channel · +49 30 1234567&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Channel · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal · %1</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -4303,498 +5610,498 @@ You can keep the key in memory for this run only: the channel works until you qu
     <name>wabadesk::ui::ReplyBar</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Cancel the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a resposta (Esc)</translation>
     </message>
     <message>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar resposta</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondendo a %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::RotateKeyDialog</name>
     <message>
         <source>Rotate API Key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar chave de API — %1</translation>
     </message>
     <message>
         <source>Replace the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a chave de API de “%1”</translation>
     </message>
     <message>
         <source>&lt;p&gt;Generate a new key for this number in the 360dialog Hub, then paste it here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Only the newest key of a number works:&lt;/b&gt; the moment a new key is generated, the old one stops working, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;WabaDesk checks the new key first, then replaces the old one in the keychain and sets the webhooks it knows again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gere uma nova chave para este número no 360dialog Hub e cole-a aqui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Só a chave mais recente de um número funciona:&lt;/b&gt; no momento em que uma nova chave é gerada, a antiga para de funcionar, e a 360dialog redefine o webhook do número.&lt;/p&gt;&lt;p&gt;O WabaDesk verifica a nova chave primeiro, depois substitui a antiga no chaveiro e configura novamente os webhooks que conhece.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave de API</translation>
     </message>
     <message>
         <source>Paste the new D360-API-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a nova D360-API-KEY</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Current key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave atual:</translation>
     </message>
     <message>
         <source>&amp;New key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova chave:</translation>
     </message>
     <message>
         <source>Checking the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a nova chave…</translation>
     </message>
     <message>
         <source>Check and &amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e &amp;substituir</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was replaced (now %1), but a webhook was not set again.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Open the channel&apos;s Webhooks tab and save the webhook again.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A chave foi substituída (agora %1), mas um webhook não foi configurado novamente.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Abra a aba Webhooks do canal e salve o webhook novamente.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;The old key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;A chave antiga não foi alterada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key replaced.&lt;/b&gt; The channel now uses the key %1; the old key is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chave substituída.&lt;/b&gt; O canal agora usa a chave %1; a chave antiga foi removida do chaveiro.</translation>
     </message>
     <message>
         <source>phone-number webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook do número de telefone: %1</translation>
     </message>
     <message>
         <source>WABA webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook da WABA: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;No webhook had been set through WabaDesk, so there was none to set again. If 360dialog delivered to a webhook before, set it again in the Webhooks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Nenhum webhook havia sido configurado pelo WabaDesk, então não havia nenhum para configurar novamente. Se a 360dialog entregava para um webhook antes, configure-o novamente na aba Webhooks.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Webhook re-applied — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Webhook reaplicado — %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar mensagens</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchPanel</name>
     <message>
         <source>Search messages in all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar mensagens em todas as conversas</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar mensagens</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens encontradas</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>No messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem encontrada</translation>
     </message>
     <message>
         <source>Messages · %1</source>
         <extracomment>Section header above the search results, with their number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens · %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::SearchResultModel</name>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Você: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateButtonsEditor</name>
     <message>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta rápida</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Call phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar para número de telefone</translation>
     </message>
     <message>
         <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código da oferta</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de uso único</translation>
     </message>
     <message>
         <source>Add button</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar botão</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Remove this button</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este botão</translation>
     </message>
     <message>
         <source>Remove button</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover botão</translation>
     </message>
     <message>
         <source>Button label (up to 25 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo do botão (até 25 caracteres)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>https://example.com/track/{{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/track/{{1}}</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Sample for {{1}} at the end of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo para {{1}} no final do endereço</translation>
     </message>
     <message>
         <source>Add {{1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {{1}}</translation>
     </message>
     <message>
         <source>Let each message add its own ending to the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que cada mensagem adicione seu próprio final ao endereço</translation>
     </message>
     <message>
         <source>Suffix sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo de sufixo</translation>
     </message>
     <message>
         <source>+15550051310</source>
-        <translation type="unfinished"></translation>
+        <translation>+15550051310</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>Sample code, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de exemplo, até 15 caracteres</translation>
     </message>
     <message>
         <source>Sample code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de exemplo</translation>
     </message>
     <message>
         <source>One-tap autofill</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchimento automático com um toque</translation>
     </message>
     <message>
         <source>Zero-tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque zero</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Android package, e.g. com.example.app</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote Android, p. ex., com.example.app</translation>
     </message>
     <message>
         <source>App signature hash (11 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de assinatura do app (11 caracteres)</translation>
     </message>
     <message>
         <source>App package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do app</translation>
     </message>
     <message>
         <source>Signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de assinatura</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateComposer</name>
     <message>
         <source>Choose sample file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivo de exemplo…</translation>
     </message>
     <message>
         <source>Add &quot;For your security, do not share this code.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &quot;Para sua segurança, não compartilhe este código.&quot;</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para análise</translation>
     </message>
     <message>
         <source>New Message Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo de mensagem</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prévia&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Load a template from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar um modelo de um arquivo JSON</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelo</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the template as JSON, e.g. to keep it in version control</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o modelo como JSON, p. ex., para mantê-lo em controle de versão</translation>
     </message>
     <message>
         <source>Export Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>order_update (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>order_update (letras minúsculas, dígitos, _)</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do modelo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidade</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Numbered: {{1}}, {{2}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeradas: {{1}}, {{2}}</translation>
     </message>
     <message>
         <source>Named: {{first_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomeadas: {{first_name}}</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variáveis</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Header text, up to 60 characters, at most one variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do cabeçalho, até 60 caracteres, no máximo uma variável</translation>
     </message>
     <message>
         <source>Header text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do cabeçalho</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Videos (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos (*.mp4)</translation>
     </message>
     <message>
         <source>Documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf)</translation>
     </message>
     <message>
         <source>Sample for the Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo para o cabeçalho</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>+ Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Variável</translation>
     </message>
     <message>
         <source>Insert a variable at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir uma variável no cursor</translation>
     </message>
     <message>
         <source>Bold (*text*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito (*texto*)</translation>
     </message>
     <message>
         <source>Italic (_text_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico (_texto_)</translation>
     </message>
     <message>
         <source>Strikethrough (~text~)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachado (~texto~)</translation>
     </message>
     <message>
         <source>Monospace (```text```)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monoespaçado (```texto```)</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do corpo</translation>
     </message>
     <message>
         <source>Hi {{1}}, your order {{2}} has shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá {{1}}, seu pedido {{2}} foi enviado.</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exibido</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Code expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>O código expira após</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>Optional, up to 60 characters, no variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, até 60 caracteres, sem variáveis</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodapé</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões</translation>
     </message>
     <message>
         <source>Sample uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo carregado</translation>
     </message>
     <message>
         <source>%1 / 1,024</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 1,024</translation>
     </message>
     <message>
         <source>Meta reviews the template with a sample %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta analisa o modelo com um exemplo de %1.</translation>
     </message>
     <message>
         <source>Connect the channel to upload a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte o canal para carregar um exemplo.</translation>
     </message>
     <message>
         <source>Ready to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para enviar.</translation>
     </message>
     <message>
         <source>%1 to fix, %2 to check.</source>
@@ -4817,1086 +6124,1133 @@ You can keep the key in memory for this run only: the channel works until you qu
     </message>
     <message>
         <source>Fix the problems shown beside the fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, corrija os problemas indicados ao lado dos campos.</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1…</translation>
     </message>
     <message>
         <source>%1 was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi carregado.</translation>
     </message>
     <message>
         <source>✔ %1 uploaded as the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 carregado como exemplo.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Submitted. Waiting for WhatsApp&apos;s review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Aguardando a análise do WhatsApp…</translation>
     </message>
     <message>
         <source>✔ Approved. The template can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Aprovado. O modelo já pode ser enviado.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>✖ Rejected (%1). Fix it and submit under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Rejeitado (%1). Corrija-o e envie com um novo nome.</translation>
     </message>
     <message>
         <source>In review (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Em análise (%1)…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a template in JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um modelo em JSON: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
     <message>
         <source>one-time-password templates are sent by your systems, not by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>modelos de senha de uso único são enviados pelos seus sistemas, não manualmente</translation>
     </message>
     <message>
         <source>location headers are not supported here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalhos de localização ainda não são suportados aqui</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar modelo</translation>
     </message>
     <message>
         <source>Filter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar modelos</translation>
     </message>
     <message>
         <source>Approved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos aprovados</translation>
     </message>
     <message>
         <source>Load the channel&apos;s templates from WhatsApp again</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar novamente do WhatsApp os modelos do canal</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar modelo</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not available here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível aqui: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) not approved (pending, rejected or paused) are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo não aprovado (pendente, rejeitado ou pausado) não é exibido.</numerusform>
+            <numerusform>%n modelos não aprovados (pendentes, rejeitados ou pausados) não são exibidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No approved templates. Press Refresh to load them from WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo aprovado. Clique em Atualizar para carregá-los do WhatsApp.</translation>
     </message>
     <message>
         <source>No approved templates for this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo aprovado para este canal.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo</translation>
     </message>
     <message>
         <source>Header {{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho {{%1}}:</translation>
     </message>
     <message>
         <source>Text for the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para o cabeçalho</translation>
     </message>
     <message>
         <source>Header %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho %1:</translation>
     </message>
     <message>
         <source>Public https:// link to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link https:// público para %1</translation>
     </message>
     <message>
         <source>{{%1}}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex., %1</translation>
     </message>
     <message>
         <source>Link “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link “%1”:</translation>
     </message>
     <message>
         <source>End of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final de %1</translation>
     </message>
     <message>
         <source>Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do cupom:</translation>
     </message>
     <message>
         <source>The code the customer copies</source>
-        <translation type="unfinished"></translation>
+        <translation>O código que o cliente copia</translation>
     </message>
     <message>
         <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo não tem variáveis.</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
         <source>Fill in every field (%1 is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha todos os campos (%1 está vazio).</translation>
     </message>
     <message>
         <source>WhatsApp would refuse these parameters (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp recusaria estes parâmetros (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>▶ Video</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Vídeo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do corpo</translation>
     </message>
     <message>
         <source>See all options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas as opções</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateSendDialog</name>
     <message>
         <source>Send a Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valores&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar modelo</translation>
     </message>
     <message>
         <source>This channel has no approved templates yet. Write one under Templates, and send it once WhatsApp has approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ainda não tem modelos aprovados. Escreva um em Modelos e envie-o depois que o WhatsApp o aprovar.</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do cabeçalho</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>Link (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (https)</translation>
     </message>
     <message>
         <source>Uploaded media id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de mídia carregada</translation>
     </message>
     <message>
         <source>https://example.com/file or media id</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/file ou ID de mídia</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho %1</translation>
     </message>
     <message>
         <source>File name shown (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do arquivo exibido (opcional)</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do arquivo</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Place name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do local</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de uso único</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para {{%1}}</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Amount, e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantia, p. ex., 12.50</translation>
     </message>
     <message>
         <source>Shown as, e.g. $12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido como, p. ex., US$ 12,50</translation>
     </message>
     <message>
         <source>Shown as, e.g. May 3, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido como, p. ex., 3 de maio de 2025</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Ending of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final de %1</translation>
     </message>
     <message>
         <source>Code to copy, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Código a copiar, até 15 caracteres</translation>
     </message>
     <message>
         <source>Payload sent back (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload retornado (opcional)</translation>
     </message>
     <message>
         <source>Button &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Botão &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This template has no variables; it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo não tem variáveis; ele é enviado como está.</translation>
     </message>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho %1</translation>
     </message>
     <message>
         <source>header location (latitude and longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>localização do cabeçalho (latitude e longitude)</translation>
     </message>
     <message>
         <source>{{%1}} currency code and amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} código da moeda e quantia</translation>
     </message>
     <message>
         <source>button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>botão %1</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha: %1.</translation>
     </message>
     <message>
         <source>WhatsApp would refuse this (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp recusaria isto (erro %1): %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da rejeição: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da rejeição</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatesPanel</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>&amp;New Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo modelo…</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar modelos</translation>
     </message>
     <message>
         <source>Search by name, language, category or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, idioma, categoria ou status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Load the templates from WhatsApp again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar os modelos do WhatsApp novamente (%1)</translation>
     </message>
     <message>
         <source>Write a new template starting from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um novo modelo a partir do selecionado</translation>
     </message>
     <message>
         <source>Delete the selected template in all its languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o modelo selecionado em todos os idiomas</translation>
     </message>
     <message>
         <source>Loading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando modelos…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>the last sync (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>na última sincronização (em cache)</translation>
     </message>
     <message>
         <source>%1 (%2) is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) agora está %3.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1.</translation>
     </message>
     <message>
         <source>%1 (%2): quality is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): a qualidade agora é %3.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os idiomas</translation>
     </message>
     <message>
         <source>New Template from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo a partir de %1</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir modelo</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o modelo &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>All its languages go (%1). WhatsApp does not let you reuse the name for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os idiomas dele serão excluídos (%1). O WhatsApp não permite reutilizar o nome por 30 dias.</translation>
     </message>
     <message>
         <source>Deleted %1 in all its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluído em todos os idiomas.</translation>
     </message>
     <message>
         <source>Not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não carregado.</translation>
     </message>
     <message>
         <source>This channel has no templates yet. Updated at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ainda não tem modelos. Atualizado: %1.</translation>
     </message>
     <message>
         <source>Templates: %1. Updated at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: %1. Atualizado: %2.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 templates. Updated at %3.</source>
+        <translation>Exibindo %1 de %2 modelos. Atualizado: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UploadList</name>
+    <message>
+        <source>Clear Finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (uploads are paced)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded · media id %1 · expires in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded (same content) · media id %1 reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de exemplo (obrigatório)</translation>
     </message>
     <message>
         <source>Sample for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo para {{%1}}</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookAuthEditor</name>
     <message>
         <source>&amp;Generate Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar segredo</translation>
     </message>
     <message>
         <source>Add Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cabeçalho</translation>
     </message>
     <message>
         <source>Remove Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover cabeçalho</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Generated secret header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho secreto gerado (%1)</translation>
     </message>
     <message>
         <source>Basic credentials (Authorization: Basic …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais Basic (Authorization: Basic …)</translation>
     </message>
     <message>
         <source>Custom headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos personalizados</translation>
     </message>
     <message>
         <source>360dialog adds no header. Anyone who learns the URL can send fake events to it; choose a secret header unless something else protects the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog não adiciona nenhum cabeçalho. Qualquer pessoa que descubra a URL pode enviar eventos falsos para ela; escolha um cabeçalho secreto, a menos que algo mais proteja a URL.</translation>
     </message>
     <message>
         <source>Create a new random secret (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo segredo aleatório (32 bytes)</translation>
     </message>
     <message>
         <source>360dialog sends this header with every delivery, and the listener refuses requests without it. The value goes straight to 360dialog and into the keychain: there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog envia este cabeçalho em cada entrega, e o receptor recusa solicitações sem ele. O valor vai direto para a 360dialog e para o chaveiro: não há nada para copiar.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Click “Generate Secret” to create the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em “Gerar segredo” para criar o segredo.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome de usuário.</translation>
     </message>
     <message>
         <source>The user name must not contain “:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário não pode conter “:”.</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma senha.</translation>
     </message>
     <message>
         <source>Row %1: “%2” is not a valid header name (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” não é um nome de cabeçalho válido (letras, dígitos e -).</translation>
     </message>
     <message>
         <source>Row %1: the header %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o cabeçalho %2 aparece duas vezes.</translation>
     </message>
     <message>
         <source>Row %1: the header needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o cabeçalho precisa de um valor.</translation>
     </message>
     <message>
         <source>Row %1: the value must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o valor não pode conter quebras de linha.</translation>
     </message>
     <message>
         <source>Add at least one header, or choose “None”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um cabeçalho ou escolha “Nenhuma”.</translation>
     </message>
     <message>
         <source>%1: no secret yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum segredo ainda</translation>
     </message>
     <message>
         <source>%1: %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 caracteres)</translation>
     </message>
     <message>
         <source>&amp;Generate New Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar novo segredo</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookEventModel</name>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenada</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicada</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>em quarentena</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(removed channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(canal removido)</translation>
     </message>
     <message>
         <source>new messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novas mensagens: %1</translation>
     </message>
     <message>
         <source>new statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novos status: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookInspector</name>
     <message>
         <source>Send &amp;Test Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de &amp;teste</translation>
     </message>
     <message>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprocessar</translation>
     </message>
     <message>
         <source>No webhooks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum webhook ainda</translation>
     </message>
     <message>
         <source>Webhook Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspetor de webhooks</translation>
     </message>
     <message>
         <source>Channel for the test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal para o evento de teste</translation>
     </message>
     <message>
         <source>Post a test message for this channel, with its webhook secret, to the listener&apos;s own URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar uma mensagem de teste para este canal, com o segredo de webhook dele, na própria URL do receptor</translation>
     </message>
     <message>
         <source>Feed the selected body into the journal again; it is ingested like a redelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir novamente o corpo selecionado no diário; ele é processado como uma reentrega</translation>
     </message>
     <message>
         <source>Webhook deliveries appear here as they arrive, with what became of each: stored, duplicate, quarantined or rejected. &lt;b&gt;Send Test Event&lt;/b&gt; tries the round trip through the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entregas de webhooks aparecem aqui assim que chegam, com o que aconteceu com cada uma: armazenada, duplicada, em quarentena ou rejeitada. &lt;b&gt;Enviar evento de teste&lt;/b&gt; testa o percurso completo pelo receptor.</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <source>Webhook body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo do webhook</translation>
     </message>
     <message>
         <source>Select a delivery to see its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
         <source>Test event &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de teste &amp;para:</translation>
     </message>
     <message>
         <source>Show deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entregas</translation>
     </message>
     <message>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as entregas</translation>
     </message>
     <message>
         <source>Filter: wamid, number, code, text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: wamid, número, código, texto…</translation>
     </message>
     <message>
         <source>Filter deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entregas</translation>
     </message>
     <message>
         <source>The journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o diário: %1</translation>
     </message>
     <message>
         <source>The test event went through the listener and came back in %1 ms: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento de teste passou pelo receptor e voltou em %1 ms: %2.</translation>
     </message>
     <message>
         <source>Replayed into the journal: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocessado no diário: %1.</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada selecionado.</translation>
     </message>
     <message>
         <source>Refused at %1 from %2: %3. The body of a refused request is not read, and nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada em %1 de %2: %3. O corpo de uma solicitação recusada não é lido, e nada foi armazenado.</translation>
     </message>
     <message>
         <source>a replay</source>
-        <translation type="unfinished"></translation>
+        <translation>um reprocessamento</translation>
     </message>
     <message>
         <source>Journal #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário #%1</translation>
     </message>
     <message>
         <source>received %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recebida em %1 de %2</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
     <message>
         <source>Listening at %1 · received: %2 · refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em %1 · recebidas: %2 · recusadas: %3</translation>
     </message>
     <message>
         <source>The listener is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
         <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não está em execução. Inicie-o em Configurações → Receptor de webhooks….</translation>
     </message>
     <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ainda não tem segredo de webhook, então o receptor recusaria o evento de teste. Primeiro, configure o webhook do canal com um cabeçalho secreto na aba Webhooks dele.</translation>
     </message>
     <message>
         <source>Sending a test event to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando um evento de teste para %1…</translation>
     </message>
     <message>
         <source>The listener answered the test event with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor respondeu ao evento de teste com HTTP %1.</translation>
     </message>
     <message>
         <source>The test event did not reach the listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento de teste não chegou ao receptor: %1</translation>
     </message>
     <message>
         <source>The body could not be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reprocessar o corpo: %1</translation>
     </message>
     <message>
         <source>Replaying #%1 as #%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocessando #%1 como #%2…</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSection</name>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;carregar</translation>
     </message>
     <message>
         <source>&amp;Save Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar webhook</translation>
     </message>
     <message>
         <source>WABA webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook da WABA</translation>
     </message>
     <message>
         <source>Phone-number webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook do número de telefone</translation>
     </message>
     <message>
         <source>One URL for every number of the WhatsApp Business Account. 360dialog uses it for numbers without a phone-number webhook; each event names its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma URL para todos os números da conta do WhatsApp Business. A 360dialog a usa para números sem webhook de número de telefone; cada evento indica seu número.</translation>
     </message>
     <message>
         <source>Where 360dialog delivers this number&apos;s incoming messages and delivery statuses. It takes precedence over the WABA webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a 360dialog entrega as mensagens recebidas e os status de entrega deste número. Tem precedência sobre o webhook da WABA.</translation>
     </message>
     <message>
         <source>Read the webhook from 360dialog again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o webhook da 360dialog novamente</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do webhook</translation>
     </message>
     <message>
         <source>Set this webhook at 360dialog and keep its header values in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar este webhook na 360dialog e guardar os valores de cabeçalho dele no chaveiro</translation>
     </message>
     <message>
         <source>At 360dialog now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 360dialog agora:</translation>
     </message>
     <message>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticação:</translation>
     </message>
     <message>
         <source>Reading from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo da 360dialog…</translation>
     </message>
     <message>
         <source>No webhook set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum webhook configurado.</translation>
     </message>
     <message>
         <source>360dialog delivers nothing for this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog não entrega nada para este escopo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No authentication header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cabeçalho de autenticação.</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos: %1</translation>
     </message>
     <message>
         <source>Could not read the webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o webhook: %1</translation>
     </message>
     <message>
         <source>Setting the webhook at 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando o webhook na 360dialog…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo.</translation>
     </message>
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1: a 360dialog entrega para %2.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WebhookSettingsPanel</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:0&apos;&gt;360dialog delivers incoming messages and delivery statuses as HTTPS POST requests to a webhook URL. That URL must be &lt;b&gt;public&lt;/b&gt;, use &lt;b&gt;https://&lt;/b&gt; with a valid certificate on &lt;b&gt;port 443&lt;/b&gt; (no port in the URL), and its host name must not contain &lt;b&gt;“_”&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A desktop computer behind a router (NAT) cannot be reached from the internet directly. Put a &lt;b&gt;reverse proxy&lt;/b&gt; on a public host (for example nginx or Caddy) or a &lt;b&gt;tunnel&lt;/b&gt; (for example Cloudflare Tunnel or ngrok) in front of it, forwarding to the local address of WabaDesk&apos;s embedded webhook listener.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;The embedded listener runs where &lt;b&gt;Settings → Webhook Listener…&lt;/b&gt; says. The authentication header you choose here goes to 360dialog and into the keychain, where the listener reads it: requests without it are refused and never stored.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:0&apos;&gt;A 360dialog entrega mensagens recebidas e status de entrega como solicitações HTTPS POST para uma URL de webhook. Essa URL precisa ser &lt;b&gt;pública&lt;/b&gt; e usar &lt;b&gt;https://&lt;/b&gt; com um certificado válido na &lt;b&gt;porta 443&lt;/b&gt; (sem porta na URL), e o nome do host não pode conter &lt;b&gt;“_”&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Um computador desktop atrás de um roteador (NAT) não pode ser acessado diretamente pela internet. Coloque à frente dele um &lt;b&gt;proxy reverso&lt;/b&gt; em um host público (por exemplo, nginx ou Caddy) ou um &lt;b&gt;túnel&lt;/b&gt; (por exemplo, Cloudflare Tunnel ou ngrok), encaminhando para o endereço local do receptor de webhooks integrado do WabaDesk.&lt;/p&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;O receptor integrado é executado onde &lt;b&gt;Configurações → Receptor de webhooks…&lt;/b&gt; indica. O cabeçalho de autenticação que você escolher aqui vai para a 360dialog e para o chaveiro, onde o receptor o lê: solicitações sem ele são recusadas e nunca armazenadas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;This is a sandbox channel: http:// URLs on this computer (127.0.0.1, localhost) are accepted too, for local testing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;Este é um canal de sandbox: URLs http:// neste computador (127.0.0.1, localhost) também são aceitas, para testes locais.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::WindowBanner</name>
     <message>
         <source>Send &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;modelo…</translation>
     </message>
     <message>
         <source>Customer service window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de atendimento ao cliente</translation>
     </message>
     <message>
         <source>Choose an approved message template; WhatsApp delivers those at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo de mensagem aprovado; o WhatsApp entrega esses modelos a qualquer momento</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de um minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Window closes in %1 — after that, only templates reach the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela fecha em %1 — depois disso, só modelos chegam ao cliente.</translation>
     </message>
     <message>
         <source>Window open — %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela aberta — tempo restante: %1</translation>
     </message>
     <message>
         <source>This customer has not written to you yet. WhatsApp delivers only approved templates until they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ainda não escreveu para você. O WhatsApp entrega somente modelos aprovados até que ele responda.</translation>
     </message>
     <message>
         <source>WhatsApp reported the 24-hour window as closed (error 131047). Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp informou que a janela de 24 horas está fechada (erro 131047). Mensagens livres não seriam entregues: envie um modelo aprovado. A janela reabre quando o cliente responder.</translation>
     </message>
     <message>
         <source>The 24-hour window closed %1 ago. Free-form messages would not be delivered: send an approved template. The window reopens when the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas fechou há %1. Mensagens livres não seriam entregues: envie um modelo aprovado. A janela reabre quando o cliente responder.</translation>
     </message>
     <message>
         <source>The window ends %1 (24 hours after the customer&apos;s last message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim da janela: %1 (24 horas após a última mensagem do cliente).</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::webhook::ListenerService</name>
     <message>
         <source>The journal cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o diário: %1</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o banco de mensagens: %1</translation>
     </message>
     <message>
         <source>The listener cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não pode ser iniciado: %1</translation>
     </message>
     <message>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não está em execução.</translation>
     </message>
     <message>
         <source>The journal refused the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário recusou o registro: %1</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,10 @@ namespace wabadesk::media {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MediaValidation", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct MediaText {
+    Q_DECLARE_TR_FUNCTIONS(MediaValidation)
+};
 
 constexpr qint64 kStaticStickerBytes = 100LL * 1000;   // REFERENCE.md §2.7
 constexpr qint64 kAnimatedStickerBytes = 500LL * 1000; // REFERENCE.md §2.7
@@ -113,19 +113,20 @@ const api::MediaFormat* formatFor(const QMimeType& type, std::optional<api::Medi
 QString allowedSummary(std::optional<api::MediaKind> kind)
 {
     if (!kind)
-        return tr("WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), "
-                  "video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).");
+        return MediaText::tr(
+            "WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), "
+            "video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).");
     switch (*kind) {
     case api::MediaKind::Image:
-        return tr("Images must be JPEG or PNG.");
+        return MediaText::tr("Images must be JPEG or PNG.");
     case api::MediaKind::Sticker:
-        return tr("Stickers must be WebP images.");
+        return MediaText::tr("Stickers must be WebP images.");
     case api::MediaKind::Audio:
-        return tr("Audio must be AAC, AMR, MP3, M4A or OGG (Opus).");
+        return MediaText::tr("Audio must be AAC, AMR, MP3, M4A or OGG (Opus).");
     case api::MediaKind::Video:
-        return tr("Videos must be MP4 or 3GP.");
+        return MediaText::tr("Videos must be MP4 or 3GP.");
     case api::MediaKind::Document:
-        return tr("Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).");
+        return MediaText::tr("Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).");
     }
     return {};
 }
@@ -134,16 +135,17 @@ QString tooLarge(api::MediaKind kind, const QString& name, const QString& size, 
 {
     switch (kind) {
     case api::MediaKind::Image:
-        return tr("“%1” is %2; WhatsApp accepts images up to %3.").arg(name, size, limit);
+        return MediaText::tr("“%1” is %2; WhatsApp accepts images up to %3.").arg(name, size, limit);
     case api::MediaKind::Video:
-        return tr("“%1” is %2; WhatsApp accepts videos up to %3.").arg(name, size, limit);
+        return MediaText::tr("“%1” is %2; WhatsApp accepts videos up to %3.").arg(name, size, limit);
     case api::MediaKind::Audio:
-        return tr("“%1” is %2; WhatsApp accepts audio files up to %3.").arg(name, size, limit);
+        return MediaText::tr("“%1” is %2; WhatsApp accepts audio files up to %3.").arg(name, size, limit);
     case api::MediaKind::Document:
-        return tr("“%1” is %2; WhatsApp accepts documents up to %3.").arg(name, size, limit);
+        return MediaText::tr("“%1” is %2; WhatsApp accepts documents up to %3.").arg(name, size, limit);
     case api::MediaKind::Sticker:
-        return animated ? tr("“%1” is %2; WhatsApp accepts animated stickers up to %3.").arg(name, size, limit)
-                        : tr("“%1” is %2; WhatsApp accepts stickers up to %3.").arg(name, size, limit);
+        return animated
+                   ? MediaText::tr("“%1” is %2; WhatsApp accepts animated stickers up to %3.").arg(name, size, limit)
+                   : MediaText::tr("“%1” is %2; WhatsApp accepts stickers up to %3.").arg(name, size, limit);
     }
     return {};
 }
@@ -187,11 +189,11 @@ QString describeMimeType(const QString& mimeType)
     const QString mime = mimeType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
     for (const TypeName& t : kTypeNames)
         if (QLatin1String(t.mime) == mime)
-            return tr(t.phrase);
+            return MediaText::tr(t.phrase);
     const QMimeType type = QMimeDatabase().mimeTypeForName(mime);
     if (type.isValid() && !type.comment().isEmpty())
-        return tr("a file of type “%1”").arg(type.comment());
-    return tr("a file of unknown type");
+        return MediaText::tr("a file of type “%1”").arg(type.comment());
+    return MediaText::tr("a file of unknown type");
 }
 
 UploadVerdict checkUpload(const QString& fileName, const QByteArray& head, qint64 bytes,
@@ -202,7 +204,7 @@ UploadVerdict checkUpload(const QString& fileName, const QByteArray& head, qint6
     v.bytes = bytes;
     const QString& name = v.fileName;
     if (bytes <= 0 || head.isEmpty()) {
-        v.reason = tr("“%1” is empty.").arg(name);
+        v.reason = MediaText::tr("“%1” is empty.").arg(name);
         return v;
     }
     const QMimeDatabase db;
@@ -235,19 +237,20 @@ UploadVerdict checkUpload(const QString& fileName, const QByteArray& head, qint6
         QString first;
         if (!contentKnown)
             first = claimed.isValid() && !claimed.isDefault()
-                        ? tr("The content of “%1” is not recognisable as %2 or any other known type.")
+                        ? MediaText::tr("The content of “%1” is not recognisable as %2 or any other known type.")
                               .arg(name, describeMimeType(claimed.name()))
-                        : tr("The content of “%1” is not of a recognisable type.").arg(name);
+                        : MediaText::tr("The content of “%1” is not of a recognisable type.").arg(name);
         else if (pretends)
-            first = tr("“%1” is %2 (%3), not %4.").arg(name, what, content.name(), describeMimeType(claimed.name()));
+            first = MediaText::tr("“%1” is %2 (%3), not %4.")
+                        .arg(name, what, content.name(), describeMimeType(claimed.name()));
         else if (content.name() == QLatin1String("audio/x-vorbis+ogg"))
-            first = tr("“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.")
+            first = MediaText::tr("“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.")
                         .arg(name, what, content.name());
         else if (kind && formatFor(content, std::nullopt, &wire))
-            first = tr("“%1” is %2 (%3) and cannot be sent as %4.")
+            first = MediaText::tr("“%1” is %2 (%3) and cannot be sent as %4.")
                         .arg(name, what, content.name(), api::mediaKindName(*kind));
         else
-            first = tr("“%1” is %2 (%3), which WhatsApp does not accept.").arg(name, what, content.name());
+            first = MediaText::tr("“%1” is %2 (%3), which WhatsApp does not accept.").arg(name, what, content.name());
         v.reason = first + QLatin1Char(' ') + allowedSummary(kind);
         return v;
     }
@@ -266,7 +269,7 @@ UploadVerdict checkUpload(const QString& fileName, const QByteArray& head, qint6
         animated = webp.animated;
         limit = animated ? kAnimatedStickerBytes : kStaticStickerBytes;
         if (webp.size.isValid() && (webp.size.width() != kStickerSide || webp.size.height() != kStickerSide)) {
-            v.reason = tr("“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.")
+            v.reason = MediaText::tr("“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.")
                            .arg(name)
                            .arg(webp.size.width())
                            .arg(webp.size.height())
@@ -285,16 +288,16 @@ UploadVerdict checkUploadFile(const QString& path, std::optional<api::MediaKind>
     UploadVerdict v;
     v.fileName = info.fileName();
     if (!info.exists()) {
-        v.reason = tr("The file %1 does not exist.").arg(path);
+        v.reason = MediaText::tr("The file %1 does not exist.").arg(path);
         return v;
     }
     if (!info.isFile()) {
-        v.reason = tr("%1 is not a regular file.").arg(path);
+        v.reason = MediaText::tr("%1 is not a regular file.").arg(path);
         return v;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        v.reason = tr("The file %1 cannot be read: %2").arg(path, file.errorString());
+        v.reason = MediaText::tr("The file %1 cannot be read: %2").arg(path, file.errorString());
         return v;
     }
     return checkUpload(path, file.read(kHeadBytes), info.size(), kind, claimedMime);

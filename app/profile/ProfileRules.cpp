@@ -8,10 +8,10 @@ namespace wabadesk::profile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileRules", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct RulesText {
+    Q_DECLARE_TR_FUNCTIONS(ProfileRules)
+};
 
 struct VerticalName {
     const char* value;
@@ -45,7 +45,7 @@ void checkLength(QList<Problem>& problems, Field field, const QString& text)
 {
     const int limit = maxLength(field);
     if (limit > 0 && text.size() > limit)
-        problems.append({field, tr("is %1 characters long; the limit is %2").arg(text.size()).arg(limit)});
+        problems.append({field, RulesText::tr("is %1 characters long; the limit is %2").arg(text.size()).arg(limit)});
 }
 
 bool isEmail(const QString& text)
@@ -65,16 +65,16 @@ bool isWebUrl(const QString& text)
 void checkWebsites(QList<Problem>& problems, const QStringList& sites)
 {
     if (sites.size() > limits::kWebsites)
-        problems.append(
-            {Field::Websites, tr("at most %1 are allowed (%2 given)").arg(limits::kWebsites).arg(sites.size())});
+        problems.append({Field::Websites,
+                         RulesText::tr("at most %1 are allowed (%2 given)").arg(limits::kWebsites).arg(sites.size())});
     for (const QString& site : sites) {
         if (site.size() > limits::kWebsite)
-            problems.append({Field::Websites, tr("\"%1…\" is %2 characters long; the limit is %3")
+            problems.append({Field::Websites, RulesText::tr("\"%1…\" is %2 characters long; the limit is %3")
                                                   .arg(site.left(40))
                                                   .arg(site.size())
                                                   .arg(limits::kWebsite)});
         else if (!isWebUrl(site))
-            problems.append({Field::Websites, tr("\"%1\" must start with http:// or https://").arg(site)});
+            problems.append({Field::Websites, RulesText::tr("\"%1\" must start with http:// or https://").arg(site)});
     }
 }
 
@@ -128,19 +128,19 @@ QString fieldName(Field field)
 {
     switch (field) {
     case Field::About:
-        return tr("About");
+        return RulesText::tr("About");
     case Field::Address:
-        return tr("Address");
+        return RulesText::tr("Address");
     case Field::Description:
-        return tr("Description");
+        return RulesText::tr("Description");
     case Field::Email:
-        return tr("Email");
+        return RulesText::tr("Email");
     case Field::Websites:
-        return tr("Websites");
+        return RulesText::tr("Websites");
     case Field::Vertical:
-        return tr("Industry");
+        return RulesText::tr("Industry");
     case Field::Photo:
-        return tr("Photo");
+        return RulesText::tr("Photo");
     }
     return {};
 }
@@ -170,7 +170,7 @@ QList<Problem> validate(const BusinessProfileUpdate& update, const BusinessProfi
     QList<Problem> problems;
     if (update.about) {
         if (update.about->trimmed().isEmpty())
-            problems.append({Field::About, tr("cannot be empty")});
+            problems.append({Field::About, RulesText::tr("cannot be empty")});
         checkLength(problems, Field::About, *update.about);
     }
     if (update.address)
@@ -180,20 +180,21 @@ QList<Problem> validate(const BusinessProfileUpdate& update, const BusinessProfi
     if (update.email) {
         checkLength(problems, Field::Email, *update.email);
         if (!update.email->isEmpty() && !isEmail(*update.email))
-            problems.append({Field::Email, tr("\"%1\" is not an email address").arg(*update.email)});
+            problems.append({Field::Email, RulesText::tr("\"%1\" is not an email address").arg(*update.email)});
     }
     if (update.websites)
         checkWebsites(problems, *update.websites);
     if (update.vertical && !isVertical(*update.vertical))
-        problems.append({Field::Vertical,
-                         tr("\"%1\" is not one of %2").arg(*update.vertical, verticals().join(QStringLiteral(", ")))});
+        problems.append(
+            {Field::Vertical,
+             RulesText::tr("\"%1\" is not one of %2").arg(*update.vertical, verticals().join(QStringLiteral(", ")))});
     if (update.profilePictureHandle && update.profilePictureHandle->isEmpty())
-        problems.append({Field::Photo, tr("the upload gave no handle")});
+        problems.append({Field::Photo, RulesText::tr("the upload gave no handle")});
     if (before) {
         // §4.2: "a field cannot be reset to empty once set; overwrite it instead".
         const auto emptied = [&problems](Field field, bool wasSet, bool isEmpty) {
             if (wasSet && isEmpty)
-                problems.append({field, tr("cannot be emptied once set; write something else instead")});
+                problems.append({field, RulesText::tr("cannot be emptied once set; write something else instead")});
         };
         if (update.address)
             emptied(Field::Address, !before->address.isEmpty(), update.address->isEmpty());
@@ -246,16 +247,16 @@ QList<Problem> checkPhoto(const PhotoInfo& photo)
 {
     QList<Problem> problems;
     if (photo.mimeType != QLatin1String("image/jpeg") && photo.mimeType != QLatin1String("image/png"))
-        problems.append({Field::Photo, tr("must be a JPEG or PNG image (this is %1)")
-                                           .arg(photo.mimeType.isEmpty() ? tr("unknown") : photo.mimeType)});
+        problems.append({Field::Photo, RulesText::tr("must be a JPEG or PNG image (this is %1)")
+                                           .arg(photo.mimeType.isEmpty() ? RulesText::tr("unknown") : photo.mimeType)});
     if (photo.bytes > limits::kPhotoBytes)
-        problems.append({Field::Photo, tr("is %1 MB; the limit is %2 MB")
+        problems.append({Field::Photo, RulesText::tr("is %1 MB; the limit is %2 MB")
                                            .arg(double(photo.bytes) / (1024 * 1024), 0, 'f', 1)
                                            .arg(limits::kPhotoBytes / (1024 * 1024))});
     if (photo.bytes <= 0)
-        problems.append({Field::Photo, tr("is empty")});
+        problems.append({Field::Photo, RulesText::tr("is empty")});
     if (photo.width < limits::kPhotoMinSide || photo.height < limits::kPhotoMinSide)
-        problems.append({Field::Photo, tr("is %1×%2 pixels; it needs at least %3×%3")
+        problems.append({Field::Photo, RulesText::tr("is %1×%2 pixels; it needs at least %3×%3")
                                            .arg(photo.width)
                                            .arg(photo.height)
                                            .arg(limits::kPhotoMinSide)});

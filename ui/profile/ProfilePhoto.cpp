@@ -9,10 +9,10 @@ namespace wabadesk::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfilePhoto", text);
-}
+// The translation context, for lupdate and at run time alike (free functions have no class of their own).
+struct PhotoText {
+    Q_DECLARE_TR_FUNCTIONS(ProfilePhoto)
+};
 
 } // namespace
 
@@ -63,19 +63,19 @@ QImage readPhotoFile(const QString& path, QString* problem)
     reader.setAutoTransform(true);
     const QByteArray format = reader.format().toLower();
     if (format != "jpeg" && format != "jpg" && format != "png") {
-        *problem = format.isEmpty() ? tr("This file is not an image WabaDesk can read.")
-                                    : tr("This is a %1 image; WhatsApp takes JPEG or PNG profile photos.")
+        *problem = format.isEmpty() ? PhotoText::tr("This file is not an image WabaDesk can read.")
+                                    : PhotoText::tr("This is a %1 image; WhatsApp takes JPEG or PNG profile photos.")
                                           .arg(QString::fromLatin1(format.toUpper()));
         return {};
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        *problem = tr("The image could not be read: %1").arg(reader.errorString());
+        *problem = PhotoText::tr("The image could not be read: %1").arg(reader.errorString());
         return {};
     }
     const int side = qMin(image.width(), image.height());
     if (side < profile::limits::kPhotoMinSide) {
-        *problem = tr("The image is %1×%2 pixels; a profile photo needs at least %3×%3.")
+        *problem = PhotoText::tr("The image is %1×%2 pixels; a profile photo needs at least %3×%3.")
                        .arg(image.width())
                        .arg(image.height())
                        .arg(profile::limits::kPhotoMinSide);
