@@ -48,19 +48,19 @@
     <name>ApiValues</name>
     <message>
         <source>Abusive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbräuchliche Inhalte</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleidung und Mode</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -68,19 +68,19 @@
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automobil</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauty, Spa und Salon</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Document</source>
@@ -88,43 +88,43 @@
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entertainment</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventplanung und -service</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen und Banken</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Dienst</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizin und Gesundheit</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel und Unterkunft</translation>
     </message>
     <message>
         <source>Image</source>
@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Incorrect category</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Kategorie</translation>
     </message>
     <message>
         <source>Invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Format</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Einspruch läuft</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit überschritten</translation>
     </message>
     <message>
         <source>Location</source>
@@ -160,63 +160,63 @@
     </message>
     <message>
         <source>Non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinnützig</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unternehmen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Pending deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung ausstehend</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionelle Dienstleistungen</translation>
     </message>
     <message>
         <source>Promotional</source>
-        <translation type="unfinished"></translation>
+        <translation>Werblich</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurant</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping und Einzelhandel</translation>
     </message>
     <message>
         <source>Scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrug</translation>
     </message>
     <message>
         <source>Tag and content mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Inhalt stimmen nicht überein</translation>
     </message>
     <message>
         <source>Text</source>
@@ -224,15 +224,15 @@
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen und Verkehr</translation>
     </message>
     <message>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht definiert</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Utility</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
 </context>
 <context>
@@ -476,259 +476,259 @@
     <name>MediaValidation</name>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Windows-Programm</translation>
     </message>
     <message>
         <source>a Windows installer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Windows-Installationsprogramm</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <source>a program library</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Programmbibliothek</translation>
     </message>
     <message>
         <source>a shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Shell-Skript</translation>
     </message>
     <message>
         <source>an Android app</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Android-App</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gzip-Archiv</translation>
     </message>
     <message>
         <source>a tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein tar-Archiv</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein WebP-Bild</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein BMP-Bild</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein TIFF-Bild</translation>
     </message>
     <message>
         <source>a HEIF photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ein HEIF-Foto</translation>
     </message>
     <message>
         <source>a HEIC photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ein HEIC-Foto</translation>
     </message>
     <message>
         <source>an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SVG-Zeichnung</translation>
     </message>
     <message>
         <source>an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein MP4-Video</translation>
     </message>
     <message>
         <source>a 3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 3GP-Video</translation>
     </message>
     <message>
         <source>a QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein QuickTime-Video</translation>
     </message>
     <message>
         <source>a Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Matroska-Video</translation>
     </message>
     <message>
         <source>a WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein WebM-Video</translation>
     </message>
     <message>
         <source>an AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein AVI-Video</translation>
     </message>
     <message>
         <source>an MP3 audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine MP3-Audiodatei</translation>
     </message>
     <message>
         <source>an AAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine AAC-Audiodatei</translation>
     </message>
     <message>
         <source>an M4A audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine M4A-Audiodatei</translation>
     </message>
     <message>
         <source>an AMR audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine AMR-Audiodatei</translation>
     </message>
     <message>
         <source>an OGG audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine OGG-Audiodatei</translation>
     </message>
     <message>
         <source>an Opus voice recording (OGG)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Opus-Sprachaufnahme (OGG)</translation>
     </message>
     <message>
         <source>an OGG Vorbis audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine OGG-Vorbis-Audiodatei</translation>
     </message>
     <message>
         <source>a WAV audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine WAV-Audiodatei</translation>
     </message>
     <message>
         <source>a FLAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine FLAC-Audiodatei</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Textdatei</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webseite</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Word-Dokument</translation>
     </message>
     <message>
         <source>an Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Excel-Tabelle</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PowerPoint-Präsentation</translation>
     </message>
     <message>
         <source>an old Office file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine alte Office-Datei</translation>
     </message>
     <message>
         <source>a file of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei unbekannten Typs</translation>
     </message>
     <message>
         <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp akzeptiert Bilder (JPEG, PNG), Sticker (WebP), Audio (AAC, AMR, MP3, M4A, OGG Opus), Video (MP4, 3GP) und Dokumente (PDF, TXT, Word, Excel, PowerPoint).</translation>
     </message>
     <message>
         <source>Images must be JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder müssen JPEG oder PNG sein.</translation>
     </message>
     <message>
         <source>Stickers must be WebP images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker müssen WebP-Bilder sein.</translation>
     </message>
     <message>
         <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio muss AAC, AMR, MP3, M4A oder OGG (Opus) sein.</translation>
     </message>
     <message>
         <source>Videos must be MP4 or 3GP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos müssen MP4 oder 3GP sein.</translation>
     </message>
     <message>
         <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente müssen PDF-, TXT-, Word-, Excel- oder PowerPoint-Dateien sein (oder JPEG, PNG, MP4, 3GP).</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert Bilder bis %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert Videos bis %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert Audiodateien bis %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert Dokumente bis %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert animierte Sticker bis %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; WhatsApp akzeptiert Sticker bis %3.</translation>
     </message>
     <message>
         <source>a file of type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei vom Typ „%1“</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer.</translation>
     </message>
     <message>
         <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von „%1“ ist weder als %2 noch als ein anderer bekannter Typ erkennbar.</translation>
     </message>
     <message>
         <source>The content of “%1” is not of a recognisable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ des Inhalts von „%1“ ist nicht erkennbar.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 (%3), nicht %4.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 (%3); WhatsApp akzeptiert OGG-Audio nur mit dem Opus-Codec.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 (%3) und kann nicht als %4 gesendet werden.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 (%3), was WhatsApp nicht akzeptiert.</translation>
     </message>
     <message>
         <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2×%3 Pixel; WhatsApp-Sticker müssen %4×%4 Pixel groß sein.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1172,98 +1172,98 @@
     <name>ProfilePhoto</name>
     <message>
         <source>This file is not an image WabaDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das WabaDesk lesen kann.</translation>
     </message>
     <message>
         <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein %1-Bild; WhatsApp akzeptiert als Profilfotos nur JPEG oder PNG.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat %1×%2 Pixel; ein Profilfoto benötigt mindestens %3×%3.</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automobil</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauty, Spa und Salon</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleidung und Mode</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entertainment</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventplanung und -service</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen und Banken</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Dienst</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel und Unterkunft</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizin und Gesundheit</translation>
     </message>
     <message>
         <source>Non-profit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinnützige Organisation</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionelle Dienstleistungen</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping und Einzelhandel</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen und Verkehr</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurant</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unternehmen</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
@@ -1271,19 +1271,19 @@
     </message>
     <message>
         <source>at most %1 are allowed (%2 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 sind erlaubt (%2 angegeben)</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1…&quot; ist %2 Zeichen lang; das Limit beträgt %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1295,15 +1295,15 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1311,27 +1311,27 @@
     </message>
     <message>
         <source>cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>the upload gave no handle</source>
-        <translation type="unfinished"></translation>
+        <translation>der Upload lieferte kein Handle</translation>
     </message>
     <message>
         <source>cannot be emptied once set; write something else instead</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nach dem Festlegen nicht mehr geleert werden; schreiben Sie stattdessen etwas anderes</translation>
     </message>
     <message>
         <source>must be a JPEG or PNG image (this is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JPEG- oder PNG-Bild sein (dies ist %1)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1339,15 +1339,15 @@
     </message>
     <message>
         <source>is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 MB groß; das Limit beträgt %2 MB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is %1×%2 pixels; it needs at least %3×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1×%2 Pixel; benötigt werden mindestens %3×%3</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>websites: every entry must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: jeder Eintrag muss eine Zeichenkette sein</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>*%1* ist Ihr Verifizierungscode. Geben Sie diesen Code zu Ihrer Sicherheit nicht weiter.</translation>
     </message>
     <message>
         <source>*%1* is your verification code.</source>
@@ -1385,9 +1385,9 @@
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Code läuft in %n Minute ab.</numerusform>
+            <numerusform>Dieser Code läuft in %n Minuten ab.</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,447 +1464,447 @@
     <name>TemplateLanguages</name>
     <message>
         <source>Afrikaans</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrikaans</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Albanisch</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message>
         <source>Arabic (Egypt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch (Ägypten)</translation>
     </message>
     <message>
         <source>Arabic (Lebanon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch (Libanon)</translation>
     </message>
     <message>
         <source>Arabic (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch (Marokko)</translation>
     </message>
     <message>
         <source>Arabic (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch (Katar)</translation>
     </message>
     <message>
         <source>Arabic (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch (VAE)</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Aserbaidschanisch</translation>
     </message>
     <message>
         <source>Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>Belarussisch</translation>
     </message>
     <message>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengalisch</translation>
     </message>
     <message>
         <source>Bengali (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengalisch (Indien)</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarisch</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalanisch</translation>
     </message>
     <message>
         <source>Chinese (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (China)</translation>
     </message>
     <message>
         <source>Chinese (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (Hongkong)</translation>
     </message>
     <message>
         <source>Chinese (Taiwan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (Taiwan)</translation>
     </message>
     <message>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroatisch</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechisch</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dänisch</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländisch</translation>
     </message>
     <message>
         <source>Dutch (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländisch (Belgien)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>English (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Australien)</translation>
     </message>
     <message>
         <source>English (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Kanada)</translation>
     </message>
     <message>
         <source>English (Ghana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Ghana)</translation>
     </message>
     <message>
         <source>English (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Indien)</translation>
     </message>
     <message>
         <source>English (Ireland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Irland)</translation>
     </message>
     <message>
         <source>English (Jamaica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Jamaika)</translation>
     </message>
     <message>
         <source>English (Malaysia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Malaysia)</translation>
     </message>
     <message>
         <source>English (New Zealand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Neuseeland)</translation>
     </message>
     <message>
         <source>English (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Katar)</translation>
     </message>
     <message>
         <source>English (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Singapur)</translation>
     </message>
     <message>
         <source>English (South Africa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Südafrika)</translation>
     </message>
     <message>
         <source>English (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (VAE)</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (UK)</translation>
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (USA)</translation>
     </message>
     <message>
         <source>English (Uganda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (Uganda)</translation>
     </message>
     <message>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Estnisch</translation>
     </message>
     <message>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipino</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>French (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Belgien)</translation>
     </message>
     <message>
         <source>French (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Kanada)</translation>
     </message>
     <message>
         <source>French (Ivory Coast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Elfenbeinküste)</translation>
     </message>
     <message>
         <source>French (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Marokko)</translation>
     </message>
     <message>
         <source>French (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Schweiz)</translation>
     </message>
     <message>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Georgisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>German (Austria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Österreich)</translation>
     </message>
     <message>
         <source>German (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Schweiz)</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechisch</translation>
     </message>
     <message>
         <source>Gujarati</source>
-        <translation type="unfinished"></translation>
+        <translation>Gujarati</translation>
     </message>
     <message>
         <source>Hausa</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausa</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebräisch</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungarisch</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesisch</translation>
     </message>
     <message>
         <source>Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Irisch</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienisch</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisch</translation>
     </message>
     <message>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kannada</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasachisch</translation>
     </message>
     <message>
         <source>Kinyarwanda</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinyarwanda</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreanisch</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirgisisch</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>Laotisch</translation>
     </message>
     <message>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettisch</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Litauisch</translation>
     </message>
     <message>
         <source>Macedonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazedonisch</translation>
     </message>
     <message>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Malaiisch</translation>
     </message>
     <message>
         <source>Malayalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Malayalam</translation>
     </message>
     <message>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathi</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwegisch</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Paschtu</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persisch</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polnisch</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch (Brasilien)</translation>
     </message>
     <message>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch (Portugal)</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Punjabi</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumänisch</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbisch</translation>
     </message>
     <message>
         <source>Sinhala</source>
-        <translation type="unfinished"></translation>
+        <translation>Singhalesisch</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <translation type="unfinished"></translation>
+        <translation>Slowakisch</translation>
     </message>
     <message>
         <source>Slovenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Slowenisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>Spanish (Argentina)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Argentinien)</translation>
     </message>
     <message>
         <source>Spanish (Chile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Chile)</translation>
     </message>
     <message>
         <source>Spanish (Colombia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Kolumbien)</translation>
     </message>
     <message>
         <source>Spanish (Costa Rica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Costa Rica)</translation>
     </message>
     <message>
         <source>Spanish (Dominican Republic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Dominikanische Republik)</translation>
     </message>
     <message>
         <source>Spanish (Ecuador)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Ecuador)</translation>
     </message>
     <message>
         <source>Spanish (Honduras)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Honduras)</translation>
     </message>
     <message>
         <source>Spanish (Mexico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Mexiko)</translation>
     </message>
     <message>
         <source>Spanish (Panama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Panama)</translation>
     </message>
     <message>
         <source>Spanish (Peru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Peru)</translation>
     </message>
     <message>
         <source>Spanish (Spain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Spanien)</translation>
     </message>
     <message>
         <source>Spanish (Uruguay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Uruguay)</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Swahili</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwedisch</translation>
     </message>
     <message>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamil</translation>
     </message>
     <message>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>Telugu</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Thailändisch</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkisch</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisch</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Usbekisch</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamesisch</translation>
     </message>
     <message>
         <source>Zulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulu</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +2244,15 @@
     <name>wabadesk::SingleInstance</name>
     <message>
         <source>Another WabaDesk is starting and holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere WabaDesk-Instanz wird gerade gestartet und hält %1.</translation>
     </message>
     <message>
         <source>WabaDesk is already running for this data directory but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk läuft bereits für dieses Datenverzeichnis, antwortet aber nicht.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>The copy of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
@@ -2577,27 +2577,27 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::ApplyToChannelsDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Apply Profile to Other Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil auf andere Kanäle anwenden</translation>
     </message>
     <message>
         <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des gespeicherten Profils von %1 auf andere Kanäle kopieren. Nur abweichende Felder werden gesendet, mit denselben Prüfungen wie beim Speichern, und jede Änderung wird protokolliert.</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>The photo is not copied: choose it on each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wird nicht kopiert: Wählen Sie es in jedem Kanal aus.</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -2605,39 +2605,39 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Target channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkanäle</translation>
     </message>
     <message>
         <source>Done. Results are shown next to each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Die Ergebnisse werden neben jedem Kanal angezeigt.</translation>
     </message>
     <message>
         <source>%1 — applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wird angewendet…</translation>
     </message>
     <message numerus="yes">
         <source>Applying to %n channel(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird auf %n Kanal angewendet…</numerusform>
+            <numerusform>Wird auf %n Kanäle angewendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — updated: %2</source>
         <extracomment>%1: channel, %2: the fields changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aktualisiert: %2</translation>
     </message>
     <message>
         <source>%1 — already the same, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bereits identisch, nichts gesendet</translation>
     </message>
     <message>
         <source>%1 — refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>%1 · uploaded, media id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hochgeladen, Medien-ID %2</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Business profile •</source>
         <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil •</translation>
     </message>
     <message>
         <source>Media</source>
@@ -2978,7 +2978,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienbibliothek wird im Nachrichtenspeicher aufbewahrt, der nicht geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -3482,11 +3482,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::CropArea</name>
     <message>
         <source>Photo crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneidebereich des Fotos</translation>
     </message>
     <message>
         <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um das Quadrat zu verschieben; das Mausrad oder + und − ändern seine Größe; die Pfeiltasten verschieben es.</translation>
     </message>
 </context>
 <context>
@@ -3578,9 +3578,9 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The last item of a list of customer names: &quot;Ana, Bruno, Carla, Davi and 2 more&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,11 +3918,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
         <extracomment>Status bar: the listener&apos;s URL, then how many requests it answered (and refused).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1 — %L2 empfangen, %L3 abgewiesen</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1 — %L2 empfangen</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4229,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medien</translation>
     </message>
 </context>
 <context>
@@ -4255,52 +4255,52 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::MediaLibraryModel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Std. ab</numerusform>
+            <numerusform>läuft in %n Std. ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Min. ab</numerusform>
+            <numerusform>läuft in %n Min. ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted from 360dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 360dialog gelöscht</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expiring today</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft heute ab</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>%1 · kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · lokal gespeichert</translation>
     </message>
     <message>
         <source>Image</source>
@@ -4324,11 +4324,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4336,19 +4336,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen von %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Media id %1 · expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-ID %1 · Ablauf %2</translation>
     </message>
     <message>
         <source>%1 …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4360,55 +4360,55 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Added</source>
         <extracomment>Column header: when the media was uploaded or received.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPanel</name>
     <message>
         <source>Send in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung senden</translation>
     </message>
     <message>
         <source>Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Nachrichteneingabe anhängen von:</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen…</translation>
     </message>
     <message>
         <source>No media yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medien</translation>
     </message>
     <message>
         <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien hier ab, fügen Sie sie ein oder verwenden Sie „Hochladen…“. Bilder, Sprachnachrichten und Dokumente, die Kunden senden, erscheinen hier, sobald sie archiviert sind.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4416,39 +4416,39 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Send in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung senden…</translation>
     </message>
     <message>
         <source>Use as Template Header…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlagen-Kopfzeile verwenden…</translation>
     </message>
     <message>
         <source>Copy Media Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-ID kopieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Search name, type, SHA-256, media id or sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Typ, SHA-256, Medien-ID oder Absender suchen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -4456,149 +4456,149 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expiring within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 24 h ab</translation>
     </message>
     <message>
         <source>Expiring within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 3 Tagen ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal gespeichert</translation>
     </message>
     <message>
         <source>Upload files to this channel (you can also drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in diesen Kanal hochladen (Sie können sie auch hier ablegen oder einfügen)</translation>
     </message>
     <message>
         <source>Upload Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien hochladen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>The pasted image could not be saved for upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht zum Hochladen gespeichert werden.</translation>
     </message>
     <message>
         <source>The copy of “%1” kept on this computer is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gespeicherte Kopie von „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Medium wurde nicht gespeichert und seine ID ist abgelaufen: Es kann nicht mehr abgerufen werden.</translation>
     </message>
     <message>
         <source>Fetching the media from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium wird von 360dialog abgerufen…</translation>
     </message>
     <message>
         <source>This channel has no conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal hat noch keine Unterhaltungen.</translation>
     </message>
     <message>
         <source>Delete Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium löschen</translation>
     </message>
     <message>
         <source>Delete “%1” from 360dialog?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von 360dialog löschen?</translation>
     </message>
     <message>
         <source>Remove “%1” from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Bibliothek entfernen?</translation>
     </message>
     <message>
         <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien-ID %1 funktioniert sofort nicht mehr, auch in noch nicht gesendeten Nachrichten. Die auf diesem Computer gespeicherte Kopie wird ebenfalls gelöscht, sofern Sie sie nicht behalten.</translation>
     </message>
     <message>
         <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ist abgelaufen oder wurde bereits gelöscht; die auf diesem Computer gespeicherte Kopie wird ebenfalls gelöscht, sofern Sie sie nicht behalten.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep the copy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie auf diesem Computer behalten</translation>
     </message>
     <message>
         <source>Delete Local Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie löschen</translation>
     </message>
     <message>
         <source>Delete the copy of “%1” kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gespeicherte Kopie von „%1“ löschen?</translation>
     </message>
     <message>
         <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bleibt in ihrer Unterhaltung; solange ihre Medien-ID gültig ist, kann die Datei erneut abgerufen werden.</translation>
     </message>
     <message>
         <source>Delete Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie löschen</translation>
     </message>
     <message>
         <source>Not deleted from 360dialog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von 360dialog gelöscht: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
     <message>
         <source>Media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium: %1</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4610,35 +4610,35 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmessungen:</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Media id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-ID:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Kept locally:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal gespeichert:</translation>
     </message>
     <message>
         <source>no</source>
@@ -4650,15 +4650,15 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Save Media As</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium speichern unter</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4980,31 +4980,31 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfoto zuschneiden</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie das Quadrat, um den sichtbaren Ausschnitt zu wählen; zoomen Sie, um weniger vom Foto zu zeigen.</translation>
     </message>
     <message>
         <source>Customers see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sehen:</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Use Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verwenden</translation>
     </message>
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit %1×%1 Pixeln hochgeladen (JPEG).</translation>
     </message>
 </context>
 <context>
@@ -5088,68 +5088,68 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächensprache</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
         <source>Takes effect after restarting WabaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von WabaDesk wirksam.</translation>
     </message>
     <message>
         <source>Received media</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Medien</translation>
     </message>
     <message>
         <source> MB</source>
         <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest file kept, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte gespeicherte Datei, in Megabyte</translation>
     </message>
     <message>
         <source> days</source>
         <extracomment>Unit after the retention spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>For ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Keep received media for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Medien so viele Tage aufbewahren</translation>
     </message>
     <message>
         <source>Keep files up &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien speichern &amp;bis:</translation>
     </message>
     <message>
         <source>Delete kept files &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Dateien löschen &amp;nach:</translation>
     </message>
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Sprachnachrichten und Dokumente, die Kunden senden, werden beim Eintreffen heruntergeladen (ihre Medien-IDs laufen nach 7 Tagen ab). Größere Dateien bleiben auf dem Server und können abgerufen werden, solange ihre ID gültig ist.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileAuditModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>WabaDesk</source>
@@ -5157,23 +5157,23 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Changed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert mit</translation>
     </message>
 </context>
 <context>
@@ -5184,11 +5184,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rlauf…</translation>
     </message>
     <message>
         <source>A&amp;pply to Other Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf andere Kanäle &amp;anwenden…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -5201,19 +5201,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>● Unsaved changes</source>
         <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Load the profile again from WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil erneut von WhatsApp laden</translation>
     </message>
     <message>
         <source>Every change made to this profile from WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung, die aus WabaDesk an diesem Profil vorgenommen wurde</translation>
     </message>
     <message>
         <source>No message store is open, so changes are not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachrichtenspeicher geöffnet, daher werden Änderungen nicht protokolliert</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
@@ -5229,7 +5229,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Kunden sehen, wenn sie das WhatsApp-Profil dieser Nummer öffnen. Die Vorschau rechts folgt Ihrer Eingabe.</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
@@ -5253,19 +5253,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Fix the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die rot markierten Felder</translation>
     </message>
     <message>
         <source>There is no other channel to copy the profile to</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen anderen Kanal, auf den das Profil kopiert werden kann</translation>
     </message>
     <message>
         <source>Save or revert your changes first: the saved profile is what is copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen: Kopiert wird das gespeicherte Profil</translation>
     </message>
     <message>
         <source>Copy fields of this profile to other channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder dieses Profils auf andere Kanäle kopieren</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -5273,15 +5273,15 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>The photo could not be written to a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht in eine temporäre Datei geschrieben werden.</translation>
     </message>
     <message>
         <source>Uploading the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wird hochgeladen…</translation>
     </message>
     <message>
         <source>The photo was not uploaded; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht hochgeladen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5289,11 +5289,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern.</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Beheben Sie die rot markierten Felder.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -5302,11 +5302,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Saved at %1: %2.</source>
         <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1: %2.</translation>
     </message>
     <message>
         <source>Choose Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfoto auswählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
@@ -5314,34 +5314,34 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfoto</translation>
     </message>
     <message>
         <source>Unsaved Profile Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Profiländerungen</translation>
     </message>
     <message>
         <source>The business profile of %1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmensprofil von %1 enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard them, or keep editing and save them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen Sie sie oder bearbeiten Sie weiter und speichern Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileForm</name>
     <message>
         <source>C&amp;hoose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oto auswählen…</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -5349,7 +5349,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Shown under the business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter dem Unternehmensnamen angezeigt</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -5357,11 +5357,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein JPEG- oder PNG-Bild; Sie schneiden es vor der Verwendung quadratisch zu</translation>
     </message>
     <message>
         <source>Profile photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfoto</translation>
     </message>
     <message>
         <source>&amp;About:</source>
@@ -5381,7 +5381,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Websites:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -5389,11 +5389,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>First website</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Website</translation>
     </message>
     <message>
         <source>Second website</source>
@@ -5407,103 +5407,103 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>%1 %2</source>
         <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>New photo: it is uploaded when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Foto: Es wird beim Speichern hochgeladen.</translation>
     </message>
     <message>
         <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG oder PNG, quadratisch zugeschnitten; mindestens %1×%1 Pixel.</translation>
     </message>
     <message>
         <source>The current photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Foto.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileHistoryDialog</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Profile History — %1</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Profilverlauf — %1</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text filtern…</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text filtern</translation>
     </message>
     <message>
         <source>Filter by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Feld filtern</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen protokolliert. Aus WabaDesk oder wabadesk-cli gespeicherte Änderungen erscheinen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s)</source>
         <extracomment>%1 of %2 changes shown after filtering.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Änderung</numerusform>
+            <numerusform>%1 von %n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>profile-history-%1.csv</source>
         <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>profilverlauf-%1.csv</translation>
     </message>
     <message>
         <source>Export Profile History</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
     <message>
         <source>Preview of the business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Unternehmensprofils</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensname</translation>
     </message>
     <message>
         <source>Business account</source>
         <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenskonto</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5515,11 +5515,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Website</source>
@@ -5528,7 +5528,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unternehmensangaben.</translation>
     </message>
 </context>
 <context>
@@ -6106,20 +6106,20 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>%1 to fix, %2 to check.</source>
         <extracomment>%1 is &quot;%n problem(s)&quot;, %2 is &quot;%n warning(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu beheben, %2 zu prüfen.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -6681,43 +6681,43 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::UploadList</name>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads</translation>
     </message>
     <message>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload abbrechen</translation>
     </message>
     <message>
         <source>Waiting to try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf erneuten Versuch…</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geprüft…</translation>
     </message>
     <message>
         <source>Waiting (uploads are paced)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet (Uploads werden gedrosselt)…</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen: %1 von %2</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <source>Uploaded · media id %1 · expires in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen · Medien-ID %1 · läuft in 30 Tagen ab</translation>
     </message>
     <message>
         <source>Already uploaded (same content) · media id %1 reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits hochgeladen (gleicher Inhalt) · Medien-ID %1 wiederverwendet</translation>
     </message>
     <message>
         <source>Cancelled</source>

@@ -83,9 +83,9 @@
     <name>wabadesk::ui::ApplyToChannelsDialog</name>
     <message numerus="yes">
         <source>Applying to %n channel(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying to %n channel…</numerusform>
+            <numerusform>Applying to %n channels…</numerusform>
         </translation>
     </message>
 </context>
@@ -186,23 +186,23 @@
     <name>wabadesk::ui::MediaLibraryModel</name>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n d</numerusform>
+            <numerusform>expires in %n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n h</numerusform>
+            <numerusform>expires in %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n min</numerusform>
+            <numerusform>expires in %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -210,9 +210,9 @@
     <name>wabadesk::ui::MediaPanel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -220,17 +220,17 @@
     <name>wabadesk::ui::ProfileHistoryDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s)</source>
         <extracomment>%1 of %2 changes shown after filtering.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n change</numerusform>
+            <numerusform>%1 of %n changes</numerusform>
         </translation>
     </message>
 </context>

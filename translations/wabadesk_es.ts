@@ -48,19 +48,19 @@
     <name>ApiValues</name>
     <message>
         <source>Abusive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido abusivo</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa y accesorios</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivada</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -68,19 +68,19 @@
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automotriz</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Belleza, spa y peluquería</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Document</source>
@@ -88,43 +88,43 @@
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretenimiento</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización y servicios de eventos</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y banca</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio público</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos y supermercados</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina y salud</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoteles y alojamiento</translation>
     </message>
     <message>
         <source>Image</source>
@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Incorrect category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría incorrecta</translation>
     </message>
     <message>
         <source>Invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato no válido</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>En apelación</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superado</translation>
     </message>
     <message>
         <source>Location</source>
@@ -160,63 +160,63 @@
     </message>
     <message>
         <source>Non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fines de lucro</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una empresa</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Pending deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de eliminación</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios profesionales</translation>
     </message>
     <message>
         <source>Promotional</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocional</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecida</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurante</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras y comercio minorista</translation>
     </message>
     <message>
         <source>Scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Estafa</translation>
     </message>
     <message>
         <source>Tag and content mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas no coinciden con el contenido</translation>
     </message>
     <message>
         <source>Text</source>
@@ -224,15 +224,15 @@
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajes y transporte</translation>
     </message>
     <message>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Utility</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
 </context>
 <context>
@@ -476,259 +476,259 @@
     <name>MediaValidation</name>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa de Windows</translation>
     </message>
     <message>
         <source>a Windows installer</source>
-        <translation type="unfinished"></translation>
+        <translation>un instalador de Windows</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa</translation>
     </message>
     <message>
         <source>a program library</source>
-        <translation type="unfinished"></translation>
+        <translation>una biblioteca de programa</translation>
     </message>
     <message>
         <source>a shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>un script de shell</translation>
     </message>
     <message>
         <source>an Android app</source>
-        <translation type="unfinished"></translation>
+        <translation>una app de Android</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo 7-Zip</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo RAR</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo gzip</translation>
     </message>
     <message>
         <source>a tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo tar</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen JPEG</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen PNG</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen WebP</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen GIF</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen BMP</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen TIFF</translation>
     </message>
     <message>
         <source>a HEIF photo</source>
-        <translation type="unfinished"></translation>
+        <translation>una foto HEIF</translation>
     </message>
     <message>
         <source>a HEIC photo</source>
-        <translation type="unfinished"></translation>
+        <translation>una foto HEIC</translation>
     </message>
     <message>
         <source>an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>un dibujo SVG</translation>
     </message>
     <message>
         <source>an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video MP4</translation>
     </message>
     <message>
         <source>a 3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video 3GP</translation>
     </message>
     <message>
         <source>a QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video QuickTime</translation>
     </message>
     <message>
         <source>a Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video Matroska</translation>
     </message>
     <message>
         <source>a WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video WebM</translation>
     </message>
     <message>
         <source>an AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video AVI</translation>
     </message>
     <message>
         <source>an MP3 audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio MP3</translation>
     </message>
     <message>
         <source>an AAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio AAC</translation>
     </message>
     <message>
         <source>an M4A audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio M4A</translation>
     </message>
     <message>
         <source>an AMR audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio AMR</translation>
     </message>
     <message>
         <source>an OGG audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio OGG</translation>
     </message>
     <message>
         <source>an Opus voice recording (OGG)</source>
-        <translation type="unfinished"></translation>
+        <translation>una grabación de voz Opus (OGG)</translation>
     </message>
     <message>
         <source>an OGG Vorbis audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio OGG Vorbis</translation>
     </message>
     <message>
         <source>a WAV audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio WAV</translation>
     </message>
     <message>
         <source>a FLAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio FLAC</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento PDF</translation>
     </message>
     <message>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de texto</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>una página web</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de Word</translation>
     </message>
     <message>
         <source>an Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja de cálculo de Excel</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>una presentación de PowerPoint</translation>
     </message>
     <message>
         <source>an old Office file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo antiguo de Office</translation>
     </message>
     <message>
         <source>a file of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de tipo desconocido</translation>
     </message>
     <message>
         <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp acepta imágenes (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) y documentos (PDF, TXT, Word, Excel, PowerPoint).</translation>
     </message>
     <message>
         <source>Images must be JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes deben ser JPEG o PNG.</translation>
     </message>
     <message>
         <source>Stickers must be WebP images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los stickers deben ser imágenes WebP.</translation>
     </message>
     <message>
         <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
-        <translation type="unfinished"></translation>
+        <translation>El audio debe ser AAC, AMR, MP3, M4A u OGG (Opus).</translation>
     </message>
     <message>
         <source>Videos must be MP4 or 3GP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los videos deben ser MP4 o 3GP.</translation>
     </message>
     <message>
         <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos deben ser archivos PDF, TXT, Word, Excel o PowerPoint (o JPEG, PNG, MP4, 3GP).</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta imágenes de hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta videos de hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta archivos de audio de hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta documentos de hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta stickers animados de hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; WhatsApp acepta stickers de hasta %3.</translation>
     </message>
     <message>
         <source>a file of type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de tipo “%1”</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vacío.</translation>
     </message>
     <message>
         <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de “%1” no se reconoce como %2 ni como ningún otro tipo conocido.</translation>
     </message>
     <message>
         <source>The content of “%1” is not of a recognisable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de “%1” no es de un tipo reconocible.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es %2 (%3), no %4.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es %2 (%3); WhatsApp solo admite audio OGG con el códec Opus.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es %2 (%3) y no se puede enviar como %4.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es %2 (%3), que WhatsApp no acepta.</translation>
     </message>
     <message>
         <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” mide %2×%3 píxeles; los stickers de WhatsApp deben medir %4×%4.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1172,98 +1172,98 @@
     <name>ProfilePhoto</name>
     <message>
         <source>This file is not an image WabaDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una imagen que WabaDesk pueda leer.</translation>
     </message>
     <message>
         <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una imagen %1; WhatsApp admite fotos de perfil JPEG o PNG.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen: %1</translation>
     </message>
     <message>
         <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide %1×%2 píxeles; una foto de perfil necesita al menos %3×%3.</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automotriz</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Belleza, spa y peluquería</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa y accesorios</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretenimiento</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización y servicios de eventos</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y banca</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos y supermercados</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio público</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoteles y alojamiento</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina y salud</translation>
     </message>
     <message>
         <source>Non-profit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización sin fines de lucro</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios profesionales</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras y comercio minorista</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajes y transporte</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurante</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una empresa</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
@@ -1271,19 +1271,19 @@
     </message>
     <message>
         <source>at most %1 are allowed (%2 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>se permiten como máximo %1 (se indicaron %2)</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1…&quot; tiene %2 caracteres; el límite es %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe empezar por http:// o https://</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1295,15 +1295,15 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios web</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1311,27 +1311,27 @@
     </message>
     <message>
         <source>cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ninguno de %2</translation>
     </message>
     <message>
         <source>the upload gave no handle</source>
-        <translation type="unfinished"></translation>
+        <translation>la subida no devolvió ningún identificador</translation>
     </message>
     <message>
         <source>cannot be emptied once set; write something else instead</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede vaciar una vez definido; escribe otra cosa en su lugar</translation>
     </message>
     <message>
         <source>must be a JPEG or PNG image (this is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una imagen JPEG o PNG (esta es %1)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1339,15 +1339,15 @@
     </message>
     <message>
         <source>is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa %1 MB; el límite es %2 MB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>is %1×%2 pixels; it needs at least %3×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>mide %1×%2 píxeles; necesita al menos %3×%3</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>websites: every entry must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: cada entrada debe ser una cadena</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de verificación es *%1*. Por tu seguridad, no lo compartas.</translation>
     </message>
     <message>
         <source>*%1* is your verification code.</source>
@@ -1385,9 +1385,9 @@
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código caduca en %n minuto.</numerusform>
+            <numerusform>Este código caduca en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,447 +1464,447 @@
     <name>TemplateLanguages</name>
     <message>
         <source>Afrikaans</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrikáans</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Albanés</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Arabic (Egypt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Egipto)</translation>
     </message>
     <message>
         <source>Arabic (Lebanon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Líbano)</translation>
     </message>
     <message>
         <source>Arabic (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Marruecos)</translation>
     </message>
     <message>
         <source>Arabic (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Catar)</translation>
     </message>
     <message>
         <source>Arabic (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (EAU)</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Azerí</translation>
     </message>
     <message>
         <source>Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bielorruso</translation>
     </message>
     <message>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengalí</translation>
     </message>
     <message>
         <source>Bengali (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengalí (India)</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Búlgaro</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalán</translation>
     </message>
     <message>
         <source>Chinese (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino (China)</translation>
     </message>
     <message>
         <source>Chinese (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino (Hong Kong)</translation>
     </message>
     <message>
         <source>Chinese (Taiwan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino (Taiwán)</translation>
     </message>
     <message>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Croata</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Checo</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danés</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Darí</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neerlandés</translation>
     </message>
     <message>
         <source>Dutch (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neerlandés (Bélgica)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>English (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Australia)</translation>
     </message>
     <message>
         <source>English (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Canadá)</translation>
     </message>
     <message>
         <source>English (Ghana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Ghana)</translation>
     </message>
     <message>
         <source>English (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (India)</translation>
     </message>
     <message>
         <source>English (Ireland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Irlanda)</translation>
     </message>
     <message>
         <source>English (Jamaica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Jamaica)</translation>
     </message>
     <message>
         <source>English (Malaysia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Malasia)</translation>
     </message>
     <message>
         <source>English (New Zealand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Nueva Zelanda)</translation>
     </message>
     <message>
         <source>English (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Catar)</translation>
     </message>
     <message>
         <source>English (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Singapur)</translation>
     </message>
     <message>
         <source>English (South Africa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Sudáfrica)</translation>
     </message>
     <message>
         <source>English (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (EAU)</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Reino Unido)</translation>
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (EE. UU.)</translation>
     </message>
     <message>
         <source>English (Uganda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (Uganda)</translation>
     </message>
     <message>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Estonio</translation>
     </message>
     <message>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipino</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>French (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés (Bélgica)</translation>
     </message>
     <message>
         <source>French (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés (Canadá)</translation>
     </message>
     <message>
         <source>French (Ivory Coast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés (Costa de Marfil)</translation>
     </message>
     <message>
         <source>French (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés (Marruecos)</translation>
     </message>
     <message>
         <source>French (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés (Suiza)</translation>
     </message>
     <message>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Georgiano</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán</translation>
     </message>
     <message>
         <source>German (Austria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán (Austria)</translation>
     </message>
     <message>
         <source>German (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán (Suiza)</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griego</translation>
     </message>
     <message>
         <source>Gujarati</source>
-        <translation type="unfinished"></translation>
+        <translation>Guyaratí</translation>
     </message>
     <message>
         <source>Hausa</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausa</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebreo</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Húngaro</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesio</translation>
     </message>
     <message>
         <source>Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlandés</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonés</translation>
     </message>
     <message>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canarés</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazajo</translation>
     </message>
     <message>
         <source>Kinyarwanda</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinyarwanda</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coreano</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirguís</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>Lao</translation>
     </message>
     <message>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>Letón</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Lituano</translation>
     </message>
     <message>
         <source>Macedonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Macedonio</translation>
     </message>
     <message>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Malayo</translation>
     </message>
     <message>
         <source>Malayalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Malayalam</translation>
     </message>
     <message>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>Maratí</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Noruego</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastún</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaco</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués (Brasil)</translation>
     </message>
     <message>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués (Portugal)</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Panyabí</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumano</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbio</translation>
     </message>
     <message>
         <source>Sinhala</source>
-        <translation type="unfinished"></translation>
+        <translation>Cingalés</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslovaco</translation>
     </message>
     <message>
         <source>Slovenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Esloveno</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Spanish (Argentina)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Argentina)</translation>
     </message>
     <message>
         <source>Spanish (Chile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Chile)</translation>
     </message>
     <message>
         <source>Spanish (Colombia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Colombia)</translation>
     </message>
     <message>
         <source>Spanish (Costa Rica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Costa Rica)</translation>
     </message>
     <message>
         <source>Spanish (Dominican Republic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (República Dominicana)</translation>
     </message>
     <message>
         <source>Spanish (Ecuador)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Ecuador)</translation>
     </message>
     <message>
         <source>Spanish (Honduras)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Honduras)</translation>
     </message>
     <message>
         <source>Spanish (Mexico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (México)</translation>
     </message>
     <message>
         <source>Spanish (Panama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Panamá)</translation>
     </message>
     <message>
         <source>Spanish (Peru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Perú)</translation>
     </message>
     <message>
         <source>Spanish (Spain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (España)</translation>
     </message>
     <message>
         <source>Spanish (Uruguay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Español (Uruguay)</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Suajili</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueco</translation>
     </message>
     <message>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamil</translation>
     </message>
     <message>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>Telugu</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailandés</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Turco</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucraniano</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzbeko</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Zulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulú</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +2244,15 @@
     <name>wabadesk::SingleInstance</name>
     <message>
         <source>Another WabaDesk is starting and holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de WabaDesk se está iniciando y tiene bloqueado %1.</translation>
     </message>
     <message>
         <source>WabaDesk is already running for this data directory but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WabaDesk ya se está ejecutando para este directorio de datos, pero no responde.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>The copy of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de %1: %2</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
@@ -2577,27 +2577,27 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::ApplyToChannelsDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Apply Profile to Other Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar perfil a otros canales</translation>
     </message>
     <message>
         <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia campos del perfil guardado de %1 a otros canales. Solo se envían los campos que difieren, con las mismas comprobaciones que al guardar, y cada cambio queda registrado.</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>The photo is not copied: choose it on each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto no se copia: elígela en cada canal.</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -2605,39 +2605,39 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Target channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales de destino</translation>
     </message>
     <message>
         <source>Done. Results are shown next to each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Los resultados se muestran junto a cada canal.</translation>
     </message>
     <message>
         <source>%1 — applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aplicando…</translation>
     </message>
     <message numerus="yes">
         <source>Applying to %n channel(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicando a %n canal…</numerusform>
+            <numerusform>Aplicando a %n canales…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — updated: %2</source>
         <extracomment>%1: channel, %2: the fields changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — actualizado: %2</translation>
     </message>
     <message>
         <source>%1 — already the same, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ya es igual, no se envió nada</translation>
     </message>
     <message>
         <source>%1 — refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rechazado: %2</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — falló: %2</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>%1 · uploaded, media id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · subido, ID de multimedia %2</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Business profile •</source>
         <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de empresa •</translation>
     </message>
     <message>
         <source>Media</source>
@@ -2978,7 +2978,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca multimedia se guarda en el almacén de mensajes, que no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -3482,11 +3482,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::CropArea</name>
     <message>
         <source>Photo crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de recorte de la foto</translation>
     </message>
     <message>
         <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para mover el cuadrado; la rueda del mouse o + y − cambian su tamaño; las flechas lo mueven.</translation>
     </message>
 </context>
 <context>
@@ -3578,9 +3578,9 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The last item of a list of customer names: &quot;Ana, Bruno, Carla, Davi and 2 more&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,11 +3918,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
         <extracomment>Status bar: the listener&apos;s URL, then how many requests it answered (and refused).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1 — %L2 recibidos, %L3 rechazados</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1 — %L2 recibidos</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4229,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Multimedia</translation>
     </message>
 </context>
 <context>
@@ -4255,52 +4255,52 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::MediaLibraryModel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca en %n d</numerusform>
+            <numerusform>caduca en %n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca en %n h</numerusform>
+            <numerusform>caduca en %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca en %n min</numerusform>
+            <numerusform>caduca en %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted from 360dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado de 360dialog</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Expiring today</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca hoy</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>%1 · kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · guardado localmente</translation>
     </message>
     <message>
         <source>Image</source>
@@ -4324,11 +4324,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4336,19 +4336,19 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Media id %1 · expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de multimedia %1 · caduca: %2</translation>
     </message>
     <message>
         <source>%1 …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4360,55 +4360,55 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Added</source>
         <extracomment>Column header: when the media was uploaded or received.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPanel</name>
     <message>
         <source>Send in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar en una conversación</translation>
     </message>
     <message>
         <source>Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a la redacción de:</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir…</translation>
     </message>
     <message>
         <source>No media yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos multimedia</translation>
     </message>
     <message>
         <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta archivos aquí, pégalos o usa Subir…. Las imágenes, notas de voz y documentos que envían los clientes aparecen aquí en cuanto se archivan.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4416,39 +4416,39 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Send in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar en una conversación…</translation>
     </message>
     <message>
         <source>Use as Template Header…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como encabezado de plantilla…</translation>
     </message>
     <message>
         <source>Copy Media Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de multimedia</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Search name, type, SHA-256, media id or sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, tipo, SHA-256, ID de multimedia o remitente</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -4456,149 +4456,149 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickers</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Expiring within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en menos de 24 h</translation>
     </message>
     <message>
         <source>Expiring within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en menos de 3 días</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado localmente</translation>
     </message>
     <message>
         <source>Upload files to this channel (you can also drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivos a este canal (también puedes soltarlos o pegarlos aquí)</translation>
     </message>
     <message>
         <source>Upload Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir multimedia</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>The pasted image could not be saved for upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen pegada para subirla.</translation>
     </message>
     <message>
         <source>The copy of “%1” kept on this computer is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de “%1” guardada en este equipo ya no existe.</translation>
     </message>
     <message>
         <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo multimedia no se guardó y su ID caducó: ya no se puede obtener.</translation>
     </message>
     <message>
         <source>Fetching the media from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el archivo multimedia de 360dialog…</translation>
     </message>
     <message>
         <source>This channel has no conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal aún no tiene conversaciones.</translation>
     </message>
     <message>
         <source>Delete Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar archivo multimedia</translation>
     </message>
     <message>
         <source>Delete “%1” from 360dialog?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” de 360dialog?</translation>
     </message>
     <message>
         <source>Remove “%1” from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” de la biblioteca?</translation>
     </message>
     <message>
         <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de multimedia %1 deja de funcionar de inmediato, también en los mensajes aún no enviados. La copia guardada en este equipo también se elimina, salvo que la conserves.</translation>
     </message>
     <message>
         <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID caducó o ya se había eliminado; la copia guardada en este equipo también se elimina, salvo que la conserves.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Keep the copy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la copia en este equipo</translation>
     </message>
     <message>
         <source>Delete Local Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar copia local</translation>
     </message>
     <message>
         <source>Delete the copy of “%1” kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la copia de “%1” guardada en este equipo?</translation>
     </message>
     <message>
         <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje permanece en su conversación; mientras su ID de multimedia sea válido, el archivo se puede volver a obtener.</translation>
     </message>
     <message>
         <source>Delete Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar copia</translation>
     </message>
     <message>
         <source>Not deleted from 360dialog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó de 360dialog: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
     <message>
         <source>Media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia: %1</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4610,35 +4610,35 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones:</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 píxeles</translation>
     </message>
     <message>
         <source>Media id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de multimedia:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad:</translation>
     </message>
     <message>
         <source>Kept locally:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado localmente:</translation>
     </message>
     <message>
         <source>no</source>
@@ -4650,15 +4650,15 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Save Media As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar multimedia como</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -4980,31 +4980,31 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar foto de perfil</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra el cuadrado para elegir lo que se muestra; usa el zoom para mostrar menos de la foto.</translation>
     </message>
     <message>
         <source>Customers see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes ven:</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Use Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar foto</translation>
     </message>
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sube como %1×%1 píxeles (JPEG).</translation>
     </message>
 </context>
 <context>
@@ -5088,68 +5088,68 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Takes effect after restarting WabaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al reiniciar WabaDesk.</translation>
     </message>
     <message>
         <source>Received media</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos multimedia recibidos</translation>
     </message>
     <message>
         <source> MB</source>
         <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest file kept, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de archivo que se guarda, en megabytes</translation>
     </message>
     <message>
         <source> days</source>
         <extracomment>Unit after the retention spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>For ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Para siempre</translation>
     </message>
     <message>
         <source>Keep received media for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante cuántos días se guardan los archivos multimedia recibidos</translation>
     </message>
     <message>
         <source>Keep files up &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivos de &amp;hasta:</translation>
     </message>
     <message>
         <source>Delete kept files &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar archivos guardados &amp;tras:</translation>
     </message>
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes, notas de voz y documentos que envían los clientes se descargan al llegar (sus ID de multimedia caducan a los 7 días). Los archivos más grandes se quedan en el servidor y se pueden obtener mientras su ID sea válido.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileAuditModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos</translation>
     </message>
     <message>
         <source>WabaDesk</source>
@@ -5157,23 +5157,23 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Changed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado con</translation>
     </message>
 </context>
 <context>
@@ -5184,11 +5184,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>A&amp;pply to Other Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar a otros canales…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -5201,19 +5201,19 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>● Unsaved changes</source>
         <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>● Cambios sin guardar</translation>
     </message>
     <message>
         <source>Load the profile again from WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el perfil desde WhatsApp</translation>
     </message>
     <message>
         <source>Every change made to this profile from WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios hechos en este perfil desde WabaDesk</translation>
     </message>
     <message>
         <source>No message store is open, so changes are not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de mensajes abierto, así que los cambios no se registran</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
@@ -5229,7 +5229,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los clientes al abrir el perfil de WhatsApp de este número. La vista previa de la derecha se actualiza mientras escribes.</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
@@ -5253,19 +5253,19 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Fix the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrige los campos marcados en rojo</translation>
     </message>
     <message>
         <source>There is no other channel to copy the profile to</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro canal al que copiar el perfil</translation>
     </message>
     <message>
         <source>Save or revert your changes first: the saved profile is what is copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero guarda o revierte tus cambios: lo que se copia es el perfil guardado</translation>
     </message>
     <message>
         <source>Copy fields of this profile to other channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar campos de este perfil a otros canales</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -5273,15 +5273,15 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>The photo could not be written to a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la foto en un archivo temporal.</translation>
     </message>
     <message>
         <source>Uploading the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo la foto…</translation>
     </message>
     <message>
         <source>The photo was not uploaded; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se subió la foto; no se guardó nada.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5289,11 +5289,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que guardar.</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: corrige los campos marcados en rojo.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -5302,11 +5302,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Saved at %1: %2.</source>
         <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1: %2.</translation>
     </message>
     <message>
         <source>Choose Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto de perfil</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
@@ -5314,34 +5314,34 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de perfil</translation>
     </message>
     <message>
         <source>Unsaved Profile Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios del perfil sin guardar</translation>
     </message>
     <message>
         <source>The business profile of %1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de empresa de %1 tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Discard them, or keep editing and save them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descártalos, o sigue editando y guárdalos primero.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileForm</name>
     <message>
         <source>C&amp;hoose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;foto…</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -5349,7 +5349,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Shown under the business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra bajo el nombre de la empresa</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -5357,11 +5357,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen JPEG o PNG; la recortarás en un cuadrado antes de usarla</translation>
     </message>
     <message>
         <source>Profile photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de perfil</translation>
     </message>
     <message>
         <source>&amp;About:</source>
@@ -5381,7 +5381,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios &amp;web:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -5389,11 +5389,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>First website</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer sitio web</translation>
     </message>
     <message>
         <source>Second website</source>
@@ -5407,103 +5407,103 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>%1 %2</source>
         <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>New photo: it is uploaded when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nueva: se sube al guardar.</translation>
     </message>
     <message>
         <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG o PNG, recortada en un cuadrado; al menos %1×%1 píxeles.</translation>
     </message>
     <message>
         <source>The current photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto actual.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileHistoryDialog</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Profile History — %1</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historial del perfil — %1</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto…</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto</translation>
     </message>
     <message>
         <source>Filter by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por campo</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas mostradas como archivo CSV</translation>
     </message>
     <message>
         <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ningún cambio. Aquí aparecen los cambios guardados desde WabaDesk o wabadesk-cli.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s)</source>
         <extracomment>%1 of %2 changes shown after filtering.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cambio</numerusform>
+            <numerusform>%1 de %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>profile-history-%1.csv</source>
         <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>historial-perfil-%1.csv</translation>
     </message>
     <message>
         <source>Export Profile History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial del perfil</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
     <message>
         <source>Preview of the business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del perfil de empresa</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Business account</source>
         <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de empresa</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5515,11 +5515,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios web</translation>
     </message>
     <message>
         <source>Website</source>
@@ -5528,7 +5528,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos de la empresa.</translation>
     </message>
 </context>
 <context>
@@ -6106,20 +6106,20 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>%1 to fix, %2 to check.</source>
         <extracomment>%1 is &quot;%n problem(s)&quot;, %2 is &quot;%n warning(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 por corregir, %2 por revisar.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
@@ -6681,43 +6681,43 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::UploadList</name>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar finalizadas</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Subidas</translation>
     </message>
     <message>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar subida</translation>
     </message>
     <message>
         <source>Waiting to try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para reintentar…</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo…</translation>
     </message>
     <message>
         <source>Waiting (uploads are paced)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera (las subidas se escalonan)…</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo: %1 de %2</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo…</translation>
     </message>
     <message>
         <source>Uploaded · media id %1 · expires in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido · ID de multimedia %1 · caduca en 30 días</translation>
     </message>
     <message>
         <source>Already uploaded (same content) · media id %1 reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya subido (mismo contenido) · se reutilizó el ID de multimedia %1</translation>
     </message>
     <message>
         <source>Cancelled</source>

@@ -48,19 +48,19 @@
     <name>ApiValues</name>
     <message>
         <source>Abusive content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo abusivo</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestuário e roupas</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -68,19 +68,19 @@
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automotivo</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleza, spa e salão</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Document</source>
@@ -88,43 +88,43 @@
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educação</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretenimento</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejamento e serviços de eventos</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanças e bancos</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalizado</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço público</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos e mercearia</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina e saúde</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotelaria e hospedagem</translation>
     </message>
     <message>
         <source>Image</source>
@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Incorrect category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria incorreta</translation>
     </message>
     <message>
         <source>Invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato inválido</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Em recurso</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite excedido</translation>
     </message>
     <message>
         <source>Location</source>
@@ -160,63 +160,63 @@
     </message>
     <message>
         <source>Non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem fins lucrativos</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma empresa</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Pending deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusão pendente</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços profissionais</translation>
     </message>
     <message>
         <source>Promotional</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocional</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelho</translation>
     </message>
     <message>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Restabelecido</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurante</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras e varejo</translation>
     </message>
     <message>
         <source>Scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Golpe</translation>
     </message>
     <message>
         <source>Tag and content mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag e conteúdo incompatíveis</translation>
     </message>
     <message>
         <source>Text</source>
@@ -224,15 +224,15 @@
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Viagens e transporte</translation>
     </message>
     <message>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indefinido</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Utility</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarelo</translation>
     </message>
 </context>
 <context>
@@ -476,259 +476,259 @@
     <name>MediaValidation</name>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>um programa do Windows</translation>
     </message>
     <message>
         <source>a Windows installer</source>
-        <translation type="unfinished"></translation>
+        <translation>um instalador do Windows</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>um programa</translation>
     </message>
     <message>
         <source>a program library</source>
-        <translation type="unfinished"></translation>
+        <translation>uma biblioteca de programa</translation>
     </message>
     <message>
         <source>a shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>um script de shell</translation>
     </message>
     <message>
         <source>an Android app</source>
-        <translation type="unfinished"></translation>
+        <translation>um app Android</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo compactado ZIP</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo compactado 7-Zip</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo compactado RAR</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo compactado gzip</translation>
     </message>
     <message>
         <source>a tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo compactado tar</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem JPEG</translation>
     </message>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem PNG</translation>
     </message>
     <message>
         <source>a WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem WebP</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem GIF</translation>
     </message>
     <message>
         <source>a BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem BMP</translation>
     </message>
     <message>
         <source>a TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem TIFF</translation>
     </message>
     <message>
         <source>a HEIF photo</source>
-        <translation type="unfinished"></translation>
+        <translation>uma foto HEIF</translation>
     </message>
     <message>
         <source>a HEIC photo</source>
-        <translation type="unfinished"></translation>
+        <translation>uma foto HEIC</translation>
     </message>
     <message>
         <source>an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>um desenho SVG</translation>
     </message>
     <message>
         <source>an MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo MP4</translation>
     </message>
     <message>
         <source>a 3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo 3GP</translation>
     </message>
     <message>
         <source>a QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo QuickTime</translation>
     </message>
     <message>
         <source>a Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo Matroska</translation>
     </message>
     <message>
         <source>a WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo WebM</translation>
     </message>
     <message>
         <source>an AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo AVI</translation>
     </message>
     <message>
         <source>an MP3 audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio MP3</translation>
     </message>
     <message>
         <source>an AAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio AAC</translation>
     </message>
     <message>
         <source>an M4A audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio M4A</translation>
     </message>
     <message>
         <source>an AMR audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio AMR</translation>
     </message>
     <message>
         <source>an OGG audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio OGG</translation>
     </message>
     <message>
         <source>an Opus voice recording (OGG)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma gravação de voz Opus (OGG)</translation>
     </message>
     <message>
         <source>an OGG Vorbis audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio OGG Vorbis</translation>
     </message>
     <message>
         <source>a WAV audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio WAV</translation>
     </message>
     <message>
         <source>a FLAC audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio FLAC</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento PDF</translation>
     </message>
     <message>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de texto</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página da web</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento do Word</translation>
     </message>
     <message>
         <source>an Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>uma planilha do Excel</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>uma apresentação do PowerPoint</translation>
     </message>
     <message>
         <source>an old Office file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo antigo do Office</translation>
     </message>
     <message>
         <source>a file of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de tipo desconhecido</translation>
     </message>
     <message>
         <source>WhatsApp accepts images (JPEG, PNG), stickers (WebP), audio (AAC, AMR, MP3, M4A, OGG Opus), video (MP4, 3GP) and documents (PDF, TXT, Word, Excel, PowerPoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp aceita imagens (JPEG, PNG), figurinhas (WebP), áudio (AAC, AMR, MP3, M4A, OGG Opus), vídeo (MP4, 3GP) e documentos (PDF, TXT, Word, Excel, PowerPoint).</translation>
     </message>
     <message>
         <source>Images must be JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens devem ser JPEG ou PNG.</translation>
     </message>
     <message>
         <source>Stickers must be WebP images.</source>
-        <translation type="unfinished"></translation>
+        <translation>As figurinhas devem ser imagens WebP.</translation>
     </message>
     <message>
         <source>Audio must be AAC, AMR, MP3, M4A or OGG (Opus).</source>
-        <translation type="unfinished"></translation>
+        <translation>O áudio deve ser AAC, AMR, MP3, M4A ou OGG (Opus).</translation>
     </message>
     <message>
         <source>Videos must be MP4 or 3GP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os vídeos devem ser MP4 ou 3GP.</translation>
     </message>
     <message>
         <source>Documents must be PDF, TXT, Word, Excel or PowerPoint files (or JPEG, PNG, MP4, 3GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os documentos devem ser arquivos PDF, TXT, Word, Excel ou PowerPoint (ou JPEG, PNG, MP4, 3GP).</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts images up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita imagens de até %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts videos up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita vídeos de até %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts audio files up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita arquivos de áudio de até %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts documents up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita documentos de até %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts animated stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita figurinhas animadas de até %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; WhatsApp accepts stickers up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; o WhatsApp aceita figurinhas de até %3.</translation>
     </message>
     <message>
         <source>a file of type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo do tipo “%1”</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vazio.</translation>
     </message>
     <message>
         <source>The content of “%1” is not recognisable as %2 or any other known type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo de “%1” não é reconhecível como %2 nem como outro tipo conhecido.</translation>
     </message>
     <message>
         <source>The content of “%1” is not of a recognisable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo de “%1” não é de um tipo reconhecível.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é %2 (%3), não %4.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3); WhatsApp takes OGG audio only with the Opus codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é %2 (%3); o WhatsApp só aceita áudio OGG com o codec Opus.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3) and cannot be sent as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é %2 (%3) e não pode ser enviado como %4.</translation>
     </message>
     <message>
         <source>“%1” is %2 (%3), which WhatsApp does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é %2 (%3), que o WhatsApp não aceita.</translation>
     </message>
     <message>
         <source>“%1” is %2×%3 pixels; WhatsApp stickers must be %4×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2×%3 pixels; as figurinhas do WhatsApp devem ter %4×%4.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1172,98 +1172,98 @@
     <name>ProfilePhoto</name>
     <message>
         <source>This file is not an image WabaDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não é uma imagem que o WabaDesk consiga ler.</translation>
     </message>
     <message>
         <source>This is a %1 image; WhatsApp takes JPEG or PNG profile photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma imagem %1; o WhatsApp aceita fotos de perfil JPEG ou PNG.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a imagem: %1</translation>
     </message>
     <message>
         <source>The image is %1×%2 pixels; a profile photo needs at least %3×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem tem %1×%2 pixels; uma foto de perfil precisa de pelo menos %3×%3.</translation>
     </message>
 </context>
 <context>
     <name>ProfileRules</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Automotivo</translation>
     </message>
     <message>
         <source>Beauty, spa and salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleza, spa e salão</translation>
     </message>
     <message>
         <source>Clothing and apparel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestuário e roupas</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educação</translation>
     </message>
     <message>
         <source>Entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretenimento</translation>
     </message>
     <message>
         <source>Event planning and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejamento e serviços de eventos</translation>
     </message>
     <message>
         <source>Finance and banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanças e bancos</translation>
     </message>
     <message>
         <source>Food and grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos e mercearia</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço público</translation>
     </message>
     <message>
         <source>Hotel and lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotelaria e hospedagem</translation>
     </message>
     <message>
         <source>Medical and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina e saúde</translation>
     </message>
     <message>
         <source>Non-profit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização sem fins lucrativos</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços profissionais</translation>
     </message>
     <message>
         <source>Shopping and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras e varejo</translation>
     </message>
     <message>
         <source>Travel and transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Viagens e transporte</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurante</translation>
     </message>
     <message>
         <source>Not a business</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma empresa</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
@@ -1271,19 +1271,19 @@
     </message>
     <message>
         <source>at most %1 are allowed (%2 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo %1 são permitidos (%2 informados)</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1…&quot; tem %2 caracteres; o limite é %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve começar com http:// ou https://</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1295,15 +1295,15 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1311,27 +1311,27 @@
     </message>
     <message>
         <source>cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ficar vazio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de e-mail</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um dos valores %2</translation>
     </message>
     <message>
         <source>the upload gave no handle</source>
-        <translation type="unfinished"></translation>
+        <translation>o carregamento não retornou um identificador</translation>
     </message>
     <message>
         <source>cannot be emptied once set; write something else instead</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser esvaziado depois de definido; escreva outra coisa</translation>
     </message>
     <message>
         <source>must be a JPEG or PNG image (this is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma imagem JPEG ou PNG (este arquivo é %1)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1339,15 +1339,15 @@
     </message>
     <message>
         <source>is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 MB; o limite é %2 MB</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio</translation>
     </message>
     <message>
         <source>is %1×%2 pixels; it needs at least %3×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1×%2 pixels; precisa de pelo menos %3×%3</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>websites: every entry must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>websites: cada entrada deve ser uma string</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>*%1* is your verification code. For your security, do not share this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>*%1* é o seu código de verificação. Para sua segurança, não compartilhe este código.</translation>
     </message>
     <message>
         <source>*%1* is your verification code.</source>
@@ -1385,9 +1385,9 @@
     </message>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código expira em %n minuto.</numerusform>
+            <numerusform>Este código expira em %n minutos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,447 +1464,447 @@
     <name>TemplateLanguages</name>
     <message>
         <source>Afrikaans</source>
-        <translation type="unfinished"></translation>
+        <translation>Africâner</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Albanês</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Arabic (Egypt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Egito)</translation>
     </message>
     <message>
         <source>Arabic (Lebanon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Líbano)</translation>
     </message>
     <message>
         <source>Arabic (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Marrocos)</translation>
     </message>
     <message>
         <source>Arabic (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (Catar)</translation>
     </message>
     <message>
         <source>Arabic (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe (EAU)</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Azerbaijano</translation>
     </message>
     <message>
         <source>Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bielorrusso</translation>
     </message>
     <message>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengali</translation>
     </message>
     <message>
         <source>Bengali (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengali (Índia)</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Búlgaro</translation>
     </message>
     <message>
         <source>Catalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalão</translation>
     </message>
     <message>
         <source>Chinese (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês (China)</translation>
     </message>
     <message>
         <source>Chinese (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês (Hong Kong)</translation>
     </message>
     <message>
         <source>Chinese (Taiwan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinês (Taiwan)</translation>
     </message>
     <message>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Croata</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Tcheco</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamarquês</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Holandês</translation>
     </message>
     <message>
         <source>Dutch (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Holandês (Bélgica)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>English (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Austrália)</translation>
     </message>
     <message>
         <source>English (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Canadá)</translation>
     </message>
     <message>
         <source>English (Ghana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Gana)</translation>
     </message>
     <message>
         <source>English (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Índia)</translation>
     </message>
     <message>
         <source>English (Ireland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Irlanda)</translation>
     </message>
     <message>
         <source>English (Jamaica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Jamaica)</translation>
     </message>
     <message>
         <source>English (Malaysia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Malásia)</translation>
     </message>
     <message>
         <source>English (New Zealand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Nova Zelândia)</translation>
     </message>
     <message>
         <source>English (Qatar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Catar)</translation>
     </message>
     <message>
         <source>English (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Singapura)</translation>
     </message>
     <message>
         <source>English (South Africa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (África do Sul)</translation>
     </message>
     <message>
         <source>English (UAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (EAU)</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Reino Unido)</translation>
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (EUA)</translation>
     </message>
     <message>
         <source>English (Uganda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (Uganda)</translation>
     </message>
     <message>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoniano</translation>
     </message>
     <message>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipino</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finlandês</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <source>French (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês (Bélgica)</translation>
     </message>
     <message>
         <source>French (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês (Canadá)</translation>
     </message>
     <message>
         <source>French (Ivory Coast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês (Costa do Marfim)</translation>
     </message>
     <message>
         <source>French (Morocco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês (Marrocos)</translation>
     </message>
     <message>
         <source>French (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês (Suíça)</translation>
     </message>
     <message>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Georgiano</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemão</translation>
     </message>
     <message>
         <source>German (Austria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemão (Áustria)</translation>
     </message>
     <message>
         <source>German (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemão (Suíça)</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Grego</translation>
     </message>
     <message>
         <source>Gujarati</source>
-        <translation type="unfinished"></translation>
+        <translation>Guzerate</translation>
     </message>
     <message>
         <source>Hausa</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauçá</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebraico</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Híndi</translation>
     </message>
     <message>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Húngaro</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonésio</translation>
     </message>
     <message>
         <source>Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlandês</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonês</translation>
     </message>
     <message>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canarês</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cazaque</translation>
     </message>
     <message>
         <source>Kinyarwanda</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinyarwanda</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coreano</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Quirguiz</translation>
     </message>
     <message>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation>Laosiano</translation>
     </message>
     <message>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>Letão</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Lituano</translation>
     </message>
     <message>
         <source>Macedonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Macedônio</translation>
     </message>
     <message>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Malaio</translation>
     </message>
     <message>
         <source>Malayalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Malaiala</translation>
     </message>
     <message>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>Marati</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norueguês</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Pashto</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonês</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Português (Brasil)</translation>
     </message>
     <message>
         <source>Portuguese (Portugal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Português (Portugal)</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Punjabi</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Romeno</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russo</translation>
     </message>
     <message>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérvio</translation>
     </message>
     <message>
         <source>Sinhala</source>
-        <translation type="unfinished"></translation>
+        <translation>Cingalês</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslovaco</translation>
     </message>
     <message>
         <source>Slovenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Esloveno</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Spanish (Argentina)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Argentina)</translation>
     </message>
     <message>
         <source>Spanish (Chile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Chile)</translation>
     </message>
     <message>
         <source>Spanish (Colombia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Colômbia)</translation>
     </message>
     <message>
         <source>Spanish (Costa Rica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Costa Rica)</translation>
     </message>
     <message>
         <source>Spanish (Dominican Republic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (República Dominicana)</translation>
     </message>
     <message>
         <source>Spanish (Ecuador)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Equador)</translation>
     </message>
     <message>
         <source>Spanish (Honduras)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Honduras)</translation>
     </message>
     <message>
         <source>Spanish (Mexico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (México)</translation>
     </message>
     <message>
         <source>Spanish (Panama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Panamá)</translation>
     </message>
     <message>
         <source>Spanish (Peru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Peru)</translation>
     </message>
     <message>
         <source>Spanish (Spain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Espanha)</translation>
     </message>
     <message>
         <source>Spanish (Uruguay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol (Uruguai)</translation>
     </message>
     <message>
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Suaíli</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueco</translation>
     </message>
     <message>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâmil</translation>
     </message>
     <message>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>Télugo</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailandês</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Turco</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucraniano</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzbeque</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Zulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulu</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +2244,15 @@
     <name>wabadesk::SingleInstance</name>
     <message>
         <source>Another WabaDesk is starting and holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra instância do WabaDesk está sendo iniciada e está usando %1.</translation>
     </message>
     <message>
         <source>WabaDesk is already running for this data directory but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WabaDesk já está em execução para esta pasta de dados, mas não responde.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>The copy of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia de %1: %2</translation>
     </message>
     <message>
         <source>The channel was removed.</source>
@@ -2577,27 +2577,27 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::ApplyToChannelsDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Apply Profile to Other Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar perfil a outros canais</translation>
     </message>
     <message>
         <source>Copy fields of the saved profile of %1 to other channels. Only fields that differ are sent, with the same checks as Save, and each change is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie campos do perfil salvo de %1 para outros canais. Só os campos diferentes são enviados, com as mesmas verificações de Salvar, e cada alteração é registrada.</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>The photo is not copied: choose it on each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto não é copiada: escolha-a em cada canal.</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -2605,39 +2605,39 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Target channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais de destino</translation>
     </message>
     <message>
         <source>Done. Results are shown next to each channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído. Os resultados são exibidos ao lado de cada canal.</translation>
     </message>
     <message>
         <source>%1 — applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aplicando…</translation>
     </message>
     <message numerus="yes">
         <source>Applying to %n channel(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicando a %n canal…</numerusform>
+            <numerusform>Aplicando a %n canais…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — updated: %2</source>
         <extracomment>%1: channel, %2: the fields changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — atualizado: %2</translation>
     </message>
     <message>
         <source>%1 — already the same, nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — já é igual, nada enviado</translation>
     </message>
     <message>
         <source>%1 — refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — recusado: %2</translation>
     </message>
     <message>
         <source>%1 — failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — falhou: %2</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>%1 · uploaded, media id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · carregado, ID de mídia %2</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2970,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Business profile •</source>
         <extracomment>The Business profile tab&apos;s title while it has unsaved changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perfil comercial •</translation>
     </message>
     <message>
         <source>Media</source>
@@ -2978,7 +2978,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biblioteca de mídia fica no banco de mensagens, que não está aberto.</translation>
     </message>
 </context>
 <context>
@@ -3482,11 +3482,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::CropArea</name>
     <message>
         <source>Photo crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de recorte da foto</translation>
     </message>
     <message>
         <source>Drag to move the square; the mouse wheel or + and − change its size; the arrow keys move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para mover o quadrado; a roda do mouse ou + e − alteram o tamanho; as teclas de seta o movem.</translation>
     </message>
 </context>
 <context>
@@ -3578,9 +3578,9 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message numerus="yes">
         <source>%n more</source>
         <extracomment>The last item of a list of customer names: &quot;Ana, Bruno, Carla, Davi and 2 more&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,11 +3918,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Listener: %1 — %L2 received, %L3 refused</source>
         <extracomment>Status bar: the listener&apos;s URL, then how many requests it answered (and refused).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1 — %L2 recebidas, %L3 recusadas</translation>
     </message>
     <message>
         <source>Listener: %1 — %L2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: %1 — %L2 recebidas</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4229,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Mí&amp;dia</translation>
     </message>
 </context>
 <context>
@@ -4255,52 +4255,52 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::MediaLibraryModel</name>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluída</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expira em %n d</numerusform>
+            <numerusform>expira em %n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expira em %n h</numerusform>
+            <numerusform>expira em %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expira em %n min</numerusform>
+            <numerusform>expira em %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted from 360dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluída da 360dialog</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Expiring today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira hoje</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>%1 · kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mantida localmente</translation>
     </message>
     <message>
         <source>Image</source>
@@ -4324,11 +4324,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregada</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4336,19 +4336,19 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebida de %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Media id %1 · expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de mídia %1 · expira em %2</translation>
     </message>
     <message>
         <source>%1 …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4360,55 +4360,55 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Added</source>
         <extracomment>Column header: when the media was uploaded or received.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPanel</name>
     <message>
         <source>Send in Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar na conversa</translation>
     </message>
     <message>
         <source>Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ao editor de mensagens de:</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar…</translation>
     </message>
     <message>
         <source>No media yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mídia ainda</translation>
     </message>
     <message>
         <source>Drop files here, paste them or use Upload…. Images, voice notes and documents that customers send appear here as soon as they are archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte arquivos aqui, cole-os ou use Carregar…. Imagens, mensagens de voz e documentos que os clientes enviam aparecem aqui assim que são arquivados.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4416,39 +4416,39 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Send in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar na conversa…</translation>
     </message>
     <message>
         <source>Use as Template Header…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como cabeçalho de modelo…</translation>
     </message>
     <message>
         <source>Copy Media Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de mídia</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Search name, type, SHA-256, media id or sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nome, tipo, SHA-256, ID de mídia ou remetente</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -4456,149 +4456,149 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurinhas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Expiring within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em até 24 h</translation>
     </message>
     <message>
         <source>Expiring within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em até 3 dias</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantida localmente</translation>
     </message>
     <message>
         <source>Upload files to this channel (you can also drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar arquivos para este canal (você também pode soltá-los ou colá-los aqui)</translation>
     </message>
     <message>
         <source>Upload Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar mídia</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
         </translation>
     </message>
     <message>
         <source>The pasted image could not be saved for upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a imagem colada para o carregamento.</translation>
     </message>
     <message>
         <source>The copy of “%1” kept on this computer is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de “%1” mantida neste computador não existe mais.</translation>
     </message>
     <message>
         <source>This media was not kept and its id has expired: it cannot be fetched any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mídia não foi mantida e o ID dela expirou: não é mais possível baixá-la.</translation>
     </message>
     <message>
         <source>Fetching the media from 360dialog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando a mídia da 360dialog…</translation>
     </message>
     <message>
         <source>This channel has no conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ainda não tem conversas.</translation>
     </message>
     <message>
         <source>Delete Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir mídia</translation>
     </message>
     <message>
         <source>Delete “%1” from 360dialog?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir “%1” da 360dialog?</translation>
     </message>
     <message>
         <source>Remove “%1” from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” da biblioteca?</translation>
     </message>
     <message>
         <source>Media id %1 stops working at once, also in messages not yet sent. The copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de mídia %1 para de funcionar imediatamente, inclusive em mensagens ainda não enviadas. A cópia mantida neste computador também é excluída, a menos que você a mantenha.</translation>
     </message>
     <message>
         <source>The id has expired or was deleted already; the copy kept on this computer is deleted too unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID expirou ou já foi excluído; a cópia mantida neste computador também é excluída, a menos que você a mantenha.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Keep the copy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a cópia neste computador</translation>
     </message>
     <message>
         <source>Delete Local Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir cópia local</translation>
     </message>
     <message>
         <source>Delete the copy of “%1” kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a cópia de “%1” mantida neste computador?</translation>
     </message>
     <message>
         <source>The message stays in its conversation; while its media id is valid the file can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem permanece na conversa; enquanto o ID de mídia for válido, o arquivo poderá ser baixado novamente.</translation>
     </message>
     <message>
         <source>Delete Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir cópia</translation>
     </message>
     <message>
         <source>Not deleted from 360dialog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não excluída da 360dialog: %1</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
     <message>
         <source>Media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia: %1</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -4610,35 +4610,35 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensões:</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <source>Media id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de mídia:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade:</translation>
     </message>
     <message>
         <source>Kept locally:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantida localmente:</translation>
     </message>
     <message>
         <source>no</source>
@@ -4650,15 +4650,15 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>Save Media As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar mídia como</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -4980,31 +4980,31 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar foto do perfil</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Drag the square to choose what is shown; zoom to show less of the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste o quadrado para escolher o que é exibido; aumente o zoom para mostrar uma parte menor da foto.</translation>
     </message>
     <message>
         <source>Customers see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os clientes veem:</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Use Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar foto</translation>
     </message>
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregada com %1×%1 pixels (JPEG).</translation>
     </message>
 </context>
 <context>
@@ -5088,68 +5088,68 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da interface:</translation>
     </message>
     <message>
         <source>Takes effect after restarting WabaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra em vigor após reiniciar o WabaDesk.</translation>
     </message>
     <message>
         <source>Received media</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia recebida</translation>
     </message>
     <message>
         <source> MB</source>
         <extracomment>Unit after the archive size spin box (megabytes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Largest file kept, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior arquivo mantido, em megabytes</translation>
     </message>
     <message>
         <source> days</source>
         <extracomment>Unit after the retention spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>For ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sempre</translation>
     </message>
     <message>
         <source>Keep received media for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a mídia recebida por este número de dias</translation>
     </message>
     <message>
         <source>Keep files up &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter arquivos a&amp;té:</translation>
     </message>
     <message>
         <source>Delete kept files &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir arquivos mantidos &amp;após:</translation>
     </message>
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens, mensagens de voz e documentos que os clientes enviam são baixados assim que chegam (os IDs de mídia deles expiram após 7 dias). Arquivos maiores ficam no servidor e podem ser baixados enquanto o ID for válido.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileAuditModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de comando</translation>
     </message>
     <message>
         <source>WabaDesk</source>
@@ -5157,23 +5157,23 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Changed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado com</translation>
     </message>
 </context>
 <context>
@@ -5184,11 +5184,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <source>A&amp;pply to Other Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar a outros canais…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -5201,19 +5201,19 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>● Unsaved changes</source>
         <extracomment>Shown next to Save while the form differs from the saved profile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>● Alterações não salvas</translation>
     </message>
     <message>
         <source>Load the profile again from WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar o perfil novamente do WhatsApp</translation>
     </message>
     <message>
         <source>Every change made to this profile from WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações feitas neste perfil pelo WabaDesk</translation>
     </message>
     <message>
         <source>No message store is open, so changes are not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de mensagens está aberto, então as alterações não são registradas</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
@@ -5229,7 +5229,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>What customers see when they open this number&apos;s WhatsApp profile. The preview on the right follows your typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os clientes veem ao abrir o perfil do WhatsApp deste número. A prévia à direita acompanha o que você digita.</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
@@ -5253,19 +5253,19 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Fix the fields marked in red first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, corrija os campos marcados em vermelho</translation>
     </message>
     <message>
         <source>There is no other channel to copy the profile to</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há outro canal para onde copiar o perfil</translation>
     </message>
     <message>
         <source>Save or revert your changes first: the saved profile is what is copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, salve ou reverta suas alterações: o perfil salvo é o que é copiado</translation>
     </message>
     <message>
         <source>Copy fields of this profile to other channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar campos deste perfil para outros canais</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -5273,15 +5273,15 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>The photo could not be written to a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a foto em um arquivo temporário.</translation>
     </message>
     <message>
         <source>Uploading the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a foto…</translation>
     </message>
     <message>
         <source>The photo was not uploaded; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto não foi carregada; nada foi salvo.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5289,11 +5289,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a salvar.</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -5302,11 +5302,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Saved at %1: %2.</source>
         <extracomment>%1: the time, %2: the fields saved, e.g. &quot;About, Email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1: %2.</translation>
     </message>
     <message>
         <source>Choose Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher foto do perfil</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png)</source>
@@ -5314,34 +5314,34 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Profile Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto do perfil</translation>
     </message>
     <message>
         <source>Unsaved Profile Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas no perfil</translation>
     </message>
     <message>
         <source>The business profile of %1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil comercial de %1 tem alterações não salvas.</translation>
     </message>
     <message>
         <source>Discard them, or keep editing and save them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarte-as ou continue editando e salve-as primeiro.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar editando</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileForm</name>
     <message>
         <source>C&amp;hoose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;foto…</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -5349,7 +5349,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Shown under the business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido abaixo do nome da empresa</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -5357,11 +5357,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Choose a JPEG or PNG image; you crop it to a square before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma imagem JPEG ou PNG; você a recorta em um quadrado antes de ela ser usada</translation>
     </message>
     <message>
         <source>Profile photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto do perfil</translation>
     </message>
     <message>
         <source>&amp;About:</source>
@@ -5381,7 +5381,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;tes:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -5389,11 +5389,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>First website</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro site</translation>
     </message>
     <message>
         <source>Second website</source>
@@ -5407,103 +5407,103 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>%1 %2</source>
         <extracomment>Shown under a profile field that breaks a rule, e.g. &quot;Email: &quot;x&quot; is not an email address&quot;.</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>New photo: it is uploaded when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova foto: ela será carregada quando você salvar.</translation>
     </message>
     <message>
         <source>JPEG or PNG, cropped to a square; at least %1×%1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ou PNG, recortada em um quadrado; pelo menos %1×%1 pixels.</translation>
     </message>
     <message>
         <source>The current photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto atual.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfileHistoryDialog</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Profile History — %1</source>
         <extracomment>%1: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Histórico do perfil — %1</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto…</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto</translation>
     </message>
     <message>
         <source>Filter by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por campo</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os campos</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas exibidas como um arquivo CSV</translation>
     </message>
     <message>
         <source>No changes logged yet. Changes saved from WabaDesk or wabadesk-cli appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração registrada ainda. As alterações salvas pelo WabaDesk ou pelo wabadesk-cli aparecem aqui.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s)</source>
         <extracomment>%1 of %2 changes shown after filtering.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n alteração</numerusform>
+            <numerusform>%1 de %n alterações</numerusform>
         </translation>
     </message>
     <message>
         <source>profile-history-%1.csv</source>
         <extracomment>Suggested file name for the exported profile history; %1: channel name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>historico-do-perfil-%1.csv</translation>
     </message>
     <message>
         <source>Export Profile History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico do perfil</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o histórico em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
     <message>
         <source>Preview of the business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do perfil comercial</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Business account</source>
         <extracomment>Under the name in the preview, as WhatsApp labels business profiles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conta comercial</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5515,11 +5515,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Website</source>
@@ -5528,7 +5528,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dado da empresa ainda.</translation>
     </message>
 </context>
 <context>
@@ -6106,20 +6106,20 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>%1 to fix, %2 to check.</source>
         <extracomment>%1 is &quot;%n problem(s)&quot;, %2 is &quot;%n warning(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a corrigir, %2 a verificar.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message>
@@ -6681,43 +6681,43 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::UploadList</name>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar concluídos</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamentos</translation>
     </message>
     <message>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar carregamento</translation>
     </message>
     <message>
         <source>Waiting to try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando nova tentativa…</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o arquivo…</translation>
     </message>
     <message>
         <source>Waiting (uploads are paced)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando (os carregamentos são espaçados)…</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando: %1 de %2</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Uploaded · media id %1 · expires in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregado · ID de mídia %1 · expira em 30 dias</translation>
     </message>
     <message>
         <source>Already uploaded (same content) · media id %1 reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Já carregado (mesmo conteúdo) · ID de mídia %1 reutilizado</translation>
     </message>
     <message>
         <source>Cancelled</source>
