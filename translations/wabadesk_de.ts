@@ -6088,10 +6088,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Beispiel hochgeladen</translation>
     </message>
     <message>
-        <source>%1 / 1,024</source>
-        <translation>%1 / 1,024</translation>
-    </message>
-    <message>
         <source>Meta reviews the template with a sample %1.</source>
         <translation>Meta prüft die Vorlage anhand eines Beispiels (%1).</translation>
     </message>
@@ -6173,6 +6169,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
     </message>
 </context>
 <context>
@@ -7028,10 +7028,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Der Listener läuft nicht: %1</translation>
     </message>
     <message>
-        <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation>Der Listener läuft nicht. Starten Sie ihn unter Einstellungen → Webhook-Listener….</translation>
-    </message>
-    <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
         <translation>„%1“ hat noch kein Webhook-Secret, daher würde der Listener das Testereignis abweisen. Legen Sie zuerst auf der Registerkarte „Webhooks“ des Kanals dessen Webhook mit einem Secret-Header fest.</translation>
     </message>
@@ -7054,6 +7050,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Replaying #%1 as #%2…</source>
         <translation>#%1 wird als #%2 erneut eingespielt…</translation>
+    </message>
+    <message>
+        <source>The listener is not running. Start it in Settings → Webhook Listener…</source>
+        <translation>Der Listener läuft nicht. Starten Sie ihn unter Einstellungen → Webhook-Listener…</translation>
     </message>
 </context>
 <context>

@@ -6088,10 +6088,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>Ejemplo subido</translation>
     </message>
     <message>
-        <source>%1 / 1,024</source>
-        <translation>%1 / 1024</translation>
-    </message>
-    <message>
         <source>Meta reviews the template with a sample %1.</source>
         <translation>Meta revisa la plantilla con un ejemplo de %1.</translation>
     </message>
@@ -6173,6 +6169,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
     </message>
 </context>
 <context>
@@ -7028,10 +7028,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>El receptor no está en ejecución: %1</translation>
     </message>
     <message>
-        <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation>El receptor no está en ejecución. Inícialo en Configuración → Receptor de webhooks….</translation>
-    </message>
-    <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
         <translation>“%1” aún no tiene secreto de webhook, así que el receptor rechazaría el evento de prueba. Primero configura el webhook del canal con una cabecera secreta en su pestaña Webhooks.</translation>
     </message>
@@ -7054,6 +7050,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Replaying #%1 as #%2…</source>
         <translation>Repitiendo #%1 como #%2…</translation>
+    </message>
+    <message>
+        <source>The listener is not running. Start it in Settings → Webhook Listener…</source>
+        <translation>El receptor no está en ejecución. Inícialo en Configuración → Receptor de webhooks…</translation>
     </message>
 </context>
 <context>

@@ -6088,10 +6088,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Exemplo carregado</translation>
     </message>
     <message>
-        <source>%1 / 1,024</source>
-        <translation>%1 / 1,024</translation>
-    </message>
-    <message>
         <source>Meta reviews the template with a sample %1.</source>
         <translation>A Meta analisa o modelo com um exemplo de %1.</translation>
     </message>
@@ -6173,6 +6169,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
     </message>
 </context>
 <context>
@@ -7028,10 +7028,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <source>The listener is not running. Start it in Settings → Webhook Listener….</source>
-        <translation>O receptor não está em execução. Inicie-o em Configurações → Receptor de webhooks….</translation>
-    </message>
-    <message>
         <source>“%1” has no webhook secret yet, so the listener would refuse the test event. Set the channel&apos;s webhook with a secret header on its Webhooks tab first.</source>
         <translation>“%1” ainda não tem segredo de webhook, então o receptor recusaria o evento de teste. Primeiro, configure o webhook do canal com um cabeçalho secreto na aba Webhooks dele.</translation>
     </message>
@@ -7054,6 +7050,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Replaying #%1 as #%2…</source>
         <translation>Reprocessando #%1 como #%2…</translation>
+    </message>
+    <message>
+        <source>The listener is not running. Start it in Settings → Webhook Listener…</source>
+        <translation>O receptor não está em execução. Inicie-o em Configurações → Receptor de webhooks…</translation>
     </message>
 </context>
 <context>

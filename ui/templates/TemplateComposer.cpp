@@ -431,7 +431,7 @@ void TemplateComposer::refresh()
     content.mediaName = m_headerSampleName;
     m_preview->setContent(content);
     const qsizetype length = m_body->toPlainText().size();
-    m_bodyCounter->setText(tr("%1 / 1,024").arg(length));
+    m_bodyCounter->setText(tr("%L1 / %L2").arg(length).arg(1024));
     QPalette counter = m_bodyCounter->palette();
     counter.setColor(QPalette::WindowText,
                      length > 1024 ? theme::negativeText(palette()) : palette().color(QPalette::PlaceholderText));

@@ -365,7 +365,7 @@ void WebhookInspector::updateListenerState()
     } else if (!m_listener->lastError().isEmpty()) {
         text = tr("The listener is not running: %1").arg(m_listener->lastError());
     } else {
-        text = tr("The listener is not running. Start it in Settings → Webhook Listener….");
+        text = tr("The listener is not running. Start it in Settings → Webhook Listener…");
     }
     m_state->setText(text);
 }
