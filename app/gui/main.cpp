@@ -6,8 +6,8 @@
 #include "channels/ChannelService.h"
 #include "channels/WebhookUrlRules.h"
 #include "common/DataDir.h"
-#include "common/Translations.h"
 #include "common/SingleInstance.h"
+#include "common/Translations.h"
 #include "conversations/DeskServices.h"
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
@@ -216,12 +216,13 @@ int main(int argc, char** argv)
         return 1;
     }
     store->setChangeHub(&hub);
+    wabadesk::media::MediaCache media(dataDir);
     wabadesk::outbox::OutboxSender outbox(store.get(), channels.clientProvider());
     outbox.setChangeHub(&hub);
+    outbox.setMediaCache(&media); // composer attachments go into the media library too
     outbox.start();
     wabadesk::outbox::MessageSender sender(store.get(), &outbox);
     wabadesk::ui::OutboxSendTarget sendTarget(&sender);
-    wabadesk::media::MediaCache media(dataDir);
     // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
     wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());
     archiver.setChangeHub(&hub);

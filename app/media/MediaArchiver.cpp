@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace wabadesk::media {
 
 namespace {
@@ -35,7 +37,74 @@ MediaArchiver::MediaArchiver(store::Store* store, MediaCache* cache, ClientProvi
     , m_store(store)
     , m_cache(cache)
     , m_clients(std::move(clients))
-{}
+{
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString& channelId : m_pausedUntil.keys())
+            isPaused(channelId, now); // ends the pauses that are over
+        wakeForResume();
+        next();
+    });
+}
+
+void MediaArchiver::setBreaker(int failures, std::chrono::milliseconds window, std::chrono::milliseconds pause)
+{
+    m_breakerFailures = std::max(1, failures);
+    m_breakerWindow = window;
+    m_breakerPause = pause;
+}
+
+QDateTime MediaArchiver::pausedUntil(const QString& channelId) const
+{
+    const QDateTime until = m_pausedUntil.value(channelId);
+    return until.isValid() && QDateTime::currentDateTimeUtc() < until ? until : QDateTime();
+}
+
+bool MediaArchiver::isPaused(const QString& channelId, const QDateTime& now)
+{
+    const auto it = m_pausedUntil.constFind(channelId);
+    if (it == m_pausedUntil.cend())
+        return false;
+    if (now < *it)
+        return true;
+    m_pausedUntil.erase(it);
+    qCInfo(lcApi) << "media downloads of a channel resume after their pause";
+    Q_EMIT resumed(channelId);
+    return false;
+}
+
+void MediaArchiver::countFailure(const QString& channelId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QDateTime>& times = m_failures[channelId];
+    const QDateTime since = now.addMSecs(-m_breakerWindow.count());
+    times.removeIf([&since](const QDateTime& t) { return t < since; });
+    times.append(now);
+    if (times.size() < m_breakerFailures)
+        return;
+    times.clear();
+    const QDateTime until = now.addMSecs(m_breakerPause.count());
+    m_pausedUntil.insert(channelId, until);
+    qCWarning(lcApi) << "media downloads of a channel paused for" << m_breakerPause.count() / 1000 << "s after"
+                     << m_breakerFailures << "failures (360dialog blocks the media endpoint after more)";
+    Q_EMIT paused(channelId, until);
+    wakeForResume();
+}
+
+void MediaArchiver::wakeForResume()
+{
+    QDateTime first;
+    for (const QDateTime& until : std::as_const(m_pausedUntil))
+        if (!first.isValid() || until < first)
+            first = until;
+    if (!first.isValid()) {
+        m_resume.stop();
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(first)) + 1;
+    m_resume.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
+}
 
 void MediaArchiver::setChangeHub(store::ChangeHub* hub)
 {
@@ -62,7 +131,14 @@ void MediaArchiver::next()
 {
     if (m_busy || m_queue.isEmpty())
         return;
-    const Job job = m_queue.takeFirst();
+    // The first job of a channel whose downloads are not paused; the others wait in order (wakeForResume).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qsizetype index = 0;
+    while (index < m_queue.size() && isPaused(m_queue.at(index).channelId, now))
+        ++index;
+    if (index == m_queue.size())
+        return;
+    const Job job = m_queue.takeAt(index);
     const std::optional<StoredMessage> message = m_store->message(job.wamid, job.channelId);
     if (!message || message->mediaId.isEmpty()) {
         Q_EMIT skipped(job.wamid, QCoreApplication::translate("MediaArchiver", "no media"));
@@ -83,6 +159,7 @@ void MediaArchiver::next()
         // The size first (GET /{media-id}), so that a file over the cap is never downloaded.
         client->mediaInfo(message.mediaId, this, [this, job, message, guard](const api::Result<MediaInfo>& info) {
             if (!info.ok()) {
+                countFailure(job.channelId);
                 finish(job, explanation(info.error()), info.error().retryable);
                 return;
             }
@@ -98,6 +175,7 @@ void MediaArchiver::next()
             }
             m_cache->fetch(guard, message, this, [this, job, message](const QString& path, const QString& why) {
                 if (!why.isEmpty()) {
+                    countFailure(job.channelId);
                     finish(job, why, true);
                     return;
                 }

@@ -3,12 +3,17 @@
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/OutgoingMessage.h"
+#include "media/KeptUpload.h"
+#include "media/MediaCache.h"
+#include "model/MediaItem.h"
 #include "outbox/OutboxLogging.h"
 #include "outbox/OutboxPayload.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -49,10 +54,16 @@ OutboxSender::OutboxSender(store::Store* store, ClientProvider clients, QObject*
     });
     connect(&m_poll, &QTimer::timeout, this, &OutboxSender::kick);
     connect(m_store, &store::Store::outboxChanged, this, &OutboxSender::kick);
+    m_hashers.setMaxThreadCount(1);
     setPolicy(m_policy);
 }
 
-OutboxSender::~OutboxSender() = default;
+// A hash posts its result to this object: it must be done before the object goes.
+OutboxSender::~OutboxSender()
+{
+    m_hashers.clear();
+    m_hashers.waitForDone();
+}
 
 void OutboxSender::setPolicy(const OutboxPolicy& policy)
 {
@@ -162,22 +173,84 @@ void OutboxSender::upload(api::ApiClient* client, const OutboxItem& item)
         failedLocally(item, QStringLiteral("file: ") + tr("The file to send no longer exists: %1").arg(path), false);
         return;
     }
+    if (!m_mediaCache) {
+        uploadHashed(client, item, {}, {}, -1);
+        return;
+    }
+    // Hashed and kept off the UI thread (documents go up to 100 MB); the answer comes back to this thread.
     QPointer<api::ApiClient> guard(client);
-    client->uploadMedia(path, localMimeType(item.payload), this,
-                        [this, item, guard](const api::Result<QString>& result) {
-                            if (!result.ok()) {
-                                failed(item, result.error());
-                                return;
-                            }
-                            if (!guard) {
-                                failedLocally(item, QStringLiteral("channel: ") + tr("The channel was removed."), true);
-                                return;
-                            }
-                            const QJsonObject body = withUploadedMedia(item.payload, result.value());
-                            QJsonObject recorded = body; // the store keeps the local file and type with the id
-                            recorded.insert(QStringLiteral("wabadesk"), item.payload.value(QLatin1String("wabadesk")));
-                            send(guard, item, body, recorded);
-                        });
+    const QString type = item.payload.value(QLatin1String("type")).toString();
+    const QString named = item.payload.value(type).toObject().value(QLatin1String("filename")).toString();
+    const QString fileName = named.isEmpty() ? QFileInfo(path).fileName() : named;
+    const QString copies = m_mediaCache->uploadsDir(item.channelId);
+    m_hashers.start([this, guard, item, path, fileName, copies] {
+        const media::KeptUpload kept = media::hashAndKeepCopy(path, fileName, copies);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, item, kept] {
+                if (!guard) {
+                    failedLocally(item, QStringLiteral("channel: ") + tr("The channel was removed."), true);
+                    return;
+                }
+                uploadHashed(guard, item, kept.sha256, kept.copy, kept.bytes);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OutboxSender::uploadHashed(api::ApiClient* client, const OutboxItem& item, const QString& sha256,
+                                const QString& copy, qint64 bytes)
+{
+    // The same content uploaded before with an id that lives at least another hour: sent by that id (issue #7 §2).
+    if (!sha256.isEmpty()) {
+        if (const std::optional<MediaItem> known = m_store->findUploadBySha256(item.channelId, sha256)) {
+            qCDebug(lcOutbox) << "outbox item" << item.id << "reuses media" << known->mediaId;
+            sendWithMediaId(client, item, known->mediaId);
+            return;
+        }
+    }
+    const QString path = localFile(item.payload);
+    const QString mimeType = localMimeType(item.payload);
+    QPointer<api::ApiClient> guard(client);
+    client->uploadMedia(
+        path, mimeType, this,
+        [this, item, guard, sha256, copy, bytes, path, mimeType](const api::Result<QString>& result) {
+            if (!result.ok()) {
+                failed(item, result.error());
+                return;
+            }
+            if (!guard) {
+                failedLocally(item, QStringLiteral("channel: ") + tr("The channel was removed."), true);
+                return;
+            }
+            if (!sha256.isEmpty()) {
+                const QString type = item.payload.value(QLatin1String("type")).toString();
+                const QString named = item.payload.value(type).toObject().value(QLatin1String("filename")).toString();
+                MediaItem record;
+                record.channelId = item.channelId;
+                record.mediaId = result.value();
+                record.origin = MediaItem::Origin::Uploaded;
+                record.kind = type;
+                record.fileName = named.isEmpty() ? QFileInfo(path).fileName() : named;
+                record.mimeType = mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(path).name() : mimeType;
+                record.sha256 = sha256;
+                record.bytes = bytes;
+                record.createdAt = QDateTime::currentDateTimeUtc();
+                record.expiresAt = MediaItem::expiryFor(record.origin, record.createdAt);
+                record.localPath = copy;
+                if (!m_store->recordUpload(record))
+                    qCWarning(lcOutbox) << "upload" << record.mediaId << "not recorded:" << m_store->lastError();
+            }
+            sendWithMediaId(guard, item, result.value());
+        });
+}
+
+void OutboxSender::sendWithMediaId(api::ApiClient* client, const OutboxItem& item, const QString& mediaId)
+{
+    const QJsonObject body = withUploadedMedia(item.payload, mediaId);
+    QJsonObject recorded = body; // the store keeps the local file and type with the id
+    recorded.insert(QStringLiteral("wabadesk"), item.payload.value(QLatin1String("wabadesk")));
+    send(client, item, body, recorded);
 }
 
 void OutboxSender::send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body,

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -19,6 +20,9 @@ class ApiClient;
 class ApiError;
 } // namespace wabadesk::api
 
+namespace wabadesk::media {
+class MediaCache;
+}
 namespace wabadesk::store {
 class ChangeHub;
 class Store;
@@ -33,7 +37,10 @@ using ClientProvider = api::ClientProvider; // a channel's ApiClient, or why not
 //   policy().maxParallel overall, oldest first; a conversation's later item waits while an older one is queued for a
 //   retry, so messages arrive in the order they were written;
 // - paces each channel (policy().messagesPerSecond) and pauses a channel after 429/130429 for Retry-After;
-// - media on disk (OutboxPayload.h) is uploaded first (POST /media), its id put into the payload, then sent;
+// - media on disk (OutboxPayload.h) is uploaded first (POST /media), its id put into the payload, then sent; with a
+//   media cache set (setMediaCache) the file is hashed and kept in the channel's uploads folder off the UI thread,
+//   a still-valid upload of the same content (Store::findUploadBySha256) is sent by its id instead of uploading
+//   again, and a new upload is recorded in the media library (Store::recordUpload) with its 30-day expiry;
 // - on success: Store::markOutgoingSent(id, wamid, displayText) — the item becomes the outbound message;
 // - retryable failures (OutboxPolicy.h, REFERENCE.md §7.2) are queued again with backoff, up to maxAttempts;
 //   permanent ones are marked failed with "code: explanation"; 131047 also closes the conversation's window.
@@ -49,6 +56,9 @@ public:
     // Also kick on the hub's outboxChanged (writes by other Store instances).
     void setChangeHub(store::ChangeHub* hub);
     const ClientProvider& clients() const { return m_clients; }
+    // Composer attachments go into the media library (issue #7): kept under cache->uploadsDir(channel), deduplicated
+    // by SHA-256 and recorded. Without it (nullptr) files are just uploaded.
+    void setMediaCache(media::MediaCache* cache) { m_mediaCache = cache; }
 
     // Puts back items an earlier run left 'sending' (on the first start only), then starts working the queue.
     void start();
@@ -70,6 +80,10 @@ private:
     void pump();
     void begin(const OutboxItem& item);
     void upload(api::ApiClient* client, const OutboxItem& item);
+    // After hashing (worker thread): sends by a still-valid id of the same content, or uploads and records.
+    void uploadHashed(api::ApiClient* client, const OutboxItem& item, const QString& sha256, const QString& copy,
+                      qint64 bytes);
+    void sendWithMediaId(api::ApiClient* client, const OutboxItem& item, const QString& mediaId);
     // `recorded`: what the store keeps for the sent message (the wire body plus the local file and type).
     void send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body, const QJsonObject& recorded);
     void succeeded(const OutboxItem& item, const SendResult& result, const QJsonObject& recorded);
@@ -91,6 +105,8 @@ private:
     bool m_running = false;
     bool m_recovered = false; // interrupted items of an earlier run were put back
     bool m_pumpQueued = false;
+    media::MediaCache* m_mediaCache = nullptr;
+    QThreadPool m_hashers; // hashes and copies attachments (waited for on destruction)
 };
 
 } // namespace wabadesk::outbox

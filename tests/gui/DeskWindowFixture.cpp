@@ -55,6 +55,7 @@ bool DeskWindowFixture::openStoreAndSender(QString* error)
     m_store->setChannelRoutes({{m_channel.phoneNumberId, m_channel.id}});
     m_outbox = std::make_unique<outbox::OutboxSender>(m_store.get(), m_service->clientProvider());
     m_outbox->setChangeHub(m_hub.get());
+    m_outbox->setMediaCache(m_media.get()); // as app/gui/main.cpp: attachments go into the media library
     m_outbox->start();
     m_sender = std::make_unique<outbox::MessageSender>(m_store.get(), m_outbox.get());
     m_sender->setReadReceiptsEnabled(false);

@@ -1,7 +1,8 @@
 // The media library (issue #7) against the store and the sandbox: uploads recorded with their expiry, dedupe by
 // SHA-256 (the same content is not uploaded twice while its id lives; an expired one is uploaded again), received media
 // listed from their messages and archived, delete and local forgetting, retention pruning, refused files never sent,
-// cancel, and a download whose SHA-256 does not match (a tampered file) kept nowhere.
+// cancel, a download whose SHA-256 does not match (a tampered file) kept nowhere, and the breaker that pauses a
+// channel's downloads after repeated errors (REFERENCE.md §2.5).
 #include "api/ApiClient.h"
 #include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
@@ -294,6 +295,71 @@ private Q_SLOTS:
         // Deleting the media id (from 360dialog) marks it; the row stays with its message.
         QVERIFY(store->markMediaDeleted(QStringLiteral("c1"), up->value()));
         QCOMPARE(int(store->mediaItem(QStringLiteral("c1"), up->value())->state), int(MediaItem::State::Deleted));
+    }
+
+    // REFERENCE.md §2.5: 360dialog blocks GET /{media_id} after repeated errors, so the archiver must not keep
+    // asking. Bad input tried: the sandbox answers the media GET with 500 twice; with a breaker of 2 failures the
+    // channel's downloads pause (no request at all while paused, the media waits in the queue) and resume by
+    // themselves afterwards, when the file is archived.
+    void repeatedDownloadErrorsPauseTheChannel()
+    {
+        const QByteArray png = pngBytes();
+        std::optional<api::Result<QString>> up;
+        m_client->uploadMedia(write(QStringLiteral("breaker.png"), png), QStringLiteral("image/png"), this,
+                              [&](const api::Result<QString>& r) { up = r; });
+        QVERIFY(QTest::qWaitFor([&] { return up.has_value(); }, 10000) && up->ok());
+        const QString mediaId = up->value();
+        auto store = openStore(QStringLiteral("breaker"));
+        store::ChangeHub hub;
+        store->setChangeHub(&hub);
+        store->setChannelRoutes({{QStringLiteral("pn-1"), QStringLiteral("c1")}});
+        media::MediaCache cache(m_dir.filePath(QStringLiteral("breaker")));
+        media::MediaArchiver archiver(
+            store.get(), &cache,
+            [this](const QString&, QObject*, std::function<void(const QString&, api::ApiClient*)> done) {
+                done({}, m_client.get());
+            });
+        archiver.setRetryDelays({50, 50, 50});
+        archiver.setBreaker(2, std::chrono::minutes(60), std::chrono::milliseconds(2000));
+        archiver.setChangeHub(&hub);
+        QSignalSpy paused(&archiver, &media::MediaArchiver::paused);
+        QSignalSpy resumed(&archiver, &media::MediaArchiver::resumed);
+        QSignalSpy archived(&archiver, &media::MediaArchiver::archived);
+        QSignalSpy failed(&archiver, &media::MediaArchiver::failed);
+        const auto mediaGets = [this, &mediaId] {
+            int n = 0;
+            for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+                n += r.method == QLatin1String("GET") && r.path.contains(mediaId) ? 1 : 0;
+            return n;
+        };
+        sandbox::FaultPlan errors;
+        errors.serverErrors = 2;
+        m_sandbox->setFaults(errors);
+        m_sandbox->clearRecordedRequests();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toBase64());
+        QCOMPARE(
+            store
+                ->ingest(
+                    {{1, QDateTime::currentDateTimeUtc(), inboundImage(QStringLiteral("w.breaker"), mediaId, sha), {}}})
+                .size(),
+            1);
+        QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 5000);
+        QCOMPARE(paused.first().at(0).toString(), QStringLiteral("c1"));
+        QVERIFY(archiver.pausedUntil(QStringLiteral("c1")).isValid());
+        QCOMPARE(mediaGets(), 2);
+        // Paused: the retry waits, nothing is asked, nothing is given up.
+        QTest::qWait(1200);
+        QCOMPARE(mediaGets(), 2);
+        QCOMPARE(archived.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(archiver.pending(), 1);
+        // Resumed by itself after the pause: archived.
+        QTRY_COMPARE_WITH_TIMEOUT(archived.size(), 1, 5000);
+        QCOMPARE(resumed.size(), 1);
+        QVERIFY(!archiver.pausedUntil(QStringLiteral("c1")).isValid());
+        QVERIFY(mediaGets() > 2);
+        QVERIFY(store->mediaItem(QStringLiteral("c1"), mediaId)->hasLocalCopy());
+        m_sandbox->setFaults({});
     }
 
     void deleteAgainstTheSandbox()

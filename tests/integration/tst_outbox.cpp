@@ -1,10 +1,13 @@
 // OutboxSender against the sandbox: sends, retries (429 with Retry-After, 500), permanent failures and their
-// retry, 131047 closing the window, local media uploaded first, order per conversation, restart after a crash.
+// retry, 131047 closing the window, local media uploaded first, order per conversation, restart after a crash;
+// composer attachments recorded in the media library and the same content sent again by its id, not re-uploaded.
+#include "media/MediaCache.h"
 #include "outbox/OutboxPayload.h"
 #include "sandbox/Sandbox.h"
 #include "store/ChangeHub.h"
 #include "tst_outbox_fixture.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
@@ -224,6 +227,79 @@ private Q_SLOTS:
         QCOMPARE(imageObject.value(QLatin1String("caption")).toString(), QStringLiteral("our shop"));
         QVERIFY(!body.contains(QLatin1String("wabadesk")));
         QCOMPARE(m_store->message(sent.first().at(2).toString(), m_channel.id)->text, QStringLiteral("our shop"));
+    }
+
+    // Issue #7: a file attached in a conversation goes into the media library once the outbox uploaded it (hash,
+    // size, type, kind, 30-day expiry, a kept copy), and the same content attached again (under another name, in
+    // another conversation) is sent by that id without a second POST /media. Bad input tried: a different file of
+    // the same size, which must be uploaded on its own; an upload deleted from the library, which is not reused.
+    void attachmentsGoIntoTheMediaLibraryAndAreReused()
+    {
+        media::MediaCache cache(m_dir->filePath(QStringLiteral("data")));
+        m_outbox->setMediaCache(&cache);
+        const QString anna = customerWhoWrote(QStringLiteral("4915100000011"));
+        const QString ben = customerWhoWrote(QStringLiteral("4915100000012"));
+        QTemporaryDir dir;
+        const auto writePdf = [&dir](const QString& name, char fill) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(QByteArray("%PDF-1.4\n") + QByteArray(4000, fill) + QByteArray("\n%%EOF\n"));
+            return file.fileName();
+        };
+        const QString first = writePdf(QStringLiteral("menu.pdf"), 'a');
+        const QString sameContent = writePdf(QStringLiteral("menu (copy).pdf"), 'a');
+        const QString otherContent = writePdf(QStringLiteral("menu-v2.pdf"), 'b');
+        QSignalSpy sent(m_outbox.get(), &OutboxSender::itemSent);
+        const auto mediaPosts = [this] {
+            return int(requestPaths().filter(QRegularExpression(QStringLiteral("^POST .*/media$"))).size());
+        };
+
+        QVERIFY(m_messages->queueMedia(anna, api::MediaKind::Document, first).ok());
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(mediaPosts(), 1);
+        const QString mediaId =
+            sentBodies().last().value(QLatin1String("document")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!mediaId.isEmpty());
+        const std::optional<MediaItem> recorded = m_store->mediaItem(m_channel.id, mediaId);
+        QVERIFY(recorded);
+        QCOMPARE(int(recorded->origin), int(MediaItem::Origin::Uploaded));
+        QCOMPARE(recorded->kind, QStringLiteral("document"));
+        QCOMPARE(recorded->fileName, QStringLiteral("menu.pdf"));
+        QCOMPARE(recorded->mimeType, QStringLiteral("application/pdf"));
+        QFile original(first);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QCOMPARE(recorded->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(recorded->bytes, qint64(bytes.size()));
+        QVERIFY(qAbs(recorded->createdAt.secsTo(recorded->expiresAt) - 30LL * 86400) <= 1);
+        QVERIFY(recorded->localPath.startsWith(cache.uploadsDir(m_channel.id)));
+        QFile copy(recorded->localPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), bytes);
+
+        // The same bytes under another name, to another customer: sent by the recorded id, nothing uploaded.
+        QVERIFY(m_messages->queueMedia(ben, api::MediaKind::Document, sameContent).ok());
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(mediaPosts(), 1);
+        const QJsonObject reused = sentBodies().last().value(QLatin1String("document")).toObject();
+        QCOMPARE(reused.value(QLatin1String("id")).toString(), mediaId);
+        QCOMPARE(reused.value(QLatin1String("filename")).toString(), QStringLiteral("menu (copy).pdf"));
+
+        // Other content of the same size is uploaded on its own.
+        QVERIFY(m_messages->queueMedia(ben, api::MediaKind::Document, otherContent).ok());
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(mediaPosts(), 2);
+        QVERIFY(sentBodies().last().value(QLatin1String("document")).toObject().value(QLatin1String("id")) != mediaId);
+
+        // Deleted from 360dialog (the library marks it): the same content is uploaded again, not sent by a dead id.
+        QVERIFY(m_store->markMediaDeleted(m_channel.id, mediaId));
+        QVERIFY(m_messages->queueMedia(anna, api::MediaKind::Document, first).ok());
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(mediaPosts(), 3);
+        QVERIFY(sentBodies().last().value(QLatin1String("document")).toObject().value(QLatin1String("id")) != mediaId);
+        m_outbox->setMediaCache(nullptr);
     }
 
     void missingFileFailsWithoutSending()

@@ -143,6 +143,20 @@ int MediaLibraryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// Uploads keep the SHA-256 in hex (as GET /{id} gives it), webhooks give it in base64 (REFERENCE.md §6.3): shown
+// in hex for both, so that the same content looks the same.
+QString hexSha256(const QString& sha256)
+{
+    if (sha256.size() == 64)
+        return sha256;
+    const auto decoded = QByteArray::fromBase64Encoding(sha256.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 32 ? QString::fromLatin1(decoded.decoded.toHex()) : sha256;
+}
+
+} // namespace
+
 QVariant MediaLibraryModel::data(const QModelIndex& index, int role) const
 {
     const MediaItem* item = itemAt(index.row());
@@ -163,7 +177,7 @@ QVariant MediaLibraryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case ShaColumn:
-            return item->sha256.isEmpty() ? QVariant() : tr("SHA-256 %1").arg(item->sha256);
+            return item->sha256.isEmpty() ? QVariant() : tr("SHA-256 %1").arg(hexSha256(item->sha256));
         case ExpiryColumn:
         case TimeColumn:
             return item->expiresAt.isValid() ? tr("Media id %1 · expires %2")
@@ -193,7 +207,7 @@ QVariant MediaLibraryModel::data(const QModelIndex& index, int role) const
     case SizeColumn:
         return item->bytes >= 0 ? QLocale().formattedDataSize(item->bytes, 1, QLocale::DataSizeSIFormat) : QString();
     case ShaColumn:
-        return item->sha256.left(12);
+        return hexSha256(item->sha256).left(12);
     case SourceColumn:
         return sourceText(*item);
     case TimeColumn:
