@@ -4,10 +4,10 @@
 #include "channels/WebhookUrlRules.h"
 #include "cli/Cli.h"
 #include "common/Redact.h"
+#include "media/MediaValidation.h"
 #include "profile/ProfileRules.h"
 #include "profile/ProfileUpdater.h"
 #include "store/Store.h"
-#include "media/MediaValidation.h"
 #include "templates/TemplateRules.h"
 
 #include <QCoreApplication>

@@ -9,8 +9,8 @@
 #include "common/NoticeBanner.h"
 #include "conversations/Composer.h"
 #include "conversations/ConversationsArea.h"
-#include "profile/ProfileEditor.h"
 #include "media/MediaPanel.h"
+#include "profile/ProfileEditor.h"
 
 #include "templates/TemplatesPanel.h"
 #include "webhook/WebhookSettingsPanel.h"
