@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
@@ -152,11 +153,14 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(MediaLibraryModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setColumnWidth(MediaLibraryModel::TypeColumn, 110);
-    m_table->setColumnWidth(MediaLibraryModel::SizeColumn, 80);
+    m_table->setColumnWidth(MediaLibraryModel::TypeColumn, 105);
+    m_table->setColumnWidth(MediaLibraryModel::SizeColumn, 75);
     m_table->setColumnWidth(MediaLibraryModel::ShaColumn, 100);
     m_table->setColumnWidth(MediaLibraryModel::SourceColumn, 150);
-    m_table->setColumnWidth(MediaLibraryModel::TimeColumn, 120);
+    // Wide enough for this locale's date and time (the model shows QLocale's narrow format), so it is not cut off.
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::NarrowFormat);
+    m_table->setColumnWidth(MediaLibraryModel::TimeColumn,
+                            std::max(120, m_table->fontMetrics().horizontalAdvance(sampleTime) + 16));
     m_table->setColumnWidth(MediaLibraryModel::ExpiryColumn, 105);
     m_table->setColumnWidth(MediaLibraryModel::StateColumn, 145);
     m_empty->setObjectName(QStringLiteral("mediaEmpty"));
