@@ -75,6 +75,37 @@ QDateTime fromSecs(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+// Narrows a library query to a channel and a media id when given (the SQL names them :channel and :media), binds
+// :limit, and runs it.
+bool runFiltered(QSqlQuery& q, const QString& sql, const QString& channelColumn, const QString& mediaColumn,
+                 const QString& order, const QString& channelId, const QString& mediaId, int limit)
+{
+    q.prepare(sql + (channelId.isEmpty() ? QString() : QStringLiteral(" AND %1 = :channel").arg(channelColumn)) +
+              (mediaId.isEmpty() ? QString() : QStringLiteral(" AND %1 = :media").arg(mediaColumn)) +
+              QStringLiteral(" ORDER BY %1 LIMIT :limit").arg(order));
+    if (!channelId.isEmpty())
+        q.bindValue(QStringLiteral(":channel"), channelId);
+    if (!mediaId.isEmpty())
+        q.bindValue(QStringLiteral(":media"), mediaId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    return q.exec();
+}
+
+// The columns both queries start with: channel, media id, kind, file name, MIME type, SHA-256, size.
+MediaItem readCommonColumns(const QSqlQuery& q, MediaItem::Origin origin)
+{
+    MediaItem m;
+    m.origin = origin;
+    m.channelId = q.value(0).toString();
+    m.mediaId = q.value(1).toString();
+    m.kind = q.value(2).toString();
+    m.fileName = q.value(3).toString();
+    m.mimeType = q.value(4).toString();
+    m.sha256 = q.value(5).toString();
+    m.bytes = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+    return m;
+}
+
 bool failed(const QSqlQuery& q, QString* error)
 {
     if (error)
@@ -92,31 +123,17 @@ QList<MediaItem> MediaLibrary::uploads(const QString& channelId, const QString& 
                                        QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT channel_id, media_id, kind, filename, mime_type, sha256, byte_size, created_at,"
-                             " expires_at, local_path, state FROM media WHERE origin = 'uploaded'") +
-              (channelId.isEmpty() ? QString() : QStringLiteral(" AND channel_id = :channel")) +
-              (mediaId.isEmpty() ? QString() : QStringLiteral(" AND media_id = :media")) +
-              QStringLiteral(" ORDER BY created_at DESC LIMIT :limit"));
-    if (!channelId.isEmpty())
-        q.bindValue(QStringLiteral(":channel"), channelId);
-    if (!mediaId.isEmpty())
-        q.bindValue(QStringLiteral(":media"), mediaId);
-    q.bindValue(QStringLiteral(":limit"), limit);
     QList<MediaItem> out;
-    if (!q.exec()) {
+    if (!runFiltered(q,
+                     QStringLiteral("SELECT channel_id, media_id, kind, filename, mime_type, sha256, byte_size,"
+                                    " created_at, expires_at, local_path, state FROM media WHERE origin = 'uploaded'"),
+                     QStringLiteral("channel_id"), QStringLiteral("media_id"), QStringLiteral("created_at DESC"),
+                     channelId, mediaId, limit)) {
         failed(q, error);
         return out;
     }
     while (q.next()) {
-        MediaItem m;
-        m.origin = MediaItem::Origin::Uploaded;
-        m.channelId = q.value(0).toString();
-        m.mediaId = q.value(1).toString();
-        m.kind = q.value(2).toString();
-        m.fileName = q.value(3).toString();
-        m.mimeType = q.value(4).toString();
-        m.sha256 = q.value(5).toString();
-        m.bytes = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+        MediaItem m = readCommonColumns(q, MediaItem::Origin::Uploaded);
         m.createdAt = fromSecs(q.value(7));
         m.expiresAt = fromSecs(q.value(8));
         m.localPath = q.value(9).toString();
@@ -131,37 +148,24 @@ QList<MediaItem> MediaLibrary::received(const QString& channelId, const QString&
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // messages_with_media (migration 4) serves the channel's media messages newest first.
-    q.prepare(QStringLiteral("SELECT m.channel_id, m.media_id, m.type, m.filename, m.media_mime, m.media_sha256,"
-                             " md.byte_size, m.sent_at, m.received_at_ms, md.local_path, md.state, m.conversation_id,"
-                             " m.wamid, COALESCE(m.sender_name, c.profile_name, c.wa_id, cv.contact_key)"
-                             " FROM messages m"
-                             " LEFT JOIN media md ON md.channel_id = m.channel_id AND md.media_id = m.media_id"
-                             " LEFT JOIN conversations cv ON cv.id = m.conversation_id"
-                             " LEFT JOIN contacts c ON c.contact_key = cv.contact_key"
-                             " WHERE m.media_id IS NOT NULL AND m.direction = 'in'") +
-              (channelId.isEmpty() ? QString() : QStringLiteral(" AND m.channel_id = :channel")) +
-              (mediaId.isEmpty() ? QString() : QStringLiteral(" AND m.media_id = :media")) +
-              QStringLiteral(" ORDER BY m.id DESC LIMIT :limit"));
-    if (!channelId.isEmpty())
-        q.bindValue(QStringLiteral(":channel"), channelId);
-    if (!mediaId.isEmpty())
-        q.bindValue(QStringLiteral(":media"), mediaId);
-    q.bindValue(QStringLiteral(":limit"), limit);
     QList<MediaItem> out;
-    if (!q.exec()) {
+    if (!runFiltered(
+            q,
+            QStringLiteral("SELECT m.channel_id, m.media_id, m.type, m.filename, m.media_mime, m.media_sha256,"
+                           " md.byte_size, m.sent_at, m.received_at_ms, md.local_path, md.state, m.conversation_id,"
+                           " m.wamid, COALESCE(m.sender_name, c.profile_name, c.wa_id, cv.contact_key)"
+                           " FROM messages m"
+                           " LEFT JOIN media md ON md.channel_id = m.channel_id AND md.media_id = m.media_id"
+                           " LEFT JOIN conversations cv ON cv.id = m.conversation_id"
+                           " LEFT JOIN contacts c ON c.contact_key = cv.contact_key"
+                           " WHERE m.media_id IS NOT NULL AND m.direction = 'in'"),
+            QStringLiteral("m.channel_id"), QStringLiteral("m.media_id"), QStringLiteral("m.id DESC"), channelId,
+            mediaId, limit)) {
         failed(q, error);
         return out;
     }
     while (q.next()) {
-        MediaItem m;
-        m.origin = MediaItem::Origin::Received;
-        m.channelId = q.value(0).toString();
-        m.mediaId = q.value(1).toString();
-        m.kind = q.value(2).toString();
-        m.fileName = q.value(3).toString();
-        m.mimeType = q.value(4).toString();
-        m.sha256 = q.value(5).toString();
-        m.bytes = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+        MediaItem m = readCommonColumns(q, MediaItem::Origin::Received);
         // The webhook's timestamp (§6.2) starts the 7 days; the arrival time when it had none.
         m.createdAt = !q.value(7).isNull() ? fromSecs(q.value(7))
                                            : QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
