@@ -3,26 +3,16 @@
 #include "api/ApiClient.h"
 #include "api/ErrorExplanations.h"
 #include "common/Logging.h"
+#include "media/KeptUpload.h"
 #include "media/MediaValidation.h"
-#include "media/SafeFileName.h"
 #include "model/MediaItem.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 namespace wabadesk::media {
-
-namespace {
-
-constexpr qint64 kChunk = 1024 * 1024;
-
-} // namespace
-
 struct UploadQueue::Prepared {
     UploadVerdict verdict;
     QString sha256;
@@ -85,56 +75,24 @@ UploadQueue::Prepared UploadQueue::prepare(const QString& path, std::optional<ap
     p.verdict = checkUploadFile(path, kind);
     if (!p.verdict.ok() || *cancelled)
         return p;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        p.error = tr("The file %1 cannot be read: %2").arg(path, in.errorString());
-        return p;
-    }
-    if (!QDir().mkpath(copiesDir)) {
+    const KeptUpload kept = hashAndKeepCopy(path, p.verdict.fileName, copiesDir, cancelled.get());
+    switch (kept.failure) {
+    case KeptUpload::Failure::None:
+        p.sha256 = kept.sha256;
+        p.copy = kept.copy;
+        break;
+    case KeptUpload::Failure::Cancelled:
+        break;
+    case KeptUpload::Failure::Read:
+        p.error = tr("The file %1 cannot be read: %2").arg(path, kept.errorString);
+        break;
+    case KeptUpload::Failure::Folder:
         p.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(copiesDir));
-        return p;
+        break;
+    case KeptUpload::Failure::Copy:
+        p.error = tr("The copy of %1 could not be written: %2").arg(p.verdict.fileName, kept.errorString);
+        break;
     }
-    QTemporaryFile out(QDir(copiesDir).filePath(QStringLiteral(".incoming-XXXXXX")));
-    if (!out.open()) {
-        p.error = tr("The copy of %1 could not be written: %2").arg(p.verdict.fileName, out.errorString());
-        return p;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer;
-    while (!in.atEnd()) {
-        if (*cancelled)
-            return p;
-        buffer = in.read(kChunk);
-        if (buffer.isEmpty() && in.error() != QFileDevice::NoError) {
-            p.error = tr("The file %1 cannot be read: %2").arg(path, in.errorString());
-            return p;
-        }
-        hash.addData(buffer);
-        if (out.write(buffer) != buffer.size()) {
-            p.error = tr("The copy of %1 could not be written: %2").arg(p.verdict.fileName, out.errorString());
-            return p;
-        }
-    }
-    if (!out.flush()) {
-        p.error = tr("The copy of %1 could not be written: %2").arg(p.verdict.fileName, out.errorString());
-        return p;
-    }
-    p.sha256 = QString::fromLatin1(hash.result().toHex());
-    // <copies>/<first 16 hex digits of the hash>/<safe name>: the same content is kept once.
-    const QString dir = QDir(copiesDir).filePath(p.sha256.left(16));
-    const QString target = QDir(dir).filePath(safeFileName(p.verdict.fileName, QStringLiteral("upload")));
-    if (QFileInfo(target).isFile() && QFileInfo(target).size() == out.size()) {
-        p.copy = target; // kept before; the temporary file goes
-        return p;
-    }
-    QDir().mkpath(dir);
-    QFile::remove(target);
-    if (!out.rename(target)) {
-        p.error = tr("The copy of %1 could not be written: %2").arg(p.verdict.fileName, out.errorString());
-        return p;
-    }
-    out.setAutoRemove(false);
-    p.copy = target;
     return p;
 }
 
