@@ -48,32 +48,30 @@ endif()
 
 if(WIN32 AND WABADESK_BUILD_GUI)
     target_sources(wabadesk PRIVATE ${CMAKE_SOURCE_DIR}/packaging/windows/wabadesk.rc)
-    # windeployqt puts Qt's DLLs and plugins next to wabadesk.exe (the CLI in the same folder shares them).
+    # windeployqt puts Qt's DLLs and plugins next to wabadesk.exe (the CLI in the same folder shares them). Not the
+    # compiler runtime: windeployqt would drop vc_redist.x64.exe there, which nothing runs; the runtime DLLs are
+    # installed app-local below instead.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET wabadesk OUTPUT_SCRIPT wabadesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+        qt_generate_deploy_app_script(TARGET wabadesk OUTPUT_SCRIPT wabadesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR
+                                      NO_COMPILER_RUNTIME)
     else()
         qt_generate_deploy_app_script(TARGET wabadesk FILENAME_VARIABLE wabadesk_deploy_script
                                       NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
     install(SCRIPT ${wabadesk_deploy_script})
-    # windeployqt copies only Qt: QtKeychain, libphonenumber (and what it needs), zlib and OpenSSL come from the
-    # prefixes the build found them in (vcpkg's and QtKeychain's bin folders, see .github/workflows/installers.yml).
+    # windeployqt copies only Qt; the other DLLs come from the prefixes CMake found them in (vcpkg's bin folder and
+    # the -DCMAKE_PREFIX_PATH entries, see .github/workflows/installers.yml), the MSVC runtime from the compiler
+    # (app-local: no separate Visual C++ redistributable to install).
     set(wabadesk_dll_dirs)
-    foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
-        list(APPEND wabadesk_dll_dirs "${prefix}/bin")
-    endforeach()
     if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
         list(APPEND wabadesk_dll_dirs "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
     endif()
-    install(CODE "
-        file(GET_RUNTIME_DEPENDENCIES
-             EXECUTABLES \"$<TARGET_FILE:wabadesk>\" \"$<TARGET_FILE:wabadesk-cli>\"
-             RESOLVED_DEPENDENCIES_VAR wabadesk_dlls UNRESOLVED_DEPENDENCIES_VAR wabadesk_missing
-             DIRECTORIES ${wabadesk_dll_dirs}
-             PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
-             POST_EXCLUDE_REGEXES \".*[/\\\\\\\\][Ss]ystem32[/\\\\\\\\].*\")
-        file(INSTALL \${wabadesk_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-    ")
+    include(${CMAKE_CURRENT_LIST_DIR}/WindowsRuntime.cmake)
+    wabadesk_install_runtime_dlls(DESTINATION ${CMAKE_INSTALL_BINDIR}
+                                  EXECUTABLES $<TARGET_FILE:wabadesk> $<TARGET_FILE:wabadesk-cli>
+                                  PREFIXES ${CMAKE_PREFIX_PATH} DIRECTORIES ${wabadesk_dll_dirs})
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
 endif()
 
 if(APPLE AND WABADESK_BUILD_GUI)
