@@ -88,9 +88,11 @@ if(APPLE AND WABADESK_BUILD_GUI)
         MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
         MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
         MACOSX_BUNDLE_COPYRIGHT "The WabaDesk maintainers")
-    # macdeployqt copies Qt's frameworks and every non-system library (Homebrew's QtKeychain, libphonenumber, …) into
-    # the bundle; wabadesk-cli lives in Contents/MacOS (app/cli/CMakeLists.txt) and is fixed up with it. Qt 6.4's
-    # qt_generate_deploy_app_script takes no extra executables, hence this script with the same call plus one.
+    # macdeployqt copies Qt's frameworks and plugins into the bundle and points both executables at them; the other
+    # libraries are linked statically (vcpkg's osx triplets, QtKeychain built with BUILD_SHARED_LIBS=OFF: see
+    # .github/workflows/installers.yml). wabadesk-cli lives in Contents/MacOS (app/cli/CMakeLists.txt) and is fixed up
+    # with the app. Qt 6.4's qt_generate_deploy_app_script takes no extra executables, hence this script with the same
+    # call plus one. Signing follows in CPack's pre-build step (packaging/macos/SignBundle.cmake).
     set(wabadesk_deploy_script ${CMAKE_BINARY_DIR}/deploy_wabadesk_macos.cmake)
     file(GENERATE OUTPUT ${wabadesk_deploy_script} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
@@ -100,6 +102,7 @@ qt_deploy_runtime_dependencies(
     NO_APP_STORE_COMPLIANCE)
 ")
     install(SCRIPT ${wabadesk_deploy_script})
+    set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/macos/SignBundle.cmake)
 endif()
 
 # CPack: common metadata, then one block per platform.
@@ -159,6 +162,9 @@ elseif(WIN32)
     set(CPACK_NSIS_URL_INFO_ABOUT "${WABADESK_HOMEPAGE_URL}")
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN wabadesk.exe)
+    # Authenticode: the staged executables before packing, the installer after (when a certificate is configured).
+    set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/windows/Sign.cmake)
+    set(CPACK_POST_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/windows/Sign.cmake)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME WabaDesk)
