@@ -1,5 +1,6 @@
 #include "webhook/Journal.h"
 
+#include "common/DurableFile.h"
 #include "common/Logging.h"
 
 #include <QDir>
@@ -9,32 +10,8 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <map>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define WBD_OPEN _open
-#define WBD_WRITE _write
-#define WBD_CLOSE _close
-#define WBD_SYNC _commit
-#define WBD_TRUNCATE _chsize_s
-#include <fcntl.h>
-#else
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-#define WBD_OPEN ::open
-#define WBD_WRITE ::write
-#define WBD_CLOSE ::close
-#define WBD_TRUNCATE ::ftruncate
-#ifdef Q_OS_MACOS
-#define WBD_SYNC ::fsync
-#else
-#define WBD_SYNC ::fdatasync
-#endif
-#endif
 
 namespace wabadesk::webhook {
 
@@ -66,22 +43,11 @@ std::map<qint64, QString> listSegments(const QString& dir)
     return out;
 }
 
-#ifdef Q_OS_WIN
-bool writeAll(int fd, const char* data, qint64 size)
+// The platform's own path for a file of the journal (wide on Windows: common/DurableFile.h).
+std::filesystem::path nativePath(const QString& path)
 {
-    while (size > 0) {
-        const auto n = WBD_WRITE(fd, data, static_cast<unsigned>(std::min<qint64>(size, 1 << 30)));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
+    return std::filesystem::path(path.toStdU16String());
 }
-#endif
 
 // Reads the records of one segment file from `offset`; stops at the end or at the first damaged record.
 // Calls `visit(entry, endOffset)`; returns the offset after the last good record.
@@ -119,44 +85,20 @@ qint64 scanSegment(QFile& file, qint64 offset, Visit visit)
     return offset;
 }
 
-bool writeAt(int fd, const char* data, qint64 size, qint64 offset)
-{
-#ifdef Q_OS_WIN
-    if (_lseeki64(fd, offset, SEEK_SET) < 0)
-        return false;
-    return writeAll(fd, data, size);
-#else
-    while (size > 0) {
-        const auto n = ::pwrite(fd, data, size_t(std::min<qint64>(size, 1 << 30)), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= n;
-        offset += n;
-    }
-    return true;
-#endif
-}
-
 // Creates `path` filled with `bytes` zeros and makes it durable. Written zeros, not a sparse file or fallocate:
 // only blocks that were really written let later overwrites sync without metadata.
 bool createZeroFilled(const QString& path, qint64 bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    const int fd = durable::openForWriting(nativePath(path), durable::Create::Truncate);
+    if (fd < 0)
         return false;
     const QByteArray zeros(1024 * 1024, '\0');
-    for (qint64 done = 0; done < bytes; done += zeros.size())
-        if (file.write(zeros.constData(), std::min<qint64>(zeros.size(), bytes - done)) < 0)
-            return false;
-    file.flush();
-#ifndef Q_OS_WIN
-    ::fsync(file.handle());
-#endif
-    return true;
+    bool ok = true;
+    for (qint64 done = 0; ok && done < bytes; done += zeros.size())
+        ok = durable::writeAt(fd, zeros.constData(), std::min<qint64>(zeros.size(), bytes - done), done);
+    ok = ok && durable::syncData(fd);
+    durable::close(fd);
+    return ok;
 }
 
 bool isAllZero(QFile& file, qint64 from)
@@ -171,19 +113,6 @@ bool isAllZero(QFile& file, qint64 from)
                 return false;
     }
     return true;
-}
-
-void syncDirectory(const QString& dir)
-{
-#ifndef Q_OS_WIN
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(dir)
-#endif
 }
 
 } // namespace
@@ -215,11 +144,10 @@ Journal::~Journal()
     std::unique_lock lock(m_mutex);
     m_durableChanged.wait(lock, [this] { return !m_syncing; });
     if (m_fd >= 0) {
-        WBD_SYNC(m_fd);
-        WBD_CLOSE(m_fd);
+        durable::syncData(m_fd);
+        durable::close(m_fd);
     }
-    if (m_lockFd >= 0)
-        WBD_CLOSE(m_lockFd); // releases the lock
+    durable::unlock(m_lockFd);
 }
 
 std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Options options)
@@ -230,17 +158,14 @@ std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Optio
         return nullptr;
     }
     std::unique_ptr<Journal> journal(new Journal(QDir(dir).absolutePath(), options));
-#ifndef Q_OS_WIN
-    journal->m_lockFd = ::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("lock"))).constData(),
-                               O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (journal->m_lockFd < 0 || ::flock(journal->m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+    journal->m_lockFd = durable::lockExclusive(nativePath(QDir(dir).filePath(QStringLiteral("lock"))));
+    if (journal->m_lockFd < 0) {
         if (error)
             *error = QStringLiteral("the journal in %1 is in use by another WabaDesk process (the app or "
                                     "`wabadesk-cli listen`)")
                          .arg(dir);
         return nullptr;
     }
-#endif
     if (!journal->recover(error))
         return nullptr;
     return journal;
@@ -294,19 +219,16 @@ bool Journal::openSegment(qint64 firstSeq, qint64 writeOffset, QString* error)
                 *error = QStringLiteral("cannot create %1").arg(path);
             return false;
         }
-        syncDirectory(m_dir); // the new file's name must survive a crash too
+        durable::syncDirectory(nativePath(m_dir)); // the new file's name must survive a crash too
     }
-#ifdef Q_OS_WIN
-    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), _O_WRONLY | _O_CREAT | _O_BINARY, 0600);
-#else
-    const int fd = WBD_OPEN(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-#endif
+    std::string reason;
+    const int fd = durable::openForWriting(nativePath(path), durable::Create::IfMissing, &reason);
     if (fd < 0) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromStdString(reason));
         return false;
     }
-    WBD_SYNC(fd);
+    durable::syncData(fd);
     m_fd = fd;
     m_segmentFirstSeq = firstSeq;
     m_segmentSize = writeOffset;
@@ -343,9 +265,9 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
     if (m_segmentSize + record.size() > m_options.segmentBytes && m_writtenSeq >= m_segmentFirstSeq) {
         // Rotate: make the old segment durable first (waiting for a sync in progress), then start a new one.
         m_durableChanged.wait(lock, [this] { return !m_syncing; });
-        if (WBD_SYNC(m_fd) == 0) {
+        if (durable::syncData(m_fd)) {
             m_durableSeq = m_writtenSeq;
-            WBD_CLOSE(m_fd);
+            durable::close(m_fd);
             m_fd = -1;
             QString e;
             if (!openSegment(m_nextSeq, 0, &e)) {
@@ -366,11 +288,11 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
     qToLittleEndian<qint64>(seq, p + kHeaderBytes);
     const uLong seqCrc = crc32(0L, reinterpret_cast<const Bytef*>(p + kHeaderBytes), 8);
     qToLittleEndian<quint32>(quint32(crc32_combine(seqCrc, restCrc, z_off_t(restLength))), p + 8);
-    if (!writeAt(m_fd, record.constData(), record.size(), m_segmentSize)) {
+    if (std::string reason; !durable::writeAt(m_fd, record.constData(), record.size(), m_segmentSize, &reason)) {
         m_failed = true; // a partial record may be on disk: recovery will cut it off
         if (error)
-            *error = QStringLiteral("write failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        qCCritical(lcWebhook) << "journal write failed:" << std::strerror(errno);
+            *error = QStringLiteral("write failed: %1").arg(QString::fromStdString(reason));
+        qCCritical(lcWebhook) << "journal write failed:" << reason.c_str();
         m_durableChanged.notify_all();
         return -1;
     }
@@ -396,11 +318,11 @@ qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 re
         const qint64 target = m_writtenSeq;
         const int fd = m_fd;
         lock.unlock();
-        const int rc = WBD_SYNC(fd);
+        const bool synced = durable::syncData(fd);
         lock.lock();
         m_syncing = false;
         ++m_stats.syncs;
-        if (rc == 0)
+        if (synced)
             m_durableSeq = std::max(m_durableSeq, target);
         else
             m_failed = true;

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -866,19 +867,19 @@ void TestConversationView::screenshots()
         QCoreApplication::processEvents();
         m_view->listView()->scrollToBottom();
         QCoreApplication::processEvents();
-        const QString path =
-            QStringLiteral("/tmp/view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        const QString path = QDir::temp().filePath(
+            QStringLiteral("view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
         QVERIFY(m_view->grab().save(path));
         m_view->listView()->scrollToRow(0, QAbstractItemView::PositionAtTop);
         QCoreApplication::processEvents();
-        QVERIFY(m_view->grab().save(
-            QStringLiteral("/tmp/view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        QVERIFY(m_view->grab().save(QDir::temp().filePath(
+            QStringLiteral("view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")))));
         if (!dark) {
             m_view->showFind();
             QTest::keyClicks(m_view->findBar()->findChild<QLineEdit*>(QStringLiteral("findField")),
                              QStringLiteral("order"));
             QCoreApplication::processEvents();
-            QVERIFY(m_view->grab().save(QStringLiteral("/tmp/view-find-light.png")));
+            QVERIFY(m_view->grab().save(QDir::temp().filePath(QStringLiteral("view-find-light.png"))));
         }
         // The header shows the window state; the customer wrote 3 hours ago.
         QVERIFY2(m_view->header()->windowText().startsWith(QLatin1String("Window open")),

@@ -1,7 +1,7 @@
 // The media library panel (issue #7) against the sandbox: a PDF and an image dropped on it are uploaded with
 // progress, appear as rows with their expiry, one is deleted (gone from the store and from the sandbox), "Send in
 // conversation…" hands the composer the uploaded id, and a refused file shows its reason. Screenshots (light and dark)
-// go to /tmp/media-panel-*.png.
+// go to <temp>/media-panel-*.png.
 #include "api/ApiClient.h"
 #include "common/Confirmation.h"
 #include "media/MediaCache.h"
@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QImage>
 #include <QLabel>
@@ -139,7 +140,7 @@ private Q_SLOTS:
             QCOMPARE(column(panel, row, MediaLibraryModel::ShaColumn).size(), 12);
         }
         QTest::qWait(200); // thumbnails decoded off the UI thread
-        panel.grab().save(QStringLiteral("/tmp/media-panel-light.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-light.png")));
 
         // "Send in conversation…": the composer gets the uploaded id.
         const QString conversation = m_store->ensureConversation(QStringLiteral("c1"), QStringLiteral("4915112345678"));
@@ -194,10 +195,10 @@ private Q_SLOTS:
         kind->setCurrentIndex(0);
         QCOMPARE(panel.model()->rowCount(), 1);
 
-        panel.grab().save(QStringLiteral("/tmp/media-panel-light-after.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-light-after.png")));
         ui::theme::apply(*qApp, ui::theme::Scheme::Dark);
         QTest::qWait(50);
-        panel.grab().save(QStringLiteral("/tmp/media-panel-dark.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-dark.png")));
         ui::theme::apply(*qApp, ui::theme::Scheme::Light);
     }
 

@@ -1,6 +1,6 @@
 // The template composer, library and send form, driven by objectName: inline problems and the live preview, a
 // template with an image header submitted to the sandbox and approved by its review, and a send form whose message
-// fits the template's definition. Screenshots go to /tmp/templates-*.png (WABADESK_THEME=dark for the dark look).
+// fits the template's definition. Screenshots go to <temp>/templates-*.png (WABADESK_THEME=dark for the dark look).
 #include "ChannelTestBase.h"
 #include "TestEnvironment.h"
 #include "api/ApiClient.h"
@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +30,8 @@ namespace {
 QString shotName(const QString& name)
 {
     const bool dark = ui::theme::isDark(QApplication::palette());
-    return QStringLiteral("/tmp/templates-%1%2.png").arg(name, dark ? QStringLiteral("-dark") : QString());
+    return QDir::temp().filePath(
+        QStringLiteral("templates-%1%2.png").arg(name, dark ? QStringLiteral("-dark") : QString()));
 }
 
 // Lets queued layout work (rows shown in the next turn, word-wrapped heights) settle before the grab.

@@ -138,6 +138,8 @@ private Q_SLOTS:
     void seedTemplatesSendable();
     void mediaRoundTrip();
     void mediaDeleteAndRefusals();
+    void mediaUploadFormParts_data();
+    void mediaUploadFormParts();
     void resumableUpload();
     void templateList();
     void templateCreateAndReview();
@@ -491,6 +493,72 @@ void tst_Sandbox::mediaDeleteAndRefusals()
     QVERIFY(!badType.details().isEmpty());
     const Reply tooBig = upload("image/png", QByteArray(5 * 1000 * 1000 + 1, 'x'), true);
     QCOMPARE(tooBig.errorCode(), 131053);
+}
+
+// The upload's form parts as cpp-httplib parses them: before 0.23 every part in Request::files, since then parts with a
+// filename in Request::form.files and the others in form.fields (cmake/Httplib.cmake). Each row sends a differently
+// shaped form; the answer must not depend on the library's version.
+void tst_Sandbox::mediaUploadFormParts_data()
+{
+    QTest::addColumn<QByteArray>("productPart");  // the messaging_product part's value; empty: no such part
+    QTest::addColumn<QByteArray>("typePart");     // the type part's value; empty: no such part
+    QTest::addColumn<QByteArray>("fileFilename"); // filename= of the file part; "-": no file part; empty: no filename
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("errorCode");
+    QTest::addColumn<QString>("mimeType"); // what GET /{id} reports after a 200
+
+    QTest::newRow("type part names the type") << QByteArray("whatsapp") << QByteArray("image/png") << QByteArray("a")
+                                              << 200 << 0 << QStringLiteral("image/png");
+    QTest::newRow("file part's own type")
+        << QByteArray("whatsapp") << QByteArray() << QByteArray("a") << 200 << 0 << QStringLiteral("application/pdf");
+    QTest::newRow("file part without a filename")
+        << QByteArray("whatsapp") << QByteArray("image/png") << QByteArray() << 200 << 0 << QStringLiteral("image/png");
+    QTest::newRow("no file part") << QByteArray("whatsapp") << QByteArray("image/png") << QByteArray("-") << 400 << 100
+                                  << QString();
+    QTest::newRow("another product") << QByteArray("instagram") << QByteArray("image/png") << QByteArray("a") << 400
+                                     << 100 << QString();
+}
+
+void tst_Sandbox::mediaUploadFormParts()
+{
+    QFETCH(QByteArray, productPart);
+    QFETCH(QByteArray, typePart);
+    QFETCH(QByteArray, fileFilename);
+    QFETCH(int, status);
+    QFETCH(int, errorCode);
+    QFETCH(QString, mimeType);
+
+    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    auto textPart = [multipart](const QString& name, const QByteArray& value) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"%1\"").arg(name));
+        part.setBody(value);
+        multipart->append(part);
+    };
+    if (!productPart.isEmpty())
+        textPart(QStringLiteral("messaging_product"), productPart);
+    if (!typePart.isEmpty())
+        textPart(QStringLiteral("type"), typePart);
+    const QByteArray bytes = typePart == "image/png" ? QByteArray("\x89PNG\r\n\x1a\n", 8) : QByteArray("%PDF-1.4 x");
+    if (fileFilename != "-") {
+        QHttpPart file;
+        QString disposition = QStringLiteral("form-data; name=\"file\"");
+        if (!fileFilename.isEmpty())
+            disposition += QStringLiteral("; filename=\"%1\"").arg(QString::fromLatin1(fileFilename));
+        file.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
+        file.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/pdf"));
+        file.setBody(bytes);
+        multipart->append(file);
+    }
+    const Reply upload = send("POST", QStringLiteral("/media"), {}, {}, {}, multipart);
+    QCOMPARE(upload.status, status);
+    if (status != 200) {
+        QCOMPARE(upload.errorCode(), errorCode);
+        return;
+    }
+    const Reply info = get(QLatin1Char('/') + upload.json.value(QStringLiteral("id")).toString());
+    QCOMPARE(info.json.value(QStringLiteral("mime_type")).toString(), mimeType);
+    QCOMPARE(info.json.value(QStringLiteral("file_size")).toString(), QString::number(bytes.size()));
 }
 
 void tst_Sandbox::resumableUpload()
