@@ -423,6 +423,8 @@ QList<Template> StoreReader::templates(const QString& channelId) const
         t.rejectedReason = q.value(6).toString();
         t.components = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
         t.raw = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        // No column of its own: the element as received keeps it (NAMED templates need it to be sent, §1.8).
+        t.parameterFormat = t.raw.value(QLatin1String("parameter_format")).toString().toUpper();
         out.append(t);
     }
     return out;

@@ -19,6 +19,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void jumpToDateAndContextMenu();
     void farJumpLoadsAWindowThenPagesDownToTheNewest();
     void liveMessagesWhileWindowedAwayFromTheNewest();
+    void archivedMediaReplacesThePlaceholderAtOnce();
     void screenshots();
 
 private:
@@ -663,6 +667,33 @@ void TestConversationView::hubUpdatesOnlyTheAffectedRows()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestConversationView::archivedMediaReplacesThePlaceholderAtOnce()
+{
+    // The archiver stores a received photo while its conversation is open: the row repaints with the picture (it
+    // stayed a placeholder until the conversation was opened again: the row's content looked unchanged).
+    QCOMPARE(ingest(fixtureAs("image", QStringLiteral("wamid.photo"))).result, store::IngestOutcome::Result::Stored);
+    openView();
+    m_view->setMediaLocator([](const StoredMessage& m) { return m.localMediaPath; });
+    const ui::MessageLayout* before = layoutOf(QStringLiteral("wamid.photo"));
+    QVERIFY(before);
+    QVERIFY(before->thumbnailImage.isNull());
+    const int revision = indexOf(QStringLiteral("wamid.photo")).data(MessageListModel::RevisionRole).toInt();
+
+    QImage picture(320, 200, QImage::Format_RGB32);
+    picture.fill(QColor(0x25, 0xd3, 0x66));
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("photo.png"));
+    QVERIFY(picture.save(path));
+    const std::optional<StoredMessage> message = m_store->message(QStringLiteral("wamid.photo"), kChannel);
+    QVERIFY(message);
+    QSignalSpy changed(m_view->model(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_store->recordMediaFile(*message, path, QFileInfo(path).size()));
+    QTRY_VERIFY(!changed.isEmpty());
+    QVERIFY(indexOf(QStringLiteral("wamid.photo")).data(MessageListModel::RevisionRole).toInt() != revision);
+    const ui::MessageLayout* after = layoutOf(QStringLiteral("wamid.photo"));
+    QVERIFY(after);
+    QVERIFY(!after->thumbnailImage.isNull());
 }
 
 void TestConversationView::findWalksMatchesIntoOlderHistory()

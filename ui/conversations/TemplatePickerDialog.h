@@ -69,7 +69,6 @@ private:
         Part part = Part::Body;
         QString variable;      // "1" or "name"
         int buttonIndex = 0;   // Button
-        QString buttonSubType; // url, copy_code
         api::MediaKind mediaKind = api::MediaKind::Image;
         QLineEdit* edit = nullptr;
     };
