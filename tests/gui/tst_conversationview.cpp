@@ -512,6 +512,34 @@ void TestConversationView::ticksFollowOutboxAndStatuses()
     ingest(statusBody(QStringLiteral("wamid.out"), QStringLiteral("delivered"), now + 2));
     QTest::qWait(20);
     QCOMPARE(status(), QStringLiteral("read"));
+
+    // Message info speaks the user's words: "Text", "Read", "Marketing · per message · charged", and no mojibake
+    // (a " · " in a QLatin1String showed as "Â·").
+    QByteArray pmp = fixture("status_pmp.json");
+    pmp.replace("wamid.xyzxyz", "wamid.out");
+    ingest(pmp);
+    m_view->showMessageInfo(indexOf(QStringLiteral("wamid.out")));
+    auto* info = m_view->findChild<QDialog*>(QStringLiteral("messageInfoDialog"));
+    QVERIFY(info);
+    QStringList labels;
+    for (const QLabel* label : info->findChildren<QLabel*>())
+        labels.append(label->text());
+    QVERIFY2(labels.contains(QStringLiteral("Text")) && labels.contains(QStringLiteral("Read")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+    auto* history = info->findChild<QTableWidget*>(QStringLiteral("statusHistoryTable"));
+    QVERIFY(history);
+    QStringList statuses;
+    QStringList pricing;
+    for (int r = 0; r < history->rowCount(); ++r) {
+        statuses.append(history->item(r, 0)->text());
+        pricing.append(history->item(r, 3)->text());
+    }
+    QVERIFY2(statuses.contains(QStringLiteral("Delivered")) && !statuses.contains(QStringLiteral("delivered")),
+             qPrintable(statuses.join(QLatin1Char('|'))));
+    QVERIFY2(pricing.contains(QStringLiteral("Marketing · per message · charged")),
+             qPrintable(pricing.join(QLatin1Char('|'))));
+    QVERIFY(!pricing.join(QString()).contains(QChar(0x00C2)));
+    info->close();
 }
 
 void TestConversationView::failedMessagesExplainAndRetry()
