@@ -7,13 +7,17 @@
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelWorkspace.h"
 #include "conversations/Composer.h"
+#include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationListModel.h"
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationView.h"
 #include "conversations/ConversationsArea.h"
 #include "conversations/MediaKindQuestion.h"
+#include "conversations/MessageDelegate.h"
 #include "conversations/MessageListModel.h"
 #include "conversations/OutboxSendTarget.h"
+#include "conversations/SearchPanel.h"
+#include "conversations/SearchResultModel.h"
 #include "media/MediaCache.h"
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
@@ -28,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -65,6 +70,7 @@ private Q_SLOTS:
     void draftSurvivesRestart();
     void closedWindowSendsATemplateInstead();
     void namedTemplateIsSentWithParameterNames();
+    void searchHitOpensItsMessageHighlighted();
 
 private:
     void watchNotifications();
@@ -464,6 +470,44 @@ void TestDesk::namedTemplateIsSentWithParameterNames()
             return false;
         }(),
         10000);
+}
+
+void TestDesk::searchHitOpensItsMessageHighlighted()
+{
+    // A word of an older message of Anna's, while another conversation is open: the hit opens Anna's conversation
+    // (her name does not match, so the conversation list shows no row for it) scrolled to that message, flashing.
+    const QString target = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Wo bleibt das *Paket* 4711?"));
+    QVERIFY(!target.isEmpty());
+    QString last;
+    for (int i = 0; i < 12; ++i)
+        last = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Nachricht %1").arg(i));
+    const QString anna = m_channel.id + QLatin1Char('/') + kAnna;
+    QVERIFY(!openConversationWith(kOliver, QStringLiteral("Oliver Brown"), QStringLiteral("Hello")).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->message(last, m_channel.id).has_value(), 10000);
+
+    auto* field = desk()->list()->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
+    QVERIFY(field);
+    field->setText(QStringLiteral("paket"));
+    ui::SearchPanel* search = desk()->list()->searchPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(search->resultCount(), 1, 5000);
+    const QModelIndex hit = search->results()->index(0, 0);
+    // The snippet is the text as WhatsApp shows it: no asterisks, the match marked.
+    QCOMPARE(hit.data(ui::SearchResultModel::SnippetRole).toString(), QStringLiteral("Wo bleibt das Paket 4711?"));
+    QCOMPARE(desk()->list()->filterModel()->rowCount(), 0);
+
+    QListView* results = search->view();
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+    QCOMPARE(desk()->currentConversationId(), anna);
+    const int row = rowOfWamid(target);
+    QVERIFY(row >= 0);
+    const QModelIndex bubble = desk()->view()->model()->index(row);
+    QCOMPARE(desk()->view()->delegate()->flashKey(), bubble.data(ui::MessageListModel::KeyRole).toString());
+    QListView* messages = desk()->view()->listView();
+    QVERIFY(messages->viewport()->rect().intersects(messages->visualRect(bubble)));
+    // The search stays; clearing it shows the conversation selected in the list.
+    QCOMPARE(field->text(), QStringLiteral("paket"));
+    field->clear();
+    QTRY_COMPARE(desk()->list()->view()->currentIndex().data(ui::ConversationListModel::IdRole).toString(), anna);
 }
 
 QTEST_MAIN(TestDesk)
