@@ -29,6 +29,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -71,7 +73,10 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 42, 1000});
+    // The list keeps its width when the window is resized; until the agent drags the handle (remembered in
+    // desk/splitter), it takes about 30 % of the desk, and never less than room for a name and a preview line.
+    m_list->setMinimumWidth(std::max(280, fontMetrics().averageCharWidth() * 40));
+    // (The share is set on the first resize: the splitter has no width yet.)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -323,8 +328,17 @@ void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
 void ConversationsArea::restoreLayout()
 {
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    m_hasLayout = !state.isEmpty() && m_splitter->restoreState(state);
+}
+
+void ConversationsArea::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_hasLayout && width() > 0) {
+        m_hasLayout = true;
+        const int list = std::max(m_list->minimumWidth(), width() * 3 / 10);
+        m_splitter->setSizes({list, std::max(0, width() - list)});
+    }
 }
 
 void ConversationsArea::saveLayout() const
