@@ -2,6 +2,7 @@
 // webhook bodies (fixtures and built ones) and kept live by the ChangeHub. Bad input tried: HTML and newlines in a
 // customer's last message, filter text that matches nothing, numbers "12" and "+49 30 1234".
 #include "StoreTestBase.h"
+#include "common/Avatar.h"
 #include "conversations/ConversationDelegate.h"
 #include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationListModel.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
 
     void sortedByLastActivityWithNamesAndPreviews();
     void previewIsPlainOneLine();
+    void previewShowsDraftTicksAndReactions();
     void timesAndWindowChipsFollowTheClock();
     void filtersUnreadWindowFailedAndChannel();
     void typingFiltersInstantly();
@@ -238,11 +240,58 @@ void TestConversationList::previewIsPlainOneLine()
                 QStringLiteral("<i>Mallory</i>")));
     ConversationListModel model(m_store.get(), m_hub.get());
     QCOMPARE(model.rowCount(), 1);
-    // Shown literally, on one line: the delegate paints plain text, the model never turns it into markup.
+    // Shown literally, on one line: the delegate paints plain text, the model never turns it into markup; WhatsApp's
+    // own markers are left out, as WhatsApp's list does ("*done*" reads "done").
     QCOMPARE(model.index(0, 0).data(Roles::PreviewRole).toString(),
-             QStringLiteral("<b>bold?</b> <script>alert(1)</script> &amp; *done*"));
+             QStringLiteral("<b>bold?</b> <script>alert(1)</script> &amp; done"));
     QCOMPARE(model.index(0, 0).data(Roles::NameRole).toString(), QStringLiteral("<i>Mallory</i>"));
     QCOMPARE(ui::ConversationText::oneLine(QStringLiteral("  a\r\n\tb\u2028c  ")), QStringLiteral("a b c"));
+}
+
+void TestConversationList::previewShowsDraftTicksAndReactions()
+{
+    const QString kerry = idOf(QStringLiteral("14155550123"));
+    ingest(body(textItem(QStringLiteral("wamid.k1"), QStringLiteral("14155550123"), m_now.addSecs(-120),
+                         QStringLiteral("Is the _blue_ jacket in stock?")),
+                QStringLiteral("Kerry Fisher")));
+    ConversationListModel model(m_store.get(), m_hub.get());
+    const auto row = [&] { return model.index(model.rowOf(kerry), 0); };
+    QCOMPARE(row().data(Roles::PreviewRole).toString(), QStringLiteral("Is the blue jacket in stock?"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QString()); // theirs: no ticks
+
+    // Our answer: its ticks follow its status.
+    const qint64 id = m_store->enqueueOutgoing(
+        kChannelA, kerry,
+        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+         {QStringLiteral("to"), QStringLiteral("14155550123")},
+         {QStringLiteral("type"), QStringLiteral("text")},
+         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Yes, size M and L")}}}});
+    QVERIFY(id > 0);
+    QVERIFY(m_store->markOutgoingSending(id));
+    QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.out1"), QStringLiteral("Yes, size M and L")));
+    QTRY_COMPARE(row().data(Roles::PreviewRole).toString(), QStringLiteral("Yes, size M and L"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QStringLiteral("sent"));
+
+    // Kerry reacts to it: the reaction is the last event.
+    QJsonObject reaction = item(QStringLiteral("wamid.kr"), QStringLiteral("14155550123"), QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("reaction"),
+                                {{QStringLiteral("message_id"), QStringLiteral("wamid.out1")},
+                                 {QStringLiteral("emoji"), QStringLiteral("❤️")}});
+    ingest(body(reaction, QStringLiteral("Kerry Fisher")));
+    QTRY_COMPARE(row().data(Roles::PreviewRole).toString(),
+                 QStringLiteral("Kerry reacted ❤️ to “Yes, size M and L”"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QString());
+
+    // A draft is marked (the delegate paints "Draft:" before it); removing it brings the last event back.
+    QVERIFY(m_store->saveDraft(kerry, {QStringLiteral("Shall I  reserve\none?"), {}, m_now}));
+    QTRY_COMPARE(row().data(Roles::DraftRole).toString(), QStringLiteral("Shall I reserve one?"));
+    QVERIFY(m_store->saveDraft(kerry, {}));
+    QTRY_COMPARE(row().data(Roles::DraftRole).toString(), QString());
+
+    // The avatar's colour is the header's: one function, stable across runs (not qHash's per-process seed).
+    QCOMPARE(row().data(Roles::AvatarColourRole).value<QColor>(), ui::avatar::colour(QStringLiteral("14155550123")));
+    QCOMPARE(ui::avatar::colour(QStringLiteral("14155550123")).name(), QStringLiteral("#9c6ad0")); // FNV-1a: the same on every run
+    QCOMPARE(row().data(Roles::InitialsRole).toString(), QStringLiteral("KF"));
 }
 
 void TestConversationList::timesAndWindowChipsFollowTheClock()

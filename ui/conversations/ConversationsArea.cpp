@@ -334,11 +334,23 @@ void ConversationsArea::restoreLayout()
 void ConversationsArea::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    if (!m_hasLayout && width() > 0) {
-        m_hasLayout = true;
-        const int list = std::max(m_list->minimumWidth(), width() * 3 / 10);
-        m_splitter->setSizes({list, std::max(0, width() - list)});
-    }
+    applyDefaultShare();
+}
+
+void ConversationsArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    applyDefaultShare();
+}
+
+void ConversationsArea::applyDefaultShare()
+{
+    // Only once it is shown at its real size (hidden tabs are resized to placeholders first).
+    if (m_hasLayout || !isVisible() || width() <= 0)
+        return;
+    m_hasLayout = true;
+    const int list = std::max(m_list->minimumWidth(), width() * 3 / 10);
+    m_splitter->setSizes({list, std::max(0, width() - list)});
 }
 
 void ConversationsArea::saveLayout() const

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showConversation(const QString& conversationId);
@@ -59,6 +60,7 @@ private:
     void openMedia(const QString& wamid, bool saveAs);
     void selectPending();
     void restoreLayout();
+    void applyDefaultShare();
     void saveLayout() const;
 
     DeskServices m_desk;
