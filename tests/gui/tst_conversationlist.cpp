@@ -273,7 +273,8 @@ void TestConversationList::previewShowsDraftTicksAndReactions()
     QCOMPARE(row().data(Roles::LastStatusRole).toString(), QStringLiteral("sent"));
 
     // Kerry reacts to it: the reaction is the last event.
-    QJsonObject reaction = item(QStringLiteral("wamid.kr"), QStringLiteral("14155550123"), QDateTime::currentDateTimeUtc(),
+    QJsonObject reaction = item(QStringLiteral("wamid.kr"), QStringLiteral("14155550123"),
+                                QDateTime::currentDateTimeUtc().addSecs(5),
                                 QStringLiteral("reaction"),
                                 {{QStringLiteral("message_id"), QStringLiteral("wamid.out1")},
                                  {QStringLiteral("emoji"), QStringLiteral("❤️")}});
