@@ -5,6 +5,7 @@
 // Bad input tried: <script>/<b>/&amp; in customer text, a quote whose message is not in the store, a status for a
 // message of another conversation, reactions/edits/revokes aimed at messages, a javascript: link.
 #include "StoreTestBase.h"
+#include "common/EmojiPicker.h"
 #include "conversations/BubblePainter.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/ConversationView.h"
@@ -775,8 +776,43 @@ void TestConversationView::jumpToDateAndContextMenu()
     menu->findChild<QAction*>(QStringLiteral("reactAction0"))->trigger();
     QCOMPARE(react.size(), 1);
     QCOMPARE(react.at(0).at(1).toString(), QStringLiteral("👍"));
+    // The six quick reactions are one row with "+"; nothing to remove while the agent has not reacted.
+    auto* row = menu->findChild<QWidget*>(QStringLiteral("reactionRow"));
+    QVERIFY(row);
+    QCOMPARE(row->findChildren<QToolButton*>().size(), 7);
+    QVERIFY(!menu->findChild<QAction*>(QStringLiteral("removeReactionAction")));
     menu->findChild<QAction*>(QStringLiteral("copyAction"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("History message 0"));
+    // "+" opens the emoji grid for any reaction to this message.
+    react.clear();
+    menu->findChild<QAction*>(QStringLiteral("reactMoreAction"))->trigger();
+    QTRY_VERIFY(m_view->reactionPicker() && m_view->reactionPicker()->isVisible());
+    auto* search = m_view->reactionPicker()->findChild<QLineEdit*>(QStringLiteral("emojiSearch"));
+    search->setText(QStringLiteral("party popper"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react.at(0).at(0).toString(), QStringLiteral("wamid.h0"));
+    QCOMPARE(react.at(0).at(1).toString(), QStringLiteral("🎉"));
+
+    // With the agent's own reaction (sent from the desk): it is marked, and "Remove my reaction" appears; choosing
+    // it again takes it back.
+    const qint64 id = sendLocal(
+        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+         {QStringLiteral("to"), kCustomer},
+         {QStringLiteral("type"), QStringLiteral("reaction")},
+         {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.h0")},
+                                                  {QStringLiteral("emoji"), QStringLiteral("👍")}}}});
+    QVERIFY(m_store->markOutgoingSending(id));
+    QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.mine"), QString()));
+    QTRY_COMPARE(indexOf(QStringLiteral("wamid.h0")).data(MessageListModel::ReactionsRole).toStringList().size(), 1);
+    std::unique_ptr<QMenu> again(m_view->createContextMenu(indexOf(QStringLiteral("wamid.h0")), nullptr));
+    QVERIFY(again->findChild<QAction*>(QStringLiteral("removeReactionAction")));
+    QAction* thumbs = again->findChild<QAction*>(QStringLiteral("reactAction0"));
+    QVERIFY(thumbs->isChecked());
+    react.clear();
+    thumbs->trigger();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react.at(0).at(1).toString(), QString());
     QVERIFY(!m_view->createContextMenu(m_view->model()->index(0), nullptr)); // a day separator has no menu
 }
 
