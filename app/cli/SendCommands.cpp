@@ -139,7 +139,8 @@ int Cli::sendTemplate()
         const int mismatch = api::checkTemplateParameters(templates::definition(t), filled.toJson(), &details);
         if (mismatch != 0) {
             api::ApiError e = api::ApiError::validation(
-                {tr("The parameters do not fit template \"%1\" (%2): %3").arg(filled.name, filled.languageCode, details),
+                {tr("The parameters do not fit template \"%1\" (%2): %3")
+                     .arg(filled.name, filled.languageCode, details),
                  tr("The API would refuse this with error %1: %2")
                      .arg(mismatch)
                      .arg(QCoreApplication::translate("ErrorExplanations",

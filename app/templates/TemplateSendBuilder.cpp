@@ -28,8 +28,8 @@ QJsonObject component(const Template& t, const QString& type)
 
 bool isNamed(const Template& t)
 {
-    const QString format = t.parameterFormat.isEmpty() ? t.raw.value(QLatin1String("parameter_format")).toString()
-                                                       : t.parameterFormat;
+    const QString format =
+        t.parameterFormat.isEmpty() ? t.raw.value(QLatin1String("parameter_format")).toString() : t.parameterFormat;
     return format.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
 }
 

@@ -3,8 +3,8 @@
 // 2023-10-11 16:53:43 UTC (timestamp 1697043223), so "now" an hour later is inside the 24-hour window.
 #include "StoreTestBase.h"
 #include "api/MessageValidation.h"
-#include "conversations/AttachmentBar.h"
 #include "common/EmojiPicker.h"
+#include "conversations/AttachmentBar.h"
 #include "conversations/Composer.h"
 #include "conversations/ComposerTextEdit.h"
 #include "conversations/ContactCardDialog.h"
@@ -27,7 +27,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>

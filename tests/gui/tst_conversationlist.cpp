@@ -255,7 +255,9 @@ void TestConversationList::previewShowsDraftTicksAndReactions()
                          QStringLiteral("Is the _blue_ jacket in stock?")),
                 QStringLiteral("Kerry Fisher")));
     ConversationListModel model(m_store.get(), m_hub.get());
-    const auto row = [&] { return model.index(model.rowOf(kerry), 0); };
+    const auto row = [&] {
+        return model.index(model.rowOf(kerry), 0);
+    };
     QCOMPARE(row().data(Roles::PreviewRole).toString(), QStringLiteral("Is the blue jacket in stock?"));
     QCOMPARE(row().data(Roles::LastStatusRole).toString(), QString()); // theirs: no ticks
 
@@ -274,8 +276,7 @@ void TestConversationList::previewShowsDraftTicksAndReactions()
 
     // Kerry reacts to it: the reaction is the last event.
     QJsonObject reaction = item(QStringLiteral("wamid.kr"), QStringLiteral("14155550123"),
-                                QDateTime::currentDateTimeUtc().addSecs(5),
-                                QStringLiteral("reaction"),
+                                QDateTime::currentDateTimeUtc().addSecs(5), QStringLiteral("reaction"),
                                 {{QStringLiteral("message_id"), QStringLiteral("wamid.out1")},
                                  {QStringLiteral("emoji"), QStringLiteral("❤️")}});
     ingest(body(reaction, QStringLiteral("Kerry Fisher")));
@@ -291,7 +292,8 @@ void TestConversationList::previewShowsDraftTicksAndReactions()
 
     // The avatar's colour is the header's: one function, stable across runs (not qHash's per-process seed).
     QCOMPARE(row().data(Roles::AvatarColourRole).value<QColor>(), ui::avatar::colour(QStringLiteral("14155550123")));
-    QCOMPARE(ui::avatar::colour(QStringLiteral("14155550123")).name(), QStringLiteral("#9c6ad0")); // FNV-1a: the same on every run
+    QCOMPARE(ui::avatar::colour(QStringLiteral("14155550123")).name(),
+             QStringLiteral("#9c6ad0")); // FNV-1a: the same on every run
     QCOMPARE(row().data(Roles::InitialsRole).toString(), QStringLiteral("KF"));
 }
 
@@ -537,7 +539,8 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     hitsFor(QStringLiteral("parcel"));
     const QModelIndex hit = search->results()->index(0, 0);
     QCOMPARE(hit.data(ui::SearchResultModel::NameRole).toString(), QStringLiteral("Zoë Lefèvre"));
-    QCOMPARE(hit.data(ui::SearchResultModel::SnippetRole).toString(), QStringLiteral("Photo: The parcel arrived damaged"));
+    QCOMPARE(hit.data(ui::SearchResultModel::SnippetRole).toString(),
+             QStringLiteral("Photo: The parcel arrived damaged"));
     const auto parts = hit.data(ui::SearchResultModel::SnippetPartsRole).value<QList<QPair<QString, bool>>>();
     QCOMPARE(parts.size(), 3);
     QCOMPARE(parts.at(0), qMakePair(QStringLiteral("Photo: The "), false));

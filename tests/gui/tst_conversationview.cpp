@@ -796,12 +796,12 @@ void TestConversationView::jumpToDateAndContextMenu()
 
     // With the agent's own reaction (sent from the desk): it is marked, and "Remove my reaction" appears; choosing
     // it again takes it back.
-    const qint64 id = sendLocal(
-        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-         {QStringLiteral("to"), kCustomer},
-         {QStringLiteral("type"), QStringLiteral("reaction")},
-         {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.h0")},
-                                                  {QStringLiteral("emoji"), QStringLiteral("👍")}}}});
+    const qint64 id =
+        sendLocal({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                   {QStringLiteral("to"), kCustomer},
+                   {QStringLiteral("type"), QStringLiteral("reaction")},
+                   {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.h0")},
+                                                            {QStringLiteral("emoji"), QStringLiteral("👍")}}}});
     QVERIFY(m_store->markOutgoingSending(id));
     QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.mine"), QString()));
     QTRY_COMPARE(indexOf(QStringLiteral("wamid.h0")).data(MessageListModel::ReactionsRole).toStringList().size(), 1);

@@ -415,11 +415,10 @@ void TestDesk::closedWindowSendsATemplateInstead()
     QTRY_VERIFY(desk()->openConversation(id));
     QVERIFY(!desk()->composer()->isWindowOpen());
     QString problem;
-    const QJsonObject sent = sendTemplateFromDesk(
-        QStringLiteral("hello_world"),
-        {{QStringLiteral("bodyParam_1"), QStringLiteral("Oliver")},
-         {QStringLiteral("bodyParam_2"), QStringLiteral("WabaDesk Demo")}},
-        &problem);
+    const QJsonObject sent = sendTemplateFromDesk(QStringLiteral("hello_world"),
+                                                  {{QStringLiteral("bodyParam_1"), QStringLiteral("Oliver")},
+                                                   {QStringLiteral("bodyParam_2"), QStringLiteral("WabaDesk Demo")}},
+                                                  &problem);
     QVERIFY2(!sent.isEmpty(), qPrintable(problem));
     // Queued, sent and stored as an outbound template message.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -476,7 +475,8 @@ void TestDesk::searchHitOpensItsMessageHighlighted()
 {
     // A word of an older message of Anna's, while another conversation is open: the hit opens Anna's conversation
     // (her name does not match, so the conversation list shows no row for it) scrolled to that message, flashing.
-    const QString target = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Wo bleibt das *Paket* 4711?"));
+    const QString target =
+        injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Wo bleibt das *Paket* 4711?"));
     QVERIFY(!target.isEmpty());
     QString last;
     for (int i = 0; i < 12; ++i)

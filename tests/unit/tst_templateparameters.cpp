@@ -146,13 +146,18 @@ private Q_SLOTS:
         arguments.body = {TemplateTextParameter{QStringLiteral("Anna"), {}},
                           TemplateDateTimeParameter{QStringLiteral("9:00"), {}}};
         const TemplateSend send = wabadesk::templates::buildSend(named, arguments);
-        const QJsonArray parameters =
-            send.toJson().value(QStringLiteral("components")).toArray().at(0).toObject().value(
-                QStringLiteral("parameters")).toArray();
+        const QJsonArray parameters = send.toJson()
+                                          .value(QStringLiteral("components"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value(QStringLiteral("parameters"))
+                                          .toArray();
         QCOMPARE(parameters.size(), 2);
         QCOMPARE(parameters.at(0).toObject().value(QStringLiteral("parameter_name")).toString(),
                  QStringLiteral("first_name"));
-        QCOMPARE(parameters.at(1).toObject().value(QStringLiteral("parameter_name")).toString(), QStringLiteral("time"));
+        QCOMPARE(parameters.at(1).toObject().value(QStringLiteral("parameter_name")).toString(),
+                 QStringLiteral("time"));
         QString details;
         QCOMPARE(checkTemplateParameters(wabadesk::templates::definition(named), send.toJson(), &details), 0);
     }

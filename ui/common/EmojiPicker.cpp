@@ -72,7 +72,8 @@ EmojiPicker::EmojiPicker(QWidget* parent)
     };
     addTab(kRecentId, QStringLiteral("🕘"), tr("Recent"));
     for (const text::EmojiCategory& c : text::emojiCategories())
-        addTab(QString::fromLatin1(c.id), QString::fromUtf8(c.icon), QCoreApplication::translate("EmojiCatalog", c.title));
+        addTab(QString::fromLatin1(c.id), QString::fromUtf8(c.icon),
+               QCoreApplication::translate("EmojiCatalog", c.title));
     tabs->addStretch(1);
     connect(m_tabs, &QButtonGroup::buttonClicked, this, [this](QAbstractButton* button) {
         m_search->clear();

@@ -3,9 +3,9 @@
 #include "common/Avatar.h"
 #include "conversations/ConversationText.h"
 #include "conversations/MessageSummary.h"
-#include "text/WhatsAppText.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "text/WhatsAppText.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -193,8 +193,8 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
         row.preview =
             ConversationText::preview(conversation.lastMessageType, text::toPlainText(conversation.lastMessageText));
         if (conversation.lastMessageOutbound)
-            row.lastStatus = conversation.lastMessageStatus.isEmpty() ? QStringLiteral("sent")
-                                                                      : conversation.lastMessageStatus;
+            row.lastStatus =
+                conversation.lastMessageStatus.isEmpty() ? QStringLiteral("sent") : conversation.lastMessageStatus;
     }
     row.draft = ConversationText::oneLine(conversation.draft);
     // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.

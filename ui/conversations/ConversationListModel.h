@@ -39,11 +39,11 @@ public:
         NumberRole,        // the formatted number ("+49 1511 2345678"), else the wa_id / BSUID
         InitialsRole,      // up to two letters of the profile name; "" for a number (avatar::initials)
         AvatarColourRole,  // QColor, stable per contact (avatar::colour, as in the conversation's header)
-        PreviewRole,       // the last event as one plain line: the message (markers removed), or "You reacted 👍 to …"
-        ActivityAtRole,    // QDateTime
-        TimeTextRole,      // "14:05", "Yesterday", "Monday", "21/11/2026"
-        UnreadCountRole,   // int
-        WindowOpenRole,    // bool (§8.4; a 131047 closes it early)
+        PreviewRole,    // the last event as one plain line: the message (markers removed), or "You reacted 👍 to …"
+        ActivityAtRole, // QDateTime
+        TimeTextRole,   // "14:05", "Yesterday", "Monday", "21/11/2026"
+        UnreadCountRole, // int
+        WindowOpenRole,  // bool (§8.4; a 131047 closes it early)
         WindowExpiresAtRole,
         WindowClosingSoonRole, // bool: open, under an hour left
         WindowTextRole,        // "23 h left" / "Closed"
@@ -99,7 +99,8 @@ private:
     };
 
     Row makeRow(const Conversation& conversation) const;
-    // "You reacted 👍 to “…”" / "Anna reacted ❤️ to “…”" for a reaction that is the last event; "" when it is gone.
+    // "You reacted 👍 to “…”" / "Anna reacted ❤️ to “…”" for a reaction that is the last event; "" when it is
+    // gone.
     QString reactionPreview(const Conversation& conversation) const;
     bool belongs(const Conversation& conversation) const;
     // Where `row` goes among the rows other than `skip` (-1: none).

@@ -14,8 +14,8 @@
 
 #include <QCalendarWidget>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QCursor>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QMenu>
@@ -380,7 +380,8 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
         a->setObjectName(QStringLiteral("reactAction%1").arg(i));
         a->setToolTip(tr("React with %1").arg(emoji.at(i)));
         a->setCheckable(true);
-        a->setChecked(!mine.isEmpty() && QString(mine).remove(QChar(0xFE0F)) == QString(emoji.at(i)).remove(QChar(0xFE0F)));
+        a->setChecked(!mine.isEmpty() &&
+                      QString(mine).remove(QChar(0xFE0F)) == QString(emoji.at(i)).remove(QChar(0xFE0F)));
         // Choosing one's own reaction again takes it back, as in WhatsApp.
         connect(a, &QAction::triggered, this, [this, menu, wamid, e = emoji.at(i), again = a->isChecked()] {
             menu->close();
@@ -407,8 +408,7 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
         QAction* removeReaction = menu->addAction(tr("Remove my reaction %1").arg(mine));
         removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
         removeReaction->setEnabled(canAnswer);
-        connect(removeReaction, &QAction::triggered, this,
-                [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
+        connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
     }
     menu->addSeparator();
 

@@ -29,11 +29,11 @@ public:
         ConversationIdRole = Qt::UserRole + 1,
         ChannelIdRole,
         WamidRole,
-        NameRole,     // the conversation's contact
+        NameRole,         // the conversation's contact
         SnippetRole,      // plain: "Document: invoice-2024.pdf" (type label, "You: " for outgoing)
         SnippetPartsRole, // QList<QPair<QString, bool>>: the snippet in parts, true for the matches
-        TimeTextRole, // like the conversation list's times
-        AtRole,       // QDateTime of the message
+        TimeTextRole,     // like the conversation list's times
+        AtRole,           // QDateTime of the message
     };
 
     explicit SearchResultModel(store::Store* store, QObject* parent = nullptr);

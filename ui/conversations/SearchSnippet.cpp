@@ -112,8 +112,8 @@ SearchSnippet SearchSnippet::make(const QString& plain, const QString& query, in
     }
     const QString ellipsis = QStringLiteral("…");
     const int shift = start > 0 ? int(ellipsis.size()) - start : -start;
-    out.text = (start > 0 ? ellipsis : QString()) + line.mid(start, end - start) +
-               (end < line.size() ? ellipsis : QString());
+    out.text =
+        (start > 0 ? ellipsis : QString()) + line.mid(start, end - start) + (end < line.size() ? ellipsis : QString());
     for (const auto& m : std::as_const(merged)) {
         if (m.first >= end)
             break;

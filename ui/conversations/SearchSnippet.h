@@ -12,8 +12,8 @@ namespace wabadesk::ui {
 // Matching is what the store's full-text search does (unicode61, remove_diacritics): every query word matches the
 // start of a word, ignoring case and accents ("cafe" finds "Café-Bar").
 struct SearchSnippet {
-    QString text;                    // with "…" where it was cut
-    QList<QPair<int, int>> matches;  // (start, length) in `text`, ascending, not overlapping
+    QString text;                   // with "…" where it was cut
+    QList<QPair<int, int>> matches; // (start, length) in `text`, ascending, not overlapping
 
     // Empty `text` when no word of the query occurs in `plain`.
     static SearchSnippet make(const QString& plain, const QString& query, int contextBefore = 28, int maxLength = 200);

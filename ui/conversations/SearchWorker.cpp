@@ -2,8 +2,8 @@
 
 #include "conversations/ConversationText.h"
 #include "conversations/MessageSummary.h"
-#include "text/WhatsAppText.h"
 #include "store/Store.h"
+#include "text/WhatsAppText.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -21,7 +21,7 @@ struct SearchResult {
     QString conversationId;
     QString channelId;
     QString wamid;
-    QString name;    // the conversation's contact
+    QString name;          // the conversation's contact
     SearchSnippet snippet; // one line with the matches, after "You: " / "Photo: " prefixes; markup removed
     QDateTime at;
 };

@@ -324,7 +324,8 @@ void TemplatePickerDialog::showTemplate(int index)
         addField(Field(Field::Part::Body, bodyVars.at(i)), tr("{{%1}}:").arg(bodyVars.at(i)),
                  example.isEmpty() ? QString() : tr("e.g. %1").arg(example));
     }
-    const QJsonArray buttons = templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (int i = 0; i < buttons.size(); ++i) {
         const QJsonObject b = buttons.at(i).toObject();
         const QString type = b.value(QStringLiteral("type")).toString().toUpper();
@@ -400,13 +401,14 @@ QString TemplatePickerDialog::previewText() const
         parts.append(fillVariables(header.value(QStringLiteral("text")).toString(), headerValues));
     else if (!format.isEmpty())
         parts.append(tr("[%1]").arg(readableApiValue(format)));
-    parts.append(
-        fillVariables(templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString(), bodyValues));
+    parts.append(fillVariables(
+        templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString(), bodyValues));
     const QString footer = templates::component(*t, QStringLiteral("FOOTER")).value(QStringLiteral("text")).toString();
     if (!footer.isEmpty())
         parts.append(footer);
     QStringList buttonTexts;
-    for (const QJsonValue& b : templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
+    for (const QJsonValue& b :
+         templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
         buttonTexts.append(QStringLiteral("[ ") + b.toObject().value(QStringLiteral("text")).toString() +
                            QStringLiteral(" ]"));
     if (!buttonTexts.isEmpty())

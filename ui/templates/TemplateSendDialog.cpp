@@ -2,8 +2,8 @@
 
 #include "api/MessageValidation.h"
 #include "templates/PreviewText.h"
-#include "templates/TemplateSendBuilder.h"
 #include "templates/TemplatePreview.h"
+#include "templates/TemplateSendBuilder.h"
 #include "theme/Theme.h"
 
 #include <QComboBox>
@@ -269,7 +269,8 @@ void TemplateSendDialog::rebuildForm()
         m_form->addRow(QStringLiteral("{{%1}}").arg(v), row);
     }
 
-    const QJsonArray buttons = templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QJsonObject b = buttons.at(i).toObject();
         const QString type = b.value(QStringLiteral("type")).toString().toUpper();
@@ -365,7 +366,8 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
         }
     }
 
-    const QJsonArray buttons = templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QString type = buttons.at(i).toObject().value(QStringLiteral("type")).toString().toUpper();
         const QString value = valueOf(QStringLiteral("buttonParam_%1").arg(i));
@@ -439,7 +441,8 @@ void TemplateSendDialog::update()
         if (content.headerFormat == QLatin1String("LOCATION"))
             content.mediaName = valueOf(QStringLiteral("headerPlace"));
         QMap<QString, QString> values;
-        const QString bodyText = templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString();
+        const QString bodyText =
+            templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString();
         for (const QString& v : api::templateVariableNames(bodyText))
             values.insert(v, valueOf(QStringLiteral("bodyParam_") + v));
         content.body = templates::fillVariables(bodyText, values);
