@@ -777,9 +777,9 @@ void TestConversationView::jumpToDateAndContextMenu()
     QCOMPARE(react.size(), 1);
     QCOMPARE(react.at(0).at(1).toString(), QStringLiteral("👍"));
     // The six quick reactions are one row with "+"; nothing to remove while the agent has not reacted.
-    auto* row = menu->findChild<QWidget*>(QStringLiteral("reactionRow"));
-    QVERIFY(row);
-    QCOMPARE(row->findChildren<QToolButton*>().size(), 7);
+    auto* reactionRow = menu->findChild<QWidget*>(QStringLiteral("reactionRow"));
+    QVERIFY(reactionRow);
+    QCOMPARE(reactionRow->findChildren<QToolButton*>().size(), 7);
     QVERIFY(!menu->findChild<QAction*>(QStringLiteral("removeReactionAction")));
     menu->findChild<QAction*>(QStringLiteral("copyAction"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("History message 0"));

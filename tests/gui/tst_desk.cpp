@@ -397,7 +397,10 @@ QJsonObject TestDesk::sendTemplateFromDesk(const QString& name, const QMap<QStri
     desk()->composer()->openTemplatePicker();
     if (!QTest::qWaitFor([&] { return filled || !problem->isEmpty(); }, 10000) || !filled)
         return {};
-    QTest::qWaitFor([&] { return m_sandbox->recordedRequests().size() > requests; }, 10000);
+    if (!QTest::qWaitFor([&] { return m_sandbox->recordedRequests().size() > requests; }, 10000)) {
+        *problem = QStringLiteral("nothing reached the sandbox");
+        return {};
+    }
     for (qsizetype i = m_sandbox->recordedRequests().size() - 1; i >= requests; --i) {
         const QJsonObject body = QJsonDocument::fromJson(m_sandbox->recordedRequests().at(i).body).object();
         if (body.value(QLatin1String("type")).toString() == QLatin1String("template"))

@@ -27,14 +27,17 @@ namespace {
 const auto kRecentKey = QStringLiteral("emoji/recent");
 const auto kRecentId = QStringLiteral("recent");
 
-QFont emojiFont(const QFont& base, qreal factor)
+} // namespace
+
+QFont EmojiPicker::emojiFont(const QFont& base, qreal factor)
 {
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * factor : 14 * factor);
+    // A colour emoji font first where there is one: text fonts (DejaVu) carry monochrome outlines of many emoji.
+    f.setFamilies({QStringLiteral("Noto Color Emoji"), QStringLiteral("Apple Color Emoji"),
+                   QStringLiteral("Segoe UI Emoji"), base.family()});
     return f;
 }
-
-} // namespace
 
 EmojiPicker::EmojiPicker(QWidget* parent)
     : QFrame(parent, Qt::Popup)

@@ -29,6 +29,8 @@ public:
     QStringList shownEmoji() const;
 
     static QStringList recent();
+    // `base` scaled by `factor`, preferring a colour emoji font: for buttons that show an emoji.
+    static QFont emojiFont(const QFont& base, qreal factor = 1.0);
     static void remember(const QString& emoji);
 
 Q_SIGNALS:

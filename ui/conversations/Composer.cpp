@@ -178,7 +178,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     m_emoji->setToolTip(tr("Emoji"));
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setAutoRaise(true);
-    m_emoji->setFont(moreFont);
+    m_emoji->setFont(EmojiPicker::emojiFont(font(), 1.3));
     connect(m_emoji, &QToolButton::clicked, this, &Composer::openEmojiPicker);
 
     auto* inputRow = new QHBoxLayout;

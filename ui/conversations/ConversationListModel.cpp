@@ -188,6 +188,12 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
     row.number = contact.phoneInternational.isEmpty() ? contact.key : contact.phoneInternational;
     row.initials = avatar::initials(contact.profileName);
     row.preview = reactionPreview(conversation);
+    if (row.preview.isEmpty() && conversation.lastMessageType == QLatin1String("reaction") && m_store) {
+        // Our own reaction, taken back: the newest message speaks, as in WhatsApp.
+        const QList<StoredMessage> newest = m_store->messages(conversation.id, 1);
+        if (!newest.isEmpty())
+            row.preview = MessageSummary::oneLine(newest.first());
+    }
     if (row.preview.isEmpty()) {
         // As WhatsApp's list: the formatting markers are left out (the text is painted plain, never as markup).
         row.preview =
@@ -196,7 +202,7 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
             row.lastStatus =
                 conversation.lastMessageStatus.isEmpty() ? QStringLiteral("sent") : conversation.lastMessageStatus;
     }
-    row.draft = ConversationText::oneLine(conversation.draft);
+    row.draft = ConversationText::oneLine(text::toPlainText(conversation.draft));
     // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.
     row.searchKey =
         ConversationText::fold(row.name + QLatin1Char(' ') + (contact.waId.isEmpty() ? contact.key : contact.waId) +

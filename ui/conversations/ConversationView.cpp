@@ -363,8 +363,7 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     auto* rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(6, 2, 6, 2);
     rowLayout->setSpacing(2);
-    QFont emojiFont = menu->font();
-    emojiFont.setPointSizeF(emojiFont.pointSizeF() * 1.5);
+    const QFont emojiFont = EmojiPicker::emojiFont(menu->font(), 1.5);
     const auto addButton = [&](QAction* action) {
         auto* button = new QToolButton(row);
         button->setDefaultAction(action);

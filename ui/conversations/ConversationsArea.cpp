@@ -71,10 +71,10 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    // The list keeps its width when the window is resized; until the agent drags the handle (remembered in
-    // desk/splitter), it takes about 30 % of the desk, and never less than room for a name and a preview line.
+    // The list takes about 30 % of the desk (also as the window grows), never less than room for a name and a
+    // preview line; where the agent drags the handle is remembered (desk/splitter).
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 7);
     m_list->setMinimumWidth(std::max(280, fontMetrics().averageCharWidth() * 40));
     // (The share is set on the first resize: the splitter has no width yet.)
     auto* layout = new QHBoxLayout(this);

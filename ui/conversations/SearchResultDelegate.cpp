@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 using Roles = SearchResultModel::Role;
@@ -74,9 +76,11 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QColor matchColour = theme::positiveText(pal);
     auto parts = index.data(Roles::SnippetPartsRole).value<QList<QPair<QString, bool>>>();
     if (parts.size() > 1 && !parts.first().second) {
-        const int room = (right - left) / 3;
-        if (smallFm.horizontalAdvance(parts.first().first) > room)
-            parts.first().first = smallFm.elidedText(parts.first().first, Qt::ElideLeft, room);
+        const int width = right - left;
+        const int match = QFontMetrics(smallBold).horizontalAdvance(parts.at(1).first);
+        if (smallFm.horizontalAdvance(parts.first().first) + std::min(match, width / 2) > width)
+            parts.first().first =
+                smallFm.elidedText(parts.first().first, Qt::ElideLeft, std::max(width / 3, width - match));
     }
     for (const auto& [partText, matched] : std::as_const(parts)) {
         const QFont& font = matched ? smallBold : small;
