@@ -516,16 +516,21 @@ void TestConversationView::ticksFollowOutboxAndStatuses()
 
     // Message info speaks the user's words: "Text", "Read", "Marketing · per message · charged", and no mojibake
     // (a " · " in a QLatin1String showed as "Â·").
-    QByteArray pmp = fixture("status_pmp.json");
-    pmp.replace("wamid.xyzxyz", "wamid.out");
+    const qint64 second = sendLocal(payload);
+    QVERIFY(m_store->markOutgoingSending(second));
+    QVERIFY(m_store->markOutgoingSent(second, QStringLiteral("wamid.out2"), QStringLiteral("Hello!")));
+    QByteArray pmp = fixture("status_pmp.json"); // delivered, PMP, regular, marketing
+    pmp.replace("wamid.xyzxyz", "wamid.out2");
     ingest(pmp);
-    m_view->showMessageInfo(indexOf(QStringLiteral("wamid.out")));
+    QTRY_COMPARE(indexOf(QStringLiteral("wamid.out2")).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("delivered"));
+    m_view->showMessageInfo(indexOf(QStringLiteral("wamid.out2")));
     auto* info = m_view->findChild<QDialog*>(QStringLiteral("messageInfoDialog"));
     QVERIFY(info);
     QStringList labels;
     for (const QLabel* label : info->findChildren<QLabel*>())
         labels.append(label->text());
-    QVERIFY2(labels.contains(QStringLiteral("Text")) && labels.contains(QStringLiteral("Read")),
+    QVERIFY2(labels.contains(QStringLiteral("Text")) && labels.contains(QStringLiteral("Delivered")),
              qPrintable(labels.join(QLatin1Char('|'))));
     auto* history = info->findChild<QTableWidget*>(QStringLiteral("statusHistoryTable"));
     QVERIFY(history);

@@ -15,6 +15,7 @@
 #include "conversations/MediaKindQuestion.h"
 #include "conversations/MessageDelegate.h"
 #include "conversations/MessageListModel.h"
+#include "conversations/MessageListView.h"
 #include "conversations/OutboxSendTarget.h"
 #include "conversations/SearchPanel.h"
 #include "conversations/SearchResultModel.h"
@@ -397,15 +398,19 @@ QJsonObject TestDesk::sendTemplateFromDesk(const QString& name, const QMap<QStri
     desk()->composer()->openTemplatePicker();
     if (!QTest::qWaitFor([&] { return filled || !problem->isEmpty(); }, 10000) || !filled)
         return {};
-    if (!QTest::qWaitFor([&] { return m_sandbox->recordedRequests().size() > requests; }, 10000)) {
-        *problem = QStringLiteral("nothing reached the sandbox");
-        return {};
-    }
-    for (qsizetype i = m_sandbox->recordedRequests().size() - 1; i >= requests; --i) {
-        const QJsonObject body = QJsonDocument::fromJson(m_sandbox->recordedRequests().at(i).body).object();
-        if (body.value(QLatin1String("type")).toString() == QLatin1String("template"))
-            return body;
-    }
+    QJsonObject body;
+    const auto templateRequest = [&] {
+        // The template list is fetched first (GET): wait for the POST of the template message itself.
+        const QList<sandbox::RecordedRequest> recorded = m_sandbox->recordedRequests();
+        for (qsizetype i = recorded.size() - 1; i >= requests; --i) {
+            body = QJsonDocument::fromJson(recorded.at(i).body).object();
+            if (body.value(QLatin1String("type")).toString() == QLatin1String("template"))
+                return true;
+        }
+        return false;
+    };
+    if (QTest::qWaitFor(templateRequest, 10000))
+        return body;
     *problem = QStringLiteral("no template request reached the sandbox");
     return {};
 }
@@ -504,8 +509,8 @@ void TestDesk::searchHitOpensItsMessageHighlighted()
     const int row = rowOfWamid(target);
     QVERIFY(row >= 0);
     const QModelIndex bubble = desk()->view()->model()->index(row);
-    QCOMPARE(desk()->view()->delegate()->flashKey(), bubble.data(ui::MessageListModel::KeyRole).toString());
-    QListView* messages = desk()->view()->listView();
+    QTRY_COMPARE(desk()->view()->delegate()->flashKey(), bubble.data(ui::MessageListModel::KeyRole).toString());
+    ui::MessageListView* messages = desk()->view()->listView();
     QVERIFY(messages->viewport()->rect().intersects(messages->visualRect(bubble)));
     // The search stays; clearing it shows the conversation selected in the list.
     QCOMPARE(field->text(), QStringLiteral("paket"));
