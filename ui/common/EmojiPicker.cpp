@@ -68,7 +68,9 @@ EmojiPicker::EmojiPicker(QWidget* parent)
         button->setAccessibleName(title);
         button->setCheckable(true);
         button->setAutoRaise(true);
-        button->setFont(emojiFont(font(), 1.25));
+        QFont tabFont = emojiFont(font());
+        tabFont.setPixelSize(19);
+        button->setFont(tabFont);
         button->setProperty("category", id);
         m_tabs->addButton(button);
         tabs->addWidget(button);
@@ -89,6 +91,7 @@ EmojiPicker::EmojiPicker(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setForegroundRole(QPalette::PlaceholderText);
 
+    m_tabs->setExclusive(false); // no tab is current while search results show
     m_grid->setObjectName(QStringLiteral("emojiGrid"));
     m_grid->setAccessibleName(tr("Emoji"));
     m_grid->setViewMode(QListView::IconMode);
@@ -97,8 +100,11 @@ EmojiPicker::EmojiPicker(QWidget* parent)
     m_grid->setUniformItemSizes(true);
     m_grid->setWrapping(true);
     m_grid->setFrameShape(QFrame::NoFrame);
-    m_grid->setFont(emojiFont(font(), 1.6));
-    const int cell = QFontMetrics(m_grid->font()).height() + 12;
+    // In pixels: the colour emoji font's metrics do not follow the text font's point size closely.
+    QFont gridFont = emojiFont(font());
+    gridFont.setPixelSize(26);
+    m_grid->setFont(gridFont);
+    const int cell = 42;
     m_grid->setGridSize(QSize(cell, cell));
     m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_grid->setMouseTracking(true);

@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -178,7 +180,10 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     m_emoji->setToolTip(tr("Emoji"));
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setAutoRaise(true);
-    m_emoji->setFont(EmojiPicker::emojiFont(font(), 1.3));
+    m_emoji->setFont(EmojiPicker::emojiFont(font(), 1.4));
+    // Square like "+" (the colour emoji font reports a wide advance).
+    const int side = std::max(m_more->sizeHint().height(), m_more->sizeHint().width());
+    m_emoji->setFixedSize(side, side);
     connect(m_emoji, &QToolButton::clicked, this, &Composer::openEmojiPicker);
 
     auto* inputRow = new QHBoxLayout;

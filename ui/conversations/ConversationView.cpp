@@ -363,13 +363,16 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     auto* rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(6, 2, 6, 2);
     rowLayout->setSpacing(2);
-    const QFont emojiFont = EmojiPicker::emojiFont(menu->font(), 1.5);
+    QFont emojiFont = EmojiPicker::emojiFont(menu->font());
+    emojiFont.setPixelSize(22); // the colour emoji font's own metrics: pixels, and square buttons
+    const int side = 38;
     const auto addButton = [&](QAction* action) {
         auto* button = new QToolButton(row);
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setAutoRaise(true);
         button->setFont(emojiFont);
+        button->setFixedSize(side, side);
         button->setEnabled(canAnswer);
         rowLayout->addWidget(button);
     };

@@ -302,7 +302,7 @@ QString TemplateSendDialog::valueOf(const QString& objectName) const
     return edit ? edit->text() : QString();
 }
 
-std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem) const
+std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem, bool* incomplete) const
 {
     const std::optional<Template> t = current();
     if (!t) {
@@ -387,6 +387,8 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
     }
     if (!missing.isEmpty()) {
         *problem = tr("Fill in: %1.").arg(QLocale().createSeparatedList(missing));
+        if (incomplete)
+            *incomplete = true;
         return std::nullopt;
     }
     const api::TemplateSend send = templates::buildSend(*t, std::move(arguments));
@@ -414,7 +416,8 @@ std::optional<api::OutgoingMessage> TemplateSendDialog::message() const
 void TemplateSendDialog::update()
 {
     QString problem;
-    const std::optional<api::TemplateSend> send = buildSend(&problem);
+    bool incomplete = false;
+    const std::optional<api::TemplateSend> send = buildSend(&problem, &incomplete);
     if (send && !m_to.isEmpty()) {
         const QStringList problems = api::validateMessage(api::messages::templateMessage(m_to, *send).toJson());
         if (!problems.isEmpty())
@@ -423,7 +426,8 @@ void TemplateSendDialog::update()
     m_problem = problem;
     m_problemLabel->setText(problem);
     QPalette p = m_problemLabel->palette();
-    p.setColor(QPalette::WindowText, theme::negativeText(palette()));
+    p.setColor(QPalette::WindowText,
+               incomplete ? palette().color(QPalette::PlaceholderText) : theme::negativeText(palette()));
     m_problemLabel->setPalette(p);
     m_problemLabel->setVisible(!problem.isEmpty());
     if (m_send)
