@@ -1,5 +1,6 @@
 #include "common/EmojiPicker.h"
 
+#include "common/EmojiFont.h"
 #include "text/EmojiCatalog.h"
 #include "theme/Theme.h"
 
@@ -31,11 +32,8 @@ const auto kRecentId = QStringLiteral("recent");
 
 QFont EmojiPicker::emojiFont(const QFont& base, qreal factor)
 {
-    QFont f = base;
+    QFont f = ui::emojiFont(base);
     f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * factor : 14 * factor);
-    // A colour emoji font first where there is one: text fonts (DejaVu) carry monochrome outlines of many emoji.
-    f.setFamilies({QStringLiteral("Noto Color Emoji"), QStringLiteral("Apple Color Emoji"),
-                   QStringLiteral("Segoe UI Emoji"), base.family()});
     return f;
 }
 
@@ -71,6 +69,7 @@ EmojiPicker::EmojiPicker(QWidget* parent)
         QFont tabFont = emojiFont(font());
         tabFont.setPixelSize(19);
         button->setFont(tabFont);
+        button->setFixedSize(40, 34); // the colour emoji font reports a wide advance
         button->setProperty("category", id);
         m_tabs->addButton(button);
         tabs->addWidget(button);
