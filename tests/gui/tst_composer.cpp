@@ -467,6 +467,14 @@ void TestComposer::replyBarSendsReplyId()
     QVERIFY(m_composer->replyToWamid().isEmpty());
     QVERIFY(!bar->isVisible());
 
+    // A quote with WhatsApp's formatting shows without its markers, as WhatsApp's reply banner does.
+    QByteArray formatted = fixture("text.json");
+    formatted.replace("wamid.xyzxyz", "wamid.formatted").replace("Body Text", "*Urgent:* size _M_ not ~L~");
+    QCOMPARE(ingest(formatted).result, store::IngestOutcome::Result::Stored);
+    m_composer->setReplyTo(QStringLiteral("wamid.formatted"));
+    QCOMPARE(bar->quoteText(), QStringLiteral("Urgent: size M not L"));
+    m_composer->cancelReply();
+
     m_composer->setReplyTo(kWamid);
     typeAndPress(QStringLiteral("Answering that"));
     QCOMPARE(m_target.calls.size(), 1);

@@ -12,6 +12,7 @@
 #include "conversations/SearchDialog.h"
 #include "conversations/SearchPanel.h"
 #include "conversations/SearchResultModel.h"
+#include "conversations/SearchSnippet.h"
 #include "store/ChangeHub.h"
 #include "theme/Theme.h"
 
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void sortedByLastActivityWithNamesAndPreviews();
     void previewIsPlainOneLine();
     void previewShowsDraftTicksAndReactions();
+    void snippetShowsWordsAroundTheMatch();
     void timesAndWindowChipsFollowTheClock();
     void filtersUnreadWindowFailedAndChannel();
     void typingFiltersInstantly();
@@ -295,6 +297,33 @@ void TestConversationList::previewShowsDraftTicksAndReactions()
     QCOMPARE(ui::avatar::colour(QStringLiteral("14155550123")).name(),
              QStringLiteral("#9c6ad0")); // FNV-1a: the same on every run
     QCOMPARE(row().data(Roles::InitialsRole).toString(), QStringLiteral("KF"));
+}
+
+void TestConversationList::snippetShowsWordsAroundTheMatch()
+{
+    using ui::SearchSnippet;
+    // Words before the match (from a word start, "…" where cut), the match marked, the rest after it.
+    const QString long1 = QStringLiteral("Hello, I would like to know whether the blue jacket in size M is still "
+                                         "available in your shop in Hamburg or only online");
+    SearchSnippet s = SearchSnippet::make(long1, QStringLiteral("jacket"), 28, 60);
+    QVERIFY2(s.text.startsWith(QStringLiteral("…")) && s.text.contains(QStringLiteral("whether the blue jacket")),
+             qPrintable(s.text));
+    QVERIFY(s.text.endsWith(QStringLiteral("…")));
+    QCOMPARE(s.matches.size(), 1);
+    QCOMPARE(s.text.mid(s.matches.at(0).first, s.matches.at(0).second), QStringLiteral("jacket"));
+    // A match near the start: no cut before it; every word of the query is marked, as prefixes of words.
+    s = SearchSnippet::make(QStringLiteral("Jacket size M, jackets in L"), QStringLiteral("jacket size"));
+    QCOMPARE(s.text, QStringLiteral("Jacket size M, jackets in L"));
+    const auto parts = s.parts();
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts.at(0), qMakePair(QStringLiteral("Jacket"), true));
+    QCOMPARE(parts.at(2), qMakePair(QStringLiteral("size"), true));
+    QCOMPARE(parts.at(4), qMakePair(QStringLiteral("jacket"), true)); // the prefix of "jackets"
+    // Accents and case ignored as in the store's search; "ket" is inside a word: no match.
+    s = SearchSnippet::make(QStringLiteral("Meet me at the Café-Bar"), QStringLiteral("cafe"));
+    QCOMPARE(s.text.mid(s.matches.value(0).first, s.matches.value(0).second), QStringLiteral("Café"));
+    QVERIFY(SearchSnippet::make(QStringLiteral("the jacket"), QStringLiteral("ket")).text.isEmpty());
+    QVERIFY(SearchSnippet::make(QString(), QStringLiteral("x")).text.isEmpty());
 }
 
 void TestConversationList::timesAndWindowChipsFollowTheClock()

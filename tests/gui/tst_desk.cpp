@@ -490,6 +490,9 @@ void TestDesk::searchHitOpensItsMessageHighlighted()
     for (int i = 0; i < 12; ++i)
         last = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Nachricht %1").arg(i));
     const QString anna = m_channel.id + QLatin1Char('/') + kAnna;
+    // (The list has room for a name and a preview line: at least 280 px, about 30 % of the desk by default.)
+    QTRY_VERIFY(desk()->list()->width() >= 280);
+    QVERIFY2(desk()->list()->width() * 5 >= desk()->width(), qPrintable(QString::number(desk()->list()->width())));
     QVERIFY(!openConversationWith(kOliver, QStringLiteral("Oliver Brown"), QStringLiteral("Hello")).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_store->message(last, m_channel.id).has_value(), 10000);
 
