@@ -99,8 +99,8 @@ private:
     };
 
     Row makeRow(const Conversation& conversation) const;
-    // "You reacted 👍 to “…”" / "Anna reacted ❤️ to “…”" for a reaction that is the last event; "" when
-    // it is gone.
+    // "You reacted 👍 to “…”" / "Anna reacted ❤️ to “…”" for a reaction that is the last event; ""
+    // when it is gone.
     QString reactionPreview(const Conversation& conversation) const;
     bool belongs(const Conversation& conversation) const;
     // Where `row` goes among the rows other than `skip` (-1: none).
