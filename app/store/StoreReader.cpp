@@ -106,7 +106,7 @@ const char* const conversationColumns =
     " m.direction, m.status,"
     // A reaction as the conversation's last event (it moves the activity time, not the last message): the list says
     // "Anna reacted … to …". A range on messages_by_conversation, run only when the activity is newer than the message.
-    " CASE WHEN m.sent_at IS NULL OR c.last_activity_at >= m.sent_at THEN"
+    " CASE WHEN m.sent_at IS NULL OR c.last_activity_at > m.sent_at THEN"
     "  (SELECT x.wamid FROM messages x WHERE x.conversation_id = c.id AND x.sent_at >= c.last_activity_at"
     "   AND x.type = 'reaction' ORDER BY x.sent_at DESC, x.id DESC LIMIT 1) END,"
     " d.text"
