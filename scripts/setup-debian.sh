@@ -10,13 +10,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev libsqlite3-dev zlib1g-dev
     fonts-dejavu-core
+    # python3: tools/check-latin1-literals.py, which ctest runs (source_latin1_literals)
+    python3
 )
 case "$purpose" in
     # qt6-translations-l10n: Qt's own strings (standard buttons and dialogs) in the user's language; optional at run
     # time, and tst_translations checks the German one when it is there.
     # dpkg-dev, file, appstream: the .deb check (dpkg-shlibdeps, CPack's file, appstreamcli).
-    # python3: tools/check-latin1-literals.py, run by ctest (source_latin1_literals).
-    test) packages+=(python3 clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
+    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
                      dpkg-dev file appstream) ;;
     demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji qt6-translations-l10n) ;; # customers write emoji
     build) ;;
