@@ -23,6 +23,10 @@ case "$purpose" in
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac
+# tools/*-screenshots.sh drive the demo under Xvfb with xdotool and capture it with ImageMagick's import.
+if [ "$purpose" = demo ]; then
+    packages+=(xvfb xauth xdotool imagemagick)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
