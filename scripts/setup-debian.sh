@@ -10,6 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libcpp-httplib-dev libphonenumber-dev libssl-dev libgl-dev libsqlite3-dev zlib1g-dev
     fonts-dejavu-core
+    # python3: tools/check-latin1-literals.py, which ctest runs (source_latin1_literals)
+    python3
 )
 case "$purpose" in
     # qt6-translations-l10n: Qt's own strings (standard buttons and dialogs) in the user's language; optional at run
@@ -22,6 +24,10 @@ case "$purpose" in
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac
+# tools/*-screenshots.sh drive the demo under Xvfb with xdotool and capture it with ImageMagick's import.
+if [ "$purpose" = demo ]; then
+    packages+=(xvfb xauth xdotool imagemagick)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -38,6 +38,10 @@ struct Conversation {
     QString lastMessageType;
     QDateTime windowClosedAt; // a 131047 came back after the last inbound message: closed, whatever the clock says
     int failedCount = 0;      // failed outbound messages and failed outbox items
+    bool lastMessageOutbound = false;
+    QString lastMessageStatus; // the last message's status when it is ours: sent, delivered, read, failed, …
+    QString lastReactionId;    // a reaction (its wamid) that is the conversation's last event, else ""
+    QString draft;             // the composer's unsent text, "" when none
 
     // §8.4: free-form messages only within 24 h of the customer's last message; 131047 stays authoritative.
     QDateTime windowExpiresAt() const

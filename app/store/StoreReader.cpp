@@ -102,9 +102,17 @@ const char* const conversationColumns =
     " c.last_message_id, k.wa_id, k.user_id, k.profile_name, k.phone_e164, k.phone_international, k.phone_region,"
     " k.updated_at_ms, m.text, m.caption, m.type, c.window_closed_at,"
     " (SELECT COUNT(*) FROM messages f WHERE f.conversation_id = c.id AND f.status = 'failed') +"
-    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed')"
+    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed'),"
+    " m.direction, m.status,"
+    // A reaction as the conversation's last event (it moves the activity time, not the last message): the list says
+    // "Anna reacted … to …". A range on messages_by_conversation, run only when the activity is newer than the message.
+    " CASE WHEN m.sent_at IS NULL OR c.last_activity_at > m.sent_at THEN"
+    "  (SELECT x.wamid FROM messages x WHERE x.conversation_id = c.id AND x.sent_at >= c.last_activity_at"
+    "   AND x.type = 'reaction' ORDER BY x.sent_at DESC, x.id DESC LIMIT 1) END,"
+    " d.text"
     " FROM conversations c JOIN contacts k ON k.contact_key = c.contact_key"
-    " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id";
+    " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id"
+    " LEFT JOIN drafts d ON d.conversation_id = c.id";
 
 Contact contactFrom(const QSqlQuery& q, int first)
 {
@@ -134,6 +142,12 @@ Conversation conversationFrom(const QSqlQuery& q)
     c.lastMessageType = q.value(16).toString();
     c.windowClosedAt = fromSecs(q.value(17));
     c.failedCount = q.value(18).toInt();
+    c.lastMessageOutbound = q.value(19).toString() == QLatin1String("out");
+    c.lastMessageStatus = q.value(20).toString();
+    c.lastReactionId = q.value(21).toString();
+    c.draft = q.value(22).toString();
+    if (c.lastMessageType == QLatin1String("reaction")) // our own reaction, sent from the desk, is a message row
+        c.lastReactionId = c.lastMessageId;
     return c;
 }
 
@@ -423,6 +437,8 @@ QList<Template> StoreReader::templates(const QString& channelId) const
         t.rejectedReason = q.value(6).toString();
         t.components = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
         t.raw = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        // No column of its own: the element as received keeps it (NAMED templates need it to be sent, §1.8).
+        t.parameterFormat = t.raw.value(QLatin1String("parameter_format")).toString().toUpper();
         out.append(t);
     }
     return out;

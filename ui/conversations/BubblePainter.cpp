@@ -3,6 +3,7 @@
 #include "theme/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -195,11 +196,18 @@ void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const Bubbl
         painter->setPen(QPen(c.background, 2));
         painter->setBrush(c.incoming);
         painter->drawRoundedRect(l.reactionsRect, r, r);
-        QFont font = l.metaFont;
-        font.setPointSizeF(l.metaFont.pointSizeF() > 0 ? l.metaFont.pointSizeF() * 1.12 : 10);
-        painter->setFont(font);
+        // The emoji in the colour emoji font, the count in the text font (as measured in layoutMessage).
+        const QFont& emoji = l.reactionsFont;
+        const qreal emojiWidth = QFontMetricsF(emoji).horizontalAdvance(l.reactions);
+        const qreal countWidth = QFontMetricsF(l.metaFont).horizontalAdvance(l.reactionCount);
+        const qreal x = l.reactionsRect.center().x() - (emojiWidth + countWidth) / 2;
         painter->setPen(c.text);
-        painter->drawText(l.reactionsRect, Qt::AlignCenter, l.reactions);
+        painter->setFont(emoji);
+        painter->drawText(QRectF(x, l.reactionsRect.top(), emojiWidth + 1, l.reactionsRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, l.reactions);
+        painter->setFont(l.metaFont);
+        painter->drawText(QRectF(x + emojiWidth, l.reactionsRect.top(), countWidth + 1, l.reactionsRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, l.reactionCount);
     }
     painter->restore();
 }

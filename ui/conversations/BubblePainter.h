@@ -37,13 +37,14 @@ class BubblePainter {
 public:
     // flash 0..1: the "you jumped here" highlight fading out.
     static void paint(QPainter* painter, const MessageLayout& layout, const BubbleColors& colors, qreal flash = 0);
+    // The status ticks (queued clock, one or two ticks, blue when read, failed mark) in `rect`; also the list's.
+    static void paintTicks(QPainter* painter, const QString& status, const QRectF& rect, const BubbleColors& colors);
 
 private:
     static void paintBubbleShape(QPainter* painter, const MessageLayout& layout, const BubbleColors& colors);
     static void paintIcon(QPainter* painter, MessagePresentation::Icon icon, const QRectF& rect, const QColor& fg,
                           const QColor& bg);
     static void paintThumbnail(QPainter* painter, const MessageLayout& layout, const BubbleColors& colors);
-    static void paintTicks(QPainter* painter, const QString& status, const QRectF& rect, const BubbleColors& colors);
 };
 
 } // namespace wabadesk::ui

@@ -1,5 +1,6 @@
 #include "conversations/Composer.h"
 
+#include "common/EmojiPicker.h"
 #include "common/NoticeBanner.h"
 #include "conversations/AttachmentFiles.h"
 #include "conversations/ComposerTextEdit.h"
@@ -35,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -67,6 +70,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     , m_menu(new QMenu(this))
     , m_edit(new ComposerTextEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_emoji(new QToolButton(this))
     , m_preview(new QCheckBox(tr("Link &preview"), this))
     , m_counter(new QLabel(this))
     , m_draftTimer(new QTimer(this))
@@ -170,13 +174,26 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     if (m_hub)
         connect(m_hub, &store::ChangeHub::conversationsChanged, this, &Composer::refreshConversation);
 
+    // Emoji, as in WhatsApp: a button beside the text opens a searchable grid; the pick goes in at the cursor.
+    m_emoji->setObjectName(QStringLiteral("composerEmoji"));
+    m_emoji->setText(QStringLiteral("🙂"));
+    m_emoji->setToolTip(tr("Emoji"));
+    m_emoji->setAccessibleName(tr("Emoji"));
+    m_emoji->setAutoRaise(true);
+    m_emoji->setFont(EmojiPicker::emojiFont(font(), 1.4));
+    // Square like "+" (the colour emoji font reports a wide advance).
+    const int side = std::max(m_more->sizeHint().height(), m_more->sizeHint().width());
+    m_emoji->setFixedSize(side, side);
+    connect(m_emoji, &QToolButton::clicked, this, &Composer::openEmojiPicker);
+
     auto* inputRow = new QHBoxLayout;
     inputRow->setSpacing(6);
     inputRow->addWidget(m_more, 0, Qt::AlignBottom);
+    inputRow->addWidget(m_emoji, 0, Qt::AlignBottom);
     inputRow->addWidget(m_edit, 1, Qt::AlignBottom);
     inputRow->addWidget(m_send, 0, Qt::AlignBottom);
     auto* footerRow = new QHBoxLayout;
-    footerRow->setContentsMargins(m_more->sizeHint().width() + 6, 0, 0, 0);
+    footerRow->setContentsMargins(m_more->sizeHint().width() + m_emoji->sizeHint().width() + 12, 0, 0, 0);
     footerRow->addWidget(m_preview);
     footerRow->addStretch(1);
     footerRow->addWidget(m_counter);
@@ -520,6 +537,7 @@ void Composer::updateState()
     m_preview->setVisible(open && m_attachments->isEmpty() && containsUrl(m_edit->toPlainText()));
     m_send->setEnabled(canSend());
     m_more->setEnabled(m_hasConversation);
+    m_emoji->setEnabled(open);
     for (QAction* action : m_menu->actions()) {
         const QString name = action->objectName();
         if (name == QLatin1String("composerTemplate") || name == QLatin1String("composerEnterSends"))
@@ -713,6 +731,21 @@ void Composer::openTemplatePicker()
     dialog->open();
     if (dialog->templateCount() == 0 && m_clientProvider)
         dialog->refresh();
+}
+
+void Composer::openEmojiPicker()
+{
+    if (!m_emojiPicker) {
+        m_emojiPicker = new EmojiPicker(this);
+        connect(m_emojiPicker, &EmojiPicker::picked, this, &Composer::insertText);
+    }
+    m_emojiPicker->popup(m_emoji->mapToGlobal(QPoint(0, -4)));
+}
+
+void Composer::insertText(const QString& text)
+{
+    m_edit->textCursor().insertText(text);
+    m_edit->setFocus();
 }
 
 } // namespace wabadesk::ui

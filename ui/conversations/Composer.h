@@ -30,6 +30,7 @@ class Store;
 namespace wabadesk::ui {
 
 class ComposerTextEdit;
+class EmojiPicker;
 class NoticeBanner;
 class ReplyBar;
 class SendTarget;
@@ -97,6 +98,10 @@ public:
     void openContactCardDialog();
     void openInteractiveBuilder(bool list);
     void openFileDialog();
+    // The emoji grid above the emoji button; the pick is inserted at the cursor (insertText).
+    void openEmojiPicker();
+    EmojiPicker* emojiPicker() const { return m_emojiPicker; }
+    void insertText(const QString& text);
 
 Q_SIGNALS:
     void templateRequested(const QString& conversationId);
@@ -140,6 +145,8 @@ private:
     QMenu* m_menu;
     ComposerTextEdit* m_edit;
     QPushButton* m_send;
+    QToolButton* m_emoji;
+    EmojiPicker* m_emojiPicker = nullptr; // made on first use
     QCheckBox* m_preview;
     QLabel* m_counter;
     QTimer* m_draftTimer;

@@ -1,6 +1,8 @@
 #include "conversations/ConversationDelegate.h"
 
+#include "common/Avatar.h"
 #include "common/LocaleFormat.h"
+#include "conversations/BubblePainter.h"
 #include "conversations/ConversationListModel.h"
 #include "theme/Theme.h"
 
@@ -9,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -36,22 +40,6 @@ QColor chipColour(const QPalette& palette, bool open, bool closingSoon)
     if (!open)
         return theme::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
     return closingSoon ? theme::warningText(palette) : theme::positiveText(palette);
-}
-
-void paintPerson(QPainter* painter, const QRectF& circle, const QColor& colour)
-{
-    const qreal d = circle.width();
-    const QPointF c = circle.center();
-    QPainterPath path;
-    path.addEllipse(QPointF(c.x(), c.y() - d * 0.12), d * 0.17, d * 0.17);
-    QPainterPath body;
-    const QRectF shoulders(c.x() - d * 0.3, c.y() + d * 0.1, d * 0.6, d * 0.5);
-    body.moveTo(shoulders.left(), shoulders.center().y());
-    body.arcTo(shoulders, 180, -180);
-    body.closeSubpath();
-    QPainterPath clip;
-    clip.addEllipse(circle);
-    painter->fillPath(path.united(body).intersected(clip), colour);
 }
 
 } // namespace
@@ -169,20 +157,10 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawLine(QPointF(l.name.left(), y + 0.5), QPointF(l.row.right() - kPadding, y + 0.5));
     }
 
-    // Avatar.
+    // Avatar (the same as in the conversation's header).
     const QColor avatarColour = index.data(Roles::AvatarColourRole).value<QColor>();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColour.isValid() ? avatarColour : quiet);
-    painter->drawEllipse(l.avatar);
-    const QString initials = index.data(Roles::InitialsRole).toString();
-    if (initials.isEmpty()) {
-        paintPerson(painter, l.avatar, QColor(255, 255, 255, 230));
-    } else {
-        QFont f = scaled(opt.font, 1.1, QFont::DemiBold);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        painter->drawText(l.avatar, Qt::AlignCenter, initials);
-    }
+    avatar::paint(painter, l.avatar, index.data(Roles::InitialsRole).toString(),
+                  avatarColour.isValid() ? avatarColour : quiet, scaled(opt.font, 1.1, QFont::DemiBold));
     if (index.data(Roles::ShowChannelRole).toBool()) {
         const QColor channel = index.data(Roles::ChannelColourRole).value<QColor>();
         const qreal d = l.avatar.width() * 0.34;
@@ -203,11 +181,35 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setPen(unreadCount > 0 ? theme::positiveText(pal) : quiet);
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, l.timeText);
 
-    // Preview.
-    const QString preview = index.data(Roles::PreviewRole).toString();
+    // Preview: "Draft: …" in the accent colour (not for the open conversation, whose composer shows it), else the
+    // ticks of our own last message and the last event.
+    QRect previewRect = l.preview;
+    QString preview = index.data(Roles::PreviewRole).toString();
+    const QString draft = index.data(Roles::DraftRole).toString();
+    const QFontMetrics smallFm(l.smallFont);
+    if (!draft.isEmpty() && !selected) {
+        QFont marker = l.smallFont;
+        marker.setWeight(QFont::DemiBold);
+        const QString label = tr("Draft:") + QLatin1Char(' ');
+        const int width = std::min(QFontMetrics(marker).horizontalAdvance(label), previewRect.width());
+        painter->setFont(marker);
+        painter->setPen(theme::positiveText(pal));
+        painter->drawText(QRect(previewRect.left(), previewRect.top(), width, previewRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
+        previewRect.setLeft(previewRect.left() + width);
+        preview = draft;
+    } else if (const QString status = index.data(Roles::LastStatusRole).toString();
+               !status.isEmpty() && previewRect.width() > 40) {
+        const qreal tickWidth = 18;
+        BubblePainter::paintTicks(painter, status,
+                                  QRectF(previewRect.left(), previewRect.top(), tickWidth, previewRect.height()),
+                                  BubbleColors::from(pal));
+        previewRect.setLeft(previewRect.left() + int(tickWidth) + 3);
+    }
+    painter->setFont(l.smallFont);
     painter->setPen(unreadCount > 0 ? theme::mix(text, base, 0.15) : quiet);
-    painter->drawText(l.preview, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.smallFont).elidedText(preview, Qt::ElideRight, l.preview.width()));
+    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallFm.elidedText(preview, Qt::ElideRight, previewRect.width()));
 
     // Window chip: tinted pill.
     if (!l.chip.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "conversations/ConversationHeader.h"
 
+#include "common/Avatar.h"
 #include "theme/Theme.h"
 
 #include <QEvent>
@@ -16,38 +17,16 @@ namespace {
 
 constexpr int AvatarSize = 40;
 
-QString initials(const QString& name)
-{
-    QString out;
-    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QChar c = word.at(0);
-        if (c.isLetter())
-            out += c.toUpper();
-        if (out.size() == 2)
-            break;
-    }
-    if (out.isEmpty())
-        out = QStringLiteral("#");
-    return out;
-}
-
-QPixmap avatar(const QString& name, const QString& seed, qreal dpr)
+QPixmap avatarPixmap(const Contact& contact, const QFont& font, qreal dpr)
 {
     QPixmap pixmap(QSize(AvatarSize, AvatarSize) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const int hue = static_cast<int>(qHash(seed) % 360);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor::fromHsl(hue, 110, 120));
-    painter.drawEllipse(QRectF(0, 0, AvatarSize, AvatarSize));
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(15);
-    painter.setFont(font);
-    painter.setPen(QColor(0xff, 0xff, 0xff));
-    painter.drawText(QRectF(0, 0, AvatarSize, AvatarSize), Qt::AlignCenter, initials(name));
+    QFont f = font;
+    f.setPixelSize(15);
+    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize), avatar::initials(contact.profileName),
+                  avatar::colour(contact.key), f);
     return pixmap;
 }
 
@@ -141,7 +120,7 @@ void ConversationHeader::setConversation(const Conversation& conversation)
     if (details.isEmpty())
         details.append(tr("WhatsApp customer"));
     m_number->setText(details.join(QStringLiteral(" · ")));
-    m_avatar->setPixmap(avatar(name, conversation.contact.key, devicePixelRatioF()));
+    m_avatar->setPixmap(avatarPixmap(conversation.contact, font(), devicePixelRatioF()));
     for (QWidget* w :
          {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
           static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})

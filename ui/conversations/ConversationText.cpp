@@ -74,7 +74,8 @@ QString ConversationText::typeLabel(const QString& type)
 
 QString ConversationText::preview(const QString& type, const QString& text)
 {
-    const QString line = oneLine(text);
+    // A location's text is its name and address on two lines: the name says it ("Location: Alexanderplatz").
+    const QString line = oneLine(type == QLatin1String("location") ? text.section(QLatin1Char('\n'), 0, 0) : text);
     const QString label = typeLabel(type);
     if (label.isEmpty())
         return line;

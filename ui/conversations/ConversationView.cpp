@@ -1,5 +1,6 @@
 #include "conversations/ConversationView.h"
 
+#include "common/EmojiPicker.h"
 #include "common/EmptyState.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/FindBar.h"
@@ -13,8 +14,10 @@
 
 #include <QCalendarWidget>
 #include <QClipboard>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
@@ -346,24 +349,75 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     const bool canAnswer = !wamid.isEmpty() && !isDeleted;
     const QPersistentModelIndex persistent(index);
 
+    // React: the six quick reactions in a row, as WhatsApp shows them, "+" for any emoji; the agent's own current
+    // reaction is marked, and only then can it be removed.
+    const StoredMessage message = index.data(MessageListModel::MessageRole).value<StoredMessage>();
+    QString mine;
+    for (const MessageReaction& r : message.reactions) {
+        if (r.reactorKey == QLatin1String(MessageReaction::kBusiness))
+            mine = r.emoji;
+    }
+    auto* row = new QWidget(menu);
+    row->setObjectName(QStringLiteral("reactionRow"));
+    row->setAccessibleName(tr("React"));
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(6, 2, 6, 2);
+    rowLayout->setSpacing(2);
+    QFont emojiFont = EmojiPicker::emojiFont(menu->font());
+    emojiFont.setPixelSize(22); // the colour emoji font's own metrics: pixels, and square buttons
+    const int side = 38;
+    const auto addButton = [&](QAction* action) {
+        auto* button = new QToolButton(row);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAutoRaise(true);
+        button->setFont(emojiFont);
+        button->setFixedSize(side, side);
+        button->setEnabled(canAnswer);
+        rowLayout->addWidget(button);
+    };
+    const QStringList emoji = quickReactions();
+    for (int i = 0; i < emoji.size(); ++i) {
+        auto* a = new QAction(emoji.at(i), menu);
+        a->setObjectName(QStringLiteral("reactAction%1").arg(i));
+        a->setToolTip(tr("React with %1").arg(emoji.at(i)));
+        a->setCheckable(true);
+        a->setChecked(!mine.isEmpty() &&
+                      QString(mine).remove(QChar(0xFE0F)) == QString(emoji.at(i)).remove(QChar(0xFE0F)));
+        // Choosing one's own reaction again takes it back, as in WhatsApp.
+        connect(a, &QAction::triggered, this, [this, menu, wamid, e = emoji.at(i), again = a->isChecked()] {
+            menu->close();
+            Q_EMIT reactRequested(wamid, again ? QString() : e);
+        });
+        addButton(a);
+    }
+    auto* more = new QAction(QStringLiteral("+"), menu);
+    more->setObjectName(QStringLiteral("reactMoreAction"));
+    more->setToolTip(tr("More reactions"));
+    connect(more, &QAction::triggered, this, [this, menu, wamid] {
+        const QPoint at = menu->isVisible() ? menu->geometry().topLeft() : QCursor::pos();
+        menu->close();
+        // After the menu's own event loop has ended.
+        QMetaObject::invokeMethod(
+            this, [this, wamid, at] { openReactionPicker(wamid, at); }, Qt::QueuedConnection);
+    });
+    addButton(more);
+    auto* rowAction = new QWidgetAction(menu);
+    rowAction->setObjectName(QStringLiteral("reactRowAction"));
+    rowAction->setDefaultWidget(row);
+    menu->addAction(rowAction);
+    if (!mine.isEmpty()) {
+        QAction* removeReaction = menu->addAction(tr("Remove my reaction %1").arg(mine));
+        removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
+        removeReaction->setEnabled(canAnswer);
+        connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
+    }
+    menu->addSeparator();
+
     QAction* reply = menu->addAction(tr("Reply"));
     reply->setObjectName(QStringLiteral("replyAction"));
     reply->setEnabled(canAnswer);
     connect(reply, &QAction::triggered, this, [this, wamid] { Q_EMIT replyRequested(wamid); });
-
-    QMenu* react = menu->addMenu(tr("React"));
-    react->setObjectName(QStringLiteral("reactMenu"));
-    react->setEnabled(canAnswer);
-    const QStringList emoji = quickReactions();
-    for (int i = 0; i < emoji.size(); ++i) {
-        QAction* a = react->addAction(emoji.at(i));
-        a->setObjectName(QStringLiteral("reactAction%1").arg(i));
-        connect(a, &QAction::triggered, this, [this, wamid, e = emoji.at(i)] { Q_EMIT reactRequested(wamid, e); });
-    }
-    react->addSeparator();
-    QAction* removeReaction = react->addAction(tr("Remove my reaction"));
-    removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
-    connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
 
     QAction* copy = menu->addAction(tr("Copy text"));
     copy->setObjectName(QStringLiteral("copyAction"));
@@ -397,6 +451,19 @@ void ConversationView::showMessageInfo(const QModelIndex& index)
     auto* dialog = new MessageInfoDialog(m, history, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ConversationView::openReactionPicker(const QString& wamid, const QPoint& globalPos)
+{
+    if (!m_reactionPicker) {
+        m_reactionPicker = new EmojiPicker(this);
+        connect(m_reactionPicker, &EmojiPicker::picked, this, [this](const QString& emoji) {
+            if (!m_reactionTarget.isEmpty())
+                Q_EMIT reactRequested(m_reactionTarget, emoji);
+        });
+    }
+    m_reactionTarget = wamid;
+    m_reactionPicker->popup(globalPos);
 }
 
 } // namespace wabadesk::ui

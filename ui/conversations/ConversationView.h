@@ -22,6 +22,7 @@ class Store;
 namespace wabadesk::ui {
 
 class ConversationHeader;
+class EmojiPicker;
 class EmptyState;
 class FindBar;
 class MessageDelegate;
@@ -52,6 +53,9 @@ public:
     // The caller owns it. Public so that tests and keyboard users get the same actions.
     QMenu* createContextMenu(const QModelIndex& index, QWidget* parent);
     void showMessageInfo(const QModelIndex& index);
+    // The emoji grid for any reaction to `wamid` (the message menu's "+"); the pick is a reactRequested.
+    void openReactionPicker(const QString& wamid, const QPoint& globalPos);
+    EmojiPicker* reactionPicker() const { return m_reactionPicker; }
 
     // How links and "Open in maps" are opened (default: QDesktopServices::openUrl). Tests record instead.
     void setUrlOpener(std::function<void(const QUrl&)> opener);
@@ -98,6 +102,8 @@ private:
     QString m_flashKey;
     QString m_findCurrentKey;
     std::function<void(const QUrl&)> m_openUrl;
+    EmojiPicker* m_reactionPicker = nullptr; // made on first use
+    QString m_reactionTarget;
 };
 
 } // namespace wabadesk::ui

@@ -29,6 +29,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -69,9 +71,12 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 42, 1000});
+    // The list takes about 30 % of the desk (also as the window grows), never less than room for a name and a
+    // preview line; where the agent drags the handle is remembered (desk/splitter).
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 7);
+    m_list->setMinimumWidth(std::max(280, fontMetrics().averageCharWidth() * 40));
+    // (The share is set on the first resize: the splitter has no width yet.)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -323,8 +328,29 @@ void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
 void ConversationsArea::restoreLayout()
 {
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    m_hasLayout = !state.isEmpty() && m_splitter->restoreState(state);
+}
+
+void ConversationsArea::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyDefaultShare();
+}
+
+void ConversationsArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    applyDefaultShare();
+}
+
+void ConversationsArea::applyDefaultShare()
+{
+    // Only once it is shown at its real size (hidden tabs are resized to placeholders first).
+    if (m_hasLayout || !isVisible() || width() <= 0)
+        return;
+    m_hasLayout = true;
+    const int list = std::max(m_list->minimumWidth(), width() * 3 / 10);
+    m_splitter->setSizes({list, std::max(0, width() - list)});
 }
 
 void ConversationsArea::saveLayout() const

@@ -49,6 +49,10 @@ Q_SIGNALS:
     void totalUnreadChanged(int total);
     void statusMessage(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showConversation(const QString& conversationId);
     void startConversation(const QString& channelId, const QString& waId);
@@ -56,6 +60,7 @@ private:
     void openMedia(const QString& wamid, bool saveAs);
     void selectPending();
     void restoreLayout();
+    void applyDefaultShare();
     void saveLayout() const;
 
     DeskServices m_desk;
@@ -66,6 +71,7 @@ private:
     Composer* m_composer;
     QString m_pendingSelect; // a conversation just started: selected as soon as the list has it
     QString m_pendingWamid;
+    bool m_hasLayout = false; // the splitter's sizes were restored or set once
 };
 
 } // namespace wabadesk::ui

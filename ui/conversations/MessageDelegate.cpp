@@ -2,6 +2,7 @@
 
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
+#include "conversations/MessageSummary.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -21,25 +22,6 @@ int viewWidth(const QStyleOptionViewItem& option)
     if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
         return view->viewport()->width();
     return option.rect.width();
-}
-
-QString statusName(const QString& status)
-{
-    if (status == QLatin1String("queued"))
-        return MessageDelegate::tr("Queued: waiting to be sent");
-    if (status == QLatin1String("sending"))
-        return MessageDelegate::tr("Sending…");
-    if (status == QLatin1String("sent"))
-        return MessageDelegate::tr("Sent");
-    if (status == QLatin1String("delivered"))
-        return MessageDelegate::tr("Delivered");
-    if (status == QLatin1String("read"))
-        return MessageDelegate::tr("Read");
-    if (status == QLatin1String("played"))
-        return MessageDelegate::tr("Played");
-    if (status == QLatin1String("failed"))
-        return MessageDelegate::tr("Not delivered");
-    return status;
 }
 
 } // namespace
@@ -178,7 +160,7 @@ bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, cons
     const QPointF pos = QPointF(event->pos()) - QPointF(option.rect.topLeft());
     QString tip;
     if (layout->ticks.contains(pos)) {
-        tip = statusName(layout->status);
+        tip = MessageSummary::statusText(layout->status);
     } else if (layout->meta.contains(pos)) {
         const QDateTime at = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
         tip = QLocale().toString(at, QLocale::LongFormat);

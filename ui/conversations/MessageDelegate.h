@@ -33,6 +33,7 @@ public:
     QString highlight() const { return m_highlight; }
     // The row (by key) shown with the fading "jumped here" highlight; strength 0..1.
     void setFlash(const QString& key, qreal strength);
+    QString flashKey() const { return m_flash > 0 ? m_flashKey : QString(); }
     void setMediaLocator(MessagePresentation::MediaLocator locator);
     bool isExpanded(const QString& key) const { return m_expanded.contains(key); }
     void toggleExpanded(const QString& key);

@@ -1,5 +1,6 @@
 #include "conversations/MessageLayout.h"
 
+#include "common/EmojiFont.h"
 #include "common/LocaleFormat.h"
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
@@ -438,8 +439,11 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         }
         l->reactions = distinct.join(QString());
         if (reactions.size() > 1)
-            l->reactions += QStringLiteral(" %1").arg(reactions.size());
-        const qreal rw = fm.horizontalAdvance(l->reactions) + 16;
+            l->reactionCount = QStringLiteral(" %1").arg(reactions.size());
+        l->reactionsFont = emojiFont(l->metaFont);
+        l->reactionsFont.setPixelSize(qRound(ReactionsHeight * 0.62));
+        const qreal rw = QFontMetricsF(l->reactionsFont).horizontalAdvance(l->reactions) +
+                         QFontMetricsF(l->metaFont).horizontalAdvance(l->reactionCount) + 16;
         const qreal rx = l->isOutgoing ? l->bubble.right() - rw - 8 : l->bubble.left() + 8;
         l->reactionsRect = QRectF(rx, l->bubble.bottom() - 4, rw, ReactionsHeight);
         height = l->reactionsRect.bottom() + 2;

@@ -59,7 +59,9 @@ struct MessageLayout {
     QFont metaFont;
     QString status; // ticks: queued, sending, sent, delivered, read, played, failed
     QRectF ticks;
-    QString reactions;
+    QString reactions;     // the distinct emoji, painted in the colour emoji font
+    QString reactionCount; // " 3" when more than one person reacted
+    QFont reactionsFont;   // the colour emoji font (common/EmojiFont), sized to the pill
     QRectF reactionsRect;
     QList<Action> actions;
 

@@ -138,12 +138,12 @@ void presentContacts(const StoredMessage& m, MessagePresentation& p)
             details.prepend(company);
         if (first) {
             p.cardTitle = display;
-            p.cardSubtitle = details.join(QLatin1String(" · "));
+            p.cardSubtitle = details.join(QStringLiteral(" · "));
             first = false;
         } else {
             p.cardLines.append(details.isEmpty() ? display
                                                  : MessagePresentation::tr("%1 · %2").arg(
-                                                       display, details.join(QLatin1String(" · "))));
+                                                       display, details.join(QStringLiteral(" · "))));
         }
     }
     if (first)

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 using Roles = SearchResultModel::Role;
@@ -67,12 +69,20 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameFm.elidedText(index.data(Roles::NameRole).toString(), Qt::ElideRight, nameRect.width()));
 
-    // The snippet, part by part; the last part that does not fit is elided.
+    // The snippet, part by part; the last part that does not fit is elided. When the first match would sit far to the
+    // right, the words before it are elided on the left so the match shows.
     const int y = top + nameFm.height() + 3;
     int x = left;
     const QColor matchColour = theme::positiveText(pal);
-    const auto parts = SearchResultModel::snippetParts(index.data(Roles::SnippetRole).toString());
-    for (const auto& [partText, matched] : parts) {
+    auto parts = index.data(Roles::SnippetPartsRole).value<QList<QPair<QString, bool>>>();
+    if (parts.size() > 1 && !parts.first().second) {
+        const int width = right - left;
+        const int match = QFontMetrics(smallBold).horizontalAdvance(parts.at(1).first);
+        if (smallFm.horizontalAdvance(parts.first().first) + std::min(match, width / 2) > width)
+            parts.first().first =
+                smallFm.elidedText(parts.first().first, Qt::ElideLeft, std::max(width / 3, width - match));
+    }
+    for (const auto& [partText, matched] : std::as_const(parts)) {
         const QFont& font = matched ? smallBold : small;
         const QFontMetrics fm(font);
         const int available = right - x;
