@@ -209,7 +209,7 @@ QList<QJsonObject> DemoScenes::bodies(qint64 now)
     }());
     out << messages(kMia, [&] {
         QJsonObject m = textItem(QStringLiteral("wamid.demo-group-2"), ago(39),
-                                 QStringLiteral("Friday works for me too \xF0\x9F\x91\x8D"));
+                                 QStringLiteral("Friday works for me too \U0001F44D"));
         m.insert(QStringLiteral("group_id"), kGroup);
         return m;
     }());
@@ -300,21 +300,26 @@ void DemoScenes::schedule(RouteContext& context)
             c.lastInbound = QDateTime::fromSecsSinceEpoch(now - 20 * 60, Qt::UTC);
         }
     });
-    auto bodies = std::make_shared<QList<QJsonObject>>(DemoScenes::bodies(now));
-    auto waited = std::make_shared<int>(0);
-    // Posting before the desk has set the webhook would drop them: look every 200 ms, for up to a minute.
+    // In order, each once the desk accepts it: before the desk has set the webhook and its listener knows the new
+    // secret, a POST would be dropped (no target) or refused (401). Tried every 500 ms for up to two minutes.
+    struct Progress {
+        QList<QJsonObject> bodies;
+        qsizetype next = 0;
+        int tries = 0;
+    };
+    auto progress = std::make_shared<Progress>(Progress{DemoScenes::bodies(now), 0, 0});
     auto job = std::make_shared<WebhookPoster::Job>();
-    *job = [&context, bodies, waited, job]() -> std::optional<QJsonObject> {
-        const bool ready = context.state.with([](const StateData& data) { return activeWebhook(data).isSet(); });
-        if (!ready) {
-            if (++*waited < 300)
-                context.poster.schedule(200ms, *job);
-            else
-                *job = {}; // break the cycle
-            return std::nullopt;
+    *job = [&context, progress, job]() -> std::optional<QJsonObject> {
+        while (progress->next < progress->bodies.size()) {
+            if (!context.poster.postNow(progress->bodies.at(progress->next))) {
+                if (++progress->tries < 240)
+                    context.poster.schedule(500ms, *job);
+                else
+                    *job = {}; // give up; break the cycle
+                return std::nullopt;
+            }
+            ++progress->next;
         }
-        for (const QJsonObject& body : std::as_const(*bodies))
-            context.poster.post(body);
         *job = {};
         return std::nullopt;
     };

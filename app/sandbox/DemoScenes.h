@@ -17,8 +17,9 @@ class DemoScenes {
 public:
     // The webhook bodies, oldest first, relative to `nowSecs` (unix seconds).
     static QList<QJsonObject> bodies(qint64 nowSecs);
-    // Waits (on the poster's thread) for a webhook target, then posts bodies() in order. Also records the scene
-    // customers in the sandbox state, so that their 24-hour windows are open for replies.
+    // Posts bodies() in order from the poster's thread, each once the receiver answers 200 (the desk sets the
+    // webhook and its secret a moment after the sandbox starts). Also records the scene customers in the sandbox
+    // state, so that their 24-hour windows are open for replies.
     static void schedule(RouteContext& context);
 };
 

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace wabadesk::text {
 
@@ -15,9 +18,16 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("EventText", text, disambiguation, n);
 }
 
+// The locale's short date and time, without seconds (C's short format has them).
 QString when(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(seconds);
+    const QDateTime local = t.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(local.time(), time.trimmed());
 }
 
 // The participants of a group event (added/removed/failed arrays), by name, else by number.
@@ -33,6 +43,9 @@ QStringList names(const QJsonArray& participants)
             name = p.value(QLatin1String("wa_id")).toString();
         if (name.isEmpty())
             name = p.value(QLatin1String("input")).toString();
+        // A wa_id is the number's digits: shown as an international number.
+        if (!name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+            name.prepend(QLatin1Char('+'));
         if (name.isEmpty())
             name = p.value(QLatin1String("user_id")).toString();
         if (!name.isEmpty())
@@ -195,10 +208,12 @@ QString systemLineText(const StoredMessage& m)
             return tr("%1 left").arg(who);
         return tr("%1 was removed").arg(who);
     }
+    const QString asking =
+        names(QJsonArray{QJsonObject{{QStringLiteral("wa_id"), d.value(QLatin1String("wa_id"))}}}).value(0);
     if (t == QLatin1String("group_join_request_created"))
-        return tr("%1 asked to join").arg(d.value(QLatin1String("wa_id")).toString());
+        return tr("%1 asked to join").arg(asking);
     if (t == QLatin1String("group_join_request_revoked"))
-        return tr("%1 withdrew their request to join").arg(d.value(QLatin1String("wa_id")).toString());
+        return tr("%1 withdrew their request to join").arg(asking);
     if (t == QLatin1String("group_settings_update")) {
         QStringList parts;
         if (d.value(QLatin1String("subject_updated")).toBool())

@@ -104,7 +104,7 @@ private Q_SLOTS:
         joined.type = QStringLiteral("system");
         joined.subtype = QStringLiteral("group_participants_add");
         joined.data = QJsonDocument::fromJson(R"({"reason":"invite_link","added":[{"wa_id":"16505551234"}]})").object();
-        QCOMPARE(text::contentText(joined), QStringLiteral("16505551234 joined with the invite link"));
+        QCOMPARE(text::contentText(joined), QStringLiteral("+16505551234 joined with the invite link"));
         StoredMessage left = joined;
         left.subtype = QStringLiteral("group_participants_remove");
         left.data = QJsonDocument::fromJson(R"({"initiated_by":"participant","removed":[{"name":"Mia"}]})").object();

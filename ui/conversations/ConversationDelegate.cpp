@@ -54,6 +54,42 @@ void paintPerson(QPainter* painter, const QRectF& circle, const QColor& colour)
     painter->fillPath(path.united(body).intersected(clip), colour);
 }
 
+// Two people: a group's avatar (issue #16).
+void paintGroupGlyph(QPainter* painter, const QRectF& circle, const QColor& colour)
+{
+    const qreal d = circle.width();
+    const QPointF c = circle.center();
+    QPainterPath people;
+    for (const qreal dx : {-0.16, 0.16}) {
+        people.addEllipse(QPointF(c.x() + dx * d, c.y() - d * 0.1), d * 0.12, d * 0.12);
+        QPainterPath body;
+        const QRectF shoulders(c.x() + dx * d - d * 0.2, c.y() + d * 0.08, d * 0.4, d * 0.4);
+        body.moveTo(shoulders.left(), shoulders.center().y());
+        body.arcTo(shoulders, 180, -180);
+        body.closeSubpath();
+        people = people.united(body);
+    }
+    QPainterPath clip;
+    clip.addEllipse(circle);
+    painter->fillPath(people.intersected(clip), colour);
+}
+
+// "@username · number" after the name, quieter, where there is room left on the name's line.
+void paintIdentity(QPainter* painter, const QRect& nameRect, int nameWidth, const QFont& font, const QColor& colour,
+                   const QString& identity)
+{
+    const int left = nameRect.left() + nameWidth + 8;
+    if (identity.isEmpty() || left + 24 > nameRect.right())
+        return;
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(colour);
+    const QRect room(left, nameRect.top(), nameRect.right() - left, nameRect.height());
+    painter->drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(font).elidedText(identity, Qt::ElideRight, room.width()));
+    painter->restore();
+}
+
 } // namespace
 
 struct ConversationDelegate::Layout {
@@ -175,7 +211,9 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setBrush(avatarColour.isValid() ? avatarColour : quiet);
     painter->drawEllipse(l.avatar);
     const QString initials = index.data(Roles::InitialsRole).toString();
-    if (initials.isEmpty()) {
+    if (index.data(Roles::IsGroupRole).toBool()) {
+        paintGroupGlyph(painter, l.avatar, QColor(255, 255, 255, 230));
+    } else if (initials.isEmpty()) {
         paintPerson(painter, l.avatar, QColor(255, 255, 255, 230));
     } else {
         QFont f = scaled(opt.font, 1.1, QFont::DemiBold);
@@ -197,8 +235,10 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(l.nameFont);
     painter->setPen(text);
     const QString name = index.data(Roles::NameRole).toString();
-    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width()));
+    const QString shownName = QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width());
+    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    paintIdentity(painter, l.name, QFontMetrics(l.nameFont).horizontalAdvance(shownName), l.smallFont, quiet,
+                  index.data(Roles::IdentityRole).toString());
     painter->setFont(l.smallFont);
     painter->setPen(unreadCount > 0 ? theme::positiveText(pal) : quiet);
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, l.timeText);

@@ -1,5 +1,6 @@
 #include "conversations/ConversationHeader.h"
 
+#include "conversations/ConversationText.h"
 #include "theme/Theme.h"
 
 #include <QEvent>
@@ -132,21 +133,29 @@ void ConversationHeader::setConversation(const Conversation& conversation)
     m_hasConversation = true;
     const QString name = conversation.contact.displayName();
     m_name->setText(name);
-    QStringList details;
-    if (!conversation.contact.profileName.isEmpty() && !conversation.contact.phoneInternational.isEmpty())
-        details.append(conversation.contact.phoneInternational);
-    else if (conversation.contact.phoneInternational.isEmpty() && !conversation.contact.waId.isEmpty() &&
-             conversation.contact.waId != name)
-        details.append(QStringLiteral("+") + conversation.contact.waId);
+    // "@username · +49 …", "@username · no phone number", "Group" (issue #16).
+    QString details = ConversationText::identity(conversation, name);
     if (details.isEmpty())
-        details.append(tr("WhatsApp customer"));
-    m_number->setText(details.join(QStringLiteral(" · ")));
+        details = tr("WhatsApp customer");
+    if (!m_billing.isEmpty())
+        details += QStringLiteral("  ·  ") + m_billing;
+    m_number->setText(details);
     m_avatar->setPixmap(avatar(name, conversation.contact.key, devicePixelRatioF()));
     for (QWidget* w :
          {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
           static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})
         w->setVisible(true);
     updateWindowState(QDateTime::currentDateTimeUtc());
+}
+
+void ConversationHeader::setBillingSummary(const QString& summary, const QString& toolTip)
+{
+    if (m_billing == summary)
+        return;
+    m_billing = summary;
+    m_number->setToolTip(toolTip);
+    if (m_hasConversation)
+        setConversation(m_conversation);
 }
 
 void ConversationHeader::clear()

@@ -201,12 +201,13 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
     const Contact& contact = conversation.contact;
     row.name = ConversationText::oneLine(contact.displayName());
     row.number = contact.phoneInternational.isEmpty() ? contact.key : contact.phoneInternational;
-    row.initials = initialsOf(contact.profileName);
+    row.identity = ConversationText::identity(conversation, row.name);
+    row.initials = conversation.isGroup() ? QString() : initialsOf(contact.profileName);
     row.preview = ConversationText::preview(conversation.lastMessageType, conversation.lastMessageText);
     // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.
     row.searchKey =
         ConversationText::fold(row.name + QLatin1Char(' ') + (contact.waId.isEmpty() ? contact.key : contact.waId) +
-                               QLatin1Char(' ') + row.preview);
+                               QLatin1Char(' ') + contact.username + QLatin1Char(' ') + row.preview);
     const size_t colours = std::size(kAvatarColours);
     row.avatarColour = QColor::fromRgb(kAvatarColours[qHash(contact.key) % colours]);
     return row;
@@ -290,6 +291,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return m_channelFilter.isEmpty() && m_channels.size() > 1;
     case NumberRole:
         return row.number;
+    case IdentityRole:
+        return row.identity;
+    case IsGroupRole:
+        return c.isGroup();
     case InitialsRole:
         return row.initials;
     case AvatarColourRole:

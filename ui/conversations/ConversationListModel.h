@@ -50,6 +50,8 @@ public:
         WindowToolTipRole,     // a sentence about what can be sent
         FailedCountRole,       // int: failed outbound messages and outbox items
         SearchKeyRole,         // lower-case, diacritics removed: name, number digits, preview (for the filter)
+        IdentityRole,          // "@username · +49 …" beside the name ("" when the name says it all; issue #16)
+        IsGroupRole,           // bool: a group's conversation
     };
 
     ConversationListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
@@ -87,6 +89,7 @@ private:
         Conversation conversation;
         QString name;
         QString number;
+        QString identity;
         QString initials;
         QString preview;
         QString searchKey;

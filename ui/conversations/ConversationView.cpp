@@ -1,5 +1,7 @@
 #include "conversations/ConversationView.h"
 
+#include "channels/PricingReport.h"
+
 #include "common/EmptyState.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/FindBar.h"
@@ -182,10 +184,16 @@ void ConversationView::refreshHeader()
 {
     const auto conversation =
         m_model->conversationId().isEmpty() ? std::nullopt : m_store->conversation(m_model->conversationId());
-    if (conversation)
+    if (conversation) {
+        // This month's priced messages of the conversation, small, in the header (UPDATES-2026.md §7).
+        const auto [from, to] = PricingReport::month(QDate::currentDate());
+        const QList<store::PricingCount> counts =
+            m_store->pricingCounts(conversation->channelId, from, to, conversation->id);
+        m_header->setBillingSummary(PricingReport::summary(counts));
         m_header->setConversation(*conversation);
-    else
+    } else {
         m_header->clear();
+    }
 }
 
 void ConversationView::setUrlOpener(std::function<void(const QUrl&)> opener)
@@ -343,7 +351,10 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     menu->setObjectName(QStringLiteral("messageMenu"));
     const QString wamid = index.data(MessageListModel::WamidRole).toString();
     const bool isDeleted = index.data(MessageListModel::IsDeletedRole).toBool();
-    const bool canAnswer = !wamid.isEmpty() && !isDeleted;
+    // A call's card or a system line is nobody's message: nothing to reply or react to (issue #16).
+    const bool isEvent = wamid.startsWith(QLatin1String("wacid.")) || wamid.startsWith(QLatin1String("event."));
+    const bool canAnswer = !wamid.isEmpty() && !isDeleted && !isEvent;
+    const bool inGroup = m_model->conversationId().contains(QLatin1String("/group:"));
     const QPersistentModelIndex persistent(index);
 
     QAction* reply = menu->addAction(tr("Reply"));
@@ -353,7 +364,9 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
 
     QMenu* react = menu->addMenu(tr("React"));
     react->setObjectName(QStringLiteral("reactMenu"));
-    react->setEnabled(canAnswer);
+    react->setEnabled(canAnswer && !inGroup); // groups take no reactions (UPDATES-2026.md §3)
+    if (inGroup)
+        react->setToolTip(tr("WhatsApp groups do not take reactions from the API"));
     const QStringList emoji = quickReactions();
     for (int i = 0; i < emoji.size(); ++i) {
         QAction* a = react->addAction(emoji.at(i));
