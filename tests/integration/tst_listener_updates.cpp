@@ -81,6 +81,7 @@ class TestListenerUpdates : public QObject {
             QNetworkRequest request(listener.url());
             request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
             request.setRawHeader(kHeader, kSecret);
+            request.setRawHeader("Connection", "close"); // else stop() waits out the idle keep-alive connection
             QNetworkReply* reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
             QSignalSpy finished(reply, &QNetworkReply::finished);
             if (!finished.wait(10000))

@@ -72,12 +72,10 @@ void attachContacts(WebhookChange* change)
     const auto isBusiness = [&](const QString& number) {
         return !number.isEmpty() && !business.isEmpty() && digitsOf(number) == business;
     };
-    for (qsizetype i = 0; i < change->messages.size(); ++i) {
-        InboundMessage& m = change->messages[i];
-        m.customerWaId = m.from;
-        m.customerUserId = m.fromUserId;
-        m.customerParentUserId = m.fromParentUserId;
-        if (const WebhookContact* c = contactFor(change->contacts, m.from, m.fromUserId, i, change->messages.size())) {
+    // The customer's ids as the item names them, completed from their contacts[] entry.
+    const auto complete = [&](QList<InboundMessage>& items, qsizetype i) {
+        InboundMessage& m = items[i];
+        if (const WebhookContact* c = contactFor(change->contacts, m.customerWaId, m.customerUserId, i, items.size())) {
             m.profileName = c->profileName;
             m.username = c->username;
             if (m.customerWaId.isEmpty())
@@ -86,9 +84,16 @@ void attachContacts(WebhookChange* change)
                 m.customerUserId = c->userId;
             if (m.customerParentUserId.isEmpty())
                 m.customerParentUserId = c->parentUserId;
-            if (m.fromUserId.isEmpty())
-                m.fromUserId = c->userId;
         }
+    };
+    for (qsizetype i = 0; i < change->messages.size(); ++i) {
+        InboundMessage& m = change->messages[i];
+        m.customerWaId = m.from;
+        m.customerUserId = m.fromUserId;
+        m.customerParentUserId = m.fromParentUserId;
+        complete(change->messages, i);
+        if (m.fromUserId.isEmpty())
+            m.fromUserId = m.customerUserId;
     }
     for (qsizetype i = 0; i < change->echoes.size(); ++i) {
         InboundMessage& m = change->echoes[i];
@@ -96,17 +101,7 @@ void attachContacts(WebhookChange* change)
         m.customerWaId = fromCustomer ? m.from : m.to;
         m.customerUserId = m.toUserId;
         m.customerParentUserId = m.toParentUserId;
-        if (const WebhookContact* c =
-                contactFor(change->contacts, m.customerWaId, m.customerUserId, i, change->echoes.size())) {
-            m.profileName = c->profileName;
-            m.username = c->username;
-            if (m.customerWaId.isEmpty())
-                m.customerWaId = c->waId;
-            if (m.customerUserId.isEmpty())
-                m.customerUserId = c->userId;
-            if (m.customerParentUserId.isEmpty())
-                m.customerParentUserId = c->parentUserId;
-        }
+        complete(change->echoes, i);
     }
     for (qsizetype i = 0; i < change->calls.size(); ++i) {
         CallEvent& call = change->calls[i];
