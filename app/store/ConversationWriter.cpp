@@ -110,6 +110,15 @@ bool ConversationWriter::ensure(const QString& channelId, const ContactRef& cont
     conversationId->clear();
     if (contact.isEmpty())
         return true;
+    // The same ids again in this batch (a busy customer): nothing to look up or write unless the name changed.
+    const QString seen = channelId + QLatin1Char('\n') + contact.waId + QLatin1Char('\n') + contact.userId +
+                         QLatin1Char('\n') + contact.parentUserId;
+    if (const auto it = m_resolved.constFind(seen);
+        it != m_resolved.cend() && (contact.profileName.isEmpty() || it->profileName == contact.profileName) &&
+        (contact.username.isEmpty() || it->username == contact.username)) {
+        *conversationId = it->conversationId;
+        return true;
+    }
     QString key;
     QList<ConversationMerge> merged;
     if (!m_identities.resolve(channelId, contact, &key, &merged, error))
@@ -118,6 +127,7 @@ bool ConversationWriter::ensure(const QString& channelId, const ContactRef& cont
         // Rows this batch remembered may have moved or gone.
         m_contactSeen.clear();
         m_conversations.clear();
+        m_resolved.clear();
         if (merges)
             *merges += merged;
     }
@@ -126,7 +136,10 @@ bool ConversationWriter::ensure(const QString& channelId, const ContactRef& cont
     if (!upsertContact(key, contact, error) || !m_identities.link(channelId, contact, key, error))
         return false;
     *conversationId = ConversationWriter::conversationId(channelId, key);
-    return insertConversation(*conversationId, channelId, key, QString(), error);
+    if (!insertConversation(*conversationId, channelId, key, QString(), error))
+        return false;
+    m_resolved.insert(seen, {*conversationId, contact.profileName, contact.username});
+    return true;
 }
 
 bool ConversationWriter::ensureGroup(const QString& channelId, const QString& groupId, const QString& subject,
@@ -158,6 +171,7 @@ bool ConversationWriter::recordActivity(const QString& conversationId, const Act
 
 void ConversationWriter::forget()
 {
+    m_resolved.clear();
     m_contactSeen.clear();
     m_conversations.clear();
     m_identities.forget();

@@ -53,6 +53,12 @@ private:
     SqlStatement m_upsertContact;
     SqlStatement m_insertConversation;
     SqlStatement m_activity;
+    struct Resolved {
+        QString conversationId;
+        QString profileName;
+        QString username;
+    };
+    QHash<QString, Resolved> m_resolved;   // "channel\nwa_id\nuser_id\nparent" → its conversation, this batch
     QHash<QString, QString> m_contactSeen; // contact key → what was last written (name, username, ids)
     QSet<QString> m_conversations;
 };

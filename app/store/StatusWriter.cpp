@@ -71,7 +71,13 @@ bool StatusWriter::prepare(const QSqlDatabase& db, QString* error)
         "UPDATE messages SET status = :status, status_rank = :rank, status_at = :at,"
         " error_code = CASE WHEN :rank = 100 THEN :error_code ELSE error_code END,"
         " error_title = CASE WHEN :rank = 100 THEN :error_title ELSE error_title END,"
-        " error_details = CASE WHEN :rank = 100 THEN :error_details ELSE error_details END"
+        " error_details = CASE WHEN :rank = 100 THEN :error_details ELSE error_details END,"
+        // PMP (UPDATES-2026.md §7): the first pricing a status brings (sent, delivered and read repeat it), for
+        // Message info and the month's billable counts. In this statement, not one of its own: a status costs one
+        // UPDATE.
+        " pricing_model = CASE WHEN pricing_category IS NULL THEN :model ELSE pricing_model END,"
+        " pricing_type = CASE WHEN pricing_category IS NULL THEN :pricing_type ELSE pricing_type END,"
+        " pricing_category = COALESCE(pricing_category, :category)"
         " WHERE channel_id = :channel AND wamid = :wamid AND status_rank < :rank"
         " RETURNING conversation_id";
     static const char* const placeholderSql =
@@ -82,18 +88,12 @@ bool StatusWriter::prepare(const QSqlDatabase& db, QString* error)
         " :rank, :at, :error_code, :error_title, :error_details, :model, :category, :pricing_type)"
         " ON CONFLICT (channel_id, wamid) DO NOTHING"
         " RETURNING conversation_id";
-    // PMP (UPDATES-2026.md §7): the message keeps the first pricing a status brings (sent, delivered and read
-    // repeat it), for Message info and the month's billable counts.
-    static const char* const pricingSql =
-        "UPDATE messages SET pricing_model = :model, pricing_category = :category, pricing_type = :pricing_type"
-        " WHERE channel_id = :channel AND wamid = :wamid AND pricing_category IS NULL";
     // 131049, the per-user marketing limit: no marketing template to this customer for 24 hours (UPDATES §8).
     static const char* const pauseSql =
         "UPDATE conversations SET marketing_paused_until = :until WHERE id = (SELECT conversation_id FROM messages"
         " WHERE channel_id = :channel AND wamid = :wamid) AND (marketing_paused_until IS NULL OR"
         " marketing_paused_until < :until)";
     return m_history.prepare(db, QLatin1String(historySql), error) &&
-           m_pricing.prepare(db, QLatin1String(pricingSql), error) &&
            m_pause.prepare(db, QLatin1String(pauseSql), error) &&
            m_advance.prepare(db, QLatin1String(advanceSql), error) &&
            m_placeholder.prepare(db, QLatin1String(placeholderSql), error);
@@ -140,15 +140,6 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
     if (!isNew)
         return true; // the same (wamid, status) again (§5.5)
     ++changes->newStatuses;
-    if (!s.pricing.category.isEmpty()) {
-        m_pricing.bind(QStringLiteral(":model"), nullIfEmpty(s.pricing.model))
-            .bind(QStringLiteral(":category"), s.pricing.category)
-            .bind(QStringLiteral(":pricing_type"), nullIfEmpty(s.pricing.type))
-            .bind(QStringLiteral(":channel"), channelId)
-            .bind(QStringLiteral(":wamid"), s.id);
-        if (!m_pricing.exec(error))
-            return false;
-    }
 
     const int statusRank = rank(s.status);
     const WebhookError err = s.errors.value(0);
@@ -163,6 +154,9 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
             .bind(QStringLiteral(":error_code"), errorCode)
             .bind(QStringLiteral(":error_title"), errorTitle)
             .bind(QStringLiteral(":error_details"), errorDetails)
+            .bind(QStringLiteral(":model"), nullIfEmpty(s.pricing.model))
+            .bind(QStringLiteral(":pricing_type"), nullIfEmpty(s.pricing.type))
+            .bind(QStringLiteral(":category"), nullIfEmpty(s.pricing.category))
             .bind(QStringLiteral(":channel"), channelId)
             .bind(QStringLiteral(":wamid"), s.id);
         if (!m_advance.exec(error))

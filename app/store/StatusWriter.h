@@ -41,7 +41,6 @@ private:
     SqlStatement m_history;
     SqlStatement m_advance;
     SqlStatement m_placeholder;
-    SqlStatement m_pricing;
     SqlStatement m_pause;
 };
 
