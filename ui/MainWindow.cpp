@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "channels/ChannelActions.h"
+#include "channels/ChannelInsights.h"
 #include "channels/ChannelService.h"
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelText.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     , m_service(service)
     , m_desk(desk)
     , m_actions(new ChannelActions(service, this))
+    , m_insights(new ChannelInsights(service, desk.store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_switcher(new ChannelSwitcher(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
@@ -176,6 +178,10 @@ void MainWindow::createMenus()
     channel->addSeparator();
     channel->addAction(m_actions->rotateKeyAction());
     channel->addAction(m_actions->removeChannelAction());
+    channel->addSeparator();
+    channel->addAction(m_insights->healthAction());
+    channel->addAction(m_insights->reportAction());
+    channel->addAction(m_insights->marketingLiteAction());
     if (m_notifier) {
         channel->addSeparator();
         m_muteChannel = channel->addAction(tr("&Mute Notifications"));
@@ -239,6 +245,7 @@ void MainWindow::createStatusBar()
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_connection, 1);
 
+    statusBar()->addPermanentWidget(m_insights->statusLabel());
     statusBar()->addPermanentWidget(m_listenerActions->statusLabel());
 }
 
@@ -256,6 +263,10 @@ void MainWindow::syncChannels()
 {
     const QList<Channel> channels = m_service->channels();
     QSet<QString> ids;
+    QStringList watched;
+    for (const Channel& channel : channels)
+        watched << channel.id;
+    m_insights->setChannels(watched); // messaging health of each, at once and hourly
     for (const Channel& channel : channels) {
         ids.insert(channel.id);
         if (ChannelWorkspace* existing = m_workspaces.value(channel.id)) {
@@ -301,6 +312,7 @@ void MainWindow::showChannel(const QString& channelId)
         m_area = previous->currentArea();
     ChannelWorkspace* workspace = m_workspaces.value(channelId);
     m_actions->setCurrentChannel(workspace ? channelId : QString());
+    m_insights->setCurrentChannel(workspace ? channelId : QString());
     m_currentChannel = channelId;
     syncMuteAction();
     for (QAction* action : std::as_const(m_areaActions))

@@ -29,6 +29,7 @@ class QNetworkAccessManager;
 namespace wabadesk::ui {
 
 class ChannelActions;
+class ChannelInsights;
 class ChannelSwitcher;
 class ChannelWorkspace;
 class ConversationsArea;
@@ -53,6 +54,7 @@ public:
     explicit MainWindow(channels::ChannelService* service, const DeskServices& desk = {}, QWidget* parent = nullptr);
 
     ChannelActions* channelActions() const { return m_actions; }
+    ChannelInsights* channelInsights() const { return m_insights; }
     // The embedded webhook listener: enables Settings → Webhook Listener…, View → Webhook Inspector and the status
     // bar's listener label. Without it they say that no listener runs.
     void setListener(webhook::ListenerService* listener, QNetworkAccessManager* network);
@@ -106,6 +108,7 @@ private:
     channels::ChannelService* m_service;
     DeskServices m_desk;
     ChannelActions* m_actions;
+    ChannelInsights* m_insights;
     QSplitter* m_splitter;
     ChannelSwitcher* m_switcher;
     QStackedWidget* m_stack;

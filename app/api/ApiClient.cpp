@@ -203,6 +203,24 @@ ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context
                                 json::sendResult);
 }
 
+ApiCall* ApiClient::sendMarketingMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done)
+{
+    const QJsonObject body = message.toJson();
+    QStringList problems = validateMessage(body);
+    if (message.type != QLatin1String("template"))
+        problems << tr("Marketing Messages Lite sends templates only.");
+    if (!problems.isEmpty())
+        return refused(this, context, std::move(done), ApiError::validation(problems));
+    return jsonCall<SendResult>(this, jsonPost(endpoint(QStringLiteral("/marketing_messages")), body), context,
+                                std::move(done), json::sendResult);
+}
+
+ApiCall* ApiClient::healthStatus(QObject* context, Callback<HealthStatus> done)
+{
+    return jsonCall<HealthStatus>(this, get(endpoint(QStringLiteral("/health_status"))), context, std::move(done),
+                                  json::healthStatus);
+}
+
 ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done)
 {
     const QJsonObject body = messages::markRead(messageId, typingIndicator);

@@ -4,6 +4,7 @@
 #include "api/OutgoingMessage.h"
 #include "api/Result.h"
 #include "model/BusinessProfile.h"
+#include "model/HealthStatus.h"
 #include "model/Media.h"
 #include "model/PhoneNumber.h"
 #include "model/SendResult.h"
@@ -48,6 +49,9 @@ public:
 
     // Messages (§1)
     ApiCall* sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done);
+    // A marketing template through Marketing Messages Lite: POST /marketing_messages, same body and answer
+    // (UPDATES-2026.md §9); 131055 when the number has not accepted the MM Lite terms.
+    ApiCall* sendMarketingMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done);
     ApiCall* markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done);
 
     // Media (§2). Upload checks type and size (§2.7) first; an empty mimeType is detected from the content.
@@ -70,6 +74,9 @@ public:
     // Business profile (§4)
     ApiCall* businessProfile(QObject* context, Callback<BusinessProfile> done);
     ApiCall* updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done);
+
+    // Messaging health (UPDATES-2026.md §10): GET /health_status.
+    ApiCall* healthStatus(QObject* context, Callback<HealthStatus> done);
 
     // The channel's phone number (§0.2, unconfirmed endpoint; a cheap authenticated call to check a key).
     ApiCall* phoneNumberInfo(QObject* context, Callback<PhoneNumberInfo> done);

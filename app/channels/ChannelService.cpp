@@ -290,6 +290,18 @@ void ChannelService::replaceChannel(const Channel& channel)
     Q_EMIT channelsChanged();
 }
 
+bool ChannelService::setMarketingMessagesLite(const QString& channelId, bool enabled)
+{
+    std::optional<Channel> c = channel(channelId);
+    if (!c)
+        return false;
+    if (c->marketingMessagesLite != enabled) {
+        c->marketingMessagesLite = enabled;
+        replaceChannel(*c);
+    }
+    return true;
+}
+
 void ChannelService::rotateKey(const QString& channelId, const QByteArray& rawKey, QObject* context, Done done)
 {
     const auto finish = guarded(context, std::move(done));

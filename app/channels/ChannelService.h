@@ -77,6 +77,9 @@ public:
     // resets them at 360dialog, REFERENCE.md §5.1).
     void rotateKey(const QString& channelId, const QByteArray& newKey, QObject* context, Done done);
 
+    // Marketing templates through /marketing_messages (MM Lite, UPDATES-2026.md §9) or not; saved with the channel.
+    bool setMarketingMessagesLite(const QString& channelId, bool enabled);
+
     // Deletes the channel's keychain entries and settings; with purgeHistory also its local data directory.
     void removeChannel(const QString& channelId, bool purgeHistory, QObject* context, Done done);
 

@@ -170,6 +170,7 @@ int main(int argc, char** argv)
         options.host = QStringLiteral("127.0.0.1");
         options.port = 0;
         options.scriptedCustomers = true;
+        options.demoScenes = true; // usernames, calls, a group, echoes, a Flow reply (issue #16)
         sandbox = std::make_unique<wabadesk::sandbox::Sandbox>(options);
         QString error;
         if (!sandbox->start(&error)) {
@@ -222,6 +223,11 @@ int main(int argc, char** argv)
     outbox.setMediaCache(&media); // composer attachments go into the media library too
     outbox.start();
     wabadesk::outbox::MessageSender sender(store.get(), &outbox);
+    // A channel's "MM Lite" setting sends its marketing templates through /marketing_messages (UPDATES-2026.md §9).
+    sender.setMarketingLiteCheck([&channels](const QString& channelId) {
+        const std::optional<wabadesk::Channel> c = channels.channel(channelId);
+        return c && c->marketingMessagesLite;
+    });
     wabadesk::ui::OutboxSendTarget sendTarget(&sender);
     // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
     wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());

@@ -53,7 +53,9 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
     for (int i = 0; i < 3; ++i) {
         StatusInfo info;
         info.messageId = message.wamid;
-        info.recipientId = message.waId;
+        info.recipientId = message.recipientUserId.isEmpty() ? message.waId : QString();
+        info.recipientUserId = message.recipientUserId;
+        info.recipientType = message.isGroup ? QStringLiteral("group") : QString();
         info.status = statuses[i];
         info.pricingCategory = message.pricingCategory;
         info.pricingType = message.pricingType;

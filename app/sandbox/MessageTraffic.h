@@ -15,7 +15,9 @@ QString recordInbound(RouteContext& context, const QString& waId, const QString&
 // `failed` 131026 for undeliverable numbers (ending in 0000). `pricingCategory` is "service" for free-form.
 struct AcceptedMessage {
     QString wamid;
-    QString waId;
+    QString waId;            // the customer's key: wa_id, a BSUID (sent with `recipient`) or a group id
+    QString recipientUserId; // set when the customer was addressed by BSUID
+    bool isGroup = false;
     QString pricingCategory;
     QString pricingType;
     QString conversationId;

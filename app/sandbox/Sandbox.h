@@ -19,7 +19,8 @@ struct SandboxOptions {
     QByteArray apiKey; // empty: a random key is generated
     QUrl webhookUrl;   // where status and inbound webhooks go; empty: none are posted
     QMap<QString, QString> webhookHeaders;
-    bool scriptedCustomers = true;                     // customers who write in by themselves
+    bool scriptedCustomers = true; // customers who write in by themselves
+    bool demoScenes = false;       // the 2026 scenes (sandbox/DemoScenes.h) once the webhook is set: the demo's
     std::chrono::milliseconds customerInterval{20000}; // pause between scripted customer messages
     std::chrono::milliseconds reviewDelay{3000};       // template review: submitted -> approved/rejected
     std::chrono::milliseconds statusDelay{400};        // between sent, delivered and read webhooks

@@ -21,5 +21,6 @@ void registerMediaRoutes(SandboxRouter& router, RouteContext& context);    // §
 void registerTemplateRoutes(SandboxRouter& router, RouteContext& context); // §3
 void registerAccountRoutes(SandboxRouter& router, RouteContext& context);  // §4, §5, phone number
 void registerControlRoutes(SandboxRouter& router, RouteContext& context);  // /_sandbox/…
+void registerHealthRoutes(SandboxRouter& router, RouteContext& context);   // UPDATES-2026.md §10
 
 } // namespace wabadesk::sandbox

@@ -4,6 +4,7 @@
 
 #include "api/MediaTypes.h"
 #include "common/Logging.h"
+#include "sandbox/DemoScenes.h"
 #include "sandbox/MessageTraffic.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/SandboxRouter.h"
@@ -114,6 +115,8 @@ bool SandboxServer::start(QString* errorMessage)
     m_poster.start();
     if (m_options.scriptedCustomers)
         m_customers.start();
+    if (m_options.demoScenes)
+        DemoScenes::schedule(m_context);
     qCInfo(lcSandbox) << "sandbox listening on" << baseUrl().toString();
     return true;
 }
@@ -165,6 +168,7 @@ void SandboxServer::registerRoutes(SandboxRouter& router)
     registerTemplateRoutes(router, m_context);
     registerAccountRoutes(router, m_context);
     registerControlRoutes(router, m_context);
+    registerHealthRoutes(router, m_context);
     router.finish();
 }
 

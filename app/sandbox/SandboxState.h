@@ -80,7 +80,9 @@ struct StateData {
     WebhookTarget wabaWebhook;                  // /waba_webhook
     FaultPlan faults;
     QList<RecordedRequest> requests;
-    QByteArray apiKey; // the channel's current key; rotateKey() replaces it (only the newest key works)
+    QByteArray apiKey;          // the channel's current key; rotateKey() replaces it (only the newest key works)
+    bool mmLiteAccepted = true; // MM Lite terms (UPDATES-2026.md §9); false: 131055
+    QString health = QStringLiteral("AVAILABLE"); // GET /health_status: AVAILABLE, LIMITED or BLOCKED (§10)
 };
 
 // Everything the sandbox remembers, behind one mutex. Callers pass a function that runs under the lock; it must not

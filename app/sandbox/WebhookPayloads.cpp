@@ -29,6 +29,15 @@ QJsonObject messagesEnvelope(QJsonObject value)
     return envelope(value, QStringLiteral("messages"));
 }
 
+QJsonObject fieldEnvelope(const QString& field, QJsonObject value)
+{
+    value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
+    value.insert(QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("display_phone_number"), SandboxChannel::displayPhoneDigits()},
+                             {QStringLiteral("phone_number_id"), SandboxChannel::phoneNumberId()}});
+    return envelope(value, field);
+}
+
 QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileName, const QJsonObject& message)
 {
     const QJsonObject contact{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), profileName}}},
@@ -41,8 +50,13 @@ QJsonObject statusItem(const StatusInfo& info)
 {
     QJsonObject item{{QStringLiteral("id"), info.messageId},
                      {QStringLiteral("status"), info.status},
-                     {QStringLiteral("timestamp"), QString::number(nowSecs())},
-                     {QStringLiteral("recipient_id"), info.recipientId}};
+                     {QStringLiteral("timestamp"), QString::number(nowSecs())}};
+    if (!info.recipientId.isEmpty())
+        item.insert(QStringLiteral("recipient_id"), info.recipientId);
+    if (!info.recipientUserId.isEmpty())
+        item.insert(QStringLiteral("recipient_user_id"), info.recipientUserId);
+    if (!info.recipientType.isEmpty())
+        item.insert(QStringLiteral("recipient_type"), info.recipientType);
     if (!info.conversationId.isEmpty()) {
         QJsonObject conversation{
             {QStringLiteral("id"), info.conversationId},

@@ -11,6 +11,8 @@ namespace wabadesk::sandbox {
 // §6.1: {"object":"whatsapp_business_account","entry":[{"id":<waba>,"changes":[{"value":…,"field":"messages"}]}]}.
 // `value` gets messaging_product and metadata added.
 QJsonObject messagesEnvelope(QJsonObject value);
+// The same envelope for another field (calls, smb_message_echoes, group_lifecycle_update, …; UPDATES-2026.md).
+QJsonObject fieldEnvelope(const QString& field, QJsonObject value);
 
 // One inbound message with its contact (§6.1, §6.3).
 QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileName, const QJsonObject& message);
@@ -18,7 +20,9 @@ QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileNa
 // A statuses[] item (§6.4) with PMP pricing; `conversation` may be empty (left out).
 struct StatusInfo {
     QString messageId;
-    QString recipientId;
+    QString recipientId;     // the customer's number, or the group id (recipientType "group"); may be empty
+    QString recipientUserId; // a username-only customer's BSUID (UPDATES-2026.md §1)
+    QString recipientType;   // "group" for a group message
     QString status;          // sent, delivered, read, failed
     QString pricingCategory; // service, marketing, utility, authentication
     QString pricingType;     // regular, free_customer_service

@@ -38,10 +38,12 @@ public:
 
     void schedule(std::chrono::milliseconds delay, Job job);
     void post(const QJsonObject& payload, std::chrono::milliseconds delay = {});
+    // POSTs at once, on the caller's thread (call it from a job): true when the receiver answered 200.
+    bool postNow(const QJsonObject& payload);
 
 private:
     void run();
-    void deliver(const QJsonObject& payload);
+    bool deliver(const QJsonObject& payload);
 
     TargetProvider m_targetProvider;
     std::mutex m_mutex;

@@ -2,6 +2,8 @@
 set(WABADESK_SANDBOX_SOURCES
     sandbox/AccountRoutes.cpp
     sandbox/ControlRoutes.cpp
+    sandbox/DemoScenes.cpp sandbox/DemoScenes.h
+    sandbox/HealthRoutes.cpp
     sandbox/MediaRoutes.cpp
     sandbox/MessageRoutes.cpp
     sandbox/MessageTraffic.cpp sandbox/MessageTraffic.h

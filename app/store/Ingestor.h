@@ -1,11 +1,15 @@
 #pragma once
 
+#include "store/CallWriter.h"
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
+#include "store/GroupWriter.h"
 #include "store/MessageWriter.h"
+#include "store/PreferenceWriter.h"
 #include "store/StatusWriter.h"
 #include "store/StoreTypes.h"
 #include "store/TemplateWriter.h"
+#include "store/TimelineWriter.h"
 
 #include <QHash>
 #include <QList>
@@ -41,8 +45,7 @@ private:
     bool apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet* changes, QString* error);
     bool runBatch(const QList<JournalRecord>& records, bool isolateRecords, QList<IngestOutcome>* outcomes,
                   ChangeSet* changes, bool* recordRefused, QString* error);
-    static void classify(const ParsedWebhook& parsed, int newMessages, int newStatuses, int templateEvents,
-                         IngestOutcome* o);
+    static void classify(const ParsedWebhook& parsed, const ChangeSet& added, IngestOutcome* o);
     bool existingSeqs(const QList<JournalRecord>& records, QSet<qint64>* seqs, QString* error);
     bool run(const QString& sql, QString* error);
 
@@ -50,8 +53,13 @@ private:
     const SqlDialect& m_dialect;
     QHash<QString, QString> m_routes;
     ConversationWriter m_conversations;
-    MessageWriter m_messages{&m_conversations};
-    StatusWriter m_statuses{&m_conversations};
+    TimelineWriter m_timeline;
+    GroupWriter m_groups{&m_conversations, &m_timeline};
+    MessageWriter m_messages{&m_conversations, &m_groups};
+    StatusWriter m_statuses{&m_conversations, &m_groups};
+    CallWriter m_calls{&m_conversations, &m_timeline};
+    PreferenceWriter m_preferences{&m_conversations, &m_timeline};
+    AccountEventWriter m_accountEvents;
     TemplateWriter m_templates;
     SqlStatement m_journal;
     SqlStatement m_seqRange;

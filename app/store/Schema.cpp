@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 
+#include "store/SchemaV8.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 namespace wabadesk::store {
@@ -166,15 +168,31 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
+        {8, "2026 WhatsApp: customer identities, groups, calls, per-message pricing, template notices",
+         [](const SqlDialect& d) {
+             return schemaV8(d);
+         }},
     };
     return list;
 }
 
 } // namespace
 
+QList<int> schemaVersions()
+{
+    QList<int> versions;
+    for (const Migration& m : migrations())
+        versions.append(m.version);
+    std::sort(versions.begin(), versions.end());
+    return versions;
+}
+
 int latestSchemaVersion()
 {
-    return migrations().last().version;
+    int latest = 0; // the highest, wherever parallel branches put their entries in the list
+    for (const Migration& m : migrations())
+        latest = std::max(latest, m.version);
+    return latest;
 }
 
 // The versions applied, from schema_version (migrations may be applied out of order: see migrate()).

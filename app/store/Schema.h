@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QSqlDatabase;
@@ -48,11 +49,14 @@ class SqlDialect;
 //                    Written in the same transaction as the messages (SearchIndexWriter), so it never drifts.
 //   profile_audit    id PK, changed_at_ms, channel_id, field (about/address/description/email/websites/vertical/photo),
 //                    old_value, new_value ('' = empty; websites one per line), changed_by (desk/cli). Migration 5.
+//   Migration 8 (issue #16, store/SchemaV8.h): contact_identities, groups, group_participants, calls, call_events,
+//                    account_events; new columns on contacts, conversations, messages and templates.
 //
 // Migrations are numbered from 1; each runs in its own transaction together with its schema_version row, so a
 // migration is applied completely or not at all, and opening an up-to-date database changes nothing. Every version
 // missing from schema_version runs, so migrations written in parallel (4 and 5) apply in any order.
 int latestSchemaVersion();
+QList<int> schemaVersions();         // every version this WabaDesk knows, ascending (parallel branches leave gaps)
 int schemaVersion(QSqlDatabase& db); // 0 for an empty database
 bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error);
 

@@ -83,6 +83,14 @@ public:
     std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
     std::optional<Draft> draft(const QString& conversationId) const;
     int totalUnread() const; // unread messages over every conversation of every channel
+    // The calls with the conversation's customer, oldest first (issue #16).
+    QList<CallRecord> calls(const QString& conversationId) const;
+    // Outgoing messages with pricing sent in [from, to) on the channel (conversationId "": all of them), per
+    // category and type: the month's billable messages (UPDATES-2026.md §7).
+    QList<PricingCount> pricingCounts(const QString& channelId, const QDateTime& from, const QDateTime& to,
+                                      const QString& conversationId = QString()) const;
+    // The newest account_update of the channel.
+    std::optional<AccountNotice> latestAccountNotice(const QString& channelId) const;
 
     // Writes for the UI.
     bool markConversationRead(const QString& conversationId);
@@ -118,7 +126,9 @@ public:
     QList<MediaItem> archivedMediaBefore(const QDateTime& cutoff) const;
 
     // The outbox (DESIGN.md "Outbox"): write first, then send. 0 / empty / false on a database error.
-    qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload);
+    // notBefore valid: the first attempt waits until then (a customer's 131049 marketing pause).
+    qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
+                           const QDateTime& notBefore = QDateTime());
     QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
     bool markOutgoingSending(qint64 id); // false also when it was not queued (another sender took it)
     // Accepted by the API (REFERENCE.md §1.2): the item becomes the outbound message `wamid`, showing `text`.
@@ -149,6 +159,8 @@ Q_SIGNALS:
     void draftChanged(const QString& conversationId);
     void profileAuditChanged(const QString& channelId);
     void mediaChanged(const QString& channelId); // the media library of a channel changed
+    void conversationMerged(const QString& from, const QString& into);
+    void accountEventsChanged(const QString& channelId);
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);

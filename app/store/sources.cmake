@@ -1,15 +1,19 @@
 # Sources of the message store, relative to app/ (Qt SQL; SQLite-only SQL in store/SqliteDialect.cpp,
 # libphonenumber only in store/PhoneFormat.cpp).
 set(WABADESK_STORE_SOURCES
+    model/Call.h
     model/Conversation.h
     model/JournalEntry.h
     model/MediaItem.h
     model/OutboxItem.h
     model/StoredMessage.h
     store/ChangeHub.h
+    store/CallWriter.cpp store/CallWriter.h
     store/ChangeSet.h
+    store/ContactIdentities.cpp store/ContactIdentities.h
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h
+    store/GroupWriter.cpp store/GroupWriter.h
     store/Ingestor.cpp store/Ingestor.h
     store/MediaLibrary.cpp store/MediaLibrary.h
     store/MessageWriter.cpp store/MessageWriter.h
@@ -17,7 +21,9 @@ set(WABADESK_STORE_SOURCES
     model/ProfileAuditEntry.h
     store/ProfileAuditTable.cpp store/ProfileAuditTable.h
     store/PhoneFormat.cpp store/PhoneFormat.h
+    store/PreferenceWriter.cpp store/PreferenceWriter.h
     store/Schema.cpp store/Schema.h
+    store/SchemaV8.cpp store/SchemaV8.h
     store/SearchIndexWriter.cpp store/SearchIndexWriter.h
     store/SqlDialect.h store/SqliteDialect.cpp
     store/SqlStatement.cpp store/SqlStatement.h
@@ -27,4 +33,5 @@ set(WABADESK_STORE_SOURCES
     store/StoreReader.cpp store/StoreReader.h
     store/StoreTypes.h
     store/TemplateWriter.cpp store/TemplateWriter.h
+    store/TimelineWriter.cpp store/TimelineWriter.h
 )

@@ -40,6 +40,26 @@ void paintPerson(QPainter* painter, const QRectF& circle, const QColor& colour)
     painter->fillPath(path.united(body).intersected(clip), colour);
 }
 
+// Two people: a group's avatar (issue #16).
+void paintGroup(QPainter* painter, const QRectF& circle, const QColor& colour)
+{
+    const qreal d = circle.width();
+    const QPointF c = circle.center();
+    QPainterPath people;
+    for (const qreal dx : {-0.16, 0.16}) {
+        people.addEllipse(QPointF(c.x() + dx * d, c.y() - d * 0.1), d * 0.12, d * 0.12);
+        QPainterPath body;
+        const QRectF shoulders(c.x() + dx * d - d * 0.2, c.y() + d * 0.08, d * 0.4, d * 0.4);
+        body.moveTo(shoulders.left(), shoulders.center().y());
+        body.arcTo(shoulders, 180, -180);
+        body.closeSubpath();
+        people = people.united(body);
+    }
+    QPainterPath clip;
+    clip.addEllipse(circle);
+    painter->fillPath(people.intersected(clip), colour);
+}
+
 } // namespace
 
 QColor colour(const QString& contactKey)
@@ -64,14 +84,17 @@ QString initials(const QString& profileName)
     return out;
 }
 
-void paint(QPainter* painter, const QRectF& circle, const QString& initials, const QColor& colour, const QFont& font)
+void paint(QPainter* painter, const QRectF& circle, const QString& initials, const QColor& colour, const QFont& font,
+           Kind kind)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawEllipse(circle);
-    if (initials.isEmpty()) {
+    if (kind == Kind::Group) {
+        paintGroup(painter, circle, QColor(255, 255, 255, 230));
+    } else if (initials.isEmpty()) {
         paintPerson(painter, circle, QColor(255, 255, 255, 230));
     } else {
         QFont f = font;

@@ -1,5 +1,6 @@
 #include "conversations/BubblePainter.h"
 
+#include "conversations/CallCardPainter.h"
 #include "theme/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -331,6 +332,12 @@ void BubblePainter::paintIcon(QPainter* painter, MessagePresentation::Icon icon,
     case Icon::Buttons:
         painter->drawRoundedRect(QRectF(p(6, 6.5), p(18, 10.5)), 2 * u, 2 * u);
         painter->drawRoundedRect(QRectF(p(6, 13.5), p(18, 17.5)), 2 * u, 2 * u);
+        break;
+    case Icon::Call:
+    case Icon::MissedCall:
+    case Icon::CallPermission:
+    case Icon::Flow:
+        CallCardPainter::paintGlyph(painter, icon, r, fg);
         break;
     case Icon::Unknown:
     case Icon::None: {

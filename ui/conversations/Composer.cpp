@@ -91,6 +91,9 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
         clearError();
         scheduleDraftSave();
         updateState();
+        // "typing…" for the customer (§1.11; the sender decides whether and how often).
+        if (m_target && m_hasConversation && !m_loadingDraft && !m_edit->document()->isEmpty())
+            m_target->typing(m_conversation.id);
     });
     connect(m_edit, &ComposerTextEdit::sendRequested, this, &Composer::send);
     connect(m_edit, &ComposerTextEdit::filesDropped, this, &Composer::addFiles);
@@ -544,6 +547,14 @@ void Composer::updateState()
             action->setEnabled(m_hasConversation || name == QLatin1String("composerEnterSends"));
         else if (!name.isEmpty())
             action->setEnabled(open);
+    }
+    if (m_conversation.isGroup()) { // groups take text, media and templates only (UPDATES-2026.md §3)
+        for (QAction* action : m_menu->actions()) {
+            const QString name = action->objectName();
+            if (name == QLatin1String("composerButtons") || name == QLatin1String("composerList") ||
+                name == QLatin1String("composerLocation") || name == QLatin1String("composerContact"))
+                action->setEnabled(false);
+        }
     }
 }
 

@@ -42,6 +42,22 @@ QColor chipColour(const QPalette& palette, bool open, bool closingSoon)
     return closingSoon ? theme::warningText(palette) : theme::positiveText(palette);
 }
 
+// "@username · number" after the name, quieter, where there is room left on the name's line.
+void paintIdentity(QPainter* painter, const QRect& nameRect, int nameWidth, const QFont& font, const QColor& colour,
+                   const QString& identity)
+{
+    const int left = nameRect.left() + nameWidth + 8;
+    if (identity.isEmpty() || left + 24 > nameRect.right())
+        return;
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(colour);
+    const QRect room(left, nameRect.top(), nameRect.right() - left, nameRect.height());
+    painter->drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(font).elidedText(identity, Qt::ElideRight, room.width()));
+    painter->restore();
+}
+
 } // namespace
 
 struct ConversationDelegate::Layout {
@@ -160,7 +176,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     // Avatar (the same as in the conversation's header).
     const QColor avatarColour = index.data(Roles::AvatarColourRole).value<QColor>();
     avatar::paint(painter, l.avatar, index.data(Roles::InitialsRole).toString(),
-                  avatarColour.isValid() ? avatarColour : quiet, scaled(opt.font, 1.1, QFont::DemiBold));
+                  avatarColour.isValid() ? avatarColour : quiet, scaled(opt.font, 1.1, QFont::DemiBold),
+                  index.data(Roles::IsGroupRole).toBool() ? avatar::Kind::Group : avatar::Kind::Person);
     if (index.data(Roles::ShowChannelRole).toBool()) {
         const QColor channel = index.data(Roles::ChannelColourRole).value<QColor>();
         const qreal d = l.avatar.width() * 0.34;
@@ -175,8 +192,10 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(l.nameFont);
     painter->setPen(text);
     const QString name = index.data(Roles::NameRole).toString();
-    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width()));
+    const QString shownName = QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width());
+    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    paintIdentity(painter, l.name, QFontMetrics(l.nameFont).horizontalAdvance(shownName), l.smallFont, quiet,
+                  index.data(Roles::IdentityRole).toString());
     painter->setFont(l.smallFont);
     painter->setPen(unreadCount > 0 ? theme::positiveText(pal) : quiet);
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, l.timeText);

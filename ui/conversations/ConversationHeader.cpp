@@ -1,6 +1,7 @@
 #include "conversations/ConversationHeader.h"
 
 #include "common/Avatar.h"
+#include "conversations/ConversationText.h"
 #include "theme/Theme.h"
 
 #include <QEvent>
@@ -17,7 +18,7 @@ namespace {
 
 constexpr int AvatarSize = 40;
 
-QPixmap avatarPixmap(const Contact& contact, const QFont& font, qreal dpr)
+QPixmap avatarPixmap(const Conversation& conversation, const QFont& font, qreal dpr)
 {
     QPixmap pixmap(QSize(AvatarSize, AvatarSize) * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -25,8 +26,9 @@ QPixmap avatarPixmap(const Contact& contact, const QFont& font, qreal dpr)
     QPainter painter(&pixmap);
     QFont f = font;
     f.setPixelSize(15);
-    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize), avatar::initials(contact.profileName),
-                  avatar::colour(contact.key), f);
+    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize),
+                  avatar::initials(conversation.contact.profileName), avatar::colour(conversation.contact.key), f,
+                  conversation.isGroup() ? avatar::Kind::Group : avatar::Kind::Person);
     return pixmap;
 }
 
@@ -111,21 +113,29 @@ void ConversationHeader::setConversation(const Conversation& conversation)
     m_hasConversation = true;
     const QString name = conversation.contact.displayName();
     m_name->setText(name);
-    QStringList details;
-    if (!conversation.contact.profileName.isEmpty() && !conversation.contact.phoneInternational.isEmpty())
-        details.append(conversation.contact.phoneInternational);
-    else if (conversation.contact.phoneInternational.isEmpty() && !conversation.contact.waId.isEmpty() &&
-             conversation.contact.waId != name)
-        details.append(QStringLiteral("+") + conversation.contact.waId);
+    // "@username · +49 …", "@username · no phone number", "Group" (issue #16).
+    QString details = ConversationText::identity(conversation, name);
     if (details.isEmpty())
-        details.append(tr("WhatsApp customer"));
-    m_number->setText(details.join(QStringLiteral(" · ")));
-    m_avatar->setPixmap(avatarPixmap(conversation.contact, font(), devicePixelRatioF()));
+        details = tr("WhatsApp customer");
+    if (!m_billing.isEmpty())
+        details += QStringLiteral("  ·  ") + m_billing;
+    m_number->setText(details);
+    m_avatar->setPixmap(avatarPixmap(conversation, font(), devicePixelRatioF()));
     for (QWidget* w :
          {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
           static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})
         w->setVisible(true);
     updateWindowState(QDateTime::currentDateTimeUtc());
+}
+
+void ConversationHeader::setBillingSummary(const QString& summary, const QString& toolTip)
+{
+    if (m_billing == summary)
+        return;
+    m_billing = summary;
+    m_number->setToolTip(toolTip);
+    if (m_hasConversation)
+        setConversation(m_conversation);
 }
 
 void ConversationHeader::clear()

@@ -186,7 +186,8 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
     const Contact& contact = conversation.contact;
     row.name = ConversationText::oneLine(contact.displayName());
     row.number = contact.phoneInternational.isEmpty() ? contact.key : contact.phoneInternational;
-    row.initials = avatar::initials(contact.profileName);
+    row.identity = ConversationText::identity(conversation, row.name);
+    row.initials = conversation.isGroup() ? QString() : avatar::initials(contact.profileName);
     row.preview = reactionPreview(conversation);
     if (row.preview.isEmpty() && conversation.lastMessageType == QLatin1String("reaction") && m_store) {
         // Our own reaction, taken back: the newest message speaks, as in WhatsApp.
@@ -203,10 +204,11 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
                 conversation.lastMessageStatus.isEmpty() ? QStringLiteral("sent") : conversation.lastMessageStatus;
     }
     row.draft = ConversationText::oneLine(text::toPlainText(conversation.draft));
-    // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.
+    // The name (profile name or formatted number), the digits (wa_id, else the BSUID key), the username and the last
+    // message.
     row.searchKey =
         ConversationText::fold(row.name + QLatin1Char(' ') + (contact.waId.isEmpty() ? contact.key : contact.waId) +
-                               QLatin1Char(' ') + row.preview);
+                               QLatin1Char(' ') + contact.username + QLatin1Char(' ') + row.preview);
     row.avatarColour = avatar::colour(contact.key);
     return row;
 }
@@ -312,6 +314,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return m_channelFilter.isEmpty() && m_channels.size() > 1;
     case NumberRole:
         return row.number;
+    case IdentityRole:
+        return row.identity;
+    case IsGroupRole:
+        return c.isGroup();
     case InitialsRole:
         return row.initials;
     case AvatarColourRole:

@@ -52,6 +52,8 @@ public:
         SearchKeyRole,         // lower-case, diacritics removed: name, number digits, preview (for the filter)
         DraftRole,             // the unsent composer text as one plain line, "" when none
         LastStatusRole,        // the ticks before the preview: our last message's status, "" when it is not ours
+        IdentityRole,          // "@username · +49 …" beside the name ("" when the name says it all; issue #16)
+        IsGroupRole,           // bool: a group's conversation
     };
 
     ConversationListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
@@ -89,6 +91,7 @@ private:
         Conversation conversation;
         QString name;
         QString number;
+        QString identity;
         QString initials;
         QString preview;
         QString draft;

@@ -1,5 +1,6 @@
 #include "conversations/ConversationView.h"
 
+#include "channels/PricingReport.h"
 #include "common/EmojiPicker.h"
 #include "common/EmptyState.h"
 #include "conversations/ConversationHeader.h"
@@ -185,10 +186,16 @@ void ConversationView::refreshHeader()
 {
     const auto conversation =
         m_model->conversationId().isEmpty() ? std::nullopt : m_store->conversation(m_model->conversationId());
-    if (conversation)
+    if (conversation) {
+        // This month's priced messages of the conversation, small, in the header (UPDATES-2026.md §7).
+        const auto [from, to] = PricingReport::month(QDate::currentDate());
+        const QList<store::PricingCount> counts =
+            m_store->pricingCounts(conversation->channelId, from, to, conversation->id);
+        m_header->setBillingSummary(PricingReport::summary(counts));
         m_header->setConversation(*conversation);
-    else
+    } else {
         m_header->clear();
+    }
 }
 
 void ConversationView::setUrlOpener(std::function<void(const QUrl&)> opener)
@@ -346,7 +353,10 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     menu->setObjectName(QStringLiteral("messageMenu"));
     const QString wamid = index.data(MessageListModel::WamidRole).toString();
     const bool isDeleted = index.data(MessageListModel::IsDeletedRole).toBool();
-    const bool canAnswer = !wamid.isEmpty() && !isDeleted;
+    // A call's card or a system line is nobody's message: nothing to reply or react to (issue #16).
+    const bool isEvent = wamid.startsWith(QLatin1String("wacid.")) || wamid.startsWith(QLatin1String("event."));
+    const bool canAnswer = !wamid.isEmpty() && !isDeleted && !isEvent;
+    const bool inGroup = m_model->conversationId().contains(QLatin1String("/group:"));
     const QPersistentModelIndex persistent(index);
 
     // React: the six quick reactions in a row, as WhatsApp shows them, "+" for any emoji; the agent's own current
@@ -373,7 +383,7 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
         button->setAutoRaise(true);
         button->setFont(emojiFont);
         button->setFixedSize(side, side);
-        button->setEnabled(canAnswer);
+        button->setEnabled(canAnswer && !inGroup); // groups take no reactions (UPDATES-2026.md §3)
         rowLayout->addWidget(button);
     };
     const QStringList emoji = quickReactions();
@@ -402,6 +412,8 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
             this, [this, wamid, at] { openReactionPicker(wamid, at); }, Qt::QueuedConnection);
     });
     addButton(more);
+    if (inGroup)
+        row->setToolTip(tr("WhatsApp groups do not take reactions from the API"));
     auto* rowAction = new QWidgetAction(menu);
     rowAction->setObjectName(QStringLiteral("reactRowAction"));
     rowAction->setDefaultWidget(row);
@@ -409,7 +421,7 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     if (!mine.isEmpty()) {
         QAction* removeReaction = menu->addAction(tr("Remove my reaction %1").arg(mine));
         removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
-        removeReaction->setEnabled(canAnswer);
+        removeReaction->setEnabled(canAnswer && !inGroup);
         connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
     }
     menu->addSeparator();

@@ -233,10 +233,13 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (p.thumbnail)
         w = std::max(w, p.smallThumbnail ? 190.0 : std::min(ThumbWidth, maxInner));
     else if (p.hasCard()) {
-        qreal cardW = IconSize + 24 + QFontMetricsF(bold).horizontalAdvance(p.cardTitle);
-        cardW = std::max(cardW, IconSize + 24 + smallFm.horizontalAdvance(p.cardSubtitle));
+        // The card's text column starts at IconSize + 20 and keeps 8 free on the right (see below), plus a little
+        // so that rounding never elides a line that fits.
+        const qreal textRoom = IconSize + 20 + 8 + 2;
+        qreal cardW = textRoom + QFontMetricsF(bold).horizontalAdvance(p.cardTitle);
+        cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(p.cardSubtitle));
         for (const QString& line : p.cardLines)
-            cardW = std::max(cardW, IconSize + 24 + smallFm.horizontalAdvance(line));
+            cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(line));
         w = std::max(w, std::clamp<qreal>(cardW, 220, maxInner));
     }
     if (l->body)
@@ -373,13 +376,16 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (!p.historyLabel.isEmpty()) {
         y += 4;
         if (c.isExpanded) {
-            const QString before = MessagePresentation::tr("Before: %1").arg(p.historyText);
+            const QString before =
+                p.historyIsRaw ? p.historyText : MessagePresentation::tr("Before: %1").arg(p.historyText);
             const qreal h = wrappedHeight(smallItalic, w, before);
             l->texts.append({QRectF(x, y, w, h), before, smallItalic, MessageLayout::Tone::Muted,
                              Qt::AlignLeft | Qt::TextWordWrap});
             y += h + 2;
         }
-        const QString label = c.isExpanded ? MessagePresentation::tr("Hide previous text") : p.historyLabel;
+        const QString hide =
+            p.historyHideLabel.isEmpty() ? MessagePresentation::tr("Hide previous text") : p.historyHideLabel;
+        const QString label = c.isExpanded ? hide : p.historyLabel;
         const qreal lw = QFontMetricsF(smallBold).horizontalAdvance(label) + 4;
         l->actions.append({MessageActionKind::ToggleHistory, QRectF(x, y, lw, smallFm.height()), label, {}, false});
         y += smallFm.height();

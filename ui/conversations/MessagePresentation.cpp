@@ -1,5 +1,6 @@
 #include "conversations/MessagePresentation.h"
 
+#include "conversations/EventPresentation.h"
 #include "conversations/MessageSummary.h"
 
 #include <QFileInfo>
@@ -243,9 +244,12 @@ MessagePresentation MessagePresentation::of(const StoredMessage& m, const QStrin
 {
     MessagePresentation p;
     const QString& type = m.type;
+    if (presentEvent(m, p)) // calls, call permissions, Flow replies, group lines (EventPresentation.cpp)
+        return p;
     if (m.origin == StoredMessage::Origin::Echo)
-        p.senderLine = m.senderName.isEmpty() ? tr("Sent from the WhatsApp Business app")
-                                              : tr("%1 · WhatsApp Business app").arg(m.senderName);
+        p.senderLine = tr("Sent from the phone · WhatsApp Business app");
+    else if (!m.senderKey.isEmpty()) // a group: who wrote
+        p.senderLine = m.senderName.isEmpty() ? m.senderKey : m.senderName;
     if (m.isFrequentlyForwarded)
         p.labels.append(tr("Forwarded many times"));
     else if (m.isForwarded)

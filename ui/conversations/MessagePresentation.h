@@ -22,7 +22,25 @@ struct MessagePresentation {
     Q_DECLARE_TR_FUNCTIONS(MessagePresentation)
 
 public:
-    enum class Icon { None, Image, Sticker, Video, Audio, Voice, Document, Location, Contact, Order, Buttons, Unknown };
+    enum class Icon {
+        None,
+        Image,
+        Sticker,
+        Video,
+        Audio,
+        Voice,
+        Document,
+        Location,
+        Contact,
+        Order,
+        Buttons,
+        Unknown,
+        // issue #16 (painted by CallCardPainter): a call, a missed call, a call permission, a Flow's answers
+        Call,
+        MissedCall,
+        CallPermission,
+        Flow,
+    };
     struct Action {
         MessageActionKind kind;
         QString label;
@@ -45,11 +63,13 @@ public:
     QString cardTitle;
     QString cardSubtitle;
     QStringList cardLines;
-    QList<Action> actions; // card actions (Open, Save, Open in maps)
-    QString body;          // WhatsApp-formatted text (goes through text::toHtml)
-    QString notice;        // italic, muted: deleted, unsupported, unknown type
-    QString historyLabel;  // "Show previous text" when there is an earlier version
-    QString historyText;   // what the message said before the edit / revoke
+    QList<Action> actions;     // card actions (Open, Save, Open in maps)
+    QString body;              // WhatsApp-formatted text (goes through text::toHtml)
+    QString notice;            // italic, muted: deleted, unsupported, unknown type
+    QString historyLabel;      // "Show previous text" when there is an earlier version
+    QString historyText;       // what the message said before the edit / revoke
+    QString historyHideLabel;  // "" = "Hide previous text"
+    bool historyIsRaw = false; // historyText is shown as it is (a Flow's raw JSON), not as "Before: …"
 
     bool hasCard() const { return icon != Icon::None; }
 };

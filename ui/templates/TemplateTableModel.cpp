@@ -1,5 +1,7 @@
 #include "templates/TemplateTableModel.h"
 
+#include "templates/TemplateNotice.h"
+
 #include "common/DisplayText.h"
 
 #include <QLocale>
@@ -59,7 +61,8 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const
         case Quality:
             return t.qualityScore.isEmpty() ? tr("—") : readableApiValue(t.qualityScore);
         case Reason:
-            return apiValue(Reason).isEmpty() ? QString() : readableApiValue(apiValue(Reason));
+            // A rejection first; else what Meta changed lately (template_category_update, components update).
+            return apiValue(Reason).isEmpty() ? TemplateNotice::text(t) : readableApiValue(apiValue(Reason));
         default:
             return readableApiValue(apiValue(index.column()));
         }
@@ -68,6 +71,12 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !t.rejectedReason.isEmpty() && t.rejectedReason != QLatin1String("NONE"))
             return tr("Rejected because: %1").arg(readableApiValue(t.rejectedReason));
+        if (index.column() == Name || index.column() == Reason || index.column() == Category) {
+            QStringList lines{TemplateNotice::text(t), TemplateNotice::variables(t)};
+            lines.removeAll(QString());
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == Language) {
             const QLocale locale(t.language);
             if (locale.language() != QLocale::C)
@@ -95,7 +104,7 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
     case Quality:
         return tr("Quality");
     case Reason:
-        return tr("Rejection reason");
+        return tr("Notice");
     default:
         return {};
     }
