@@ -26,8 +26,8 @@ QPixmap avatarPixmap(const Conversation& conversation, const QFont& font, qreal 
     QPainter painter(&pixmap);
     QFont f = font;
     f.setPixelSize(15);
-    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize),
-                  avatar::initials(conversation.contact.profileName), avatar::colour(conversation.contact.key), f,
+    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize), avatar::initials(conversation.contact.profileName),
+                  avatar::colour(conversation.contact.key), f,
                   conversation.isGroup() ? avatar::Kind::Group : avatar::Kind::Person);
     return pixmap;
 }
