@@ -21,5 +21,6 @@ void registerMediaRoutes(SandboxRouter& router, RouteContext& context);    // §
 void registerTemplateRoutes(SandboxRouter& router, RouteContext& context); // §3
 void registerAccountRoutes(SandboxRouter& router, RouteContext& context);  // §4, §5, phone number
 void registerControlRoutes(SandboxRouter& router, RouteContext& context);  // /_sandbox/…
+void registerPartnerRoutes(SandboxRouter& router, RouteContext& context);  // Partner API (UPDATES-2026.md §12)
 
 } // namespace wabadesk::sandbox

@@ -5,7 +5,9 @@
 #include "api/MediaTypes.h"
 #include "common/Logging.h"
 #include "sandbox/MessageTraffic.h"
+#include "sandbox/SandboxChannel.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SeedData.h"
 
@@ -29,6 +31,8 @@ SandboxOptions withKey(SandboxOptions options)
 {
     if (options.apiKey.isEmpty())
         options.apiKey = randomToken(24).toLatin1();
+    if (options.partnerKey.isEmpty())
+        options.partnerKey = randomToken(24).toLatin1();
     return options;
 }
 
@@ -36,7 +40,9 @@ SandboxOptions withKey(SandboxOptions options)
 
 SandboxServer::SandboxServer(SandboxOptions options)
     : m_options(withKey(std::move(options)))
-    , m_poster([this] { return m_state.with([](const StateData& data) { return activeWebhook(data); }); })
+    , m_poster([this](const QJsonObject& payload) {
+        return m_state.with([&payload](const StateData& data) { return webhookForPayload(data, payload); });
+    })
     , m_context{m_state, m_poster, m_options}
     , m_customers(
           m_state,
@@ -45,7 +51,10 @@ SandboxServer::SandboxServer(SandboxOptions options)
           },
           m_options.customerInterval)
 {
-    m_state.with([this](StateData& data) { data.apiKey = m_options.apiKey; });
+    m_state.with([this](StateData& data) {
+        data.apiKey = m_options.apiKey;
+        data.partner = seedPartner(SandboxChannel::partnerId(), m_options.partnerKey);
+    });
     m_state.with([this](StateData& data) {
         data.templates = seedTemplates();
         data.profile = seedProfile();
@@ -148,6 +157,13 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port.load()));
 }
 
+QUrl SandboxServer::partnerBaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/api/v2"));
+    return url;
+}
+
 QByteArray SandboxServer::rotateKey()
 {
     return m_state.with([](StateData& data) { return rotateApiKey(data); });
@@ -165,6 +181,7 @@ void SandboxServer::registerRoutes(SandboxRouter& router)
     registerTemplateRoutes(router, m_context);
     registerAccountRoutes(router, m_context);
     registerControlRoutes(router, m_context);
+    registerPartnerRoutes(router, m_context);
     router.finish();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/PartnerData.h"
 #include "sandbox/Sandbox.h"
 
 #include <QByteArray>
@@ -80,7 +81,8 @@ struct StateData {
     WebhookTarget wabaWebhook;                  // /waba_webhook
     FaultPlan faults;
     QList<RecordedRequest> requests;
-    QByteArray apiKey; // the channel's current key; rotateKey() replaces it (only the newest key works)
+    QByteArray apiKey;   // the channel's current key; rotateKey() replaces it (only the newest key works)
+    PartnerData partner; // the Partner API's partner, clients and channels (PartnerRoutes.cpp)
 };
 
 // Everything the sandbox remembers, behind one mutex. Callers pass a function that runs under the lock; it must not

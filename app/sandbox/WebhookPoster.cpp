@@ -87,7 +87,7 @@ void WebhookPoster::run()
 
 void WebhookPoster::deliver(const QJsonObject& payload)
 {
-    const WebhookTarget target = m_targetProvider();
+    const WebhookTarget target = m_targetProvider(payload);
     if (!target.isSet())
         return;
     const QUrl& url = target.url;
