@@ -10,7 +10,9 @@ PartnerErrorText PartnerErrors::describe(const api::ApiError& e, Action action)
 {
     using Kind = api::ApiError::Kind;
     PartnerErrorText t;
-    const QString serverSaid = e.message.isEmpty() ? e.title : e.message;
+    QString serverSaid = e.message.isEmpty() ? e.title : e.message;
+    while (serverSaid.endsWith(QLatin1Char('.')))
+        serverSaid.chop(1); // it is quoted inside a sentence of ours
     switch (e.kind) {
     case Kind::None:
         return t;
