@@ -149,6 +149,8 @@ int PartnerCli::apiError(const api::ApiError& error, PartnerErrors::Action actio
     std::fputs(qPrintable(head + QLatin1Char('\n')), stderr);
     if (!text.explanation.isEmpty())
         std::fputs(qPrintable(text.explanation + QLatin1Char('\n')), stderr);
+    for (const QString& problem : error.problems)
+        std::fputs(qPrintable(QStringLiteral("  ") + problem + QLatin1Char('\n')), stderr);
     if (!text.fix.isEmpty())
         std::fputs(qPrintable(tr("What to do: %1").arg(text.fix) + QLatin1Char('\n')), stderr);
     return Output::exitCodeFor(error);

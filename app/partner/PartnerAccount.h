@@ -66,6 +66,8 @@ public:
     // later, so calls running on it still end). Never nullptr.
     PartnerClient* client();
     RateLimiter* rateLimiter() const { return m_limiter; }
+    // Where the Partner API key lives; the channels' keys are in the same store.
+    secrets::SecretStore* keychain() const { return m_keychain; }
 
     static QString settingsFile(const QString& dataDir);
 

@@ -18,7 +18,7 @@ PartnerErrorText PartnerErrors::describe(const api::ApiError& e, Action action)
         return t;
     case Kind::Validation:
         t.title = tr("Not sent");
-        t.explanation = e.problems.join(QLatin1Char(' '));
+        // The problems themselves are listed by whoever shows the error (ApiError::problems).
         t.fix = tr("Complete the partner settings and try again.");
         return t;
     case Kind::Network:
@@ -112,6 +112,7 @@ QString PartnerErrors::oneParagraph(const api::ApiError& error, Action action)
     QStringList parts{t.title};
     if (!t.explanation.isEmpty())
         parts << t.explanation;
+    parts << error.problems;
     if (!t.fix.isEmpty())
         parts << tr("What to do: %1").arg(t.fix);
     for (QString& p : parts)
