@@ -36,7 +36,7 @@ UsageChart::UsageChart(QWidget* parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     // Taller bars say nothing more; spare height stays below the chart.
-    setMaximumHeight(fontMetrics().height() * 20);
+    setMaximumHeight(fontMetrics().height() * 26);
 }
 
 void UsageChart::setUsage(const QList<partner::UsagePeriod>& usage, partner::Granularity granularity,
@@ -67,7 +67,7 @@ QRect UsageChart::plotRect() const
 {
     const QFontMetrics fm = fontMetrics();
     const int left = fm.horizontalAdvance(QStringLiteral("000,000")) + 8;
-    return rect().adjusted(left, fm.height() / 2, -4, -(fm.height() + 6));
+    return rect().adjusted(left, fm.height() + 6, -4, -(fm.height() + 6)); // legend above, dates below
 }
 
 QString UsageChart::periodText(const QDate& date, bool longForm) const
@@ -97,7 +97,7 @@ void UsageChart::paintEvent(QPaintEvent*)
     const QFontMetrics fm = fontMetrics();
     const QColor quiet = p.color(QPalette::PlaceholderText);
     const QColor paid = p.color(QPalette::Highlight);
-    const QColor free = theme::mix(p.color(QPalette::Base), paid, 0.38);
+    const QColor free = theme::mix(p.color(QPalette::Base), paid, theme::isDark(p) ? 0.5 : 0.38);
     const QLocale locale;
 
     if (m_usage.isEmpty()) {
@@ -145,6 +145,21 @@ void UsageChart::paintEvent(QPaintEvent*)
                                fm.height());
             painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, periodText(u.date, false));
         }
+    }
+
+    // The legend, top right, above the grid.
+    const int swatch = fm.height() * 2 / 3;
+    int x = plot.right();
+    for (const auto& [colour, text] : {std::pair{free, tr("Free")}, std::pair{paid, tr("Paid")}}) {
+        const int textWidth = fm.horizontalAdvance(text);
+        x -= textWidth;
+        painter.setPen(quiet);
+        painter.drawText(QRect(x, 0, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x -= swatch + 4;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(QRectF(x, (fm.height() - swatch) / 2.0, swatch, swatch), 2, 2);
+        x -= 14;
     }
 }
 

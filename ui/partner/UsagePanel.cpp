@@ -69,18 +69,31 @@ UsagePanel::UsagePanel(QWidget* parent)
     m_busy->setText(tr("Loading usage…"));
     m_legend->setObjectName(QStringLiteral("partnerUsageLegend"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
-    m_legend->setText(tr("Darker: paid conversations. Lighter: free ones. Figures are estimates; the invoice is "
-                         "final."));
+    m_legend->setText(tr("Figures are 360dialog's estimates; the month's invoice is final."));
     m_legend->setWordWrap(true);
+
+    // The switch as one segmented control; the chosen half in the selection colour, on light and dark alike.
+    auto* segmented = new QWidget(this);
+    segmented->setObjectName(QStringLiteral("partnerUsageSwitch"));
+    auto* segments = new QHBoxLayout(segmented);
+    segments->setContentsMargins(0, 0, 0, 0);
+    segments->setSpacing(0);
+    segments->addWidget(m_day);
+    segments->addWidget(m_month);
+    segmented->setStyleSheet(QStringLiteral(
+        "QToolButton { padding: 3px 14px; border: 1px solid palette(mid); background: palette(button); }"
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " border-color: palette(highlight); }"
+        "QToolButton#partnerUsageDay { border-top-left-radius: 4px; border-bottom-left-radius: 4px;"
+        " border-right: none; }"
+        "QToolButton#partnerUsageMonth { border-top-right-radius: 4px; border-bottom-right-radius: 4px; }"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_busy);
     header->addSpacing(8);
-    header->setSpacing(0);
-    header->addWidget(m_day);
-    header->addWidget(m_month);
+    header->addWidget(segmented);
 
     auto* figures = new QHBoxLayout;
     figures->addWidget(m_balance);
