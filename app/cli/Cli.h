@@ -5,6 +5,7 @@
 #include "channels/ChannelService.h"
 #include "cli/CommandLine.h"
 #include "cli/Output.h"
+#include "cli/Wait.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -89,15 +90,7 @@ private:
     template <typename T, typename Start>
     api::Result<T> wait(Start start)
     {
-        QEventLoop loop;
-        std::optional<api::Result<T>> result;
-        start(&loop, [&](const api::Result<T>& r) {
-            result = r;
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        return *result;
+        return waitFor<T>(std::move(start));
     }
 
     // Prints the raw response (--json) or calls printHuman; returns the exit code.

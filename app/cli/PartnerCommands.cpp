@@ -104,17 +104,9 @@ private:
     bool resolveAccount(int* exitCode);
     int apiError(const api::ApiError& error, PartnerErrors::Action action = PartnerErrors::Action::List) const;
     template <typename T, typename Start>
-    api::Result<T> wait(Start start)
+    static api::Result<T> wait(Start start)
     {
-        QEventLoop loop;
-        std::optional<api::Result<T>> result;
-        start(&loop, [&](const api::Result<T>& r) {
-            result = r;
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        return *result;
+        return waitFor<T>(std::move(start));
     }
 
     const CommandLine& m_cmd;

@@ -2,31 +2,13 @@
 
 #include "common/Guarded.h"
 #include "common/Logging.h"
+#include "common/PhoneInput.h"
 #include "partner/PartnerClient.h"
 #include "secrets/SecretStore.h"
-
-#include <QHostAddress>
 
 namespace wabadesk::partner {
 
 namespace {
-
-QString digits(const QString& s)
-{
-    QString out;
-    for (const QChar c : s)
-        if (c.isDigit())
-            out.append(c);
-    return out;
-}
-
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 channels::ChannelError keychainError(const secrets::SecretResult& r)
 {
@@ -51,11 +33,11 @@ ChannelImporter::ChannelImporter(PartnerClient* partner, channels::ChannelServic
 
 std::optional<Channel> ChannelImporter::existingChannel(const QList<Channel>& channels, const PartnerChannel& channel)
 {
-    const QString number = digits(channel.phoneNumber);
+    const QString number = phoneDigits(channel.phoneNumber);
     if (number.isEmpty())
         return std::nullopt;
     for (const Channel& c : channels)
-        if (digits(c.phoneNumber) == number)
+        if (phoneDigits(c.phoneNumber) == number)
             return c;
     return std::nullopt;
 }
@@ -66,8 +48,8 @@ QUrl ChannelImporter::messagingBaseUrl(const QUrl& address, const QUrl& partnerB
                         !address.hasQuery() && !address.hasFragment();
     if (usable && address.scheme() == QLatin1String("https"))
         return address;
-    if (usable && address.scheme() == QLatin1String("http") && isLoopbackHost(address.host()) &&
-        isLoopbackHost(partnerBaseUrl.host()))
+    if (usable && address.scheme() == QLatin1String("http") && Channel::isLoopbackUrl(address) &&
+        Channel::isLoopbackUrl(partnerBaseUrl))
         return address;
     return api::ApiClient::defaultBaseUrl();
 }

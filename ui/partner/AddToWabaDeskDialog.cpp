@@ -3,6 +3,7 @@
 #include "channels/ChannelErrorText.h"
 #include "channels/WebhookUrlRules.h"
 #include "common/BusyIndicator.h"
+#include "common/DialogHeading.h"
 #include "common/ErrorBanner.h"
 #include "common/GrowToFit.h"
 #include "common/NoticeBanner.h"
@@ -40,13 +41,8 @@ AddToWabaDeskDialog::AddToWabaDeskDialog(partner::ChannelImporter* importer, con
     setWindowTitle(existing ? tr("New Key for %1").arg(channel.phoneNumber)
                             : tr("Add %1 to WabaDesk").arg(channel.phoneNumber));
 
-    auto* heading = new QLabel(
+    auto* heading = dialogHeading(
         existing ? tr("Give “%1” a new key").arg(existing->name) : tr("Add “%1” to WabaDesk").arg(who), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    heading->setWordWrap(true);
 
     auto* warning = new NoticeBanner(NoticeBanner::Tone::Warning, this);
     warning->setObjectName(QStringLiteral("addToWabaDeskWarning"));

@@ -18,7 +18,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,12 +35,6 @@ namespace wabadesk::ui {
 namespace {
 
 enum ErrorAction { NoAction, TryAgain, ChangeKey };
-
-bool isLoopback(const QUrl& url)
-{
-    const QHostAddress address(url.host());
-    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-}
 
 QLabel* sectionTitle(const QString& text, QWidget* parent)
 {
@@ -551,7 +544,7 @@ AddToWabaDeskDialog* PartnerConsole::addToWabaDesk()
         return m_addDialog;
     }
     auto* importer = new partner::ChannelImporter(m_account->client(), m_channels, m_account->keychain());
-    const bool offerListener = m_listener && isLoopback(m_account->baseUrl());
+    const bool offerListener = m_listener && Channel::isLoopbackUrl(m_account->baseUrl());
     auto* dialog = new AddToWabaDeskDialog(importer, *channel, m_channelModel->localChannel(rows.first().row()),
                                            m_listener, offerListener, this);
     importer->setParent(dialog);

@@ -1,6 +1,7 @@
 #include "partner/PartnerSetupPanel.h"
 
 #include "common/BusyIndicator.h"
+#include "common/DialogHeading.h"
 #include "common/ErrorBanner.h"
 #include "common/NoticeBanner.h"
 #include "common/SecretLineEdit.h"
@@ -30,11 +31,7 @@ PartnerSetupPanel::PartnerSetupPanel(partner::PartnerAccount* account, QWidget* 
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("partnerSetup"));
-    auto* heading = new QLabel(tr("Connect your 360dialog partner account"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto* heading = dialogHeading(tr("Connect your 360dialog partner account"), this);
 
     auto* explanation = new NoticeBanner(NoticeBanner::Tone::Information, this);
     explanation->setObjectName(QStringLiteral("partnerSetupExplanation"));
