@@ -20,6 +20,7 @@
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
+#include "partner/PartnerActions.h"
 #include "settings/Preferences.h"
 #include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
@@ -153,6 +154,13 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     connect(m_service, &channels::ChannelService::channelsChanged, this, &MainWindow::syncChannels);
 
     m_listenerActions = new ListenerActions(this);
+    m_partnerActions = new PartnerActions(m_service, this);
+    connect(m_partnerActions, &PartnerActions::channelAdded, m_switcher, &ChannelSwitcher::setCurrentChannel);
+    connect(m_partnerActions, &PartnerActions::showChannelRequested, this, [this](const QString& id) {
+        m_switcher->setCurrentChannel(id);
+        raise();
+        activateWindow();
+    });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -175,6 +183,7 @@ void MainWindow::createMenus()
     QMenu* channel = menuBar()->addMenu(tr("&Channel"));
     channel->setObjectName(QStringLiteral("menuChannel"));
     channel->addAction(m_actions->addChannelAction());
+    channel->addAction(m_partnerActions->consoleAction());
     channel->addSeparator();
     channel->addAction(m_actions->rotateKeyAction());
     channel->addAction(m_actions->removeChannelAction());
@@ -252,6 +261,12 @@ void MainWindow::createStatusBar()
 void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessManager* network)
 {
     m_listenerActions->setListener(listener, m_service, network);
+    m_partnerActions->setListener(listener);
+}
+
+void MainWindow::setPartnerAccount(partner::PartnerAccount* account)
+{
+    m_partnerActions->setAccount(account);
 }
 
 ChannelWorkspace* MainWindow::currentWorkspace() const

@@ -21,6 +21,9 @@ class ChannelService;
 namespace wabadesk::outbox {
 class OutboxSender;
 }
+namespace wabadesk::partner {
+class PartnerAccount;
+}
 namespace wabadesk::webhook {
 class ListenerService;
 }
@@ -36,6 +39,7 @@ class ConversationsArea;
 class DesktopNotifier;
 class EmptyState;
 class ListenerActions;
+class PartnerActions;
 class PreferencesDialog;
 class QuickSwitcher;
 struct Preferences;
@@ -59,6 +63,9 @@ public:
     // bar's listener label. Without it they say that no listener runs.
     void setListener(webhook::ListenerService* listener, QNetworkAccessManager* network);
     ListenerActions* listenerActions() const { return m_listenerActions; }
+    // The 360dialog partner account: shows Channel → Partner Console… (hidden without one).
+    void setPartnerAccount(partner::PartnerAccount* account);
+    PartnerActions* partnerActions() const { return m_partnerActions; }
     ChannelWorkspace* workspace(const QString& channelId) const { return m_workspaces.value(channelId); }
     ChannelWorkspace* currentWorkspace() const;
     // The conversation desk shown now (a channel's Conversations tab or All channels), or nullptr.
@@ -121,6 +128,7 @@ private:
     QList<QAction*> m_areaActions;
     QLabel* m_connection = nullptr;
     ListenerActions* m_listenerActions = nullptr;
+    PartnerActions* m_partnerActions = nullptr;
     int m_area = 0; // the area new workspaces open with
     QuickSwitcher* m_quick = nullptr;
     QPointer<PreferencesDialog> m_preferences;

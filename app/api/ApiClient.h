@@ -46,6 +46,10 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Largest JSON response accepted; anything larger ends with MalformedResponse instead of filling memory.
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // The header the key travels in: D360-API-KEY for the channel API (§0.1); the Partner API client, which sends
+    // its requests through an ApiClient too, uses X-API-Key (UPDATES-2026.md §12).
+    void setKeyHeader(const QByteArray& name) { m_keyHeader = name; }
+    QByteArray keyHeader() const { return m_keyHeader; }
 
     // Messages (§1)
     ApiCall* sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done);
@@ -100,6 +104,7 @@ private:
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     KeyProvider m_keyProvider;
+    QByteArray m_keyHeader = QByteArrayLiteral("D360-API-KEY");
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxResponseBytes = 16LL * 1024 * 1024;
 };

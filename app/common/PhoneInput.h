@@ -34,4 +34,8 @@ struct PhoneInput {
 // Pure: libphonenumber only, no locale or settings read.
 PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion = QString());
 
+// The digits of a number as written, nothing else: "+49 30 123-45" → "493012345". Two spellings of one number
+// compare equal this way (when both carry the country code).
+QString phoneDigits(const QString& text);
+
 } // namespace wabadesk

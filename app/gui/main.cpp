@@ -14,6 +14,7 @@
 #include "media/MediaCache.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
+#include "partner/PartnerAccount.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -242,8 +243,17 @@ int main(int argc, char** argv)
     desk.archiver = &archiver;
     wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
 
+    // The 360dialog partner account (Channel → Partner Console…): its key in the keychain, its id in the data
+    // directory; the demo's is the sandbox's, for this run only.
+    wabadesk::partner::PartnerAccount partnerAccount(&network, secrets.get(), dataDir);
+    if (demo) {
+        partnerAccount.setPersistent(false);
+        partnerAccount.preset(sandbox->partnerId(), sandbox->partnerBaseUrl(), sandbox->partnerKey());
+    }
+
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);
+    window.setPartnerAccount(&partnerAccount);
     window.setOutbox(&outbox); // the rate limit from the preferences, before the first send
     QObject::connect(&instance, &wabadesk::SingleInstance::activationRequested, &window,
                      [&window] { bringToFront(window); });

@@ -42,6 +42,7 @@ struct Channel {
 
     bool isSandbox() const;  // the local sandbox (loopback) or 360dialog's hosted sandbox (waba-sandbox.360dialog.io)
     bool isLoopback() const; // the base URL is on this machine: only then may webhooks go to a loopback listener
+    static bool isLoopbackUrl(const QUrl& url); // localhost, 127.0.0.0/8 or ::1
     static Hosting hostingFor(const QUrl& baseUrl);
 };
 

@@ -2,6 +2,7 @@
 #include "api/MessageValidation.h"
 #include "sandbox/MessageTraffic.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SandboxRoutes.h"
 #include "sandbox/SandboxState.h"
@@ -148,6 +149,8 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
     accepted.waId = waId;
     accepted.recipientUserId = byBsuid ? recipient : QString();
     accepted.isGroup = isGroup;
+    const QByteArray key = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+    accepted.from = context.state.with([&key](const StateData& data) { return identityForKey(data, key); });
     accepted.bizOpaqueCallbackData = body.value(QStringLiteral("biz_opaque_callback_data")).toString();
     accepted.pricingCategory = QStringLiteral("service");
     accepted.pricingType = QStringLiteral("free_customer_service");

@@ -42,10 +42,12 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
     if (isUndeliverable(message.waId)) {
         context.poster.schedule(step, [&state, message]() -> std::optional<QJsonObject> {
             state.with([&](StateData& data) { data.sent[message.wamid].status = QStringLiteral("failed"); });
-            return messagesEnvelope(QJsonObject{
-                {QStringLiteral("statuses"), QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
-                                                                         QStringLiteral("Message undeliverable"),
-                                                                         QStringLiteral("Message Undeliverable."))}}});
+            return messagesEnvelope(
+                QJsonObject{{QStringLiteral("statuses"),
+                             QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
+                                                         QStringLiteral("Message undeliverable"),
+                                                         QStringLiteral("Message Undeliverable."))}}},
+                message.from);
         });
         return;
     }
@@ -62,9 +64,9 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
         info.conversationId = message.conversationId;
         info.conversationExpiry = i == 0 ? message.conversationExpiry : 0;
         info.bizOpaqueCallbackData = message.bizOpaqueCallbackData;
-        context.poster.schedule(step * (i + 1), [&state, info]() -> std::optional<QJsonObject> {
+        context.poster.schedule(step * (i + 1), [&state, info, from = message.from]() -> std::optional<QJsonObject> {
             state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
-            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}});
+            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}}, from);
         });
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/WebhookPayloads.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +25,7 @@ struct AcceptedMessage {
     QString conversationId;
     qint64 conversationExpiry = 0; // set when this message opened the conversation
     QString bizOpaqueCallbackData;
+    NumberIdentity from = sandboxNumber(); // the number that sent it (the request's key, SandboxNumbers.h)
 };
 void scheduleStatuses(RouteContext& context, const AcceptedMessage& message);
 

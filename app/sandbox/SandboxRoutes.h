@@ -22,5 +22,6 @@ void registerTemplateRoutes(SandboxRouter& router, RouteContext& context); // §
 void registerAccountRoutes(SandboxRouter& router, RouteContext& context);  // §4, §5, phone number
 void registerControlRoutes(SandboxRouter& router, RouteContext& context);  // /_sandbox/…
 void registerHealthRoutes(SandboxRouter& router, RouteContext& context);   // UPDATES-2026.md §10
+void registerPartnerRoutes(SandboxRouter& router, RouteContext& context);  // Partner API (UPDATES-2026.md §12)
 
 } // namespace wabadesk::sandbox

@@ -6,7 +6,9 @@
 #include "common/Logging.h"
 #include "sandbox/DemoScenes.h"
 #include "sandbox/MessageTraffic.h"
+#include "sandbox/SandboxChannel.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SeedData.h"
 
@@ -30,6 +32,8 @@ SandboxOptions withKey(SandboxOptions options)
 {
     if (options.apiKey.isEmpty())
         options.apiKey = randomToken(24).toLatin1();
+    if (options.partnerKey.isEmpty())
+        options.partnerKey = randomToken(24).toLatin1();
     return options;
 }
 
@@ -37,7 +41,9 @@ SandboxOptions withKey(SandboxOptions options)
 
 SandboxServer::SandboxServer(SandboxOptions options)
     : m_options(withKey(std::move(options)))
-    , m_poster([this] { return m_state.with([](const StateData& data) { return activeWebhook(data); }); })
+    , m_poster([this](const QJsonObject& payload) {
+        return m_state.with([&payload](const StateData& data) { return webhookForPayload(data, payload); });
+    })
     , m_context{m_state, m_poster, m_options}
     , m_customers(
           m_state,
@@ -46,7 +52,10 @@ SandboxServer::SandboxServer(SandboxOptions options)
           },
           m_options.customerInterval)
 {
-    m_state.with([this](StateData& data) { data.apiKey = m_options.apiKey; });
+    m_state.with([this](StateData& data) {
+        data.apiKey = m_options.apiKey;
+        data.partner = seedPartner(SandboxChannel::partnerId(), m_options.partnerKey);
+    });
     m_state.with([this](StateData& data) {
         data.templates = seedTemplates();
         data.profile = seedProfile();
@@ -151,6 +160,13 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port.load()));
 }
 
+QUrl SandboxServer::partnerBaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/api/v2"));
+    return url;
+}
+
 QByteArray SandboxServer::rotateKey()
 {
     return m_state.with([](StateData& data) { return rotateApiKey(data); });
@@ -169,6 +185,7 @@ void SandboxServer::registerRoutes(SandboxRouter& router)
     registerAccountRoutes(router, m_context);
     registerControlRoutes(router, m_context);
     registerHealthRoutes(router, m_context);
+    registerPartnerRoutes(router, m_context);
     router.finish();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/PartnerData.h"
 #include "sandbox/Sandbox.h"
 
 #include <QByteArray>
@@ -83,6 +84,7 @@ struct StateData {
     QByteArray apiKey;          // the channel's current key; rotateKey() replaces it (only the newest key works)
     bool mmLiteAccepted = true; // MM Lite terms (UPDATES-2026.md §9); false: 131055
     QString health = QStringLiteral("AVAILABLE"); // GET /health_status: AVAILABLE, LIMITED or BLOCKED (§10)
+    PartnerData partner;                          // the Partner API's partner, clients and channels (PartnerRoutes.cpp)
 };
 
 // Everything the sandbox remembers, behind one mutex. Callers pass a function that runs under the lock; it must not

@@ -7,9 +7,10 @@ namespace wabadesk::sandbox {
 
 namespace {
 
-QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time = 0)
+QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time = 0,
+                     const QString& wabaId = SandboxChannel::wabaId())
 {
-    QJsonObject entry{{QStringLiteral("id"), SandboxChannel::wabaId()},
+    QJsonObject entry{{QStringLiteral("id"), wabaId},
                       {QStringLiteral("changes"),
                        QJsonArray{QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("field"), field}}}}};
     if (time != 0)
@@ -20,22 +21,22 @@ QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time
 
 } // namespace
 
-QJsonObject messagesEnvelope(QJsonObject value)
+NumberIdentity sandboxNumber()
 {
-    value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
-    value.insert(QStringLiteral("metadata"),
-                 QJsonObject{{QStringLiteral("display_phone_number"), SandboxChannel::displayPhoneDigits()},
-                             {QStringLiteral("phone_number_id"), SandboxChannel::phoneNumberId()}});
-    return envelope(value, QStringLiteral("messages"));
+    return {SandboxChannel::displayPhoneDigits(), SandboxChannel::phoneNumberId(), SandboxChannel::wabaId()};
 }
 
-QJsonObject fieldEnvelope(const QString& field, QJsonObject value)
+QJsonObject messagesEnvelope(QJsonObject value, const NumberIdentity& number)
+{
+    return fieldEnvelope(QStringLiteral("messages"), std::move(value), number);
+}
+
+QJsonObject fieldEnvelope(const QString& field, QJsonObject value, const NumberIdentity& number)
 {
     value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
-    value.insert(QStringLiteral("metadata"),
-                 QJsonObject{{QStringLiteral("display_phone_number"), SandboxChannel::displayPhoneDigits()},
-                             {QStringLiteral("phone_number_id"), SandboxChannel::phoneNumberId()}});
-    return envelope(value, field);
+    value.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), number.displayDigits},
+                                                         {QStringLiteral("phone_number_id"), number.phoneNumberId}});
+    return envelope(value, field, 0, number.wabaId);
 }
 
 QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileName, const QJsonObject& message)

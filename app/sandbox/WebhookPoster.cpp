@@ -92,7 +92,7 @@ bool WebhookPoster::postNow(const QJsonObject& payload)
 
 bool WebhookPoster::deliver(const QJsonObject& payload)
 {
-    const WebhookTarget target = m_targetProvider();
+    const WebhookTarget target = m_targetProvider(payload);
     if (!target.isSet())
         return false;
     const QUrl& url = target.url;

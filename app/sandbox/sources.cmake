@@ -7,10 +7,13 @@ set(WABADESK_SANDBOX_SOURCES
     sandbox/MediaRoutes.cpp
     sandbox/MessageRoutes.cpp
     sandbox/MessageTraffic.cpp sandbox/MessageTraffic.h
+    sandbox/PartnerData.cpp sandbox/PartnerData.h
+    sandbox/PartnerRoutes.cpp
     sandbox/Sandbox.cpp sandbox/Sandbox.h
     sandbox/SandboxChannel.h
     sandbox/SandboxFaults.cpp sandbox/SandboxFaults.h
     sandbox/SandboxHttp.cpp sandbox/SandboxHttp.h
+    sandbox/SandboxNumbers.cpp sandbox/SandboxNumbers.h
     sandbox/SandboxRouter.cpp sandbox/SandboxRouter.h
     sandbox/SandboxRoutes.h
     sandbox/SandboxServer.cpp sandbox/SandboxServer.h
