@@ -339,6 +339,53 @@
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
         <translation>Janela de atendimento ao cliente fechada: só é possível enviar mensagens de modelo até o cliente escrever novamente.</translation>
     </message>
+    <message>
+        <source>WhatsApp call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiCatalog</name>
+    <message>
+        <source>Smileys &amp; People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animals &amp; Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food &amp; Drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp; Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
@@ -866,14 +913,6 @@
         <translation>Mensagem interativa (%1)</translation>
     </message>
     <message>
-        <source>Sent from the WhatsApp Business app</source>
-        <translation>Enviada pelo app WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp Business app</source>
-        <translation>%1 · app WhatsApp Business</translation>
-    </message>
-    <message>
         <source>Forwarded many times</source>
         <translation>Encaminhada com frequência</translation>
     </message>
@@ -932,6 +971,66 @@
     <message>
         <source>Total %1 %2</source>
         <translation>Total %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp call from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp call to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording and a transcription are in 360dialog&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording is in 360dialog&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are answered on the phone or in 360dialog&apos;s tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to a call permission request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business may call this customer until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from the phone · WhatsApp Business app</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1094,118 @@
     <message>
         <source>Not delivered (no reason given)</source>
         <translation>Não entregue (sem motivo informado)</translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation type="unfinished">Na fila: aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished">Lida</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished">Reproduzida</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished">Não entregue</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Excluído</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <source>Interactive reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished">Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (lite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished">Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished">Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad referral (free entry point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (customer service window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (entry point)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1377,216 @@
     <message>
         <source>must be &quot;read&quot;</source>
         <translation>deve ser &quot;read&quot;</translation>
+    </message>
+    <message>
+        <source>is required (the group id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerClient</name>
+    <message>
+        <source>No partner id is set. It is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Partner API key is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerErrors</name>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the partner settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog&apos;s Partner API cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner API address did not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the Partner API URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the Partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner API did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the connection.</source>
+        <translation type="unfinished">Tente novamente; se persistir, verifique a conexão.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Not a Partner API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at the Partner API URL does not answer like 360dialog&apos;s Partner API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL (normally https://hub.360dialog.io/api/v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner API key was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog refused the Partner API key%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a key in the Partner Hub (Partner Integration → API Keys), enter it again, and check that the partner id belongs to that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to generate this channel&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog does not let this partner generate an API key for the channel%1. This is the case when the client pays 360dialog directly and removed the partner&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the client to give you access again, or to generate the key in their Client Hub and add the channel with it (Channel → Add Channel…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner API key may not do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog refused the request for this key%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the key and the partner id belong to the same partner account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog does not know this partner, client or channel%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the partner id: it is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog allows 5 balance requests per client in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog had an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, contact 360dialog support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog refused the request</source>
+        <translation type="unfinished">A 360dialog recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a channel that is ready or running can get a key; check its status in the Partner Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">O que fazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This month: nothing charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %n charged (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2329,36 @@
     </message>
 </context>
 <context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Meta will change the category to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta changed the category to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta changed the category from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta changed the content on %1; the next refresh shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Variables: numbered (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variables: named (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
@@ -2256,6 +2707,13 @@
     </message>
 </context>
 <context>
+    <name>wabadesk::api::ApiClient</name>
+    <message>
+        <source>Marketing Messages Lite sends templates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
@@ -2388,10 +2846,6 @@
         <translation>Esta conversa não existe.</translation>
     </message>
     <message>
-        <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation>O WabaDesk não tem o número de telefone deste cliente, então não pode escrever para ele.</translation>
-    </message>
-    <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
         <translation>A janela de 24 horas está fechada: o cliente não escreveu nas últimas 24 horas. Agora só é possível enviar um modelo aprovado.</translation>
     </message>
@@ -2419,6 +2873,18 @@
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
         <translation>Somente mensagens enviadas pelo WabaDesk podem ser reenviadas daqui.</translation>
     </message>
+    <message>
+        <source>WabaDesk has no phone number or user id for this customer, so it cannot write to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups take text, media and templates only: this message cannot be sent to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked not to receive marketing messages (WhatsApp told WabaDesk on %1). Send a utility template, or wait until they resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
@@ -2436,6 +2902,209 @@
     <message>
         <source>The channel was removed.</source>
         <translation>O canal foi removido.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::text</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished">Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished">Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished">Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3240,113 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::AddToWabaDeskDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk&apos;s channel “%1” gets the new key, and the webhooks WabaDesk set for it are set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk checks the new key, keeps it in this computer&apos;s keychain and adds the number as a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Generating a key revokes the number&apos;s current key.&lt;/b&gt; 360dialog keeps only the newest key: whatever uses the current one — another app, another desk — stops working at once, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;%1 The key is never shown.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished">Número:</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished">Nome do canal</translation>
+    </message>
+    <message>
+        <source>&amp;Name in WabaDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send its webhooks to this desk&apos;s listener (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WabaDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key and Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No key was generated: the keychain cannot keep one.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Nothing changed at 360dialog; the current key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added “%1”.&lt;/b&gt; Its new key (%2) is in the keychain; the old key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” has a new key (%2).&lt;/b&gt; The old key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new key was generated, but WabaDesk could not keep it.&lt;/b&gt; %1&lt;br&gt;The number&apos;s old key no longer works. Fix the problem above, then generate a key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;The webhook was not set:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Set it in the channel&apos;s Webhooks tab.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Webhook set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No webhook is set yet: 360dialog delivers no messages for this number until one is. Set it in the channel&apos;s Webhooks tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3602,81 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>To use a new key for that number, rotate the existing channel&apos;s key instead.</source>
         <translation>Para usar uma nova chave para esse número, troque a chave do canal existente.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ChannelInsights</name>
+    <message>
+        <source>Messaging &amp;Health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pricing Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Marketing Templates through &amp;MM Lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this number can send messages now, and why not (360dialog&apos;s health status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s charged messages per pricing category, with CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing templates go through Marketing Messages Lite (/marketing_messages); the number must have accepted its terms in the 360dialog Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number can send messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates are not covered by this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3966,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
@@ -3222,6 +4077,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
             <numerusform>%n mensagens não lidas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationHeader</name>
@@ -3295,6 +4154,22 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Channel: %1</source>
         <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation type="unfinished">uma mensagem</translation>
+    </message>
+    <message>
+        <source>You reacted %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4270,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Reagir</translation>
     </message>
     <message>
-        <source>Remove my reaction</source>
-        <translation>Remover minha reação</translation>
-    </message>
-    <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -3409,6 +4280,22 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Message info…</source>
         <translation>Dados da mensagem…</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp groups do not take reactions from the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove my reaction %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4469,33 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
             <numerusform>mais %n</numerusform>
             <numerusform>mais %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>📞 Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4664,34 +5578,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
 <context>
     <name>wabadesk::ui::MessageDelegate</name>
     <message>
-        <source>Queued: waiting to be sent</source>
-        <translation>Na fila: aguardando envio</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lida</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Reproduzida</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Não entregue</translation>
-    </message>
-    <message>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
     </message>
@@ -4977,6 +5863,358 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::PartnerActions</name>
+    <message>
+        <source>&amp;Partner Console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your 360dialog clients and their numbers: status, usage, and adding a number to WabaDesk with a generated key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerChannelModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Desconhecido</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is being set up; 360dialog gives a key once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: a key can be generated; billing starts with the first conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: the number sends and receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit: unique customers a business can start conversations with in 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in WabaDesk on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualidade</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientDelegate</name>
+    <message>
+        <source>no numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientModel</name>
+    <message>
+        <source>%1
+%2 · %3
+Client id %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerConsole</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Change &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to WabaDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the clients, channels and usage again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another partner id or Partner API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk deletes the key from the keychain. Nothing changes at 360dialog, and the channels you added keep their own keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">Canais</translation>
+    </message>
+    <message>
+        <source>The Partner API key could not be read from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock or start the system&apos;s keychain, or enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected to a partner account&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;key %2 · Partner API at %3&lt;/span&gt;</source>
+        <extracomment>Partner id, then the Partner API key&apos;s last characters and the Partner API&apos;s host.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished">Tentar novamente</translation>
+    </message>
+    <message>
+        <source>This partner account has no clients yet. Clients appear here once they signed up through your Partner Hub&apos;s onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a client to see its numbers and usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;New Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is still being set up; 360dialog gives it a key once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key can be generated only for a ready or running number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”. A new key replaces the one it uses and revokes the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates the number&apos;s API key into this computer&apos;s keychain; its current key stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerSetupPanel</name>
+    <message>
+        <source>Check and &amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Connect your 360dialog partner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the Partner API, WabaDesk lists your clients and their numbers, shows their balance and usage, and adds a number to WabaDesk with a key it generates — no copying keys from the Hub.&lt;/p&gt;&lt;p&gt;Create a Partner API key in the Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk checks it, then keeps it in this computer&apos;s keychain. The partner id is in the Partner Hub&apos;s address and ends in “PA”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. aB3dE5PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Partner API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it only for a test environment such as WabaDesk&apos;s sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Partner API URL must be an http(s) URL, normally %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works, but the keychain did not keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the system&apos;s keychain (on Linux a Secret Service such as GNOME Keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
@@ -5139,6 +6377,83 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
         <translation>Imagens, mensagens de voz e documentos que os clientes enviam são baixados assim que chegam (os IDs de mídia deles expiram após 7 dias). Arquivos maiores ficam no servidor e podem ser baixados enquanto o ID for válido.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PricingReportDialog</name>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: customer service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per conversation (older pricing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoria</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished">Preço</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Mensagens</translation>
+    </message>
+    <message>
+        <source>Outgoing messages of this channel as WhatsApp priced them in their status webhooks (per-message pricing). Since 1 October 2026 service replies and utility templates inside the 24-hour window are charged too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priced messages in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) charged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pricing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6546,8 +7861,8 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Qualidade</translation>
     </message>
     <message>
-        <source>Rejection reason</source>
-        <translation>Motivo da rejeição</translation>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6722,6 +8037,110 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 conversations in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 conversations: %3 free, %4 paid
+%5 business-initiated, %6 user-initiated
+Cost: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsagePanel</name>
+    <message>
+        <source>Balance and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage per month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are 360dialog&apos;s estimates; the month&apos;s invoice is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. &quot;36.10 EUR&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>No balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s prepaid balance at 360dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clients who pay 360dialog directly have a balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations %2 · %3 paid · cost %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
