@@ -22,9 +22,9 @@
     <name>PartnerErrors</name>
     <message numerus="yes">
         <source>Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second, then try again.</numerusform>
+            <numerusform>Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>PricingReport</name>
     <message numerus="yes">
         <source>This month: %n charged (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This month: %n charged (%1)</numerusform>
+            <numerusform>This month: %n charged (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n free</numerusform>
+            <numerusform> · %n free</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>TemplateNotice</name>
     <message numerus="yes">
         <source>Variables: numbered (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Variables: numbered (%n)</numerusform>
+            <numerusform>Variables: numbered (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -107,16 +107,16 @@
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for 360dialog&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n second for 360dialog&apos;s rate limit…</numerusform>
+            <numerusform>Waiting %n seconds for 360dialog&apos;s rate limit…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The Partner API key %1 works for partner %2 (%n client(s)); it is in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The Partner API key %1 works for partner %2 (%n client); it is in the keychain.</numerusform>
+            <numerusform>The Partner API key %1 works for partner %2 (%n clients); it is in the keychain.</numerusform>
         </translation>
     </message>
 </context>
@@ -271,9 +271,9 @@
     <name>wabadesk::ui::PartnerClientDelegate</name>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -281,16 +281,16 @@
     <name>wabadesk::ui::PricingReportDialog</name>
     <message numerus="yes">
         <source>%n message(s) charged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message charged</numerusform>
+            <numerusform>%n messages charged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
         </translation>
     </message>
 </context>
@@ -363,9 +363,9 @@
     <name>wabadesk::ui::UsageChart</name>
     <message numerus="yes">
         <source>%n period(s), %1 conversations in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n period, %1 conversations in all</numerusform>
+            <numerusform>%n periods, %1 conversations in all</numerusform>
         </translation>
     </message>
 </context>
@@ -373,9 +373,9 @@
     <name>wabadesk::ui::UsagePanel</name>
     <message numerus="yes">
         <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second.</numerusform>
+            <numerusform>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
