@@ -34,6 +34,8 @@ Q_SIGNALS:
     void journalAppended(qint64 firstSeq, qint64 lastSeq);
     // Rows added to the business-profile audit log.
     void profileAuditChanged(const QString& channelId);
+    // A quick reply was added, changed, removed or moved (an open composer offers the new library).
+    void quickRepliesChanged();
 };
 
 } // namespace wabadesk::store

@@ -16,6 +16,8 @@ set(WABADESK_STORE_SOURCES
     store/OutboxWriter.cpp store/OutboxWriter.h
     model/ProfileAuditEntry.h
     store/ProfileAuditTable.cpp store/ProfileAuditTable.h
+    model/QuickReply.h
+    store/QuickReplyTable.cpp store/QuickReplyTable.h
     store/PhoneFormat.cpp store/PhoneFormat.h
     store/Schema.cpp store/Schema.h
     store/SearchIndexWriter.cpp store/SearchIndexWriter.h
