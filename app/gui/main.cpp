@@ -14,6 +14,7 @@
 #include "media/MediaCache.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
+#include "quickreplies/QuickReplyLibrary.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -216,6 +217,8 @@ int main(int argc, char** argv)
         return 1;
     }
     store->setChangeHub(&hub);
+    if (demo) // a few everyday answers to try "/" with
+        wabadesk::quickreplies::QuickReplyLibrary(store.get()).addExamples();
     wabadesk::media::MediaCache media(dataDir);
     wabadesk::outbox::OutboxSender outbox(store.get(), channels.clientProvider());
     outbox.setChangeHub(&hub);

@@ -31,6 +31,7 @@ namespace wabadesk::ui {
 
 class ComposerTextEdit;
 class NoticeBanner;
+class QuickReplyCompleter;
 class ReplyBar;
 class SendTarget;
 
@@ -97,6 +98,9 @@ public:
     void openContactCardDialog();
     void openInteractiveBuilder(bool list);
     void openFileDialog();
+    // The Quick Replies dialog (also "Manage…" in the "/" list).
+    void openQuickReplies();
+    QuickReplyCompleter* quickReplies() const { return m_quickReplies; }
 
 Q_SIGNALS:
     void templateRequested(const QString& conversationId);
@@ -139,6 +143,7 @@ private:
     QToolButton* m_more;
     QMenu* m_menu;
     ComposerTextEdit* m_edit;
+    QuickReplyCompleter* m_quickReplies;
     QPushButton* m_send;
     QCheckBox* m_preview;
     QLabel* m_counter;
