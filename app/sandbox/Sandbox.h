@@ -19,10 +19,12 @@ struct SandboxOptions {
     QByteArray apiKey; // empty: a random key is generated
     QUrl webhookUrl;   // where status and inbound webhooks go; empty: none are posted
     QMap<QString, QString> webhookHeaders;
-    bool scriptedCustomers = true;                     // customers who write in by themselves
-    std::chrono::milliseconds customerInterval{20000}; // pause between scripted customer messages
-    std::chrono::milliseconds reviewDelay{3000};       // template review: submitted -> approved/rejected
-    std::chrono::milliseconds statusDelay{400};        // between sent, delivered and read webhooks
+    bool scriptedCustomers = true; // customers who write in by themselves and answer (ScriptedCustomers.h)
+    // How long a scripted customer takes to answer a message that reached them; their unprompted messages come a
+    // few of these apart. Tests make it short.
+    std::chrono::milliseconds customerInterval{2500};
+    std::chrono::milliseconds reviewDelay{3000}; // template review: submitted -> approved/rejected
+    std::chrono::milliseconds statusDelay{400};  // between sent, delivered and read webhooks
 };
 
 // Fault modes for tests and training. Counted faults apply to the next N API requests, in this order:

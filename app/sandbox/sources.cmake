@@ -2,6 +2,8 @@
 set(WABADESK_SANDBOX_SOURCES
     sandbox/AccountRoutes.cpp
     sandbox/ControlRoutes.cpp
+    sandbox/CustomerMessages.cpp sandbox/CustomerMessages.h
+    sandbox/CustomerStories.cpp sandbox/CustomerStories.h
     sandbox/MediaRoutes.cpp
     sandbox/MessageRoutes.cpp
     sandbox/MessageTraffic.cpp sandbox/MessageTraffic.h
@@ -20,3 +22,5 @@ set(WABADESK_SANDBOX_SOURCES
     sandbox/WebhookPayloads.cpp sandbox/WebhookPayloads.h
     sandbox/WebhookPoster.cpp sandbox/WebhookPoster.h
 )
+# The demo customers' voice note and video (tools/make-demo-media.sh), read as :/sandbox/<name>.
+set(WABADESK_SANDBOX_RESOURCES sandbox/media/voice-note.ogg sandbox/media/clip.mp4)
