@@ -66,6 +66,8 @@ constexpr std::array kOptions{
     OptionSpec{"tls-cert", "FILE", "listen: HTTPS certificate (PEM)"},
     OptionSpec{"tls-key", "FILE", "listen: HTTPS private key (PEM)"},
     OptionSpec{"webhook", "URL", "sandbox: where to post webhooks"},
+    OptionSpec{"shortcut", "NAME", "quickreply: the shortcut typed after \"/\" (one word)"},
+    OptionSpec{"replace", nullptr, "quickreply add: change the text of an existing shortcut"},
 };
 
 struct CommandSpec {
@@ -112,6 +114,9 @@ constexpr std::array kCommands{
                 "write conversations with messages, statuses and errors (stdout unless --out)"},
     CommandSpec{"listen", "", 0, "address port secret-header insecure-no-auth tls-cert tls-key",
                 "run the webhook listener and store without a GUI, until stopped"},
+    CommandSpec{"quickreply list", "", 0, "", "list the quick replies agents insert with \"/\""},
+    CommandSpec{"quickreply add", "", 0, "shortcut body replace", "save a quick reply ({name}, {agent} allowed)"},
+    CommandSpec{"quickreply remove", "SHORTCUT", 1, "", "delete a quick reply"},
 };
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
@@ -174,7 +179,8 @@ bool CommandLine::parse(const QStringList& arguments)
     } else {
         const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
                            words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
-                           words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel");
+                           words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel") ||
+                           words[0] == QLatin1String("quickreply");
         m_error = known && words.size() >= 2 ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
                                              : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
                                                       : tr("Unknown command \"%1\".").arg(words[0]));

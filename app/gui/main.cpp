@@ -12,6 +12,7 @@
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
+#include "media/PlaybackController.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
 #include "quickreplies/QuickReplyLibrary.h"
@@ -229,6 +230,8 @@ int main(int argc, char** argv)
     // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
     wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());
     archiver.setChangeHub(&hub);
+    // One player for every desk's voice notes: one thing plays at a time.
+    wabadesk::ui::PlaybackController playback;
     wabadesk::ui::DeskServices desk;
     desk.store = store.get();
     desk.hub = &hub;
@@ -237,6 +240,7 @@ int main(int argc, char** argv)
     desk.channels = &channels;
     desk.media = &media;
     desk.archiver = &archiver;
+    desk.playback = &playback;
     wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
 
     wabadesk::ui::MainWindow window(&channels, desk);
