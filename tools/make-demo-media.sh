@@ -2,6 +2,7 @@
 # Makes the demo's media files, committed under app/sandbox/media/ (the sandbox's customers send them; the playback
 # tests play them): a German voice note (OGG Opus, 16 kHz mono, as WhatsApp records them) and a short MP4 clip
 # (H.264 baseline + AAC, 160x120). Only needed to change them; building and testing use the committed files.
+# photo.jpg (a T-shirt with a torn seam, 480x360, JPEG quality 82) was drawn once with QPainter; any small JPEG does.
 # Needs: espeak-ng, gst-launch-1.0 with gstreamer1.0-plugins-base/-good/-ugly (x264enc) and gstreamer1.0-libav.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -245,10 +245,10 @@ QJsonObject ScriptedCustomers::build(const Story& story, const Say& say)
             return {};
         return inbound::edit(progress.firstTextWamid, say.text);
     case Say::Kind::Image: {
-        const QByteArray png = demoPng();
+        const QByteArray jpeg = demoPhoto();
         return inbound::media(QStringLiteral("image"),
-                              storeMedia(png, QStringLiteral("image/png"), QStringLiteral("photo.png")),
-                              QStringLiteral("image/png"), png, withCaption());
+                              storeMedia(jpeg, QStringLiteral("image/jpeg"), QStringLiteral("photo.jpg")),
+                              QStringLiteral("image/jpeg"), jpeg, withCaption());
     }
     case Say::Kind::Video: {
         const QByteArray mp4 = demoVideo();

@@ -193,6 +193,11 @@ QByteArray demoVideo()
     return resource(QStringLiteral(":/sandbox/clip.mp4"));
 }
 
+QByteArray demoPhoto()
+{
+    return resource(QStringLiteral(":/sandbox/photo.jpg"));
+}
+
 QByteArray demoPng()
 {
     return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAnElEQVR42s2Wyw2AMAxDvQyrsTADFS58VFSU"

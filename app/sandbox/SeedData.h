@@ -33,5 +33,7 @@ QByteArray demoPng();
 // customers send them (app/sandbox/media, made by tools/make-demo-media.sh).
 QByteArray demoVoiceNote();
 QByteArray demoVideo();
+// A customer's photo of a faulty T-shirt (JPEG, 480×360).
+QByteArray demoPhoto();
 
 } // namespace wabadesk::sandbox

@@ -22,5 +22,5 @@ set(WABADESK_SANDBOX_SOURCES
     sandbox/WebhookPayloads.cpp sandbox/WebhookPayloads.h
     sandbox/WebhookPoster.cpp sandbox/WebhookPoster.h
 )
-# The demo customers' voice note and video (tools/make-demo-media.sh), read as :/sandbox/<name>.
-set(WABADESK_SANDBOX_RESOURCES sandbox/media/voice-note.ogg sandbox/media/clip.mp4)
+# The demo customers' voice note, video and photo (tools/make-demo-media.sh), read as :/sandbox/<name>.
+set(WABADESK_SANDBOX_RESOURCES sandbox/media/voice-note.ogg sandbox/media/clip.mp4 sandbox/media/photo.jpg)

@@ -260,7 +260,9 @@ void BubblePainter::paintPlayer(QPainter* painter, const MessageLayout& l, const
 
     // The button: play, pause, a turning arc while it loads, "!" when it failed.
     const QRectF b = l.playButton;
-    painter->setBrush(playback.phase == Phase::Failed ? c.negative : c.accent);
+    // The accent is light on a dark theme: a white sign needs a deeper green under it.
+    const QColor fill = c.accent.lightness() > 150 ? c.accent.darker(165) : c.accent;
+    painter->setBrush(playback.phase == Phase::Failed ? c.negative : fill);
     painter->drawEllipse(b);
     const QColor fg(0xff, 0xff, 0xff);
     const QPointF mid = b.center();
@@ -313,9 +315,9 @@ void BubblePainter::paintPlayer(QPainter* painter, const MessageLayout& l, const
     // "0:05" before it was played, then "0:02 / 0:05".
     QString time;
     if (started && duration > 0)
-        time = MessagePresentation::tr("%1 / %2").arg(mediaTime(playback.positionMs), mediaTime(duration));
+        time = MessagePresentation::tr("%1 / %2").arg(mediaTime(playback.positionMs), mediaTime(duration + 500));
     else if (duration > 0)
-        time = mediaTime(duration + 500); // the length, rounded (a position counts whole seconds gone)
+        time = mediaTime(duration + 500); // lengths rounded; a position counts the whole seconds gone
     else if (playback.phase == Phase::Loading)
         time = MessagePresentation::tr("Loading…");
     painter->setPen(c.muted);

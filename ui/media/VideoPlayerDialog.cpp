@@ -9,10 +9,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSettings>
 #include <QSlider>
 #include <QStackedLayout>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -29,6 +29,47 @@ constexpr qint64 kStepMs = 5000;
 // that waits up to 300 ms on the calling (UI) thread (measured: a seek right after a pause or another seek took 300 ms,
 // one a second later 1 ms). Paused seeks closer together than this are merged into one, sent once it has settled.
 constexpr qint64 kSettleMs = 350;
+
+enum class Glyph { Play, Pause, Volume, Muted };
+
+// The controls' signs, drawn in the palette's text colour (the style's media icons are dark on a dark theme).
+QIcon glyph(Glyph kind, const QColor& colour)
+{
+    const int side = 44; // drawn at 2x, shown at 22 px
+    QPixmap pixmap(side, side);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    switch (kind) {
+    case Glyph::Play:
+        p.drawPolygon(QPolygonF{QPointF(14, 9), QPointF(36, 22), QPointF(14, 35)});
+        break;
+    case Glyph::Pause:
+        p.drawRoundedRect(QRectF(12, 10, 7, 24), 2, 2);
+        p.drawRoundedRect(QRectF(25, 10, 7, 24), 2, 2);
+        break;
+    case Glyph::Volume:
+    case Glyph::Muted: {
+        p.drawPolygon(QPolygonF{QPointF(8, 17), QPointF(15, 17), QPointF(24, 9), QPointF(24, 35), QPointF(15, 27),
+                                QPointF(8, 27)});
+        p.setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        if (kind == Glyph::Muted) {
+            p.drawLine(QPointF(29, 16), QPointF(38, 28));
+            p.drawLine(QPointF(38, 16), QPointF(29, 28));
+        } else {
+            p.drawArc(QRectF(20, 14, 12, 16), -60 * 16, 120 * 16);
+            p.drawArc(QRectF(20, 9, 20, 26), -60 * 16, 120 * 16);
+        }
+        break;
+    }
+    }
+    p.end();
+    pixmap.setDevicePixelRatio(2);
+    return QIcon(pixmap);
+}
 
 } // namespace
 
@@ -92,10 +133,10 @@ VideoPlayerDialog::VideoPlayerDialog(const QString& filePath, const QString& tit
     m_mute->setCheckable(true);
     m_mute->setToolTip(tr("Mute (M)"));
     m_mute->setAccessibleName(tr("Mute"));
-    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_mute->setIcon(glyph(Glyph::Volume, palette().color(QPalette::ButtonText)));
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
         m_audio->setMuted(muted);
-        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        m_mute->setIcon(glyph(muted ? Glyph::Muted : Glyph::Volume, palette().color(QPalette::ButtonText)));
     });
     m_volume->setObjectName(QStringLiteral("videoVolume"));
     m_volume->setAccessibleName(tr("Volume"));
@@ -242,13 +283,13 @@ void VideoPlayerDialog::applySeek()
 void VideoPlayerDialog::updateTime()
 {
     const qint64 position = m_seeking || m_seekTarget >= 0 ? m_seek->value() : m_player->position();
-    m_time->setText(tr("%1 / %2").arg(mediaTime(position), mediaTime(m_player->duration())));
+    m_time->setText(tr("%1 / %2").arg(mediaTime(position), mediaTime(m_player->duration() + 500))); // length rounded
 }
 
 void VideoPlayerDialog::updatePlayButton()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(glyph(playing ? Glyph::Pause : Glyph::Play, palette().color(QPalette::ButtonText)));
     m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
