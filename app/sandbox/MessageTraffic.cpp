@@ -73,12 +73,14 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
         info.conversationExpiry = i == 0 ? message.conversationExpiry : 0;
         info.bizOpaqueCallbackData = message.bizOpaqueCallbackData;
         const bool last = i == 2;
-        context.poster.schedule(step * (i + 1), [&state, info, last, outcome]() -> std::optional<QJsonObject> {
-            state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
-            if (last && outcome)
-                outcome(info.recipientId, info.messageId, true); // read: the customer may answer now
-            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}});
-        });
+        const QString customer = message.waId;
+        context.poster.schedule(
+            step * (i + 1), [&state, info, last, outcome, customer]() -> std::optional<QJsonObject> {
+                state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
+                if (last && outcome)
+                    outcome(customer, info.messageId, true); // read: the customer may answer now
+                return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}});
+            });
     }
 }
 
