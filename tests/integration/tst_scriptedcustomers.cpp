@@ -3,6 +3,7 @@
 // and video; a failed delivery they react to; a closed window; a reaction to the agent's message. Everything they
 // send is read by WabaDesk's own parser and store.
 #include "WebhookReceiver.h"
+#include "api/OutgoingMessage.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SeedData.h"
 #include "store/Store.h"
@@ -74,6 +75,7 @@ private:
     int eventCount() const { return int(events().size()); }
     // POST /messages; returns the wamid ("" when refused, with the HTTP status in *status).
     QString send(const QJsonObject& body, int* status = nullptr);
+    QString send(const api::OutgoingMessage& message, int* status = nullptr) { return send(message.toJson(), status); }
     QString sendText(const QString& to, const QString& text, int* status = nullptr);
     // Waits until the status webhook `status` of `wamid` came; its event index, else -1.
     int waitForStatus(const QString& wamid, const QStringList& statuses);
@@ -154,11 +156,7 @@ QString TestScriptedCustomers::send(const QJsonObject& body, int* status)
 
 QString TestScriptedCustomers::sendText(const QString& to, const QString& text, int* status)
 {
-    return send(QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                            {QStringLiteral("to"), to},
-                            {QStringLiteral("type"), QStringLiteral("text")},
-                            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}},
-                status);
+    return send(api::messages::text(to, text), status);
 }
 
 int TestScriptedCustomers::waitForStatus(const QString& wamid, const QStringList& statuses)
@@ -295,14 +293,8 @@ void TestScriptedCustomers::answersFollowTheAgent()
     QVERIFY(!sendText(kAnna, QStringLiteral("Gern geschehen!")).isEmpty());
     QVERIFY(staysQuiet(kAnna));
     // A reaction of the agent's asks for no answer either.
-    QVERIFY(
-        !send(QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                          {QStringLiteral("to"), kJoao},
-                          {QStringLiteral("type"), QStringLiteral("reaction")},
-                          {QStringLiteral("reaction"),
-                           QJsonObject{{QStringLiteral("message_id"), messagesFrom(kJoao).at(0).message.value("id")},
-                                       {QStringLiteral("emoji"), QStringLiteral("👍")}}}})
-             .isEmpty());
+    const QString joaosFirst = messagesFrom(kJoao).at(0).message.value(QStringLiteral("id")).toString();
+    QVERIFY(!send(api::messages::reaction(kJoao, joaosFirst, QStringLiteral("👍"))).isEmpty());
     QVERIFY(staysQuiet(kJoao));
 }
 
@@ -321,26 +313,9 @@ void TestScriptedCustomers::severalQuickMessagesGetOneAnswer()
 
 void TestScriptedCustomers::tapsButtonsListsAndTemplateReplies()
 {
-    const QJsonObject buttons{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("to"), kLucia},
-        {QStringLiteral("type"), QStringLiteral("interactive")},
-        {QStringLiteral("interactive"),
-         QJsonObject{
-             {QStringLiteral("type"), QStringLiteral("button")},
-             {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QStringLiteral("¿Viernes o sábado?")}}},
-             {QStringLiteral("action"),
-              QJsonObject{
-                  {QStringLiteral("buttons"),
-                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reply")},
-                                          {QStringLiteral("reply"),
-                                           QJsonObject{{QStringLiteral("id"), QStringLiteral("fri")},
-                                                       {QStringLiteral("title"), QStringLiteral("Viernes")}}}},
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("reply")},
-                                          {QStringLiteral("reply"),
-                                           QJsonObject{{QStringLiteral("id"), QStringLiteral("sat")},
-                                                       {QStringLiteral("title"), QStringLiteral("Sábado")}}}}}}}}}}};
-    const QString asked = send(buttons);
+    const QString asked = send(api::messages::replyButtons(
+        kLucia, QStringLiteral("¿Viernes o sábado?"),
+        {{QStringLiteral("fri"), QStringLiteral("Viernes")}, {QStringLiteral("sat"), QStringLiteral("Sábado")}}));
     QVERIFY(!asked.isEmpty());
     QVERIFY(waitForMessages(kLucia, 4));
     const Event tap = messagesFrom(kLucia).at(3);
@@ -352,44 +327,23 @@ void TestScriptedCustomers::tapsButtonsListsAndTemplateReplies()
     QCOMPARE(tap.contextId(), asked);
 
     // Oliver's window is closed: the template with a quick-reply button reaches him, and he taps it.
-    const QJsonObject tpl{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("to"), kOliver},
-        {QStringLiteral("type"), QStringLiteral("template")},
-        {QStringLiteral("template"),
-         QJsonObject{
-             {QStringLiteral("name"), QStringLiteral("order_update")},
-             {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}},
-             {QStringLiteral("components"),
-              QJsonArray{
-                  QJsonObject{
-                      {QStringLiteral("type"), QStringLiteral("header")},
-                      {QStringLiteral("parameters"),
-                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                              {QStringLiteral("image"),
-                                               QJsonObject{{QStringLiteral("link"), QStringLiteral("https://x.example/"
-                                                                                                   "p.png")}}}}}}},
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},
-                              {QStringLiteral("parameters"),
-                               QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                      {QStringLiteral("text"), QStringLiteral("Oliver")}},
-                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                      {QStringLiteral("text"), QStringLiteral("D-4004")}}}}},
-                  QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
-                              {QStringLiteral("sub_type"), QStringLiteral("url")},
-                              {QStringLiteral("index"), QStringLiteral("0")},
-                              {QStringLiteral("parameters"),
-                               QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                      {QStringLiteral("text"), QStringLiteral("D-4004")}}}}}}}}}};
+    api::TemplateSend update;
+    update.name = QStringLiteral("order_update");
+    update.languageCode = QStringLiteral("en_US");
+    update.header =
+        api::TemplateMediaParameter{api::MediaKind::Image, {{}, QStringLiteral("https://x.example/p.png")}, {}};
+    update.body = {api::TemplateTextParameter{QStringLiteral("Oliver"), {}},
+                   api::TemplateTextParameter{QStringLiteral("D-4004"), {}}};
+    update.buttons = {{0, QStringLiteral("url"), QStringLiteral("D-4004")}};
     int status = 0;
-    const QString update = send(tpl, &status);
-    QVERIFY2(!update.isEmpty(), qPrintable(QString::number(status)));
+    const QString updateId = send(api::messages::templateMessage(kOliver, update), &status);
+    QVERIFY2(!updateId.isEmpty(), qPrintable(QString::number(status)));
     QVERIFY(waitForMessages(kOliver, 2));
     const Event button = messagesFrom(kOliver).at(1);
     QCOMPARE(button.type(), QStringLiteral("button"));
     QCOMPARE(button.message.value(QStringLiteral("button")).toObject().value(QStringLiteral("text")).toString(),
              QStringLiteral("Talk to support"));
-    QCOMPARE(button.contextId(), update);
+    QCOMPARE(button.contextId(), updateId);
 }
 
 void TestScriptedCustomers::closedWindowOnlyOpensWithATemplate()
@@ -398,22 +352,12 @@ void TestScriptedCustomers::closedWindowOnlyOpensWithATemplate()
     QVERIFY(sendText(kOliver, QStringLiteral("Hi Oliver"), &status).isEmpty());
     QCOMPARE(status, 400); // 131047: more than 24 hours since he wrote
     QVERIFY(staysQuiet(kOliver));
-    const QJsonObject hello{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("to"), kOliver},
-        {QStringLiteral("type"), QStringLiteral("template")},
-        {QStringLiteral("template"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("hello_world")},
-                     {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}},
-                     {QStringLiteral("components"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("type"), QStringLiteral("body")},
-                          {QStringLiteral("parameters"),
-                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                  {QStringLiteral("text"), QStringLiteral("Oliver")}},
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                  {QStringLiteral("text"), QStringLiteral("the demo shop")}}}}}}}}}};
-    const QString sent = send(hello);
+    api::TemplateSend hello;
+    hello.name = QStringLiteral("hello_world");
+    hello.languageCode = QStringLiteral("en_US");
+    hello.body = {api::TemplateTextParameter{QStringLiteral("Oliver"), {}},
+                  api::TemplateTextParameter{QStringLiteral("the demo shop"), {}}};
+    const QString sent = send(api::messages::templateMessage(kOliver, hello));
     QVERIFY(!sent.isEmpty());
     QVERIFY(waitForMessages(kOliver, 2));
     QCOMPARE(messagesFrom(kOliver).at(1).contextId(), sent);

@@ -1,9 +1,9 @@
 #include "quickreplies/QuickReplyModel.h"
 
+#include "common/RowCard.h"
 #include "theme/Theme.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 namespace wabadesk::ui {
 
@@ -75,7 +75,6 @@ void QuickReplyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QPalette& pal = opt.palette;
-    const bool dark = theme::isDark(pal);
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
     const QColor quiet = theme::mix(text, base, 0.42);
@@ -83,13 +82,7 @@ void QuickReplyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (opt.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
-        const bool selected = opt.state & QStyle::State_Selected;
-        QPainterPath card;
-        card.addRoundedRect(QRectF(row).adjusted(3, 1.5, -3, -1.5), 6, 6);
-        painter->fillPath(card, selected ? theme::mix(base, pal.color(QPalette::Highlight), dark ? 0.34 : 0.18)
-                                         : theme::mix(base, text, dark ? 0.07 : 0.045));
-    }
+    paintRowCard(painter, opt, QRectF(row).adjusted(3, 1.5, -3, -1.5), 6);
     QFont bold = opt.font;
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
