@@ -13,6 +13,9 @@ suffix="${4:-}"
 mkdir -p "$out"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
+# The agent's name for {agent} in the quick replies (Preferences; otherwise the OS user's, "root" in a container).
+mkdir -p "$home/.config/WabaDesk"
+printf '[composer]\nagentName=Sam Rivera\n' >"$home/.config/WabaDesk/WabaDesk.conf"
 HOME="$home" XDG_RUNTIME_DIR="$home" WABADESK_THEME="$theme" xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     set -u
     out="$1"; suffix="$2"; w="${3%x*}"; h="${3#*x}"
