@@ -86,13 +86,12 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     composerLayout->addWidget(m_ctrlEnterSends);
     m_agentName->setObjectName(QStringLiteral("prefAgentName"));
     m_agentName->setAccessibleName(tr("Your name in quick replies"));
+    m_agentName->setToolTip(tr("Quick replies put it where they say {agent}. Empty: your name on this computer."));
     m_agentName->setPlaceholderText(osUserFullName());
     m_agentName->setClearButtonEnabled(true);
     auto* agentLayout = new QFormLayout;
-    agentLayout->addRow(tr("Your &name:"), m_agentName);
+    agentLayout->addRow(tr("Your name in &quick replies:"), m_agentName);
     composerLayout->addLayout(agentLayout);
-    composerLayout->addWidget(
-        hint(tr("Quick replies put it where they say {agent}. Empty: your name on this computer."), composer));
 
     auto* notifications = new QGroupBox(tr("Notifications"), this);
     m_notifications->setObjectName(QStringLiteral("prefNotifications"));
