@@ -21,6 +21,7 @@
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
 #include "partner/PartnerActions.h"
+#include "quickreplies/QuickRepliesDialog.h"
 #include "settings/Preferences.h"
 #include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
@@ -422,6 +423,9 @@ void MainWindow::createDeskActions(QMenu* view, QMenu* settings)
     nextUnread->setObjectName(QStringLiteral("actionNextUnread"));
 
     settings->addSeparator();
+    QAction* quickReplies = settings->addAction(
+        tr("&Quick Replies…"), this, [this] { QuickRepliesDialog::showFor(this, m_desk.store, m_desk.hub); });
+    quickReplies->setObjectName(QStringLiteral("actionQuickReplies"));
     QAction* preferences = settings->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -103,6 +103,8 @@ int Cli::dispatch()
         return exportHistory();
     if (c.startsWith(QLatin1String("partner ")))
         return partner();
+    if (c.startsWith(QLatin1String("quickreply ")))
+        return quickReplies();
     if (c.startsWith(QLatin1String("channel "))) {
         setUpChannels();
         if (c == QLatin1String("channel add"))

@@ -61,6 +61,8 @@ private:
     int listen();
     // ExportCommand.cpp
     int exportHistory();
+    // QuickReplyCommands.cpp: quickreply list, add, remove
+    int quickReplies();
 
     // ChannelCommands.cpp
     void setUpChannels();

@@ -72,6 +72,8 @@ constexpr std::array kOptions{
     OptionSpec{"client", "ID", "partner: a client id (see `partner clients`)"},
     OptionSpec{"granularity", "day|month", "partner balance: usage per day (last 30 days) or per month (last 12)"},
     OptionSpec{"yes", nullptr, "partner add-channel: do not ask before revoking the channel's current key"},
+    OptionSpec{"shortcut", "NAME", "quickreply: the shortcut typed after \"/\" (one word)"},
+    OptionSpec{"replace", nullptr, "quickreply add: change the text of an existing shortcut"},
 };
 
 struct CommandSpec {
@@ -129,6 +131,9 @@ constexpr std::array kCommands{
     CommandSpec{"partner login", "", 0, "partner-id partner-base-url",
                 "check the Partner API key (stdin or WABADESK_PARTNER_KEY) and keep it in the keychain"},
     CommandSpec{"partner logout", "", 0, "", "remove the Partner API key from the keychain"},
+    CommandSpec{"quickreply list", "", 0, "", "list the quick replies agents insert with \"/\""},
+    CommandSpec{"quickreply add", "", 0, "shortcut body replace", "save a quick reply ({name}, {agent} allowed)"},
+    CommandSpec{"quickreply remove", "SHORTCUT", 1, "", "delete a quick reply"},
 };
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
@@ -192,7 +197,7 @@ bool CommandLine::parse(const QStringList& arguments)
         const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
                            words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
                            words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel") ||
-                           words[0] == QLatin1String("partner");
+                           words[0] == QLatin1String("partner") || words[0] == QLatin1String("quickreply");
         m_error = known && words.size() >= 2 ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
                                              : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
                                                       : tr("Unknown command \"%1\".").arg(words[0]));

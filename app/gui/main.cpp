@@ -12,9 +12,11 @@
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
+#include "media/PlaybackController.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
 #include "partner/PartnerAccount.h"
+#include "quickreplies/QuickReplyLibrary.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -218,6 +220,8 @@ int main(int argc, char** argv)
         return 1;
     }
     store->setChangeHub(&hub);
+    if (demo) // a few everyday answers to try "/" with
+        wabadesk::quickreplies::QuickReplyLibrary(store.get()).addExamples();
     wabadesk::media::MediaCache media(dataDir);
     wabadesk::outbox::OutboxSender outbox(store.get(), channels.clientProvider());
     outbox.setChangeHub(&hub);
@@ -233,6 +237,8 @@ int main(int argc, char** argv)
     // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
     wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());
     archiver.setChangeHub(&hub);
+    // One player for every desk's voice notes: one thing plays at a time.
+    wabadesk::ui::PlaybackController playback;
     wabadesk::ui::DeskServices desk;
     desk.store = store.get();
     desk.hub = &hub;
@@ -241,6 +247,7 @@ int main(int argc, char** argv)
     desk.channels = &channels;
     desk.media = &media;
     desk.archiver = &archiver;
+    desk.playback = &playback;
     wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
 
     // The 360dialog partner account (Channel → Partner Console…): its key in the keychain, its id in the data

@@ -207,7 +207,7 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
             accepted.conversationExpiry = customer.conversationExpiry.toSecsSinceEpoch();
         }
         accepted.conversationId = customer.conversationId;
-        data.sent.insert(accepted.wamid, SentMessage{waId, type, QStringLiteral("accepted")});
+        data.sent.insert(accepted.wamid, SentMessage{waId, type, QStringLiteral("accepted"), body});
     });
     scheduleStatuses(context, accepted);
 

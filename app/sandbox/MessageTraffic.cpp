@@ -10,10 +10,11 @@
 
 namespace wabadesk::sandbox {
 
-QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message)
+QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message,
+                      const QDateTime& sentAt)
 {
     const QString wamid = newWamid(waId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = sentAt.isValid() ? sentAt.toUTC() : QDateTime::currentDateTimeUtc();
     message.insert(QStringLiteral("from"), waId);
     message.insert(QStringLiteral("id"), wamid);
     message.insert(QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch()));
@@ -21,7 +22,8 @@ QString recordInbound(RouteContext& context, const QString& waId, const QString&
         CustomerRecord& customer = ensureCustomer(data, waId);
         if (!profileName.isEmpty())
             customer.name = profileName;
-        customer.lastInbound = now;
+        if (!customer.lastInbound.isValid() || customer.lastInbound < now)
+            customer.lastInbound = now;
         ++customer.inboundCount;
         data.inbound.insert(wamid, waId);
         return customer.name;
@@ -39,9 +41,19 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
 {
     const std::chrono::milliseconds step = context.options.statusDelay;
     SandboxState& state = context.state;
-    if (isUndeliverable(message.waId)) {
-        context.poster.schedule(step, [&state, message]() -> std::optional<QJsonObject> {
+    const auto outcome = context.messageOutcome;
+    const bool fails = isUndeliverable(message.waId) || state.with([&message](StateData& data) {
+        CustomerRecord& customer = ensureCustomer(data, message.waId);
+        if (customer.failNextDeliveries <= 0)
+            return false;
+        --customer.failNextDeliveries;
+        return true;
+    });
+    if (fails) {
+        context.poster.schedule(step, [&state, message, outcome]() -> std::optional<QJsonObject> {
             state.with([&](StateData& data) { data.sent[message.wamid].status = QStringLiteral("failed"); });
+            if (outcome)
+                outcome(message.waId, message.wamid, false);
             return messagesEnvelope(
                 QJsonObject{{QStringLiteral("statuses"),
                              QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
@@ -64,10 +76,16 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
         info.conversationId = message.conversationId;
         info.conversationExpiry = i == 0 ? message.conversationExpiry : 0;
         info.bizOpaqueCallbackData = message.bizOpaqueCallbackData;
-        context.poster.schedule(step * (i + 1), [&state, info, from = message.from]() -> std::optional<QJsonObject> {
-            state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
-            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}}, from);
-        });
+        const bool last = i == 2;
+        const QString customer = message.waId;
+        context.poster.schedule(
+            step * (i + 1),
+            [&state, info, last, outcome, customer, from = message.from]() -> std::optional<QJsonObject> {
+                state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
+                if (last && outcome)
+                    outcome(customer, info.messageId, true); // read: the customer may answer now
+                return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}}, from);
+            });
     }
 }
 

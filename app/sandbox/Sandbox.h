@@ -19,11 +19,13 @@ struct SandboxOptions {
     QByteArray apiKey; // empty: a random key is generated
     QUrl webhookUrl;   // where status and inbound webhooks go; empty: none are posted
     QMap<QString, QString> webhookHeaders;
-    bool scriptedCustomers = true; // customers who write in by themselves
-    bool demoScenes = false;       // the 2026 scenes (sandbox/DemoScenes.h) once the webhook is set: the demo's
-    std::chrono::milliseconds customerInterval{20000}; // pause between scripted customer messages
-    std::chrono::milliseconds reviewDelay{3000};       // template review: submitted -> approved/rejected
-    std::chrono::milliseconds statusDelay{400};        // between sent, delivered and read webhooks
+    bool scriptedCustomers = true; // customers who write in by themselves and answer (ScriptedCustomers.h)
+    bool demoScenes = false;       // the 2026 scenes (sandbox/DemoScenes.h) once the webhook is set (the demo)
+    // How long a scripted customer takes to answer a message that reached them; their unprompted messages come a
+    // few of these apart. Tests make it short.
+    std::chrono::milliseconds customerInterval{2500};
+    std::chrono::milliseconds reviewDelay{3000}; // template review: submitted -> approved/rejected
+    std::chrono::milliseconds statusDelay{400};  // between sent, delivered and read webhooks
     // The Partner API (UPDATES-2026.md §12) at baseUrl()/api/v2: its key (empty: a random one) and the balance
     // endpoint's limit, per client (5 requests per 30 s, as documented).
     QByteArray partnerKey;

@@ -46,12 +46,17 @@ SandboxServer::SandboxServer(SandboxOptions options)
     })
     , m_context{m_state, m_poster, m_options}
     , m_customers(
-          m_state,
-          [this](const QString& waId, const QString& name, const QJsonObject& message) {
-              return injectInbound(waId, name, message);
+          m_state, m_poster,
+          [this](const QString& waId, const QString& name, const QJsonObject& message, const QDateTime& sentAt) {
+              return recordInbound(m_context, waId, name, message, sentAt);
           },
           m_options.customerInterval)
 {
+    if (m_options.scriptedCustomers) {
+        m_context.messageOutcome = [this](const QString& waId, const QString& wamid, bool delivered) {
+            m_customers.messageOutcome(waId, wamid, delivered);
+        };
+    }
     m_state.with([this](StateData& data) {
         data.apiKey = m_options.apiKey;
         data.partner = seedPartner(SandboxChannel::partnerId(), m_options.partnerKey);

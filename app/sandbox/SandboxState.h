@@ -26,12 +26,14 @@ struct CustomerRecord {
     QDateTime conversationExpiry;
     int inboundCount = 0;
     int outboundCount = 0;
+    int failNextDeliveries = 0; // the next N messages to them fail with 131026 (a scripted customer's old app)
 };
 
 struct SentMessage {
     QString to; // wa_id
     QString type;
-    QString status; // accepted, sent, delivered, read, failed
+    QString status;   // accepted, sent, delivered, read, failed
+    QJsonObject body; // what was POSTed (scripted customers answer buttons, lists and templates by it)
 };
 
 struct StoredMedia {

@@ -4,6 +4,8 @@ set(WABADESK_SANDBOX_SOURCES
     sandbox/ControlRoutes.cpp
     sandbox/DemoScenes.cpp sandbox/DemoScenes.h
     sandbox/HealthRoutes.cpp
+    sandbox/CustomerMessages.cpp sandbox/CustomerMessages.h
+    sandbox/CustomerStories.cpp sandbox/CustomerStories.h
     sandbox/MediaRoutes.cpp
     sandbox/MessageRoutes.cpp
     sandbox/MessageTraffic.cpp sandbox/MessageTraffic.h
@@ -25,3 +27,5 @@ set(WABADESK_SANDBOX_SOURCES
     sandbox/WebhookPayloads.cpp sandbox/WebhookPayloads.h
     sandbox/WebhookPoster.cpp sandbox/WebhookPoster.h
 )
+# The demo customers' voice note, video and photo (tools/make-demo-media.sh), read as :/sandbox/<name>.
+set(WABADESK_SANDBOX_RESOURCES sandbox/media/voice-note.ogg sandbox/media/clip.mp4 sandbox/media/photo.jpg)

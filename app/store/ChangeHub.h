@@ -38,6 +38,8 @@ Q_SIGNALS:
     void conversationMerged(const QString& from, const QString& into);
     // A new account_update webhook for the channel.
     void accountEventsChanged(const QString& channelId);
+    // A quick reply was added, changed, removed or moved (an open composer offers the new library).
+    void quickRepliesChanged();
 };
 
 } // namespace wabadesk::store

@@ -114,6 +114,14 @@ const char* const schemaV5[] = {
     "CREATE INDEX profile_audit_by_channel ON profile_audit (channel_id, changed_at_ms)",
 };
 
+// Migration 6 (issue #14): the desk's quick replies, in the agents' order; a shortcut once, whatever its case.
+const char* const schemaV6[] = {
+    "CREATE TABLE quick_replies ("
+    " id {{AUTO_PK}}, shortcut TEXT NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL,"
+    " updated_at_ms BIGINT NOT NULL)",
+    "CREATE UNIQUE INDEX quick_replies_by_shortcut ON quick_replies (lower(shortcut))",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -165,6 +173,13 @@ const QList<Migration>& migrations()
          [](const SqlDialect& d) {
              QStringList out;
              for (const char* sql : schemaV5)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
+        {6, "quick replies",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV6)
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},

@@ -5,6 +5,7 @@
 #include "store/MediaLibrary.h"
 #include "store/OutboxWriter.h"
 #include "store/ProfileAuditTable.h"
+#include "store/QuickReplyTable.h"
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
 #include "store/SqlStatement.h"
@@ -119,6 +120,7 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::mediaChanged, hub, &ChangeHub::mediaChanged, Qt::DirectConnection);
     connect(this, &Store::conversationMerged, hub, &ChangeHub::conversationMerged, Qt::DirectConnection);
     connect(this, &Store::accountEventsChanged, hub, &ChangeHub::accountEventsChanged, Qt::DirectConnection);
+    connect(this, &Store::quickRepliesChanged, hub, &ChangeHub::quickRepliesChanged, Qt::DirectConnection);
 }
 
 QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
@@ -278,6 +280,45 @@ QList<ProfileAuditEntry> Store::profileAudit(const QString& channelId, int limit
     if (!error.isEmpty())
         qCWarning(lcStore) << "profile audit:" << error;
     return entries;
+}
+
+QList<QuickReply> Store::quickReplies() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    QList<QuickReply> replies = readQuickReplies(db, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "quick replies:" << error;
+    return replies;
+}
+
+bool Store::saveQuickReply(QuickReply* reply)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QuickReply written = *reply;
+    if (!write([&](QString* error) { return writeQuickReply(db, &written, error); }))
+        return false;
+    *reply = written;
+    Q_EMIT quickRepliesChanged();
+    return true;
+}
+
+bool Store::removeQuickReply(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!write([&](QString* error) { return deleteQuickReply(db, id, error); }))
+        return false;
+    Q_EMIT quickRepliesChanged();
+    return true;
+}
+
+bool Store::reorderQuickReplies(const QList<qint64>& ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!write([&](QString* error) { return orderQuickReplies(db, ids, error); }))
+        return false;
+    Q_EMIT quickRepliesChanged();
+    return true;
 }
 
 bool Store::write(const std::function<bool(QString*)>& body)

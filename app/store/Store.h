@@ -5,6 +5,7 @@
 #include "model/MediaItem.h"
 #include "model/OutboxItem.h"
 #include "model/ProfileAuditEntry.h"
+#include "model/QuickReply.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
 #include "store/StoreTypes.h"
@@ -149,6 +150,13 @@ public:
     bool appendProfileAudit(const QList<ProfileAuditEntry>& entries);
     QList<ProfileAuditEntry> profileAudit(const QString& channelId, int limit = 0) const;
 
+    // Quick replies (issue #14, store/QuickReplyTable.h), in the library's order. The rules are
+    // quickreplies::QuickReplyLibrary's; here a duplicate shortcut only fails. Writes emit quickRepliesChanged().
+    QList<QuickReply> quickReplies() const;
+    bool saveQuickReply(QuickReply* reply); // id 0: added at the end (id and position written back)
+    bool removeQuickReply(qint64 id);
+    bool reorderQuickReplies(const QList<qint64>& ids);
+
 Q_SIGNALS:
     void conversationsChanged(const QStringList& conversationIds);
     void messagesChanged(const QString& conversationId, const QStringList& messageIds);
@@ -161,6 +169,7 @@ Q_SIGNALS:
     void mediaChanged(const QString& channelId); // the media library of a channel changed
     void conversationMerged(const QString& from, const QString& into);
     void accountEventsChanged(const QString& channelId);
+    void quickRepliesChanged();
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);

@@ -20,6 +20,8 @@ set(WABADESK_STORE_SOURCES
     store/OutboxWriter.cpp store/OutboxWriter.h
     model/ProfileAuditEntry.h
     store/ProfileAuditTable.cpp store/ProfileAuditTable.h
+    model/QuickReply.h
+    store/QuickReplyTable.cpp store/QuickReplyTable.h
     store/PhoneFormat.cpp store/PhoneFormat.h
     store/PreferenceWriter.cpp store/PreferenceWriter.h
     store/Schema.cpp store/Schema.h

@@ -392,7 +392,11 @@ void TestConversationView::everyFixtureTypeIsShown()
         QVERIFY2(hasAction(media, ui::MessageActionKind::Open), qPrintable(media));
         QVERIFY2(hasAction(media, ui::MessageActionKind::Save), qPrintable(media));
     }
-    QVERIFY(texts(QStringLiteral("wamid.audio_voice")).contains(QLatin1String("Voice message")));
+    // A voice note is a player (play button, seek bar), as in WhatsApp: no "Voice message" card.
+    QVERIFY(!layoutOf(QStringLiteral("wamid.audio_voice"))->playButton.isEmpty());
+    QVERIFY(!layoutOf(QStringLiteral("wamid.audio_voice"))->seekBar.isEmpty());
+    QVERIFY(hasAction(QStringLiteral("wamid.audio_voice"), ui::MessageActionKind::Play));
+    QVERIFY(hasAction(QStringLiteral("wamid.video_forwarded"), ui::MessageActionKind::Play));
     QVERIFY(texts(QStringLiteral("wamid.video_forwarded")).contains(QLatin1String("Forwarded")));
     QVERIFY(texts(QStringLiteral("wamid.frequently_forwarded")).contains(QLatin1String("Forwarded many times")));
     // Open/Save leave as signals with the message id.

@@ -158,7 +158,6 @@ private Q_SLOTS:
     void recordedRequests();
     void restart();
     void stopWhilePosting();
-    void scriptedCustomers();
 };
 
 Reply tst_Sandbox::send(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body,
@@ -1029,82 +1028,6 @@ void tst_Sandbox::stopWhilePosting()
     released.notify_all();
     hanging.stop();
     thread.join();
-}
-
-void tst_Sandbox::scriptedCustomers()
-{
-    WebhookReceiver receiver;
-    SandboxOptions options;
-    options.webhookUrl = receiver.url();
-    options.customerInterval = 20ms;
-    Sandbox sandbox(options);
-    QVERIFY(sandbox.start());
-    // Oliver's window is closed from the start; Anna's is open.
-    QNetworkRequest request(QUrl(sandbox.baseUrl().toString() + QStringLiteral("/messages")));
-    request.setRawHeader("D360-API-KEY", sandbox.apiKey());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* closed = m_nam.post(request, QJsonDocument(textMessage(kOliver, QStringLiteral("hi"))).toJson());
-    QVERIFY(waitFinished(closed));
-    QCOMPARE(closed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
-    closed->deleteLater();
-    // A business message to Anna, so that her script can react to it and reply to it.
-    QNetworkReply* open = m_nam.post(request, QJsonDocument(textMessage(kAnna, QStringLiteral("Hallo Anna"))).toJson());
-    QVERIFY(waitFinished(open));
-    QCOMPARE(open->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    open->deleteLater();
-
-    auto types = [&receiver] {
-        QSet<QString> seen;
-        for (const QJsonObject& value : receiver.values(QStringLiteral("messages"))) {
-            for (const QJsonValue& m : value.value(QStringLiteral("messages")).toArray())
-                seen.insert(m.toObject().value(QStringLiteral("type")).toString());
-        }
-        return seen;
-    };
-    // Every inbound type of REFERENCE.md §6.3 comes by in one cycle of the script.
-    const QStringList everyType{QStringLiteral("text"),       QStringLiteral("image"),    QStringLiteral("location"),
-                                QStringLiteral("reaction"),   QStringLiteral("document"), QStringLiteral("audio"),
-                                QStringLiteral("edit"),       QStringLiteral("contacts"), QStringLiteral("interactive"),
-                                QStringLiteral("order"),      QStringLiteral("sticker"),  QStringLiteral("video"),
-                                QStringLiteral("unsupported")};
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            const QSet<QString> seen = types();
-            return std::all_of(everyType.cbegin(), everyType.cend(),
-                               [&](const QString& t) { return seen.contains(t); });
-        }(),
-        20000);
-    // WabaDesk's own parser and store read every one of them: nothing is quarantined.
-    {
-        QTemporaryDir storeDir;
-        QString error;
-        auto db = wabadesk::store::Store::open(storeDir.path(), &error);
-        QVERIFY2(db, qPrintable(error));
-        QList<wabadesk::store::JournalRecord> records;
-        qint64 seq = 0;
-        for (const QJsonObject& body : receiver.bodies())
-            records.append({++seq, QDateTime::currentDateTimeUtc(), QJsonDocument(body).toJson(), {}});
-        const QList<wabadesk::store::IngestOutcome> outcomes = db->ingest(records);
-        QCOMPARE(outcomes.size(), records.size());
-        for (const wabadesk::store::IngestOutcome& o : outcomes)
-            QVERIFY2(o.result != wabadesk::store::IngestOutcome::Result::Quarantined, qPrintable(o.reason));
-    }
-    // The image is in the media store.
-    QString imageId;
-    for (const QJsonObject& value : receiver.values(QStringLiteral("messages"))) {
-        for (const QJsonValue& m : value.value(QStringLiteral("messages")).toArray()) {
-            if (m.toObject().value(QStringLiteral("type")).toString() == QLatin1String("image"))
-                imageId = m.toObject().value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toString();
-        }
-    }
-    QNetworkRequest info(QUrl(sandbox.baseUrl().toString() + QLatin1Char('/') + imageId));
-    info.setRawHeader("D360-API-KEY", sandbox.apiKey());
-    QNetworkReply* reply = m_nam.get(info);
-    QVERIFY(waitFinished(reply));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("mime_type")).toString(),
-             QStringLiteral("image/png"));
-    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)

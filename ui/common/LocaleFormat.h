@@ -23,5 +23,7 @@ QString preciseDateTime(const QDateTime& at, const QLocale& locale = QLocale());
 QString dayAndMonth(const QDate& date, const QLocale& locale = QLocale());
 // A count with the locale's digit grouping, "999+" style above cap (cap <= 0: no cap): "1.234" (de).
 QString count(qint64 n, qint64 cap = 0, const QLocale& locale = QLocale());
+// A length or position in a recording, as players write it: "0:07", "12:34", "1:02:03" (negative: "0:00").
+QString mediaTime(qint64 milliseconds, const QLocale& locale = QLocale());
 
 } // namespace wabadesk::ui

@@ -11,6 +11,9 @@
 #include "conversations/MessageQuote.h"
 #include "conversations/ReplyBar.h"
 #include "conversations/SendTarget.h"
+#include "quickreplies/QuickRepliesDialog.h"
+#include "quickreplies/QuickReplyCompleter.h"
+#include "settings/Preferences.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
@@ -69,6 +72,7 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     , m_more(new QToolButton(this))
     , m_menu(new QMenu(this))
     , m_edit(new ComposerTextEdit(this))
+    , m_quickReplies(new QuickReplyCompleter(m_edit, store, hub, this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_emoji(new QToolButton(this))
     , m_preview(new QCheckBox(tr("Link &preview"), this))
@@ -98,6 +102,12 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     connect(m_edit, &ComposerTextEdit::sendRequested, this, &Composer::send);
     connect(m_edit, &ComposerTextEdit::filesDropped, this, &Composer::addFiles);
     connect(m_edit, &ComposerTextEdit::imagePasted, this, &Composer::addImage);
+    // "/" offers the quick replies; {name} is the customer's profile name, {agent} the agent's (Preferences).
+    m_quickReplies->setVariablesProvider([this] {
+        return quickreplies::QuickReplyVariables{m_conversation.contact.profileName,
+                                                 Preferences::load().effectiveAgentName()};
+    });
+    connect(m_quickReplies, &QuickReplyCompleter::manageRequested, this, &Composer::openQuickReplies);
     connect(m_edit, &ComposerTextEdit::escapePressed, this, [this] {
         if (!m_replyTo.isEmpty())
             cancelReply();
@@ -145,6 +155,8 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     m_menu->addSeparator();
     addMenuAction(QStringLiteral("composerTemplate"), tr("&Template…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                   [this] { openTemplatePicker(); });
+    addMenuAction(QStringLiteral("composerQuickReplies"), tr("&Quick Replies…"), QKeySequence(),
+                  [this] { openQuickReplies(); });
     m_menu->addSeparator();
     QAction* enterSends = m_menu->addAction(tr("Send with &Enter"));
     enterSends->setObjectName(QStringLiteral("composerEnterSends"));
@@ -543,8 +555,10 @@ void Composer::updateState()
     m_emoji->setEnabled(open);
     for (QAction* action : m_menu->actions()) {
         const QString name = action->objectName();
-        if (name == QLatin1String("composerTemplate") || name == QLatin1String("composerEnterSends"))
-            action->setEnabled(m_hasConversation || name == QLatin1String("composerEnterSends"));
+        if (name == QLatin1String("composerEnterSends") || name == QLatin1String("composerQuickReplies"))
+            action->setEnabled(true);
+        else if (name == QLatin1String("composerTemplate"))
+            action->setEnabled(m_hasConversation);
         else if (!name.isEmpty())
             action->setEnabled(open);
     }
@@ -690,6 +704,11 @@ void Composer::openFileDialog()
                             tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this, &Composer::addFiles);
     dialog->open();
+}
+
+void Composer::openQuickReplies()
+{
+    QuickRepliesDialog::showFor(this, m_store, m_hub);
 }
 
 void Composer::openLocationDialog()

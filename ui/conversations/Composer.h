@@ -32,6 +32,7 @@ namespace wabadesk::ui {
 class ComposerTextEdit;
 class EmojiPicker;
 class NoticeBanner;
+class QuickReplyCompleter;
 class ReplyBar;
 class SendTarget;
 
@@ -102,6 +103,9 @@ public:
     void openEmojiPicker();
     EmojiPicker* emojiPicker() const { return m_emojiPicker; }
     void insertText(const QString& text);
+    // The Quick Replies dialog (also "Manage…" in the "/" list).
+    void openQuickReplies();
+    QuickReplyCompleter* quickReplies() const { return m_quickReplies; }
 
 Q_SIGNALS:
     void templateRequested(const QString& conversationId);
@@ -144,6 +148,7 @@ private:
     QToolButton* m_more;
     QMenu* m_menu;
     ComposerTextEdit* m_edit;
+    QuickReplyCompleter* m_quickReplies;
     QPushButton* m_send;
     QToolButton* m_emoji;
     EmojiPicker* m_emojiPicker = nullptr; // made on first use

@@ -10,6 +10,7 @@
 #include "conversations/MessageListModel.h"
 #include "conversations/MessageListView.h"
 #include "conversations/MessageSummary.h"
+#include "media/PlaybackController.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 
@@ -47,6 +48,7 @@ ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, Q
     , m_empty(new EmptyState(tr("No conversation open"), tr("Choose a conversation on the left to read and answer it."),
                              this))
     , m_minuteTimer(new QTimer(this))
+    , m_spinner(new QTimer(this))
     , m_flash(new QVariantAnimation(this))
     , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
@@ -83,6 +85,27 @@ ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, Q
             Q_EMIT messageNotFound(wamid);
     });
     connect(m_delegate, &MessageDelegate::expandedChanged, this, [this] { m_list->doItemsLayout(); });
+    connect(m_delegate, &MessageDelegate::playRequested, this,
+            [this](const QString& key, const QString& wamid, bool isVideo) {
+                if (isVideo)
+                    Q_EMIT openVideoRequested(wamid);
+                else
+                    Q_EMIT playRequested(key, wamid);
+            });
+    connect(m_delegate, &MessageDelegate::seekRequested, this,
+            [this](const QString& key, const QString&, qreal fraction, qint64 durationMs) {
+                if (m_playback)
+                    m_playback->seek(key, fraction, durationMs);
+            });
+    m_spinner->setInterval(40);
+    connect(m_spinner, &QTimer::timeout, this, [this] {
+        const int row = m_playback ? m_model->rowForKey(m_playback->currentKey()) : -1;
+        if (row < 0 || m_playback->state(m_playback->currentKey()).phase != PlaybackState::Phase::Loading) {
+            m_spinner->stop();
+            return;
+        }
+        m_list->viewport()->update(m_list->visualRect(m_model->index(row)));
+    });
 
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_list->indexAt(pos);
@@ -173,8 +196,27 @@ void ConversationView::setConversation(const QString& conversationId)
     m_findCurrentKey.clear();
     m_flash->stop();
     m_delegate->setFlash(QString(), 0);
+    if (m_playback && conversationId != m_model->conversationId())
+        m_playback->pause(); // its bubble is going out of sight
     m_model->setConversation(conversationId);
     refreshHeader();
+}
+
+void ConversationView::setPlayback(PlaybackController* playback)
+{
+    m_playback = playback;
+    m_delegate->setPlayback(playback);
+    if (!playback)
+        return;
+    // Only the row whose player changed is painted again (no relayout: the layout has no playback state).
+    connect(playback, &PlaybackController::stateChanged, this, [this](const QString& key) {
+        const int row = m_model->rowForKey(key);
+        if (row < 0)
+            return;
+        m_list->viewport()->update(m_list->visualRect(m_model->index(row)));
+        if (m_playback->state(key).phase == PlaybackState::Phase::Loading && !m_spinner->isActive())
+            m_spinner->start();
+    });
 }
 
 QString ConversationView::conversationId() const
@@ -359,6 +401,20 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     const bool inGroup = m_model->conversationId().contains(QLatin1String("/group:"));
     const QPersistentModelIndex persistent(index);
 
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    if ((type == QLatin1String("audio") || type == QLatin1String("video")) && !isDeleted) {
+        const QString key = index.data(MessageListModel::KeyRole).toString();
+        const bool playing = m_playback && m_playback->state(key).isPlaying();
+        QAction* play = menu->addAction(playing ? tr("Pause") : tr("Play"));
+        play->setObjectName(QStringLiteral("playAction"));
+        connect(play, &QAction::triggered, this, [this, key, wamid, type] {
+            if (type == QLatin1String("video"))
+                Q_EMIT openVideoRequested(wamid);
+            else
+                Q_EMIT playRequested(key, wamid);
+        });
+        menu->addSeparator();
+    }
     // React: the six quick reactions in a row, as WhatsApp shows them, "+" for any emoji; the agent's own current
     // reaction is marked, and only then can it be removed.
     const StoredMessage message = index.data(MessageListModel::MessageRole).value<StoredMessage>();

@@ -29,6 +29,8 @@ constexpr qreal Gap = 2;      // between bubbles of a group
 constexpr qreal ReactionsHeight = 22;
 constexpr qreal ThumbWidth = 260;
 constexpr qreal IconSize = 38;
+constexpr qreal PlayerButton = 40; // a voice note's play/pause button
+constexpr qreal PlayerWidth = 270; // a voice note's card, when the bubble is wide enough
 
 QFont scaled(const QFont& base, qreal factor, bool bold = false, bool italic = false)
 {
@@ -232,6 +234,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         w = std::max(w, std::min<qreal>(maxInner, 200));
     if (p.thumbnail)
         w = std::max(w, p.smallThumbnail ? 190.0 : std::min(ThumbWidth, maxInner));
+    else if (p.player)
+        w = std::max(w, std::min(PlayerWidth, maxInner));
     else if (p.hasCard()) {
         // The card's text column starts at IconSize + 20 and keeps 8 free on the right (see below), plus a little
         // so that rounding never elides a line that fits.
@@ -240,6 +244,10 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(p.cardSubtitle));
         for (const QString& line : p.cardLines)
             cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(line));
+        qreal buttonsW = IconSize + 20 + 8; // the card's buttons, in one row under the text
+        for (const MessagePresentation::Action& a : p.actions)
+            buttonsW += QFontMetricsF(smallBold).horizontalAdvance(a.label) + 22 + 8;
+        cardW = std::max(cardW, buttonsW);
         w = std::max(w, std::clamp<qreal>(cardW, 220, maxInner));
     }
     if (l->body)
@@ -320,6 +328,37 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
             ax -= 10;
         }
         y += lineH + 4;
+    } else if (p.player) {
+        // [▶]  ────●──────────        (a file's name and type above, for audio that is not a voice note)
+        //      0:02 / 0:05    Open  Save…
+        const qreal lineH = smallFm.height();
+        qreal cy = 6;
+        if (!p.isVoice) {
+            const QString title =
+                p.cardSubtitle.isEmpty() ? p.cardTitle : p.cardTitle + QStringLiteral(" · ") + p.cardSubtitle;
+            l->texts.append({QRectF(x + 10, y + cy, w - 20, lineH), elided(small, title, w - 20), small,
+                             MessageLayout::Tone::Muted, Qt::AlignLeft | Qt::AlignVCenter});
+            cy += lineH + 2;
+        }
+        l->playButton = QRectF(x + 8, y + cy, PlayerButton, PlayerButton);
+        const qreal barLeft = l->playButton.right() + 12;
+        const qreal barTop = l->playButton.top() + 4;
+        l->seekBar = QRectF(barLeft, barTop, std::max<qreal>(40, x + w - 12 - barLeft), PlayerButton / 2);
+        const qreal rowY = l->seekBar.bottom() + 1;
+        l->playerTime = QRectF(barLeft, rowY, l->seekBar.width() / 2, lineH);
+        l->durationMs = p.durationMs;
+        l->actions.append({MessageActionKind::Play, l->playButton, {}, {}, false});
+        l->actions.append({MessageActionKind::Seek, l->seekBar, {}, {}, false});
+        qreal ax = x + w - 10;
+        for (qsizetype i = p.actions.size() - 1; i >= 0; --i) {
+            const MessagePresentation::Action& a = p.actions[i];
+            const qreal aw = QFontMetricsF(smallBold).horizontalAdvance(a.label) + 4;
+            ax -= aw;
+            l->actions.append({a.kind, QRectF(ax, rowY, aw, lineH), a.label, a.url, false});
+            ax -= 10;
+        }
+        l->player = QRectF(x, y, w, std::max(l->playButton.bottom(), rowY + lineH) - y + 6);
+        y = l->player.bottom() + 6;
     } else if (p.hasCard()) {
         const qreal lineH = smallFm.height();
         const qreal titleH = QFontMetricsF(bold).height();
@@ -354,6 +393,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->card = QRectF(x, y, w, cy);
         l->icon = p.icon;
         l->iconRect = QRectF(x + 10, y + 8, IconSize, IconSize);
+        if (p.icon == MessagePresentation::Icon::Video) // the round play sign plays it too
+            l->actions.append({MessageActionKind::Play, l->iconRect, {}, {}, false});
         for (MessageLayout::Text& t : cardTexts) {
             t.rect.translate(x, y);
             l->texts.append(t);
@@ -410,6 +451,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->quote.setWidth(w); // w may have grown for the time
     if (!l->card.isEmpty())
         l->card.setWidth(w);
+    if (!l->player.isEmpty())
+        l->player.setWidth(w);
     l->meta = QRectF(x + w - metaWidth, metaY, metaWidth, smallFm.height());
     l->ticks = tickWidth > 0 ? QRectF(l->meta.right() - tickWidth, metaY, tickWidth, smallFm.height()) : QRectF();
     y += PadY;
@@ -428,6 +471,10 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     l->card.translate(offset);
     l->iconRect.translate(offset);
     l->thumbnail.translate(offset);
+    l->player.translate(offset);
+    l->playButton.translate(offset);
+    l->seekBar.translate(offset);
+    l->playerTime.translate(offset);
     l->errorBox.translate(offset);
     l->meta.translate(offset);
     l->ticks.translate(offset);

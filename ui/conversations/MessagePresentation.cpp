@@ -1,7 +1,9 @@
 #include "conversations/MessagePresentation.h"
 
+#include "common/LocaleFormat.h"
 #include "conversations/EventPresentation.h"
 #include "conversations/MessageSummary.h"
+#include "media/MediaDuration.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,6 +54,16 @@ void addMediaActions(MessagePresentation& p)
     p.actions.append({MessageActionKind::Save, MessagePresentation::tr("Save…"), {}});
 }
 
+// The kept file of a media message: the archive's or cache's (the locator), else the agent's own attachment.
+QString localFileOf(const StoredMessage& m, const MessagePresentation::MediaLocator& locate)
+{
+    const QString located = locate ? locate(m) : QString();
+    if (!located.isEmpty())
+        return located;
+    const QString local = string(object(m.payload, "wabadesk"), "localFile");
+    return !local.isEmpty() && QFileInfo::exists(local) ? local : QString();
+}
+
 void presentMedia(const StoredMessage& m, const MessagePresentation::MediaLocator& locate, MessagePresentation& p)
 {
     const QJsonObject o = content(m);
@@ -69,23 +81,26 @@ void presentMedia(const StoredMessage& m, const MessagePresentation::MediaLocato
                                                                          : MessagePresentation::tr("Sticker"))
                           : MessagePresentation::tr("Photo");
         p.cardSubtitle = kind;
-        if (locate)
-            p.localImage = locate(m);
-        if (p.localImage.isEmpty()) {
-            const QString local = string(object(m.payload, "wabadesk"), "localFile");
-            if (!local.isEmpty() && QFileInfo::exists(local))
-                p.localImage = local;
-        }
+        p.localImage = localFileOf(m, locate);
     } else if (m.type == QLatin1String("video")) {
         p.icon = MessagePresentation::Icon::Video;
         p.cardTitle = m.filename.isEmpty() ? MessagePresentation::tr("Video") : m.filename;
         p.cardSubtitle = kind;
+        const QString file = localFileOf(m, locate);
+        p.durationMs = file.isEmpty() ? 0 : media::mediaDurationMs(file).value_or(0);
+        if (p.durationMs > 0)
+            p.cardSubtitle = MessagePresentation::tr("%1 · %2").arg(kind, mediaTime(p.durationMs + 500)); // rounded
+        p.actions.append({MessageActionKind::Play, MessagePresentation::tr("Play"), {}});
     } else if (m.type == QLatin1String("audio")) {
         const bool voice = o.value(QLatin1String("voice")).toBool();
         p.icon = voice ? MessagePresentation::Icon::Voice : MessagePresentation::Icon::Audio;
         p.cardTitle = voice ? MessagePresentation::tr("Voice message")
                             : (m.filename.isEmpty() ? MessagePresentation::tr("Audio") : m.filename);
         p.cardSubtitle = kind;
+        p.player = true;
+        p.isVoice = voice;
+        const QString file = localFileOf(m, locate);
+        p.durationMs = file.isEmpty() ? 0 : media::mediaDurationMs(file).value_or(0);
     } else {
         p.icon = MessagePresentation::Icon::Document;
         p.cardTitle = m.filename.isEmpty() ? MessagePresentation::tr("Document") : m.filename;

@@ -13,7 +13,8 @@
 namespace wabadesk::ui {
 
 // Something clickable in a bubble.
-enum class MessageActionKind { Link, Open, Save, OpenMap, Retry, ToggleHistory, Quote };
+// Play: a voice note's play/pause button, or a video's "Play"; Seek: a voice note's bar.
+enum class MessageActionKind { Link, Open, Save, OpenMap, Retry, ToggleHistory, Quote, Play, Seek };
 
 // What a bubble shows for one message, decided per type (REFERENCE.md §6.3 inbound, §1 outbound payloads),
 // before any geometry: labels, a card (media, location, contacts, order, buttons), the WhatsApp-formatted body
@@ -59,7 +60,10 @@ public:
     Icon icon = Icon::None;
     bool thumbnail = false; // image/sticker: a picture area
     bool smallThumbnail = false;
-    QString localImage; // a local file to show in the picture area ("" = placeholder)
+    QString localImage;    // a local file to show in the picture area ("" = placeholder)
+    bool player = false;   // audio: played inline (play button, seek bar, time) instead of a card
+    bool isVoice = false;  // a voice note (§6.3 audio with voice: true)
+    qint64 durationMs = 0; // audio and video: read from the kept file (0: not known)
     QString cardTitle;
     QString cardSubtitle;
     QStringList cardLines;

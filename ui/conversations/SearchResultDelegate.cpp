@@ -1,5 +1,6 @@
 #include "conversations/SearchResultDelegate.h"
 
+#include "common/RowCard.h"
 #include "conversations/SearchResultModel.h"
 #include "theme/Theme.h"
 
@@ -40,13 +41,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (opt.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
-        const bool selected = opt.state & QStyle::State_Selected;
-        QPainterPath card;
-        card.addRoundedRect(QRectF(row).adjusted(4, 1.5, -4, -1.5), 8, 8);
-        painter->fillPath(card, selected ? theme::mix(base, pal.color(QPalette::Highlight), dark ? 0.32 : 0.16)
-                                         : theme::mix(base, text, dark ? 0.07 : 0.045));
-    }
+    paintRowCard(painter, opt, QRectF(row).adjusted(4, 1.5, -4, -1.5), 8);
 
     const QFont nameFont = withWeight(opt.font, QFont::DemiBold);
     const QFont small = withWeight(opt.font, QFont::Normal, 0.92);

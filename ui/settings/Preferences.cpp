@@ -1,6 +1,7 @@
 #include "settings/Preferences.h"
 
 #include "common/Translations.h"
+#include "common/UserName.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -11,6 +12,7 @@ namespace wabadesk::ui {
 
 namespace {
 const auto kEnterSendsKey = QStringLiteral("composer/enterSends");
+const auto kAgentNameKey = QStringLiteral("composer/agentName");
 const auto kNotificationsKey = QStringLiteral("desk/notifications");
 const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
@@ -25,11 +27,17 @@ int Preferences::clampRate(int messagesPerSecond)
     return std::clamp(messagesPerSecond, kMinMessagesPerSecond, kMaxMessagesPerSecond);
 }
 
+QString Preferences::effectiveAgentName() const
+{
+    return agentName.trimmed().isEmpty() ? osUserFullName() : agentName.trimmed();
+}
+
 Preferences Preferences::load()
 {
     const QSettings settings;
     Preferences p;
     p.enterSends = settings.value(kEnterSendsKey, true).toBool();
+    p.agentName = settings.value(kAgentNameKey).toString().trimmed();
     p.notifications = settings.value(kNotificationsKey, true).toBool();
     p.readReceipts = settings.value(kReadReceiptsKey, true).toBool();
     const QStringList muted = settings.value(kMutedChannelsKey).toStringList();
@@ -51,6 +59,10 @@ void Preferences::save() const
 {
     QSettings settings;
     settings.setValue(kEnterSendsKey, enterSends);
+    if (agentName.trimmed().isEmpty())
+        settings.remove(kAgentNameKey);
+    else
+        settings.setValue(kAgentNameKey, agentName.trimmed());
     settings.setValue(kNotificationsKey, notifications);
     settings.setValue(kReadReceiptsKey, readReceipts);
     QStringList muted(mutedChannels.cbegin(), mutedChannels.cend());

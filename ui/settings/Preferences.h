@@ -21,6 +21,7 @@ struct Preferences {
     static constexpr int kMaxArchiveRetentionDays = 3650;
 
     bool enterSends = true;    // Enter sends, Shift+Enter breaks the line; false: Ctrl+Enter sends
+    QString agentName;         // {agent} in quick replies; "" = the OS user's full name (composer/agentName)
     bool notifications = true; // desktop notifications for new customer messages
     bool readReceipts = true;  // opening a conversation sends a read receipt (blue ticks)
     QSet<QString> mutedChannels;
@@ -34,6 +35,8 @@ struct Preferences {
     static Preferences load();
     void save() const;
     static int clampRate(int messagesPerSecond);
+    // What {agent} becomes: agentName, else the OS user's full name.
+    QString effectiveAgentName() const;
 
     bool operator==(const Preferences&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "channels/ChannelIcon.h"
 #include "common/Translations.h"
+#include "common/UserName.h"
 #include "theme/Theme.h"
 
 #include <QButtonGroup>
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -44,6 +46,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     , m_language(new QComboBox(this))
     , m_enterSends(new QRadioButton(tr("&Enter sends the message, Shift+Enter starts a new line"), this))
     , m_ctrlEnterSends(new QRadioButton(tr("&Ctrl+Enter sends the message, Enter starts a new line"), this))
+    , m_agentName(new QLineEdit(this))
     , m_notifications(new QCheckBox(tr("Show desktop &notifications for new customer messages"), this))
     , m_muted(new QListWidget(this))
     , m_readReceipts(new QCheckBox(tr("Send &read receipts when I open a conversation"), this))
@@ -81,6 +84,14 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     auto* composerLayout = new QVBoxLayout(composer);
     composerLayout->addWidget(m_enterSends);
     composerLayout->addWidget(m_ctrlEnterSends);
+    m_agentName->setObjectName(QStringLiteral("prefAgentName"));
+    m_agentName->setAccessibleName(tr("Your name in quick replies"));
+    m_agentName->setToolTip(tr("Quick replies put it where they say {agent}. Empty: your name on this computer."));
+    m_agentName->setPlaceholderText(osUserFullName());
+    m_agentName->setClearButtonEnabled(true);
+    auto* agentLayout = new QFormLayout;
+    agentLayout->addRow(tr("Your name in &quick replies:"), m_agentName);
+    composerLayout->addLayout(agentLayout);
 
     auto* notifications = new QGroupBox(tr("Notifications"), this);
     m_notifications->setObjectName(QStringLiteral("prefNotifications"));
@@ -177,6 +188,7 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p;
     p.enterSends = m_enterSends->isChecked();
+    p.agentName = m_agentName->text().trimmed();
     p.notifications = m_notifications->isChecked();
     p.readReceipts = m_readReceipts->isChecked();
     p.messagesPerSecond = Preferences::clampRate(m_rate->value());
@@ -195,6 +207,7 @@ Preferences PreferencesDialog::preferences() const
 void PreferencesDialog::setPreferences(const Preferences& preferences)
 {
     (preferences.enterSends ? m_enterSends : m_ctrlEnterSends)->setChecked(true);
+    m_agentName->setText(preferences.agentName);
     m_notifications->setChecked(preferences.notifications);
     m_readReceipts->setChecked(preferences.readReceipts);
     m_rate->setValue(Preferences::clampRate(preferences.messagesPerSecond));

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLineEdit;
 class QListWidget;
 class QRadioButton;
 class QSpinBox;
@@ -38,6 +39,7 @@ private:
     QComboBox* m_language;
     QRadioButton* m_enterSends;
     QRadioButton* m_ctrlEnterSends;
+    QLineEdit* m_agentName;
     QCheckBox* m_notifications;
     QListWidget* m_muted;
     QCheckBox* m_readReceipts;
