@@ -177,7 +177,7 @@ void LayoutCheck::add(const QString& place, const QString& text)
 
 void LayoutCheck::inspect(QWidget* window, const QString& place)
 {
-    ++m_inspected;
+    m_places << place;
     const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
     if (minimum.width() > m_screen.width() || minimum.height() > m_screen.height())
         add(place, QStringLiteral("%1 needs at least %2×%3 px, more than the %4×%5 screen")

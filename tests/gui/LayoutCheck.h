@@ -44,7 +44,8 @@ public:
     void inspect(QWidget* window, const QString& place);
     QStringList findings() const { return m_findings; }
     // Findings are reported once, however often the same screen is inspected.
-    int inspected() const { return m_inspected; }
+    int inspected() const { return int(m_places.size()); }
+    QStringList places() const { return m_places; }
 
     // "mainWindow › channelTabs › QLabel “Keep files up to:”": a widget as a finding names it.
     static QString describe(const QWidget* widget);
@@ -62,7 +63,7 @@ private:
     QSize m_screen;
     QStringList m_findings;
     QSet<QString> m_seen;
-    int m_inspected = 0;
+    QStringList m_places;
 };
 
 } // namespace wabadesk::test

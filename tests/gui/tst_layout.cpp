@@ -63,6 +63,7 @@ private:
     void runOpener(const QString& place, const std::function<void()>& open);
     void watch();
     void inspectAndClose(QWidget* window);
+    QWidgetList openWindows() const;
 
     QSize m_screen;
     std::unique_ptr<Translations> m_translations;
@@ -125,8 +126,8 @@ void TestLayout::everyScreenFits()
     const QStringList findings = m_check->findings();
     for (const QString& finding : findings)
         qInfo().noquote() << finding;
-    qInfo("%s: %d screens inspected, %lld findings", qPrintable(context), m_check->inspected(),
-          qint64(findings.size()));
+    qInfo("%s: %d screens inspected (%s), %lld findings", qPrintable(context), m_check->inspected(),
+          qPrintable(m_check->places().join(QStringLiteral("; "))), qint64(findings.size()));
     QVERIFY(m_check->inspected() > 20); // the tabs and the dialogs were reached
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
 }
@@ -326,12 +327,21 @@ void TestLayout::runOpener(const QString& place, const std::function<void()>& op
     m_opener = place;
     open(); // a modal dialog's exec() returns once the watcher has closed it
     settle();
-    if (!QTest::qWaitFor([this] { return m_pending.isEmpty(); }, 3000))
-        qWarning("a window opened by %s was not closed", qPrintable(place));
+    if (!QTest::qWaitFor([this] { return openWindows().isEmpty(); }, 5000))
+        for (QWidget* window : openWindows())
+            qWarning("%s is still open after %s", qPrintable(test::LayoutCheck::describe(window)), qPrintable(place));
+}
+
+// The windows besides the main one that are shown now (pop-ups and tool tips are not windows to inspect).
+QWidgetList TestLayout::openWindows() const
+{
+    QWidgetList open;
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows)
-        if (window != m_window.get() && window->isVisible() && !m_pending.contains(window))
-            qWarning("%s is still open after %s", qPrintable(test::LayoutCheck::describe(window)), qPrintable(place));
+        if (window != m_window.get() && window->isVisible() && !qobject_cast<QMenu*>(window) &&
+            window->windowType() != Qt::ToolTip && window->windowType() != Qt::Popup)
+            open << window;
+    return open;
 }
 
 // Runs in every event loop (also a dialog's exec()): a window that appeared is inspected once it has been shown for
@@ -341,23 +351,25 @@ void TestLayout::watch()
     if (m_watching || !m_window)
         return;
     m_watching = true;
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows) {
-        if (window == m_window.get() || !window->isVisible()) {
-            m_pending.remove(window);
+    // Inspecting runs events: a closed dialog may be deleted meanwhile.
+    QList<QPointer<QWidget>> windows;
+    for (QWidget* window : QApplication::topLevelWidgets())
+        windows << window;
+    for (const QPointer<QWidget>& window : std::as_const(windows)) {
+        if (!window || window == m_window.get() || !window->isVisible())
             continue;
-        }
         if (qobject_cast<QMenu*>(window) || window->windowType() == Qt::ToolTip || window->windowType() == Qt::Popup) {
             window->close();
             continue;
         }
         if (++m_pending[window] < 3)
             continue;
-        inspectAndClose(window);
         m_pending.remove(window);
+        inspectAndClose(window);
     }
+    const QWidgetList open = openWindows();
     for (auto it = m_pending.begin(); it != m_pending.end();)
-        it = windows.contains(it.key()) ? std::next(it) : m_pending.erase(it);
+        it = open.contains(it.key()) ? std::next(it) : m_pending.erase(it);
     m_watching = false;
 }
 
