@@ -346,7 +346,7 @@ void WebhookInspector::showSelected()
     }
     const QString peer = r->peer == QLatin1String("replay") ? tr("a replay") : r->peer;
     QStringList facts{tr("Journal #%1").arg(r->seq), tr("received %1 from %2").arg(when, peer),
-                      QLocale().formattedDataSize(r->bytes), tr("channel %1").arg(m_model->channelText(r->channelId)),
+                      dataSize(r->bytes), tr("channel %1").arg(m_model->channelText(r->channelId)),
                       WebhookEventModel::resultText(r->result)};
     if (!r->reason.isEmpty())
         facts << r->reason;
