@@ -23,6 +23,7 @@
 #include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "theme/Theme.h"
 #include "webhook/ListenerActions.h"
 
 #include <QAction>
@@ -463,6 +464,11 @@ Preferences MainWindow::preferences() const
 void MainWindow::applyPreferences(const Preferences& preferences)
 {
     preferences.save();
+    // The theme changes at once (every widget is restyled); only when it changed, so that applying other settings
+    // does not ask the desktop for its appearance again.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        app && theme::appliedScheme(*app) != preferences.theme)
+        theme::apply(*app, preferences.theme);
     const QList<Composer*> composers = findChildren<Composer*>();
     for (Composer* composer : composers)
         composer->setEnterSends(preferences.enterSends);
