@@ -77,6 +77,10 @@ public:
     // resets them at 360dialog, REFERENCE.md §5.1).
     void rotateKey(const QString& channelId, const QByteArray& newKey, QObject* context, Done done);
 
+    // Gives the channel another name (trimmed; not empty, not another channel's, case-insensitively) and saves it.
+    // Synchronous: nothing but the channel settings change.
+    ChannelError renameChannel(const QString& channelId, const QString& name);
+
     // Deletes the channel's keychain entries and settings; with purgeHistory also its local data directory.
     void removeChannel(const QString& channelId, bool purgeHistory, QObject* context, Done done);
 
