@@ -1,5 +1,7 @@
 #include "LayoutCheck.h"
 
+#include "common/Overlay.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -73,7 +75,7 @@ bool isQtPart(const QWidget* widget)
 
 bool isOverlay(const QWidget* widget)
 {
-    return widget->property(LayoutCheck::kOverlayProperty).toBool();
+    return widget->property(ui::kOverlayProperty).toBool();
 }
 
 // The content of a scroll area (or an item view's editors): it may be larger than the viewport, that is scrolling.
@@ -346,9 +348,8 @@ void LayoutCheck::checkHeader(QHeaderView* header, const QString& place)
                                    ? (header->sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown
                                                                                          : QStyleOptionHeader::SortUp)
                                    : QStyleOptionHeader::None;
-        QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
-        if (sorted)
-            label.setRight(header->style()->subElementRect(QStyle::SE_HeaderArrow, &option, header).left() - 1);
+        // The label's room as the style lays it out (without the sort arrow's room, when there is one).
+        const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
         const int needed = header->fontMetrics().horizontalAdvance(text);
         if (needed > label.width() + 1)
             add(place, QStringLiteral("%1: the column title “%2” is cut (needs %3 px, has %4)")

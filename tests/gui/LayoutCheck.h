@@ -19,7 +19,8 @@ namespace wabadesk::test {
 //   child that sticks out of its parent (it is cut off). Legitimate stacking is not reported: the pages of a
 //   QStackedLayout (only the current one is visible anyway; StackAll layouts on purpose), what a scroll area's
 //   viewport holds (that is scrolling), and a widget that declares itself an overlay with the dynamic property
-//   `kOverlayProperty` (a floating button over a list). Qt's own parts (objectName "qt_*") are not reported.
+//   ui::kOverlayProperty (common/Overlay.h: a pop-up panel inside the window, a floating button). Qt's own parts
+//   (objectName "qt_*") are not reported.
 // - Text: a QLabel whose text does not fit (word-wrapped: its height is less than heightForWidth; otherwise its width
 //   is less than its text's), a push button, check box, radio button or tool button whose text is wider than the
 //   button, a group box title wider than the box, a table header whose title is elided, and a table column that
@@ -35,7 +36,6 @@ namespace wabadesk::test {
 class LayoutCheck {
 public:
     static constexpr int kTolerance = 3;
-    static constexpr const char* kOverlayProperty = "wabadeskOverlay";
 
     // `context` prefixes every finding ("de 1024×700").
     LayoutCheck(const QString& context, const QSize& screen);

@@ -14,6 +14,7 @@
 #include "conversations/ConversationsArea.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
+#include "webhook/ListenerService.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -67,6 +68,7 @@ private:
 
     QSize m_screen;
     std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<webhook::ListenerService> m_listener;
     std::unique_ptr<test::LayoutCheck> m_check;
     QTimer m_watcher;
     bool m_watching = false;
@@ -88,6 +90,8 @@ void TestLayout::initTestCase()
 void TestLayout::cleanup()
 {
     m_watcher.stop();
+    m_window.reset();
+    m_listener.reset(); // before the hub its ingest worker reports to
     stopDesk();
     m_translations.reset();
     QLocale::setDefault(QLocale::c());
@@ -110,6 +114,8 @@ void TestLayout::everyScreenFits()
     QLocale::setDefault(locale); // dates and numbers as a German desk writes them
     QString error;
     QVERIFY2(startDesk(&error, [this] { fillDesk(); }), qPrintable(error));
+    QVERIFY(m_listener && m_listener->isRunning());
+    m_window->setListener(m_listener.get(), m_network.get()); // Webhook Listener… and the inspector, as in the app
     m_window->move(0, 0);
     m_window->resize(m_screen);
     const QString context = QStringLiteral("%1 %2×%3").arg(language).arg(m_screen.width()).arg(m_screen.height());
@@ -132,9 +138,19 @@ void TestLayout::everyScreenFits()
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
 }
 
-// Three customers with text, one with a photo, and an uploaded document: every list and table has rows.
+// Three customers with text, one with a photo, and an uploaded document: every list and table has rows. The
+// embedded listener runs and the sandbox delivers to it, as in the demo.
 void TestLayout::fillDesk()
 {
+    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+    m_listener->setPersistSettings(false);
+    m_listener->setChangeHub(m_hub.get());
+    webhook::ListenerSettings settings;
+    settings.port = 0;
+    QString error;
+    QVERIFY2(m_listener->applySettings(settings, &error), qPrintable(error));
+    m_sandbox->setWebhook(m_listener->url(), {});
+
     addCustomer(QStringLiteral("4915112345678"), QStringLiteral("Anna Schmidt"),
                 QStringLiteral("Hallo! Ist meine Bestellung schon unterwegs? Ich brauche sie bis Freitag."), 600);
     addCustomer(QStringLiteral("447700900123"), QStringLiteral("Oliver Bennett"),
