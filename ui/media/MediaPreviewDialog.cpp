@@ -72,7 +72,11 @@ MediaPreviewDialog::MediaPreviewDialog(const MediaItem& item, QWidget* parent)
         auto* actual = new QPushButton(tr("100 %"), this);
         actual->setObjectName(QStringLiteral("mediaPreviewActualSize"));
         actual->setToolTip(tr("One pixel of the picture per pixel of the screen"));
-        connect(actual, &QPushButton::clicked, this, [this] { m_zoom->setValue(100); });
+        connect(actual, &QPushButton::clicked, this, [this] {
+            setFitToWindow(false);
+            m_zoom->setValue(100);
+            applyZoom();
+        });
         auto* zoomCaption = new QLabel(tr("&Zoom:"), this);
         zoomCaption->setBuddy(m_zoom);
         auto* row = new QHBoxLayout;
@@ -161,10 +165,12 @@ void MediaPreviewDialog::fitToViewport()
     const QSize view = m_scroll->viewport()->size() - QSize(2, 2);
     if (view.isEmpty() || m_image.isNull())
         return;
-    const QSize scaled = m_image.size().scaled(view, Qt::KeepAspectRatio);
-    const int percent = std::clamp(scaled.width() * 100 / std::max(1, m_image.width()), kMinZoom, 100);
+    // The exact scale (a whole percent would leave up to 1 % of the picture's size unused); the slider shows it
+    // rounded.
+    const qreal scale = std::min({1.0, qreal(view.width()) / m_image.width(), qreal(view.height()) / m_image.height()});
+    m_fitScale = std::max(scale, kMinZoom / 100.0);
     m_fitting = true;
-    m_zoom->setValue(percent);
+    m_zoom->setValue(qRound(m_fitScale * 100));
     m_fitting = false;
     applyZoom();
 }
@@ -185,7 +191,7 @@ void MediaPreviewDialog::applyZoom()
     if (!m_picture)
         return;
     const qreal dpr = devicePixelRatioF();
-    const QSize size = m_image.size() * (zoomPercent() / 100.0);
+    const QSize size = m_image.size() * (fitsToWindow() ? m_fitScale : zoomPercent() / 100.0);
     QPixmap pixmap = QPixmap::fromImage(m_image.scaled(size * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(dpr);
     m_picture->setPixmap(pixmap);

@@ -42,6 +42,7 @@ private:
     QLabel* m_zoomLabel = nullptr;
     QPushButton* m_fit = nullptr;
     bool m_fitting = false; // the zoom is being set to fit, not by hand
+    qreal m_fitScale = 1.0; // the picture's scale while it fits the window
     static constexpr int kMinZoom = 10;
     static constexpr int kMaxZoom = 400;
 };
