@@ -411,6 +411,16 @@ void LayoutCheck::checkChildren(QWidget* parent, const QString& place)
             children << child;
     }
     const bool stacked = qobject_cast<QStackedLayout*>(parent->layout()) != nullptr;
+    // A scroll area that never scrolls sideways cuts what is wider than its viewport.
+    if (auto* area = qobject_cast<QAbstractScrollArea*>(parent->parentWidget());
+        area && area->viewport() == parent && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff) {
+        for (QWidget* child : std::as_const(children))
+            if (child->width() > parent->width() + kTolerance && !isOverlay(child))
+                add(place, QStringLiteral("%1 is cut: %2 px wide in a %3 px view that does not scroll sideways")
+                               .arg(describe(child))
+                               .arg(child->width())
+                               .arg(parent->width()));
+    }
     for (int i = 0; i < children.size(); ++i) {
         QWidget* a = children.at(i);
         // Sticking out of the parent: the part outside is cut off.

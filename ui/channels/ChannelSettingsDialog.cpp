@@ -38,6 +38,15 @@ QLabel* quiet(const QString& text, QWidget* parent)
     return label;
 }
 
+// A button at its natural width, at the start of a form's field column.
+QHBoxLayout* leftAligned(QWidget* button)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    return row;
+}
+
 QString when(const QDateTime& at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -106,7 +115,7 @@ ChannelSettingsDialog::ChannelSettingsDialog(channels::ChannelService* service, 
     keyForm->addRow(quiet(tr("Only a number's newest key works. Generate a new one in the 360dialog Hub, then rotate "
                              "it here: WabaDesk checks it, replaces the old one and sets the webhooks again."),
                           key));
-    keyForm->addRow(QString(), rotate);
+    keyForm->addRow(QString(), leftAligned(rotate));
 
     // Webhooks: what WabaDesk set; the Webhooks tab reads them from 360dialog and edits them.
     auto* webhooks = new QGroupBox(tr("Webhooks"), this);
@@ -121,7 +130,7 @@ ChannelSettingsDialog::ChannelSettingsDialog(channels::ChannelService* service, 
     webhookForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     webhookForm->addRow(tr("Phone number:"), m_phoneWebhook);
     webhookForm->addRow(tr("WABA:"), m_wabaWebhook);
-    webhookForm->addRow(QString(), editWebhooks);
+    webhookForm->addRow(QString(), leftAligned(editWebhooks));
 
     // Removal: destructive, at the bottom, asked again before anything happens.
     auto* remove = new QPushButton(tr("Re&move Channel…"), this);

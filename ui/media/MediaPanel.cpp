@@ -218,6 +218,11 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
             QGuiApplication::clipboard()->setText(item->mediaId);
     });
     connect(m_table, &QTableView::doubleClicked, this, &MediaPanel::previewCurrent);
+    // Enter opens it too (activated() would also fire on a single click where the desktop activates that way).
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* open = new QShortcut(key, m_table, this, &MediaPanel::previewCurrent, Qt::WidgetShortcut);
+        open->setObjectName(QStringLiteral("mediaPreviewShortcut"));
+    }
     connect(m_model, &QAbstractItemModel::modelReset, this, &MediaPanel::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MediaPanel::updateActions);
 

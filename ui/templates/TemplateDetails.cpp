@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -115,6 +116,7 @@ TemplateDetails::TemplateDetails(QWidget* parent)
     m_components->setTextFormat(Qt::RichText);
     m_components->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_components->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setMinimumWidth(240); // a phone's width is enough beside the table
 
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("templateDetailsPage"));
@@ -145,6 +147,8 @@ TemplateDetails::TemplateDetails(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
+    // It scrolls down, never sideways: never narrower than the page's narrowest (the preview's minimum width).
+    scroll->setMinimumWidth(page->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     m_stack->addWidget(m_empty);
     m_stack->addWidget(scroll);
     auto* outer = new QVBoxLayout(this);

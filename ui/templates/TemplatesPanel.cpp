@@ -25,7 +25,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -175,7 +177,11 @@ void TemplatesPanel::build()
     m_table->setItemDelegateForColumn(TemplateTableModel::Quality, chips);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPanel::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &TemplatesPanel::openSelected);
-    m_table->setToolTip(tr("Double-click a template to open it"));
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* open = new QShortcut(key, m_table, this, &TemplatesPanel::openSelected, Qt::WidgetShortcut);
+        open->setObjectName(QStringLiteral("templatesOpenShortcut"));
+    }
+    m_table->setToolTip(tr("Double-click a template (or press Enter) to open it"));
 
     m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -207,6 +213,36 @@ void TemplatesPanel::build()
     layout->addLayout(actions);
     rebuildFilterChoices();
     updateActions();
+}
+
+// Once, when shown with rows: the table as wide as its columns if the details keep their minimum beside it; else
+// the splitter's shares (the table scrolls). The agent's own dragging is left alone afterwards.
+void TemplatesPanel::fitSplitter()
+{
+    if (m_splitterFitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    // The last visible column stretches: its contents count, not its stretched width.
+    const QAbstractItemView* view = m_table;
+    int columns = 0;
+    for (int c = 0; c < TemplateTableModel::ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        columns += c == TemplateTableModel::Quality
+                       ? std::max(view->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c)) +
+                             fontMetrics().averageCharWidth() * 2
+                       : m_table->columnWidth(c);
+    }
+    const int table = columns + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total - table >= m_details->minimumSizeHint().width() + fontMetrics().averageCharWidth() * 4)
+        m_splitter->setSizes({table, total - table});
+    m_splitterFitted = true;
+}
+
+void TemplatesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitSplitter();
 }
 
 void TemplatesPanel::reload()
@@ -253,11 +289,12 @@ void TemplatesPanel::setTemplates(const QList<Template>& templates)
     const bool first = m_model->rowCount() == 0;
     m_model->setTemplates(templates);
     rebuildFilterChoices();
-    if (first) {
+    if (first && !templates.isEmpty()) {
         m_table->resizeColumnsToContents();
         // Room to breathe: resizeColumnsToContents() packs the columns tightly.
         for (int c = 0; c < TemplateTableModel::ColumnCount - 1; ++c)
-            m_table->setColumnWidth(c, m_table->columnWidth(c) + fontMetrics().averageCharWidth() * 4);
+            m_table->setColumnWidth(c, m_table->columnWidth(c) + fontMetrics().averageCharWidth() * 2);
+        fitSplitter();
     }
     if (selected) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {

@@ -67,8 +67,12 @@ Q_SIGNALS:
     void loaded(int count);
     void composerOpened(wabadesk::ui::TemplateComposer* composer);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void build();
+    void fitSplitter();
     void loadFromStore();
     void setTemplates(const QList<Template>& templates);
     void announceChanges(const QList<Template>& before, const QList<Template>& after);
@@ -99,6 +103,7 @@ private:
     TemplateDetails* m_details;
     QSplitter* m_splitter;
     QString m_lastLoaded;
+    bool m_splitterFitted = false;
 };
 
 } // namespace wabadesk::ui
