@@ -117,6 +117,7 @@ TemplateDetails::TemplateDetails(QWidget* parent)
     m_components->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_components->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_preview->setMinimumWidth(240); // a phone's width is enough beside the table
+    m_preview->setMaximumWidth(440); // and more than a phone's would stretch the bubble unlike WhatsApp
 
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("templateDetailsPage"));
