@@ -71,7 +71,8 @@ private:
     std::unique_ptr<webhook::ListenerService> m_listener;
     std::unique_ptr<test::LayoutCheck> m_check;
     QTimer m_watcher;
-    bool m_watching = false;
+    QSet<QWidget*> m_inspecting;    // windows being inspected now (a dialog opened from one is inspected meanwhile)
+    int m_depth = 0;                // how deep in dialogs opened from dialogs
     QHash<QWidget*, int> m_pending; // windows that appeared, and for how many ticks
     QString m_opener;               // what opened the windows that appear now
     QSet<QString> m_clicked;        // "…" buttons already clicked in this run
@@ -245,15 +246,23 @@ void TestLayout::selectFirstRows(QWidget* window)
 // dialogs that the "…" buttons of each tab open.
 void TestLayout::visit(QWidget* window, const QString& place, bool openDialogs)
 {
+    // A dialog's button may close (and delete) the dialog itself (Channel Settings' "Edit Webhooks…").
+    const QPointer<QWidget> alive(window);
     waitIdle(window);
     selectFirstRows(window);
     m_check->inspect(window, place);
     if (openDialogs)
         clickEllipsisButtons(window, place);
+    if (!alive || !window->isVisible())
+        return;
     QSet<QTabWidget*> visited;
-    const QList<QTabWidget*> tabWidgets = window->findChildren<QTabWidget*>();
-    for (QTabWidget* tabs : tabWidgets) {
-        if (visited.contains(tabs) || !tabs->isVisibleTo(window))
+    QList<QPointer<QTabWidget>> tabWidgets;
+    for (QTabWidget* tabs : window->findChildren<QTabWidget*>())
+        tabWidgets << tabs;
+    for (const QPointer<QTabWidget>& tabs : tabWidgets) {
+        if (!alive || !window->isVisible())
+            return;
+        if (!tabs || visited.contains(tabs) || !tabs->isVisibleTo(window))
             continue;
         visited.insert(tabs);
         const int original = tabs->currentIndex();
@@ -267,6 +276,8 @@ void TestLayout::visit(QWidget* window, const QString& place, bool openDialogs)
             m_check->inspect(window, tabPlace);
             if (openDialogs)
                 clickEllipsisButtons(tabs->widget(i), tabPlace);
+            if (!alive || !tabs)
+                return;
             // Tab widgets inside this page are visited with the page shown.
             const QList<QTabWidget*> nested = tabs->widget(i)->findChildren<QTabWidget*>();
             for (QTabWidget* inner : nested) {
@@ -289,10 +300,18 @@ void TestLayout::visit(QWidget* window, const QString& place, bool openDialogs)
 void TestLayout::clickEllipsisButtons(QWidget* scope, const QString& place)
 {
     static const QRegularExpression ellipsis(QStringLiteral("(\u2026|\\.\\.\\.)$"));
-    const QList<QAbstractButton*> buttons = scope->findChildren<QAbstractButton*>();
-    for (QAbstractButton* button : buttons) {
+    const QPointer<QWidget> guardedScope(scope);
+    QList<QPointer<QAbstractButton>> buttons;
+    for (QAbstractButton* button : scope->findChildren<QAbstractButton*>())
+        buttons << button;
+    for (const QPointer<QAbstractButton>& button : std::as_const(buttons)) {
+        if (!button)
+            continue;
         const QString text = button->text().remove(u'&').trimmed();
-        if (!button->isVisibleTo(scope->window()) || !button->isEnabled() || !ellipsis.match(text).hasMatch())
+        if (!guardedScope)
+            return;
+        if (!button || !button->isVisibleTo(scope->window()) || !button->isEnabled() ||
+            !ellipsis.match(text).hasMatch())
             continue;
         const QString key = button->objectName().isEmpty() ? text : button->objectName();
         if (m_clicked.contains(key))
@@ -340,12 +359,20 @@ void TestLayout::triggerActions()
 
 void TestLayout::runOpener(const QString& place, const std::function<void()>& open)
 {
+    const QString outer = m_opener;
+    const QWidgetList before = openWindows(); // the dialog this one is opened from, if any
+    const auto opened = [this, &before] {
+        QWidgetList now = openWindows();
+        now.removeIf([&before](QWidget* w) { return before.contains(w); });
+        return now;
+    };
     m_opener = place;
     open(); // a modal dialog's exec() returns once the watcher has closed it
     settle();
-    if (!QTest::qWaitFor([this] { return openWindows().isEmpty(); }, 5000))
-        for (QWidget* window : openWindows())
+    if (!QTest::qWaitFor([&opened] { return opened().isEmpty(); }, 5000))
+        for (QWidget* window : opened())
             qWarning("%s is still open after %s", qPrintable(test::LayoutCheck::describe(window)), qPrintable(place));
+    m_opener = outer;
 }
 
 // The windows besides the main one that are shown now (pop-ups and tool tips are not windows to inspect).
@@ -364,15 +391,14 @@ QWidgetList TestLayout::openWindows() const
 // a few ticks (laid out and polished), then closed.
 void TestLayout::watch()
 {
-    if (m_watching || !m_window)
+    if (!m_window)
         return;
-    m_watching = true;
     // Inspecting runs events: a closed dialog may be deleted meanwhile.
     QList<QPointer<QWidget>> windows;
     for (QWidget* window : QApplication::topLevelWidgets())
         windows << window;
     for (const QPointer<QWidget>& window : std::as_const(windows)) {
-        if (!window || window == m_window.get() || !window->isVisible())
+        if (!window || window == m_window.get() || !window->isVisible() || m_inspecting.contains(window))
             continue;
         if (qobject_cast<QMenu*>(window) || window->windowType() == Qt::ToolTip || window->windowType() == Qt::Popup) {
             window->close();
@@ -381,16 +407,29 @@ void TestLayout::watch()
         if (++m_pending[window] < 3)
             continue;
         m_pending.remove(window);
-        inspectAndClose(window);
+        // Queued, not here: a timer does not fire again while its own slot runs, and a dialog opened from this one
+        // (a file dialog's exec()) needs the next tick.
+        m_inspecting.insert(window);
+        QWidget* raw = window;
+        QMetaObject::invokeMethod(
+            this,
+            [this, window, raw] {
+                if (window)
+                    inspectAndClose(window);
+                m_inspecting.remove(raw);
+            },
+            Qt::QueuedConnection);
     }
     const QWidgetList open = openWindows();
     for (auto it = m_pending.begin(); it != m_pending.end();)
         it = open.contains(it.key()) ? std::next(it) : m_pending.erase(it);
-    m_watching = false;
 }
 
+// A dialog is inspected with its tabs, and the dialogs its own "…" buttons open (one level: Channel Settings' Rotate
+// Key…, the composer's Import…), then cancelled.
 void TestLayout::inspectAndClose(QWidget* window)
 {
+    const QPointer<QWidget> alive(window);
     // Qt's own dialogs are Qt's business.
     const bool qtDialog =
         qobject_cast<QFileDialog*>(window) || qobject_cast<QColorDialog*>(window) || qobject_cast<QFontDialog*>(window);
@@ -399,8 +438,12 @@ void TestLayout::inspectAndClose(QWidget* window)
         if (window->width() > m_screen.width() || window->height() > m_screen.height())
             window->resize(window->size().boundedTo(m_screen));
         settle();
-        visit(window, QStringLiteral("%1 (%2)").arg(m_opener, window->windowTitle()), false);
+        ++m_depth;
+        visit(window, QStringLiteral("%1 (%2)").arg(m_opener, window->windowTitle()), m_depth <= 1);
+        --m_depth;
     }
+    if (!alive || !window->isVisible())
+        return; // it closed itself
     if (auto* dialog = qobject_cast<QDialog*>(window))
         dialog->reject();
     else
