@@ -26,11 +26,14 @@
 #include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "theme/Theme.h"
 #include "webhook/ListenerActions.h"
+#include "webhook/ListenerService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -150,6 +153,10 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     connect(m_switcher, &ChannelSwitcher::currentChannelChanged, this, &MainWindow::showChannel);
     connect(m_switcher, &ChannelSwitcher::addRequested, m_actions, &ChannelActions::addChannel);
     connect(m_actions, &ChannelActions::channelAdded, m_switcher, &ChannelSwitcher::setCurrentChannel);
+    connect(m_actions, &ChannelActions::webhooksRequested, this, [this](const QString& channelId) {
+        m_switcher->setCurrentChannel(channelId);
+        showArea(ChannelWorkspace::WebhooksTab);
+    });
     connect(m_actions, &ChannelActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_service, &channels::ChannelService::channelsChanged, this, &MainWindow::syncChannels);
@@ -186,8 +193,9 @@ void MainWindow::createMenus()
     channel->addAction(m_actions->addChannelAction());
     channel->addAction(m_partnerActions->consoleAction());
     channel->addSeparator();
-    channel->addAction(m_actions->rotateKeyAction());
-    channel->addAction(m_actions->removeChannelAction());
+    channel->addAction(m_actions->settingsAction()); // name, key rotation, webhooks, removal: administration
+    // Rotate Key… and Remove Channel… live in Channel Settings; their actions stay the window's (for their
+    // status-bar messages), on no menu or tool bar.
     channel->addSeparator();
     channel->addAction(m_insights->healthAction());
     channel->addAction(m_insights->reportAction());
@@ -238,15 +246,17 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+// The agent's tool bar: the everyday work of the desk (a new conversation, going to one, searching, the next unread
+// one). Channel administration is in the Channel menu (issue #14). Without the desk there is nothing for it.
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Channel"));
+    if (m_deskActions.isEmpty())
+        return;
+    QToolBar* bar = addToolBar(tr("Desk"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_actions->addChannelAction());
-    bar->addAction(m_actions->rotateKeyAction());
-    bar->addAction(m_actions->removeChannelAction());
+    bar->addActions(m_deskActions);
 }
 
 void MainWindow::createStatusBar()
@@ -263,6 +273,16 @@ void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessM
 {
     m_listenerActions->setListener(listener, m_service, network);
     m_partnerActions->setListener(listener);
+    if (listener) {
+        // The Webhooks tabs say when a webhook is the listener's own address.
+        const auto share = [this, listener] {
+            m_listenerUrl = listener->isRunning() ? listener->url() : QUrl();
+            for (ChannelWorkspace* workspace : std::as_const(m_workspaces))
+                workspace->setListenerUrl(m_listenerUrl);
+        };
+        connect(listener, &webhook::ListenerService::runningChanged, this, share);
+        share();
+    }
 }
 
 void MainWindow::setPartnerAccount(partner::PartnerAccount* account)
@@ -290,6 +310,7 @@ void MainWindow::syncChannels()
             continue;
         }
         auto* workspace = new ChannelWorkspace(m_service, channel, m_desk, m_stack);
+        workspace->setListenerUrl(m_listenerUrl);
         connect(workspace, &ChannelWorkspace::ready, this, [this, workspace] {
             if (ConversationsArea* desk = workspace->conversations())
                 adoptDesk(desk);
@@ -415,12 +436,21 @@ void MainWindow::createDeskActions(QMenu* view, QMenu* settings)
             desk->list()->requestNewConversation();
     });
     newConversation->setObjectName(QStringLiteral("actionNewConversation"));
+    newConversation->setIcon(QIcon::fromTheme(QStringLiteral("mail-message-new")));
+    newConversation->setIconText(tr("New Conversation"));
+    newConversation->setToolTip(tr("Write to a customer by number (Ctrl+N in the conversation list)"));
     // Ctrl+N, Alt+Up/Down and Alt+Shift+Down belong to the conversation list (shown in its tooltips).
     QAction* nextUnread = view->addAction(tr("Next &Unread Conversation"), this, [this] {
         if (ConversationsArea* desk = currentDesk())
             desk->list()->selectNextUnread();
     });
     nextUnread->setObjectName(QStringLiteral("actionNextUnread"));
+    nextUnread->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    nextUnread->setIconText(tr("Next Unread"));
+    nextUnread->setToolTip(tr("Open the next conversation with unread messages (Alt+Shift+Down)"));
+    search->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    search->setIconText(tr("Search"));
+    search->setToolTip(tr("Search all conversations (%1)").arg(search->shortcut().toString(QKeySequence::NativeText)));
 
     settings->addSeparator();
     QAction* quickReplies = settings->addAction(
@@ -444,8 +474,15 @@ void MainWindow::createKeyboardActions(QMenu* view)
         action->setShortcuts(keys);
         return action;
     };
-    add("actionQuickSwitcher", tr("&Go to Conversation…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
-        [this] { showQuickSwitcher(); });
+    QAction* quick = add("actionQuickSwitcher", tr("&Go to Conversation…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+                         [this] { showQuickSwitcher(); });
+    quick->setIcon(QIcon::fromTheme(QStringLiteral("go-jump")));
+    quick->setIconText(tr("Go to…"));
+    quick->setToolTip(tr("Go to a conversation or channel by name or number (%1)")
+                          .arg(quick->shortcut().toString(QKeySequence::NativeText)));
+    m_deskActions = {findChild<QAction*>(QStringLiteral("actionNewConversation")), quick,
+                     findChild<QAction*>(QStringLiteral("actionSearchConversations")),
+                     findChild<QAction*>(QStringLiteral("actionNextUnread"))};
     add("actionFocusList", tr("Go to Conversation &List"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
         [this] { focusConversationList(); });
     add("actionFocusComposer", tr("&Write a Message"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
@@ -494,6 +531,11 @@ Preferences MainWindow::preferences() const
 void MainWindow::applyPreferences(const Preferences& preferences)
 {
     preferences.save();
+    // The theme changes at once (every widget is restyled); only when it changed, so that applying other settings
+    // does not ask the desktop for its appearance again.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        app && theme::appliedScheme(*app) != preferences.theme)
+        theme::apply(*app, preferences.theme);
     const QList<Composer*> composers = findChildren<Composer*>();
     for (Composer* composer : composers)
         composer->setEnterSends(preferences.enterSends);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QLabel;
@@ -46,7 +47,8 @@ struct Preferences;
 
 // The main window: channel switcher on the left ("All channels" on top when there are several), the selected
 // channel's areas in the centre (Conversations, Templates, Business profile, Webhooks), the connection and the
-// listener in the status bar, and the channel commands in the Channel menu and the toolbar. It follows the
+// listener in the status bar, the channel's administration in the Channel menu (Add Channel…, Channel Settings…) and
+// the agent's everyday commands in the tool bar. It follows the
 // ChannelService (channelsChanged) and owns nothing of it. With desk services it shows the conversation desk and
 // raises desktop notifications for new customer messages (per-channel mute, unread badge on the tray icon), has the
 // Ctrl+K quick switcher and Settings → Preferences… (Ctrl+,). Keyboard: Ctrl+L writes a message, Ctrl+Shift+L goes to
@@ -126,6 +128,7 @@ private:
     int m_unread = 0;
     QHash<QString, ChannelWorkspace*> m_workspaces;
     QList<QAction*> m_areaActions;
+    QList<QAction*> m_deskActions; // the agent's tool bar
     QLabel* m_connection = nullptr;
     ListenerActions* m_listenerActions = nullptr;
     PartnerActions* m_partnerActions = nullptr;
@@ -135,6 +138,7 @@ private:
     outbox::OutboxSender* m_outbox = nullptr;
     QAction* m_muteChannel = nullptr;
     QString m_currentChannel;
+    QUrl m_listenerUrl; // the embedded listener's address while it runs
 };
 
 // The media archive's size cap and retention (Preferences): applied to the desk's archiver, and kept files older than

@@ -79,6 +79,9 @@ public:
 
     // Marketing templates through /marketing_messages (MM Lite, UPDATES-2026.md §9) or not; saved with the channel.
     bool setMarketingMessagesLite(const QString& channelId, bool enabled);
+    // Gives the channel another name (trimmed; not empty, not another channel's, case-insensitively) and saves it.
+    // Synchronous: nothing but the channel settings change.
+    ChannelError renameChannel(const QString& channelId, const QString& name);
 
     // Deletes the channel's keychain entries and settings; with purgeHistory also its local data directory.
     void removeChannel(const QString& channelId, bool purgeHistory, QObject* context, Done done);

@@ -107,7 +107,8 @@ public:
     // Keeps the composer's unsent text; an empty draft deletes it.
     bool saveDraft(const QString& conversationId, const Draft& draft);
 
-    // The media library (issue #7, store/MediaLibrary.h): uploads and received media, newest first, filtered.
+    // The media library (issue #7, store/MediaLibrary.h): uploads and received media, newest first (within the same
+    // second the larger media id first), filtered.
     QList<MediaItem> mediaLibrary(const MediaFilter& filter,
                                   const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     std::optional<MediaItem> mediaItem(const QString& channelId, const QString& mediaId) const;

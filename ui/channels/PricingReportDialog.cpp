@@ -48,6 +48,7 @@ PricingReportDialog::PricingReportDialog(store::Store* store, const QString& cha
     setObjectName(QStringLiteral("pricingReportDialog"));
     setWindowTitle(tr("Pricing report — %1").arg(channelName));
     m_month->setObjectName(QStringLiteral("pricingMonth"));
+    m_month->setAccessibleName(tr("Month"));
     const QDate today = QDate::currentDate();
     for (int i = 0; i < 6; ++i) {
         const QDate first = QDate(today.year(), today.month(), 1).addMonths(-i);
@@ -55,6 +56,7 @@ PricingReportDialog::PricingReportDialog(store::Store* store, const QString& cha
             QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year()), first);
     }
     m_table->setObjectName(QStringLiteral("pricingTable"));
+    m_table->setAccessibleName(tr("Messages by pricing category"));
     m_table->setHorizontalHeaderLabels({tr("Category"), tr("Pricing"), tr("Messages")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -72,6 +72,11 @@ QString dayAndMonth(const QDate& date, const QLocale& locale)
     return locale.toString(date, format);
 }
 
+QString dataSize(qint64 bytes, int precision, const QLocale& locale)
+{
+    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeSIFormat);
+}
+
 QString count(qint64 n, qint64 cap, const QLocale& locale)
 {
     if (cap > 0 && n > cap)

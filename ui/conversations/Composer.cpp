@@ -1,5 +1,6 @@
 #include "conversations/Composer.h"
 
+#include "common/EmojiFont.h"
 #include "common/EmojiPicker.h"
 #include "common/NoticeBanner.h"
 #include "conversations/AttachmentFiles.h"
@@ -191,13 +192,14 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
 
     // Emoji, as in WhatsApp: a button beside the text opens a searchable grid; the pick goes in at the cursor.
     m_emoji->setObjectName(QStringLiteral("composerEmoji"));
-    m_emoji->setText(QStringLiteral("🙂"));
     m_emoji->setToolTip(tr("Emoji"));
     m_emoji->setAccessibleName(tr("Emoji"));
     m_emoji->setAutoRaise(true);
-    m_emoji->setFont(EmojiPicker::emojiFont(font(), 1.4));
-    // Square like "+" (the colour emoji font reports a wide advance).
+    m_emoji->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Square like "+"; the emoji as an icon (see emojiIcon: its text advance is wider than what it paints).
     const int side = std::max(m_more->sizeHint().height(), m_more->sizeHint().width());
+    m_emoji->setIcon(emojiIcon(QStringLiteral("🙂"), 64));
+    m_emoji->setIconSize(QSize(side - 10, side - 10));
     m_emoji->setFixedSize(side, side);
     connect(m_emoji, &QToolButton::clicked, this, &Composer::openEmojiPicker);
 

@@ -18,6 +18,7 @@ const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
 const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
 const auto kLanguageKey = QStringLiteral("ui/language");
+const auto kThemeKey = QStringLiteral("ui/theme");
 const auto kArchiveMaxKey = QStringLiteral("media/archiveMaxMegabytes");
 const auto kArchiveRetentionKey = QStringLiteral("media/archiveRetentionDays");
 } // namespace
@@ -48,6 +49,7 @@ Preferences Preferences::load()
     p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
     const QString language = settings.value(kLanguageKey).toString();
     p.language = Translations::isLanguage(language) ? language : QString();
+    p.theme = theme::schemeFromName(settings.value(kThemeKey).toString());
     const int archiveMax = settings.value(kArchiveMaxKey, kDefaultArchiveMaxMegabytes).toInt(&ok);
     p.archiveMaxMegabytes = ok ? std::clamp(archiveMax, 1, kMaxArchiveMegabytes) : kDefaultArchiveMaxMegabytes;
     const int retention = settings.value(kArchiveRetentionKey, kDefaultArchiveRetentionDays).toInt(&ok);
@@ -73,6 +75,10 @@ void Preferences::save() const
         settings.remove(kLanguageKey);
     else
         settings.setValue(kLanguageKey, language);
+    if (theme == theme::Scheme::System)
+        settings.remove(kThemeKey);
+    else
+        settings.setValue(kThemeKey, theme::schemeName(theme));
     settings.setValue(kArchiveMaxKey, std::clamp(archiveMaxMegabytes, 1, kMaxArchiveMegabytes));
     settings.setValue(kArchiveRetentionKey, std::clamp(archiveRetentionDays, 0, kMaxArchiveRetentionDays));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme/Theme.h"
+
 #include <QSet>
 #include <QString>
 
@@ -7,7 +9,7 @@ namespace wabadesk::ui {
 
 // What Settings → Preferences… changes, kept in QSettings (never a secret there). The keys are the ones the desk used
 // before the dialog existed: composer/enterSends, desk/notifications, desk/readReceipts; plus
-// notifications/mutedChannels (channel ids), outbox/messagesPerSecond, ui/language and the media archive's
+// notifications/mutedChannels (channel ids), outbox/messagesPerSecond, ui/language, ui/theme and the media archive's
 // media/archiveMaxMegabytes and media/archiveRetentionDays.
 struct Preferences {
     static constexpr int kMinMessagesPerSecond = 1;
@@ -26,6 +28,7 @@ struct Preferences {
     bool readReceipts = true;  // opening a conversation sends a read receipt (blue ticks)
     QSet<QString> mutedChannels;
     QString language; // the interface language (Translations::languages()' code), "" = the system's; read at start
+    theme::Scheme theme = theme::Scheme::System;             // light, dark or the desktop's; applied at once
     int messagesPerSecond = kDefaultMessagesPerSecond;       // the outbox's pace per channel
     int archiveMaxMegabytes = kDefaultArchiveMaxMegabytes;   // media/archiveMaxMegabytes, 1–100
     int archiveRetentionDays = kDefaultArchiveRetentionDays; // media/archiveRetentionDays, 0–3650

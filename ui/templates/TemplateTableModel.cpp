@@ -8,6 +8,31 @@
 
 namespace wabadesk::ui {
 
+ChipTone TemplateTableModel::statusTone(const QString& status)
+{
+    const QString s = status.toUpper();
+    if (s == QLatin1String("APPROVED"))
+        return ChipTone::Positive;
+    if (s == QLatin1String("REJECTED") || s == QLatin1String("DISABLED") || s == QLatin1String("DELETED"))
+        return ChipTone::Negative;
+    if (s == QLatin1String("PENDING") || s == QLatin1String("IN_APPEAL") || s == QLatin1String("PAUSED") ||
+        s == QLatin1String("LIMIT_EXCEEDED") || s == QLatin1String("PENDING_DELETION"))
+        return ChipTone::Warning;
+    return ChipTone::Neutral;
+}
+
+ChipTone TemplateTableModel::qualityTone(const QString& quality)
+{
+    const QString q = quality.toUpper();
+    if (q == QLatin1String("GREEN") || q == QLatin1String("HIGH"))
+        return ChipTone::Positive;
+    if (q == QLatin1String("YELLOW") || q == QLatin1String("MEDIUM"))
+        return ChipTone::Warning;
+    if (q == QLatin1String("RED") || q == QLatin1String("LOW"))
+        return ChipTone::Negative;
+    return ChipTone::Neutral;
+}
+
 TemplateTableModel::TemplateTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -68,6 +93,12 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::UserRole:
         return apiValue(index.column());
+    case ToneRole:
+        if (index.column() == Status)
+            return int(statusTone(t.status));
+        if (index.column() == Quality && !t.qualityScore.isEmpty())
+            return int(qualityTone(t.qualityScore));
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == Status && !t.rejectedReason.isEmpty() && t.rejectedReason != QLatin1String("NONE"))
             return tr("Rejected because: %1").arg(readableApiValue(t.rejectedReason));
