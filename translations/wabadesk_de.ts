@@ -2968,7 +2968,7 @@
     </message>
 </context>
 <context>
-    <name>wabadesk::text</name>
+    <name>EventText</name>
     <message>
         <source>yes</source>
         <translation>ja</translation>
