@@ -58,6 +58,7 @@ int Cli::listen()
         std::fprintf(stdout, "%s\n", qPrintable(line));
         std::fflush(stdout);
     });
+    catchStopSignals();
     QString error;
     if (!service.start(options, &error))
         return m_out.usageError(error);

@@ -16,11 +16,15 @@ extern "C" void onStopSignal(int)
 }
 } // namespace
 
-void waitForStopSignal()
+void catchStopSignals()
 {
     g_stop = false;
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
+}
+
+void waitForStopSignal()
+{
     while (!g_stop)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
 }

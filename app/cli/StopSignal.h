@@ -2,7 +2,10 @@
 
 namespace wabadesk::cli {
 
-// Blocks until SIGINT or SIGTERM (Ctrl+C, `kill`), for the commands that run until stopped (sandbox, listen).
+// For the commands that run until stopped (sandbox, listen): catchStopSignals() before the command says it is ready
+// (a SIGINT or SIGTERM that arrives after that line but before waitForStopSignal() would otherwise kill it without its
+// clean stop), waitForStopSignal() then blocks until one arrives (Ctrl+C, `kill`).
+void catchStopSignals();
 void waitForStopSignal();
 
 } // namespace wabadesk::cli
