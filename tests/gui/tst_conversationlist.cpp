@@ -113,6 +113,7 @@ private Q_SLOTS:
 
     void sortedByLastActivityWithNamesAndPreviews();
     void voiceNotesAreNamedApartFromAudioFiles();
+    void eventLinesArePreviewedInTheUsersWords();
     void previewIsPlainOneLine();
     void previewShowsDraftTicksAndReactions();
     void snippetShowsWordsAroundTheMatch();
@@ -228,6 +229,20 @@ void TestConversationList::voiceNotesAreNamedApartFromAudioFiles()
     QCOMPARE(order(model), (QStringList{idOf(QStringLiteral("14155550123")), idOf(QStringLiteral("447700900123"))}));
     QCOMPARE(model->index(0, 0).data(Roles::PreviewRole).toString(), QStringLiteral("Voice message"));
     QCOMPARE(model->index(1, 0).data(Roles::PreviewRole).toString(), QStringLiteral("Audio"));
+}
+
+// A marketing opt-in as the last event: the list says what the conversation shows, not the API's English detail.
+void TestConversationList::eventLinesArePreviewedInTheUsersWords()
+{
+    const QJsonObject all = QJsonDocument::fromJson(fixture("pywa/user_marketing_preferences.json")).object();
+    QByteArray resume = QJsonDocument(all.value(QStringLiteral("resume")).toObject()).toJson();
+    resume.replace("106540352242922", kPhoneIdA.toUtf8()); // the phone number of channel A
+    ingest(resume);
+    auto panel = makePanel();
+    const ConversationListModel* model = panel->model();
+    QCOMPARE(order(model), QStringList{idOf(QStringLiteral("16505551234"))});
+    QCOMPARE(model->index(0, 0).data(Roles::PreviewRole).toString(),
+             QStringLiteral("The customer resumed marketing messages"));
 }
 
 void TestConversationList::sortedByLastActivityWithNamesAndPreviews()
