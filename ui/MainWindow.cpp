@@ -272,7 +272,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessManager* network)
 {
-    m_listenerActions->setListener(listener, m_service, network);
+    m_listenerActions->setListener(listener, m_service, network, m_desk.openStore);
     m_partnerActions->setListener(listener);
     if (listener) {
         // The Webhooks tabs say when a webhook is the listener's own address.

@@ -28,6 +28,8 @@ public:
     QString pathFor(const StoredMessage& message) const;
     // <dataDir>/media: where everything of the media library is kept.
     QString root() const { return m_root; }
+    // <dataDir>/cache/composer: images the agent pasted into a composer, kept until the outbox has uploaded them.
+    QString pastedImagesDir() const { return m_pastedImages; }
     // Where the upload queue keeps its copies of a channel's uploads: <root>/<channel>/uploads.
     QString uploadsDir(const QString& channelId) const;
     // The kept file, when it exists.
@@ -37,6 +39,7 @@ public:
 
 private:
     QString m_root;
+    QString m_pastedImages;
 };
 
 } // namespace wabadesk::media

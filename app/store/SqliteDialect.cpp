@@ -1,6 +1,9 @@
 // The SQLite dialect: the store's only SQLite-specific SQL (PRAGMAs, FTS5, BEGIN IMMEDIATE).
 #include "store/SqlDialect.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +15,21 @@ namespace {
 
 class SqliteDialect final : public SqlDialect {
 public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    bool setUp(QSqlDatabase& db, const StoreLocation& location, QString* error) const override
+    {
+        const QString folder = QFileInfo(location.connection).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            if (error)
+                *error = QCoreApplication::translate("Store", "cannot create the data folder %1").arg(folder);
+            return false;
+        }
+        db.setDatabaseName(location.connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        return true;
+    }
+
     bool configure(QSqlDatabase& db, QString* error) const override
     {
         // WAL: readers (UI thread) never block the writer (ingest worker) and vice versa. synchronous=NORMAL is
@@ -116,10 +134,14 @@ public:
 
 } // namespace
 
-std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
+std::unique_ptr<SqlDialect> SqlDialect::forEngine(StoreLocation::Engine engine)
 {
-    if (driverName == QLatin1String("QSQLITE"))
+    switch (engine) {
+    case StoreLocation::Engine::Sqlite:
         return std::make_unique<SqliteDialect>();
+    case StoreLocation::Engine::PostgreSql:
+        break;
+    }
     return nullptr;
 }
 

@@ -16,9 +16,9 @@ namespace {
 constexpr int kBatch = 500;
 } // namespace
 
-IngestWorker::IngestWorker(Journal* journal, QString dataDir)
+IngestWorker::IngestWorker(Journal* journal, store::StoreLocation location)
     : m_journal(journal)
-    , m_dataDir(std::move(dataDir))
+    , m_location(std::move(location))
 {}
 
 IngestWorker::~IngestWorker()
@@ -79,7 +79,7 @@ bool IngestWorker::waitUntilIngested(qint64 seq, int timeoutMs)
 void IngestWorker::run(std::promise<QString>* started)
 {
     QString error;
-    std::unique_ptr<store::Store> store = store::Store::open(m_dataDir, &error);
+    std::unique_ptr<store::Store> store = store::Store::open(m_location, &error);
     if (!store) {
         started->set_value(error.isEmpty() ? QStringLiteral("the store could not be opened") : error);
         return;

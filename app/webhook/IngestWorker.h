@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QHash>
 #include <QString>
 
@@ -27,7 +29,7 @@ class Journal;
 // exactly after the last ingested record: nothing is lost, nothing is applied twice.
 class IngestWorker {
 public:
-    IngestWorker(Journal* journal, QString dataDir);
+    IngestWorker(Journal* journal, store::StoreLocation location);
     ~IngestWorker();
     IngestWorker(const IngestWorker&) = delete;
     IngestWorker& operator=(const IngestWorker&) = delete;
@@ -53,7 +55,7 @@ private:
     void run(std::promise<QString>* started);
 
     Journal* m_journal;
-    QString m_dataDir;
+    store::StoreLocation m_location;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_ingested{0};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/StoreLocation.h"
 #include "store/StoreTypes.h"
 #include "webhook/WebhookListener.h"
 
@@ -57,7 +58,8 @@ class ListenerService : public QObject {
 public:
     static constexpr int kRecentRequests = 500;
 
-    ListenerService(channels::ChannelService* channels, QString dataDir, QObject* parent = nullptr);
+    // The journal goes to <location.dataDir>/journal; the ingest worker opens the store at `location`.
+    ListenerService(channels::ChannelService* channels, store::StoreLocation location, QObject* parent = nullptr);
     ~ListenerService() override;
 
     // Opens the journal, starts ingesting, then listens. False and a sentence saying why (also lastError()).
@@ -68,7 +70,6 @@ public:
     QUrl url() const; // empty when not running
     ListenerOptions options() const { return m_options; }
     QString lastError() const { return m_lastError; }
-    QString dataDir() const { return m_dataDir; }
 
     // The GUI's settings: persisted (unless setPersistSettings(false), as in the demo), then applied: stopped, and
     // started again with them when enabled. False (and why) when it should run but cannot start.
@@ -116,7 +117,7 @@ private:
     void applyCredentials();
 
     channels::ChannelService* m_channels;
-    QString m_dataDir;
+    store::StoreLocation m_location;
     ListenerOptions m_options;
     ListenerSettings m_settings;
     bool m_persistSettings = true;

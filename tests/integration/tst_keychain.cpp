@@ -203,7 +203,7 @@ private Q_SLOTS:
                  0);
         {
             QString error;
-            const auto store = store::Store::open(m_data.path(), &error);
+            const auto store = store::Store::open(store::StoreLocation::inDataDir(m_data.path()), &error);
             QVERIFY2(store, qPrintable(error));
             const QList<ProfileAuditEntry> audit = store->profileAudit(QString());
             QCOMPARE(audit.size(), 1);
