@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the demo for docs/: starts `wabadesk --demo` under Xvfb (light, then dark), lets the sandbox's
-# customers write in, opens the first conversation, answers it, and captures the window.
+# customers write in, opens a conversation, answers it, and captures the window.
 # Usage: tools/demo-screenshots.sh [out-dir=docs/screenshots]   (needs xvfb-run, xdotool, ImageMagick's import)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +15,17 @@ shoot() {
         app=$!
         sleep 16
         win=$(xdotool search --sync --onlyvisible --name "WabaDesk" | head -1)
-        # The first conversation in the list, then a reply from the composer.
-        xdotool mousemove 400 270 click 1
+        # Lena Weber through Go to Conversation (Ctrl+K), then a reply from the composer (Ctrl+L). ASCII only:
+        # xdotool drops characters outside the keymap of Xvfb.
+        xdotool mousemove 880 500 click 1 # the keyboard focus (Xvfb has no window manager to give it)
+        xdotool key ctrl+k
         sleep 1
-        xdotool mousemove 800 697 click 1
-        xdotool type --delay 20 "¡Claro! Podemos entregarlo el *viernes*. ¿Le va bien por la mañana? 🙂"
+        xdotool type --delay 30 "Lena"
+        sleep 0.5
+        xdotool key Return
+        sleep 1
+        xdotool key ctrl+l
+        xdotool type --delay 20 "Wonderful, Lena: the pickup desk is open from 9 to 18 on *Saturday*. See you then!"
         xdotool key Return
         sleep 6
         import -window "$win" "'"$file"'"
