@@ -17,11 +17,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -227,7 +229,14 @@ void TestPreferences::themeChangesLiveAndIsKept()
 {
     const ui::theme::Scheme before = ui::theme::appliedScheme(*qApp);
     QString error;
-    QVERIFY2(startDesk(&error), qPrintable(error));
+    QString conversation;
+    QVERIFY2(startDesk(&error,
+                       [&] {
+                           conversation = addCustomer(QStringLiteral("4915112345678"), QStringLiteral("Anna Schmidt"),
+                                                      QStringLiteral("Hallo!"), 60);
+                       }),
+             qPrintable(error));
+    QVERIFY(desk()->openConversation(conversation));
     ui::PreferencesDialog* dialog = open();
     auto* themeChoice = dialog->findChild<QComboBox*>(QStringLiteral("prefTheme"));
     QVERIFY(themeChoice);
@@ -242,11 +251,26 @@ void TestPreferences::themeChangesLiveAndIsKept()
     QCOMPARE(ui::theme::appliedScheme(*qApp), ui::theme::Scheme::Dark);
     QVERIFY(ui::theme::isDark(qApp->palette()));
     QTRY_VERIFY(ui::theme::isDark(desk()->palette())); // the open window follows, no restart
+    // What makes colours of its own follows too: the conversation list (a style sheet) and the header's window chip.
+    auto* list = desk()->findChild<QListView*>(QStringLiteral("conversationList"));
+    QVERIFY(list);
+    QTRY_VERIFY(ui::theme::isDark(list->palette()));
+    QVERIFY(list->palette().color(QPalette::Text).lightnessF() > 0.5);
+    auto* chip = desk()->findChild<QLabel*>(QStringLiteral("windowState"));
+    QVERIFY(chip);
+    const auto chipBackground = [chip] {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("background: (#[0-9a-f]{6})")).match(chip->styleSheet());
+        return m.hasMatch() ? QColor(m.captured(1)) : QColor();
+    };
+    QTRY_VERIFY(chipBackground().isValid() && chipBackground().lightnessF() < 0.5);
     QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
 
     choose(ui::theme::Scheme::Light);
     QVERIFY(!ui::theme::isDark(qApp->palette()));
     QTRY_VERIFY(!ui::theme::isDark(desk()->palette()));
+    QTRY_VERIFY(!ui::theme::isDark(list->palette()));
+    QTRY_VERIFY(chipBackground().lightnessF() > 0.5);
     QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
     QCOMPARE(ui::Preferences::load().theme, ui::theme::Scheme::Light);
 

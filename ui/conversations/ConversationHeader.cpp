@@ -103,6 +103,7 @@ ConversationHeader::ConversationHeader(QWidget* parent)
     layout->addWidget(m_find);
     layout->addWidget(m_jumpToDate);
     updateStyle();
+    theme::followPalette(this, [this] { updateStyle(); });
     clear();
 }
 
@@ -193,13 +194,6 @@ void ConversationHeader::updateStyle()
     m_number->setPalette(numberPalette);
     m_find->setIcon(lineIcon(p.color(QPalette::WindowText), false));
     m_jumpToDate->setIcon(lineIcon(p.color(QPalette::WindowText), true));
-}
-
-void ConversationHeader::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateStyle();
 }
 
 void ConversationHeader::paintEvent(QPaintEvent* event)

@@ -9,6 +9,7 @@
 #include "theme/Theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -290,6 +292,18 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     m_search->setVisible(false);
 
     applyStyle();
+    theme::followPalette(this, [this] {
+        // Dropping the sheet hands back the palettes it replaced, which are from before this change: the widgets
+        // it styled inherit the new palette again before the rules are made from it.
+        setStyleSheet(QString());
+        static const QRegularExpression styled(QStringLiteral(
+            "^(conversationSearch|filterUnread|filterWindowOpen|filterFailed|conversationList|searchResults)$"));
+        setPalette(QPalette());
+        const QList<QWidget*> children = findChildren<QWidget*>(styled);
+        for (QWidget* child : children)
+            child->setPalette(QPalette());
+        applyStyle();
+    });
     updateChips();
     updateEmptyState();
 }
@@ -503,7 +517,8 @@ void ConversationListPanel::updateEmptyState()
 
 void ConversationListPanel::applyStyle()
 {
-    const QPalette pal = palette();
+    // The application's palette: the panel's own is the one its previous style sheet was polished with.
+    const QPalette pal = QApplication::palette(this);
     const bool dark = theme::isDark(pal);
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
@@ -540,16 +555,6 @@ void ConversationListPanel::applyStyle()
     QAction* icon = m_searchField->addAction(searchIcon(quiet), QLineEdit::LeadingPosition);
     icon->setObjectName(QStringLiteral("searchIcon"));
     m_newButton->setIcon(newConversationIcon(theme::mix(text, base, 0.15)));
-}
-
-void ConversationListPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_styling) {
-        m_styling = true;
-        applyStyle();
-        m_styling = false;
-    }
 }
 
 bool ConversationListPanel::eventFilter(QObject* watched, QEvent* event)

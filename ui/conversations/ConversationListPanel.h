@@ -70,7 +70,6 @@ Q_SIGNALS:
     void totalUnreadChanged(int total);
 
 protected:
-    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -100,7 +99,6 @@ private:
     QLabel* m_chatsHeader;
     SearchPanel* m_search;
     QString m_currentId;
-    bool m_styling = false; // applyStyle() runs: its own palette changes do not restart it
     // > 0 while the agent (a click, a key, an API call) moves the current row: only then does a new current row open
     // a conversation. Filtering moves the current row too (the selection model picks a neighbour of a removed row),
     // and that must neither open another conversation nor re-filter while the proxy is busy.

@@ -28,6 +28,7 @@ WindowBanner::WindowBanner(QWidget* parent)
     setAccessibleName(tr("Customer service window"));
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WindowBanner::refresh);
+    theme::followPalette(this, [this] { refresh(); }); // its colours come from the palette
 
     m_dot->setObjectName(QStringLiteral("composerWindowDot"));
     m_dot->setText(QStringLiteral("●"));

@@ -3,9 +3,11 @@
 #include "theme/SystemScheme.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QWidget>
 
 namespace wabadesk::ui::theme {
 
@@ -95,6 +97,20 @@ constexpr const char* kOverridden = "wabadesk.theme.overridden";
 constexpr const char* kFollowing = "wabadesk.theme.following";
 #endif
 
+constexpr const char* kFollowsPalette = "wabadeskFollowsPalette";
+
+// Qt sends ApplicationPaletteChange to windows only; a widget learns of a new palette when it inherits it. A widget a
+// style sheet polished keeps its own and would never hear of it: the widgets that follow the palette are told.
+void tellFollowers()
+{
+    QEvent changed(QEvent::ApplicationPaletteChange);
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget* widget : widgets) {
+        if (widget->property(kFollowsPalette).toBool())
+            QCoreApplication::sendEvent(widget, &changed);
+    }
+}
+
 void applyFixed(QApplication& app, Scheme scheme)
 {
     // The application owns the style set with setStyle(QStyle*).
@@ -102,6 +118,7 @@ void applyFixed(QApplication& app, Scheme scheme)
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette(*app.style()));
     app.setProperty(kOverridden, true);
+    tellFollowers();
 }
 
 // Back to what the platform gives (after Light, Dark, or our dark palette for a dark desktop).
@@ -114,6 +131,7 @@ void restorePlatform(QApplication& app)
         app.setStyle(QStyleFactory::create(platformStyle));
     app.setPalette(QPalette()); // nothing set: the platform theme's palette again
     app.setProperty(kOverridden, false);
+    tellFollowers();
 }
 
 // The platform's own style and palette when they already match the desktop's appearance (macOS, Windows 11 style,
@@ -157,6 +175,48 @@ Scheme appliedScheme(const QApplication& app)
 {
     const QVariant scheme = app.property(kScheme);
     return scheme.isValid() ? Scheme(scheme.toInt()) : Scheme::System;
+}
+
+namespace {
+
+class PaletteFollower : public QObject {
+public:
+    PaletteFollower(QWidget* widget, std::function<void()> restyle)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_restyle(std::move(restyle))
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_widget && !m_pending &&
+            (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
+            m_pending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_restyle();
+                    m_pending = false;
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QWidget* m_widget;
+    std::function<void()> m_restyle;
+    bool m_pending = false;
+};
+
+} // namespace
+
+void followPalette(QWidget* widget, std::function<void()> restyle)
+{
+    widget->setProperty(kFollowsPalette, true);
+    new PaletteFollower(widget, std::move(restyle));
 }
 
 bool isDark(const QPalette& palette)

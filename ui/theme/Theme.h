@@ -3,6 +3,11 @@
 #include <QColor>
 #include <QPalette>
 
+#include <functional>
+
+class QEvent;
+class QWidget;
+
 class QApplication;
 
 namespace wabadesk::ui::theme {
@@ -25,6 +30,13 @@ QString schemeName(Scheme scheme);
 Scheme schemeFromName(const QString& name);
 
 bool isDark(const QPalette& palette);
+
+// For widgets that make colours of their own from the palette (style sheets, chips): after a palette change (the
+// application's, when the theme changes, or the widget's), runs `restyle` once, when the event loop has given every
+// widget its new palette. What `restyle` changes does not start it again. A widget a style sheet polished keeps
+// its palette and gets no PaletteChange: apply() tells these widgets itself. (Such a widget must drop its sheet, or
+// read QApplication::palette(), before making colours.)
+void followPalette(QWidget* widget, std::function<void()> restyle);
 // a*(1-t) + b*t, per channel.
 QColor mix(const QColor& a, const QColor& b, qreal t);
 
