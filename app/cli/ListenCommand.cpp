@@ -58,6 +58,19 @@ int Cli::listen()
         std::fprintf(stdout, "%s\n", qPrintable(line));
         std::fflush(stdout);
     });
+    // The journal cannot write (a full disk): said once when it happens and once when it is over; meanwhile
+    // deliveries are answered 503 and 360dialog sends them again.
+    service.setHealthObserver([&](const webhook::Journal::Health& health) {
+        const QString line = health.writable
+                                 ? tr("The journal can write again; deliveries are stored.")
+                                 : tr("The journal cannot write (%1): deliveries are answered 503 and will be sent "
+                                      "again by 360dialog; retrying every second.")
+                                       .arg(health.problem);
+        std::lock_guard lock(outputMutex);
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+        std::fflush(stderr);
+    });
+    catchStopSignals(); // before the world is told that it is listening
     QString error;
     if (!service.start(options, &error))
         return m_out.usageError(error);

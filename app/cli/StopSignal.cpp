@@ -9,6 +9,7 @@ namespace wabadesk::cli {
 
 namespace {
 std::atomic<bool> g_stop{false};
+std::atomic<bool> g_caught{false};
 
 extern "C" void onStopSignal(int)
 {
@@ -16,11 +17,18 @@ extern "C" void onStopSignal(int)
 }
 } // namespace
 
-void waitForStopSignal()
+void catchStopSignals()
 {
+    if (g_caught.exchange(true))
+        return;
     g_stop = false;
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
+}
+
+void waitForStopSignal()
+{
+    catchStopSignals();
     while (!g_stop)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
 }

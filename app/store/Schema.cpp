@@ -112,6 +112,14 @@ const char* const schemaV5[] = {
     "CREATE INDEX profile_audit_by_channel ON profile_audit (channel_id, changed_at_ms)",
 };
 
+// Migration 7 (issue #15): the store's ingest checkpoint is bound to the listener journal's identity
+// (store/JournalBindings.h); a lost or restored journal can no longer make it skip new records.
+const char* const schemaV7[] = {
+    "CREATE TABLE journal_bindings ("
+    " journal_id TEXT NOT NULL PRIMARY KEY, base_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
+    " generation BIGINT NOT NULL, bound_at_ms BIGINT NOT NULL)",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -166,6 +174,13 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
+        {7, "webhook journal identities: the ingest checkpoint per journal",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV7)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
     };
     return list;
 }
@@ -175,6 +190,14 @@ const QList<Migration>& migrations()
 int latestSchemaVersion()
 {
     return migrations().last().version;
+}
+
+QList<int> knownSchemaVersions()
+{
+    QList<int> versions;
+    for (const Migration& m : migrations())
+        versions.append(m.version);
+    return versions;
 }
 
 // The versions applied, from schema_version (migrations may be applied out of order: see migrate()).

@@ -2,6 +2,7 @@
 
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
+#include "store/JournalBindings.h"
 #include "store/MediaLibrary.h"
 #include "store/OutboxWriter.h"
 #include "store/ProfileAuditTable.h"
@@ -113,12 +114,12 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::mediaChanged, hub, &ChangeHub::mediaChanged, Qt::DirectConnection);
 }
 
-QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
+QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QString& journalId)
 {
     QList<IngestOutcome> outcomes;
     ChangeSet changes;
     QString error;
-    if (!m_ingestor->ingest(records, &outcomes, &changes, &error)) {
+    if (!m_ingestor->ingest(records, journalId, &outcomes, &changes, &error)) {
         m_lastError = error;
         qCWarning(lcStore) << "ingest of" << records.size() << "records rolled back:" << error;
         return {};
@@ -148,6 +149,18 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
 qint64 Store::lastJournalSeq() const
 {
     return m_reader->lastJournalSeq();
+}
+
+std::optional<JournalBinding> Store::journalBinding(const QString& journalId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return readJournalBinding(db, journalId, nullptr);
+}
+
+bool Store::bindJournal(const QString& journalId, qint64 baseSeq, qint64 lastSeq)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return writeJournalBinding(db, journalId, baseSeq, lastSeq, &m_lastError);
 }
 
 bool Store::makeDurable()

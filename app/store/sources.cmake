@@ -11,6 +11,7 @@ set(WABADESK_STORE_SOURCES
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h
     store/Ingestor.cpp store/Ingestor.h
+    store/JournalBindings.cpp store/JournalBindings.h
     store/MediaLibrary.cpp store/MediaLibrary.h
     store/MessageWriter.cpp store/MessageWriter.h
     store/OutboxWriter.cpp store/OutboxWriter.h

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <future>
+#include <optional>
 
 namespace wabadesk::webhook {
 
@@ -76,6 +77,44 @@ bool IngestWorker::waitUntilIngested(qint64 seq, int timeoutMs)
     return m_progress.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return m_ingested.load() >= seq; });
 }
 
+std::optional<qint64> IngestWorker::bindJournal(store::Store* store, QString* journalId, QString* error)
+{
+    const QString id = m_journal->id();
+    const std::optional<store::JournalBinding> binding = store->journalBinding(id);
+    const qint64 storeLast = store->lastJournalSeq();
+    const auto bind = [&](const QString& boundId, qint64 base, qint64 last) -> std::optional<qint64> {
+        if (!store->bindJournal(boundId, base, last)) {
+            *error = QStringLiteral("the journal could not be bound to the store: %1").arg(store->lastError());
+            return std::nullopt;
+        }
+        *journalId = boundId;
+        m_base = base;
+        return last;
+    };
+    if (binding && binding->isCurrent && m_journal->lastSeq() >= binding->lastSeq) {
+        *journalId = id;
+        m_base = binding->baseSeq;
+        return binding->lastSeq;
+    }
+    if (!binding && m_journal->adoptedWithoutIdentity()) {
+        // A journal from before identities: it numbered like the store, which has read it up to storeLast.
+        qCInfo(lcWebhook) << "journal" << id << "adopted; the store has read it up to" << storeLast;
+        return bind(id, 0, storeLast);
+    }
+    if (binding) {
+        // Known, but not the journal the store read last, or behind the store's checkpoint: restored from a
+        // backup. Its numbers may repeat ones the store has, so it becomes a new journal and everything it holds is
+        // read again (events already stored are recognised as duplicates).
+        qCWarning(lcWebhook) << "journal" << id << "is older than the store's record of it (restored from a backup?);"
+                             << "it gets a new identity and its" << m_journal->lastSeq() << "records are read again";
+        if (!m_journal->renewIdentity(error))
+            return std::nullopt;
+    } else {
+        qCInfo(lcWebhook) << "journal" << id << "is new to the store; its records go after seq" << storeLast;
+    }
+    return bind(m_journal->id(), storeLast, 0);
+}
+
 void IngestWorker::run(std::promise<QString>* started)
 {
     QString error;
@@ -86,8 +125,15 @@ void IngestWorker::run(std::promise<QString>* started)
     }
     if (m_hub)
         store->setChangeHub(m_hub);
-    // Resume after the last record the store already holds (it commits seq and events together).
-    qint64 checkpoint = store->lastJournalSeq();
+    // Resume after the last record of this journal the store already holds (it commits the checkpoint and the events
+    // together).
+    QString journalId;
+    const std::optional<qint64> resumed = bindJournal(store.get(), &journalId, &error);
+    if (!resumed) {
+        started->set_value(error);
+        return;
+    }
+    qint64 checkpoint = *resumed;
     m_ingested = checkpoint;
     started->set_value(QString());
     QElapsedTimer releaseTimer;
@@ -114,7 +160,7 @@ void IngestWorker::run(std::promise<QString>* started)
         for (const Journal::Entry& e : entries)
             records.append(
                 {e.seq, QDateTime::fromMSecsSinceEpoch(e.receivedAtMs, Qt::UTC), e.body, QString::fromUtf8(e.peer)});
-        const QList<store::IngestOutcome> outcomes = store->ingest(records);
+        const QList<store::IngestOutcome> outcomes = store->ingest(records, journalId);
         if (outcomes.size() != records.size()) {
             // The transaction failed (disk full, database locked for too long): keep the records in the journal
             // and try again shortly; nothing was acknowledged to the store, so nothing is lost.

@@ -9,6 +9,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace wabadesk::store {
@@ -47,10 +48,15 @@ public:
     bool waitUntilIngested(qint64 seq, int timeoutMs);
 
     qint64 ingestedSeq() const { return m_ingested.load(); }
+    // The store's number (webhook_journal.seq, the inspector's) of the journal's record `journalSeq`.
+    qint64 storeSeqOf(qint64 journalSeq) const { return m_base.load() + journalSeq; }
+    qint64 journalSeqOf(qint64 storeSeq) const { return storeSeq - m_base.load(); }
     qint64 batches() const { return m_batches.load(); }
 
 private:
     void run(std::promise<QString>* started);
+    // Binds the journal's identity to the store (issue #15 item 6); the journal number to resume after, or nullopt.
+    std::optional<qint64> bindJournal(store::Store* store, QString* journalId, QString* error);
 
     Journal* m_journal;
     QString m_dataDir;
@@ -58,6 +64,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_ingested{0};
     std::atomic<qint64> m_batches{0};
+    std::atomic<qint64> m_base{0}; // the journal binding's base_seq
     std::mutex m_mutex;
     std::condition_variable m_progress;
     store::ChangeHub* m_hub = nullptr;

@@ -105,6 +105,9 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
     m_journal = Journal::open(QDir(m_dataDir).filePath(QStringLiteral("journal")), &why);
     if (!m_journal)
         return fail(tr("The journal cannot be opened: %1").arg(why));
+    m_journal->setHealthObserver([this](const Journal::Health& health) { onHealth(health); });
+    if (!m_journal->health().writable)
+        onHealth(m_journal->health());
     m_ingest = std::make_unique<IngestWorker>(m_journal.get(), m_dataDir);
     m_ingest->setChannelRoutes(m_routes);
     m_ingest->setChangeHub(m_hub);
@@ -140,6 +143,10 @@ void ListenerService::stop()
         m_ingest.reset();
     }
     m_journal.reset();
+    {
+        std::lock_guard lock(m_mutex);
+        m_storageProblem.clear();
+    }
     Q_EMIT runningChanged(false);
 }
 
@@ -263,8 +270,39 @@ std::optional<WebhookCredential> ListenerService::credentialFor(const QString& c
     return std::nullopt;
 }
 
-void ListenerService::onRequest(const RequestRecord& record)
+void ListenerService::onHealth(const Journal::Health& health)
 {
+    std::function<void(const Journal::Health&)> observer;
+    {
+        std::lock_guard lock(m_mutex);
+        m_storageProblem = health.writable ? QString() : health.problem;
+        observer = m_healthObserver;
+    }
+    if (observer)
+        observer(health);
+    // On the journal's thread: the status reaches the UI through the event loop.
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT runningChanged(isRunning()); }, Qt::QueuedConnection);
+}
+
+QString ListenerService::storageProblem() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_storageProblem;
+}
+
+void ListenerService::setHealthObserver(std::function<void(const Journal::Health&)> observer)
+{
+    std::lock_guard lock(m_mutex);
+    m_healthObserver = std::move(observer);
+}
+
+void ListenerService::onRequest(const RequestRecord& journaled)
+{
+    // The store's number for the record (what the inspector shows), not the journal's own.
+    RequestRecord record = journaled;
+    if (record.seq > 0 && m_ingest)
+        record.seq = m_ingest->storeSeqOf(record.seq);
     ++m_received;
     if (record.status != 200)
         ++m_rejected;
@@ -307,17 +345,17 @@ qint64 ListenerService::replay(const QByteArray& body, QString* error)
         return -1;
     }
     m_ingest->wake();
-    return seq;
+    return m_ingest->storeSeqOf(seq);
 }
 
 bool ListenerService::waitUntilIngested(qint64 seq, int timeoutMs)
 {
-    return m_ingest && m_ingest->waitUntilIngested(seq, timeoutMs);
+    return m_ingest && m_ingest->waitUntilIngested(m_ingest->journalSeqOf(seq), timeoutMs);
 }
 
 qint64 ListenerService::lastJournalSeq() const
 {
-    return m_journal ? m_journal->lastSeq() : 0;
+    return m_journal && m_ingest ? m_ingest->storeSeqOf(m_journal->lastSeq()) : 0;
 }
 
 void ListenerService::setRequestObserver(std::function<void(const RequestRecord&)> observer)

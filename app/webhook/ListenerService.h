@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/StoreTypes.h"
+#include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
 
 #include <QHash>
@@ -68,6 +69,10 @@ public:
     QUrl url() const; // empty when not running
     ListenerOptions options() const { return m_options; }
     QString lastError() const { return m_lastError; }
+    // Why deliveries cannot be stored right now (the journal cannot write: a full disk), or empty. While it is set
+    // the listener answers 503 and 360dialog delivers again later; the journal retries by itself (issue #15 item 4).
+    // runningChanged() is emitted when it changes. Thread-safe.
+    QString storageProblem() const;
     QString dataDir() const { return m_dataDir; }
 
     // The GUI's settings: persisted (unless setPersistSettings(false), as in the demo), then applied: stopped, and
@@ -93,9 +98,10 @@ public:
     WebhookListener::Stats stats() const;                      // of the running or last listener
 
     // Appends `body` to the journal again, as received now from `peer` (the inspector's "Replay"): the ingest worker
-    // parses it like any delivery, idempotently. The new journal seq, or -1 (and why).
+    // parses it like any delivery, idempotently. Its number in the store (webhook_journal.seq, what the inspector
+    // shows; RequestRecord::seq too), or -1 (and why).
     qint64 replay(const QByteArray& body, QString* error = nullptr);
-    // Blocks until the journal is in the store up to `seq` (or the timeout passes).
+    // Blocks until the journal is in the store up to the store's number `seq` (or the timeout passes).
     bool waitUntilIngested(qint64 seq, int timeoutMs);
     qint64 lastJournalSeq() const;
 
@@ -104,15 +110,18 @@ public:
 
     // Also called for every request, on the listener's threads (the CLI's log lines). Set it before start().
     void setRequestObserver(std::function<void(const RequestRecord&)> observer);
+    // Also called when the journal becomes unwritable or writable again, on the journal's thread. Before start().
+    void setHealthObserver(std::function<void(const Journal::Health&)> observer);
 
 Q_SIGNALS:
     void requestReceived(const wabadesk::webhook::RequestRecord& record);
     void ingested(const QList<wabadesk::store::IngestOutcome>& outcomes);
-    void runningChanged(bool running);
+    void runningChanged(bool running); // also when storageProblem() changes
     void credentialsChanged(int count);
 
 private:
     void onRequest(const RequestRecord& record);
+    void onHealth(const Journal::Health& health);
     void applyCredentials();
 
     channels::ChannelService* m_channels;
@@ -137,6 +146,8 @@ private:
     mutable std::mutex m_mutex; // the ring and the observer; touched by the listener's threads
     std::deque<RequestRecord> m_recent;
     std::function<void(const RequestRecord&)> m_observer;
+    std::function<void(const Journal::Health&)> m_healthObserver;
+    QString m_storageProblem;
     std::atomic<qint64> m_received{0};
     std::atomic<qint64> m_rejected{0};
 };

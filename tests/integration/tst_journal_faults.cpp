@@ -1,11 +1,14 @@
 // The webhook journal under faults (issue #15, items 4-6): a full disk, concurrent rotation, and a journal that is
 // lost or restored from an older backup while the store survives. Nothing acknowledged may be lost, and the journal
 // must recover by itself once the fault is gone.
+#include "RawHttp.h"
 #include "store/Store.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
+#include "webhook/ListenerService.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,7 +103,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("preallocate");
         QTest::newRow("growing segment") << false;
-        QTest::newRow("at the next segment") << true;
+        QTest::newRow("preallocated segment") << true;
     }
 
     void aFullDiskRecoversByItself()
@@ -141,6 +144,41 @@ private Q_SLOTS:
         QVERIFY2(journal, qPrintable(error));
         QCOMPARE(journal->readAfter(0, 10000).size(), count);
         QCOMPARE(journal->lastSeq(), last);
+    }
+
+    // The listener service says so while the disk is full (storageProblem(), runningChanged for the status bar) and
+    // when it is over, without a restart; deliveries get 503 meanwhile and 200 afterwards.
+    void theListenerServiceReportsAFullDiskAndItsEnd()
+    {
+        const QString data = fresh(QStringLiteral("service-full"));
+        webhook::ListenerService service(nullptr, data);
+        service.setPersistSettings(false);
+        service.setExtraCredentials({{"X-WabaDesk-Secret", "full-secret", QString()}});
+        QString error;
+        QVERIFY2(service.start(webhook::ListenerOptions{}, &error), qPrintable(error));
+        const auto post = [&](int n) {
+            test::RawConnection c;
+            const QByteArray body = textEnvelope(QStringLiteral("wamid.full%1").arg(n));
+            if (!c.connectTo(quint16(service.url().port())) ||
+                !c.send("POST / HTTP/1.1\r\nHost: x\r\nX-WabaDesk-Secret: full-secret\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body))
+                return 0;
+            return c.readResponse(5000).status;
+        };
+        QCOMPARE(post(1), 200);
+        QSignalSpy status(&service, &webhook::ListenerService::runningChanged);
+        {
+            FileSizeLimit full(1); // no write past the first byte of any file
+            QCOMPARE(post(2), 503);
+            QVERIFY(!service.storageProblem().isEmpty());
+            QTRY_VERIFY(status.count() >= 1); // queued to the event loop (the status bar's)
+            qInfo("while full: %s", qPrintable(service.storageProblem()));
+        }
+        // Space is back: the journal's own retry finds it within a second or two, with no delivery needed.
+        QTRY_VERIFY_WITH_TIMEOUT(service.storageProblem().isEmpty(), 5000);
+        QTRY_VERIFY(status.count() >= 2);
+        QCOMPARE(post(3), 200);
+        service.stop();
     }
 
     // Tried: 5 messages acknowledged and stored; the journal directory is deleted while the store stays; 5 more

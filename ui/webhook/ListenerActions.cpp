@@ -80,7 +80,12 @@ void ListenerActions::updateStatus()
         m_status->setToolTip(tr("Incoming messages and delivery statuses arrive through the webhook listener."));
         return;
     }
-    if (m_listener->isRunning()) {
+    if (const QString problem = m_listener->storageProblem(); m_listener->isRunning() && !problem.isEmpty()) {
+        //: Status bar: the journal cannot write (a full disk); %1 is the system's reason.
+        m_status->setText(tr("Listener: cannot store deliveries (%1) — retrying").arg(problem));
+        m_status->setToolTip(tr("Deliveries are answered 503 until the journal can write again, and 360dialog sends "
+                                "them again later. Free some disk space; the listener recovers by itself."));
+    } else if (m_listener->isRunning()) {
         const QString url = m_listener->url().toString();
         const qint64 received = m_listener->receivedCount();
         const qint64 refused = m_listener->rejectedCount();
