@@ -539,6 +539,21 @@ private Q_SLOTS:
         QCOMPARE(get.exitCode, 0);
         QVERIFY(get.out.contains(QStringLiteral("url: https://hooks.example.com/wa")));
         QVERIFY2(get.out.contains(QStringLiteral("X-Webhook-Secret: ****e-42")), qPrintable(get.out));
+        // --json masks it too (issue #15 item 11: it printed the secret in clear) ...
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("get")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(!json.out.contains(QStringLiteral("super-secret")), qPrintable(json.out));
+        QCOMPARE(json.json().value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Webhook-Secret")),
+                 QJsonValue(QStringLiteral("****e-42")));
+        QCOMPARE(json.json().value(QStringLiteral("url")).toString(), QStringLiteral("https://hooks.example.com/wa"));
+        // ... unless asked for by name, in plain output and in JSON.
+        const Run shown = cli({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("get"),
+                               QStringLiteral("--show-secret")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Webhook-Secret")),
+                 QJsonValue(QStringLiteral("super-secret-value-42")));
+        const Run plain = cli({QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("--show-secret")});
+        QVERIFY2(plain.out.contains(QStringLiteral("X-Webhook-Secret: super-secret-value-42")), qPrintable(plain.out));
         QCOMPARE(cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"),
                       QStringLiteral("https://x.example"), QStringLiteral("--header"), QStringLiteral("novalue")})
                      .exitCode,
