@@ -28,8 +28,19 @@ bool restrict(const QString& path, QFile::Permissions needed)
 
 bool makePrivateDirectory(const QString& dir)
 {
+    // Every directory created here is private, not only the last one (media/<channel>/<hash>).
+    QStringList created;
+    for (QString d = QDir::cleanPath(QDir(dir).absolutePath()); !QFileInfo::exists(d);) {
+        created.prepend(d);
+        const QString parent = QFileInfo(d).path();
+        if (parent == d)
+            break;
+        d = parent;
+    }
     if (!QDir().mkpath(dir))
         return false;
+    for (const QString& d : std::as_const(created))
+        restrict(d, kPrivateDirectory);
     restrict(dir, kPrivateDirectory);
     return true;
 }

@@ -7,7 +7,8 @@ namespace wabadesk {
 // WabaDesk's data (customer messages, media, the webhook journal, channel settings) is for its user alone
 // (issue #15, item 9): directories 0700 and files 0600 on Unix. Elsewhere these do what QFile::setPermissions can.
 
-// Creates the directory (and missing parents) and makes it private; true when it exists afterwards.
+// Creates the directory (and missing parents, which are made private too) and makes it private; true when it
+// exists afterwards.
 bool makePrivateDirectory(const QString& dir);
 // Makes an existing file private (0600). False when it does not exist or cannot be changed.
 bool makePrivateFile(const QString& path);

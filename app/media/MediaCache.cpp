@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/ErrorExplanations.h"
+#include "common/PrivateFiles.h"
 #include "media/SafeFileName.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ void MediaCache::fetch(api::ApiClient* client, const StoredMessage& message, QOb
         done(path, {});
         return;
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!makePrivateDirectory(QFileInfo(path).absolutePath())) {
         done({}, QCoreApplication::translate("MediaCache", "The folder %1 could not be created.")
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         return;
@@ -64,6 +65,7 @@ void MediaCache::fetch(api::ApiClient* client, const StoredMessage& message, QOb
                                   done({}, why.isEmpty() ? result.error().summary() : why);
                                   return;
                               }
+                              makePrivateFile(path); // a customer's file, for the user alone (issue #15)
                               done(path, {});
                           });
 }

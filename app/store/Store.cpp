@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "common/PrivateFiles.h"
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
 #include "store/JournalBindings.h"
@@ -15,6 +16,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,13 +63,22 @@ std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObje
         qCWarning(lcStore) << "store not opened:" << why;
         return nullptr;
     };
-    if (!QDir().mkpath(dataDir))
+    if (!makePrivateDirectory(dataDir))
         return failed(QCoreApplication::translate("Store", "cannot create the data folder %1").arg(dataDir));
     const QString driver = QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return failed(QCoreApplication::translate("Store", "the Qt SQLite driver (QSQLITE) is not installed"));
     auto dialect = SqlDialect::forDriver(driver);
     const QString path = QDir(dataDir).filePath(QStringLiteral("wabadesk.sqlite"));
+    // Customer messages are for the user alone (issue #15): the database is created 0600 before SQLite opens it, and
+    // SQLite gives its -wal and -shm files the database's mode.
+    if (!QFile::exists(path)) {
+        QFile create(path);
+        if (create.open(QIODevice::WriteOnly))
+            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    for (const char* suffix : {"", "-wal", "-shm"})
+        makePrivateFile(path + QLatin1String(suffix));
     std::unique_ptr<Store> store(new Store(uniqueConnectionName(), path, std::move(dialect), parent));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, store->m_connectionName);
     db.setDatabaseName(path);
