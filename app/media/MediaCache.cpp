@@ -31,9 +31,14 @@ QString MediaCache::pathFor(const StoredMessage& message) const
     return QDir(m_root).filePath(channel + QLatin1Char('/') + id + QLatin1Char('/') + name);
 }
 
+QString MediaCache::channelDir(const QString& channelId) const
+{
+    return QDir(m_root).filePath(safeFileName(channelId, QStringLiteral("channel")));
+}
+
 QString MediaCache::uploadsDir(const QString& channelId) const
 {
-    return QDir(m_root).filePath(safeFileName(channelId, QStringLiteral("channel")) + QStringLiteral("/uploads"));
+    return QDir(channelDir(channelId)).filePath(QStringLiteral("uploads"));
 }
 
 QString MediaCache::cachedPath(const StoredMessage& message) const

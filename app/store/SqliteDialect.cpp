@@ -60,6 +60,36 @@ public:
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
+    QStringList secureDeleteOn() const override { return {QStringLiteral("PRAGMA secure_delete = ON")}; }
+
+    bool forgetDeleted(QSqlDatabase& db, QString* error) const override
+    {
+        QSqlQuery q(db);
+        // FTS5 keeps a deleted row's terms in older index segments until they are merged: merge everything.
+        if (!q.exec(QStringLiteral("INSERT INTO message_search (message_search) VALUES ('optimize')"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        // The WAL still holds the old pages (the deleted content) until it is copied back and cut to nothing. Other
+        // connections' read transactions are short; the busy timeout waits for them, and a retry or two covers
+        // one that starts in between.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+                if (error)
+                    *error = q.lastError().text();
+                return false;
+            }
+            if (q.value(0).toInt() == 0)
+                return true; // not busy: the WAL is empty now
+            q.finish();
+        }
+        if (error)
+            *error = QStringLiteral("the database's write-ahead log could not be emptied (another connection is "
+                                    "reading); the deleted history stays in it until the next checkpoint");
+        return false;
+    }
+
     QStringList searchSchema() const override
     {
         // A regular (content-storing) FTS5 table keyed by messages.id: rows can be deleted by rowid alone, which an
@@ -76,6 +106,11 @@ public:
     }
 
     QString searchDelete() const override { return QStringLiteral("DELETE FROM message_search WHERE rowid = :id"); }
+
+    QString searchDeleteFor(const QString& messageIdQuery) const override
+    {
+        return QStringLiteral("DELETE FROM message_search WHERE rowid IN (%1)").arg(messageIdQuery);
+    }
 
     QString searchSelect() const override
     {

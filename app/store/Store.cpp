@@ -162,6 +162,18 @@ qint64 Store::lastJournalSeq() const
     return m_reader->lastJournalSeq();
 }
 
+bool Store::purgeChannel(const ChannelPurge& purge, PurgeCounts* counts)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!purgeChannelRows(db, *m_dialect, purge, counts, &m_lastError)) {
+        qCWarning(lcStore) << "purge of channel" << purge.channelId << "failed:" << m_lastError;
+        return false;
+    }
+    if (!counts->conversationIds.isEmpty())
+        Q_EMIT conversationsChanged(counts->conversationIds);
+    return true;
+}
+
 std::optional<JournalBinding> Store::journalBinding(const QString& journalId) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -7,6 +7,7 @@
 #include "model/ProfileAuditEntry.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
+#include "store/ChannelPurge.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -67,6 +68,10 @@ public:
     // Commits survive a crash of the process at once, a power loss only after this (WAL synchronous=NORMAL): call
     // it before deleting listener journal records up to lastJournalSeq().
     bool makeDurable();
+
+    // Deletes every row of a channel's history and makes the database forget it (store/ChannelPurge.h, issue #15
+    // item 7); `counts` says what went (and which media files the caller should delete). False on a database error.
+    bool purgeChannel(const ChannelPurge& purge, PurgeCounts* counts);
 
     // Read side.
     QList<Conversation> conversations(const QString& channelId) const; // "" = every channel

@@ -7,6 +7,7 @@ set(WABADESK_STORE_SOURCES
     model/OutboxItem.h
     model/StoredMessage.h
     store/ChangeHub.h
+    store/ChannelPurge.cpp store/ChannelPurge.h
     store/ChangeSet.h
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h

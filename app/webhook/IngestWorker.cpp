@@ -149,8 +149,10 @@ void IngestWorker::run(std::promise<QString>* started)
             }
             observer = m_observer;
         }
+        std::unique_lock batchLock(m_batchMutex);
         const QList<Journal::Entry> entries = m_journal->readAfter(checkpoint, kBatch);
         if (entries.isEmpty()) {
+            batchLock.unlock();
             // Sleep until the journal grows (the listener's append wakes waitForMore) or we are stopped.
             m_journal->waitForMore(checkpoint, 100);
             continue;
@@ -161,6 +163,7 @@ void IngestWorker::run(std::promise<QString>* started)
             records.append(
                 {e.seq, QDateTime::fromMSecsSinceEpoch(e.receivedAtMs, Qt::UTC), e.body, QString::fromUtf8(e.peer)});
         const QList<store::IngestOutcome> outcomes = store->ingest(records, journalId);
+        batchLock.unlock();
         if (outcomes.size() != records.size()) {
             // The transaction failed (disk full, database locked for too long): keep the records in the journal
             // and try again shortly; nothing was acknowledged to the store, so nothing is lost.

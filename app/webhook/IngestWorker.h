@@ -44,6 +44,8 @@ public:
     void setObserver(std::function<void(const QList<store::IngestOutcome>&)> observer);
     // Wakes the worker at once (the listener calls it after a durable append) instead of at its next poll.
     void wake();
+    // Holds the worker between two batches for as long as the lock lives (a history purge must not race a batch).
+    std::unique_lock<std::mutex> hold() { return std::unique_lock(m_batchMutex); }
     // Blocks until everything in the journal up to `seq` is in the store, or the timeout passes.
     bool waitUntilIngested(qint64 seq, int timeoutMs);
 
@@ -66,6 +68,7 @@ private:
     std::atomic<qint64> m_batches{0};
     std::atomic<qint64> m_base{0}; // the journal binding's base_seq
     std::mutex m_mutex;
+    std::mutex m_batchMutex; // held while a batch is read and ingested
     std::condition_variable m_progress;
     store::ChangeHub* m_hub = nullptr;
     QHash<QString, QString> m_routes;

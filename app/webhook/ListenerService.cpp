@@ -2,6 +2,7 @@
 
 #include "channels/ChannelService.h"
 #include "common/Logging.h"
+#include "webhook/HistoryPurge.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
 
@@ -75,13 +76,45 @@ ListenerService::ListenerService(channels::ChannelService* channels, QString dat
     , m_channels(channels)
     , m_dataDir(std::move(dataDir))
 {
-    if (m_channels)
+    if (m_channels) {
         connect(m_channels, &channels::ChannelService::channelsChanged, this, &ListenerService::refreshCredentials);
+        m_channels->setHistoryPurger([this](const Channel& channel, std::function<void(const QString&)> done) {
+            purgeChannelHistory(channel, std::move(done));
+        });
+    }
 }
 
 ListenerService::~ListenerService()
 {
     stop();
+    waitForPurge();
+    if (m_channels)
+        m_channels->setHistoryPurger({});
+}
+
+void ListenerService::waitForPurge()
+{
+    if (m_purge.joinable())
+        m_purge.join();
+}
+
+void ListenerService::purgeChannelHistory(const Channel& channel, std::function<void(const QString& error)> done)
+{
+    waitForPurge();
+    Journal* journal = m_journal.get();
+    IngestWorker* ingest = m_ingest.get();
+    // stop() waits for this thread before it lets the journal and the ingest worker go.
+    m_purge = std::thread([this, channel, journal, ingest, done = std::move(done)] {
+        std::unique_lock<std::mutex> held;
+        if (ingest)
+            held = ingest->hold();
+        HistoryPurgeReport report;
+        QString error;
+        const bool ok = webhook::purgeChannelHistory(m_dataDir, channel, journal, &report, &error);
+        held = {};
+        QMetaObject::invokeMethod(
+            this, [done, error = ok ? QString() : error] { done(error); }, Qt::QueuedConnection);
+    });
 }
 
 bool ListenerService::start(const ListenerOptions& options, QString* error)
@@ -129,6 +162,7 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
 
 void ListenerService::stop()
 {
+    waitForPurge();
     if (!m_listener && !m_ingest)
         return;
     if (m_listener) {

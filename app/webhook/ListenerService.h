@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Channel.h"
 #include "store/StoreTypes.h"
 #include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
@@ -16,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace wabadesk::channels {
 class ChannelService;
@@ -105,6 +107,11 @@ public:
     bool waitUntilIngested(qint64 seq, int timeoutMs);
     qint64 lastJournalSeq() const;
 
+    // Deletes a channel's local history (webhook/HistoryPurge.h) on a thread of its own, holding the ingest worker
+    // meanwhile when the listener runs; `done` (empty: success, else why) runs on this object's thread. The channel
+    // service calls it when a channel is removed with its history (the constructor installs it).
+    void purgeChannelHistory(const Channel& channel, std::function<void(const QString& error)> done);
+
     // Stored events reach the UI through `hub` (the ingest worker's store re-emits on it). Takes effect at start().
     void setChangeHub(store::ChangeHub* hub) { m_hub = hub; }
 
@@ -122,6 +129,7 @@ Q_SIGNALS:
 private:
     void onRequest(const RequestRecord& record);
     void onHealth(const Journal::Health& health);
+    void waitForPurge();
     void applyCredentials();
 
     channels::ChannelService* m_channels;
@@ -131,6 +139,7 @@ private:
     bool m_persistSettings = true;
     store::ChangeHub* m_hub = nullptr;
     QString m_lastError;
+    std::thread m_purge; // a history purge in progress
 
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<IngestWorker> m_ingest;
