@@ -1,6 +1,7 @@
 // wabadesk-cli export: conversations with their messages, statuses and errors as JSON or CSV (issue #4).
 #include "cli/Cli.h"
 #include "store/Store.h"
+#include "text/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,18 @@ QList<StoredMessage> allMessages(const store::Store& store, const QString& conve
     }
 }
 
+// A reaction in the history is one to a message the store does not have (the others are on their message): its
+// target, from the stored payload (REFERENCE.md §6.3 reaction.message_id).
+QString reactionTarget(const StoredMessage& m)
+{
+    return m.payload.value(QLatin1String("reaction")).toObject().value(QLatin1String("message_id")).toString();
+}
+
+bool isReaction(const StoredMessage& m)
+{
+    return m.type == QLatin1String("reaction");
+}
+
 QJsonObject errorJson(int code, const QString& title, const QString& details)
 {
     return QJsonObject{
@@ -50,7 +63,12 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
         if (!value.isEmpty())
             o.insert(QLatin1String(key), value);
     };
-    put("text", m.text);
+    if (isReaction(m)) {
+        put("emoji", m.text);
+        put("reaction_to", reactionTarget(m));
+    } else {
+        put("text", m.text);
+    }
     put("caption", m.caption);
     put("filename", m.filename);
     put("media_id", m.mediaId);
@@ -84,9 +102,11 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
     return o;
 }
 
-// RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula.
+// RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula, and
+// control characters are shown as symbols (an embedded NUL would end the cell in a spreadsheet: "before␀after").
 QString csvField(QString value)
 {
+    value = text::withVisibleControls(value);
     if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0)))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n')) ||
@@ -138,7 +158,7 @@ int Cli::exportHistory()
     QJsonArray conversations;
     QStringList csv{QStringLiteral("channel,customer_wa_id,customer_name,customer_phone,message_id,direction,type,"
                                    "timestamp,text,caption,filename,status,error_code,error_title,error_details,"
-                                   "status_history")};
+                                   "status_history,reaction_to")};
     int messageCount = 0;
     for (const QString& channelId : channelIds) {
         for (const Conversation& conversation : store->conversations(channelId)) {
@@ -174,7 +194,8 @@ int Cli::exportHistory()
                                       m.errorCode ? QString::number(m.errorCode) : QString(),
                                       m.errorTitle,
                                       m.errorDetails,
-                                      history.join(QLatin1Char(';'))};
+                                      history.join(QLatin1Char(';')),
+                                      isReaction(m) ? reactionTarget(m) : QString()};
                 QStringList fields;
                 for (const QString& f : row)
                     fields << csvField(f);
