@@ -107,12 +107,12 @@ bool HttpRequestParser::takeLine(const char*& p, const char* end, qsizetype limi
     const bool countsAsHead = m_state == State::Start || m_state == State::Headers || m_state == State::Trailers;
     const char* newline = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
     const qsizetype take = (newline ? newline + 1 : end) - p;
-    if (countsAsHead && m_headBytes + take > m_limits.maxHeadBytes) {
-        *failed = fail(431, "a request head over the size limit");
-        return false;
-    }
-    if (m_line.size() + take > limit + 2) {
-        *failed = fail(overStatus, overReason);
+    // Over a limit: the one the bytes pass first decides, so that the answer does not depend on how they arrived
+    // (whole or in pieces; the fuzzer compares both).
+    const qsizetype lineRoom = limit + 2 - m_line.size(); // the line's end (CR LF) is not counted against it
+    const qsizetype headRoom = countsAsHead ? m_limits.maxHeadBytes - m_headBytes : lineRoom;
+    if (take > lineRoom || take > headRoom) {
+        *failed = headRoom < lineRoom ? fail(431, "a request head over the size limit") : fail(overStatus, overReason);
         return false;
     }
     if (countsAsHead)
