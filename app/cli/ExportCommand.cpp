@@ -103,7 +103,7 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
 }
 
 // RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula, and
-// control characters are shown as symbols (an embedded NUL would end the cell in a spreadsheet: "before␀after").
+// control characters are shown as "�" (an embedded NUL would end the cell in a spreadsheet: "before�after").
 QString csvField(QString value)
 {
     value = text::withVisibleControls(value);

@@ -15,10 +15,8 @@ QString withVisibleControls(QString text)
 {
     for (QChar& c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
-            c = QChar(char16_t(0x2400 + u));
-        else if (u == 0x7F)
-            c = QChar(char16_t(0x2421));
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F)
+            c = QChar(QChar::ReplacementCharacter);
     }
     return text;
 }

@@ -6,9 +6,10 @@ namespace wabadesk::text {
 
 // What customers send, made safe to show without changing what it says (issue #15).
 
-// Control characters (C0 except tab, line feed and carriage return; DEL) as their visible Control Pictures symbols:
-// NUL becomes U+2400 "␀". An embedded NUL would cut the text wherever it leaves as a C string (a notification over
-// D-Bus, a clipboard reader, a spreadsheet), and the others are invisible: shown, the rest of the text stays.
+// Control characters (C0 except tab, line feed and carriage return; DEL) as U+FFFD "�", as HTML does with a NUL: an
+// embedded NUL would cut the text wherever it leaves as a C string (a notification over D-Bus, a clipboard reader, a
+// spreadsheet), and the others are invisible. The replacement character is in every font (the Control Pictures
+// symbols, "␀", are not: Debian's DejaVu fonts lack them), and the rest of the text stays.
 QString withVisibleControls(QString text);
 
 // A name (a contact's profile name, a document's file name) without the Unicode bidi controls that reorder what

@@ -130,6 +130,11 @@ private Q_SLOTS:
             ui::MessagePresentation::of(bubble.data(ui::MessageListModel::MessageRole).value<StoredMessage>()));
         QVERIFY2(shown.contains(QStringLiteral("before")) && shown.contains(QStringLiteral("after")),
                  qPrintable(shown));
+        if (const QString shots = qEnvironmentVariable("WABADESK_SHOTS_DIR"); !shots.isEmpty()) {
+            m_window->resize(1024, 700);
+            QTest::qWait(200);
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("nul-in-text.png")));
+        }
         // Copy text: what the clipboard gets.
         const QString copied = bubble.data(ui::MessageListModel::PlainTextRole).toString();
         QGuiApplication::clipboard()->setText(copied);
@@ -161,6 +166,11 @@ private Q_SLOTS:
         const auto p = ui::MessagePresentation::of(line.data(ui::MessageListModel::MessageRole).value<StoredMessage>());
         QVERIFY2(p.notice.contains(QStringLiteral("❤")) && p.notice.contains(QStringLiteral("not in this history")),
                  qPrintable(p.notice));
+        if (const QString shots = qEnvironmentVariable("WABADESK_SHOTS_DIR"); !shots.isEmpty()) {
+            m_window->resize(1024, 700);
+            QTest::qWait(200);
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("reaction-not-in-history.png")));
+        }
 
         // The message arrives after all (a late delivery): the reaction is shown on it, the line goes.
         QJsonObject late{{QStringLiteral("from"), waId},

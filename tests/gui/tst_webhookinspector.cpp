@@ -31,8 +31,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace wabadesk;
 using ui::WebhookEventModel;
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void filtersByResultAndText();
     void replayShowsDuplicate();
     void mainWindowShowsListenerAndOpensInspector();
+    void statusBarSaysWhenDeliveriesCannotBeStored();
     void settingsDialogRestartsListener();
 
 private:
@@ -286,6 +289,38 @@ void TestWebhookInspector::mainWindowShowsListenerAndOpensInspector()
     QVERIFY(QTest::qWaitForWindowExposed(inspector));
     QVERIFY(inspector->isWindow());
     QTRY_COMPARE(inspector->model()->rowCount(), 1);
+}
+
+// Issue #15 item 4: the disk is full (no file may grow: RLIMIT_FSIZE), then space comes back. The status bar says
+// that deliveries cannot be stored while it lasts, and goes back by itself.
+void TestWebhookInspector::statusBarSaysWhenDeliveriesCannotBeStored()
+{
+    ui::MainWindow window(m_service.get());
+    window.setListener(m_listener.get(), m_network.get());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("listenerStatus"));
+    QCOMPARE(post("{}", kSecret), 200);
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit full = saved;
+        full.rlim_cur = 1;
+        ::setrlimit(RLIMIT_FSIZE, &full);
+        const int status = post("{\"full\":1}", kSecret);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QCOMPARE(status, 503);
+    }
+    QTRY_VERIFY(label->text().contains(QStringLiteral("cannot store deliveries")));
+    QVERIFY(label->toolTip().contains(QStringLiteral("503")));
+    if (const QString shots = qEnvironmentVariable("WABADESK_SHOTS_DIR"); !shots.isEmpty())
+        window.grab().save(QDir(shots).filePath(QStringLiteral("statusbar-disk-full.png")));
+    // Space again: the journal's own retry (about a second) puts the usual status back.
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Listener: ") + m_listener->url().toString()),
+                             5000);
+    QCOMPARE(post("{}", kSecret), 200);
 }
 
 void TestWebhookInspector::settingsDialogRestartsListener()
