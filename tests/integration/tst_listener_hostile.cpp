@@ -5,7 +5,10 @@
 #include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
 
+#include <httplib.h>
+
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -320,6 +323,50 @@ private Q_SLOTS:
         qInfo("%d of 300 incomplete connections were closed", closed);
         QVERIFY(enough);
         QVERIFY2(closed >= 300 - 64, qPrintable(QString::number(closed)));
+    }
+
+    // HTTPS (a certificate configured): a client that connects and never starts the handshake is closed after the
+    // request deadline like a plain one, and a real delivery over TLS beside it is stored.
+    void theTlsHandshakeHasTheDeadlineToo()
+    {
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!openssl.waitForStarted(5000))
+            QSKIP("the openssl command is not installed (scripts/setup-debian.sh test installs it)");
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QString error;
+        m_listener.reset();
+        m_journal = Journal::open(m_dir.filePath(QStringLiteral("tls")), &error);
+        QVERIFY2(m_journal, qPrintable(error));
+        ListenerOptions options;
+        options.tlsCertFile = cert;
+        options.tlsKeyFile = key; // an EC key (the existing HTTPS test uses RSA)
+        m_listener = std::make_unique<WebhookListener>(m_journal.get(), options);
+        m_listener->setCredentials({{"X-WabaDesk-Secret", kSecret, QStringLiteral("c1")}});
+        QVERIFY2(m_listener->start(&error), qPrintable(error));
+        m_port = quint16(m_listener->url().port());
+
+        RawConnection silent;
+        QVERIFY(silent.connectTo(m_port));
+        QElapsedTimer timer;
+        timer.start();
+        httplib::SSLClient client("127.0.0.1", m_port);
+        client.enable_server_certificate_verification(false);
+        auto r = client.Post("/webhook", httplib::Headers{{"X-WabaDesk-Secret", kSecret.toStdString()}},
+                             envelope(1).toStdString(), "application/json");
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(m_journal->lastSeq(), 1);
+        QVERIFY2(silent.waitClosed(15000), "a TLS connection without a handshake was kept open");
+        qInfo("a silent TLS connection was closed after %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 10000);
     }
 
     // The listening socket's backlog is the system's (SOMAXCONN), not 5: a burst of connections waits in it instead
