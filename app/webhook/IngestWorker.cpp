@@ -7,12 +7,28 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <future>
 #include <optional>
 
 namespace wabadesk::webhook {
 
 namespace {
+
+// Acknowledgements first, ingest after (issue #15): on a busy machine the listener's I/O and journal threads must not
+// wait for a CPU while this one parses and commits; a worker that runs later takes bigger batches, which costs less.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), 10); // Linux: a thread's own nice value
+#endif
+}
+
 // Records per transaction: large enough to amortise the commit, small enough to keep the UI's view fresh.
 constexpr int kBatch = 500;
 } // namespace
@@ -117,6 +133,7 @@ std::optional<qint64> IngestWorker::bindJournal(store::Store* store, QString* jo
 
 void IngestWorker::run(std::promise<QString>* started)
 {
+    lowerThisThreadsPriority();
     QString error;
     std::unique_ptr<store::Store> store = store::Store::open(m_dataDir, &error);
     if (!store) {

@@ -127,7 +127,8 @@ void ListenerConnection::readAvailable()
         return; // the next request is read after this one's answer
     for (;;) {
         if (m_pendingUsed >= m_pending.size() && !m_mustFeed) {
-            m_pending = m_socket->read(kReadChunk);
+            const qint64 available = m_socket->bytesAvailable();
+            m_pending = available > 0 ? m_socket->read(std::min(available, kReadChunk)) : QByteArray();
             m_pendingUsed = 0;
             if (m_pending.isEmpty())
                 return;
