@@ -176,4 +176,13 @@ PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion)
     return digits.startsWith(QString::number(countryCode)) ? international : national;
 }
 
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
 } // namespace wabadesk

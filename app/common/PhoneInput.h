@@ -34,4 +34,8 @@ struct PhoneInput {
 // Pure: libphonenumber only, no locale or settings read.
 PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion = QString());
 
+// The digits of a number as shown ("+49 30 1234567" -> "49301234567"): how a channel's number and a webhook's
+// metadata.display_phone_number compare (REFERENCE.md §5.2).
+QString digitsOf(const QString& text);
+
 } // namespace wabadesk

@@ -1,5 +1,6 @@
 #include "store/Ingestor.h"
 
+#include "common/PhoneInput.h"
 #include "store/JournalBindings.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
@@ -34,16 +35,6 @@ QString resultName(IngestOutcome::Result result)
         break;
     }
     return QStringLiteral("quarantined");
-}
-
-QString digitsOf(const QString& s)
-{
-    QString digits;
-    for (const QChar c : s) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "webhook/HistoryPurge.h"
 
 #include "common/Logging.h"
+#include "common/PhoneInput.h"
 #include "media/MediaCache.h"
 #include "store/Store.h"
 #include "webhook/Journal.h"
@@ -14,15 +15,6 @@
 namespace wabadesk::webhook {
 
 namespace {
-
-QString digitsOf(const QString& text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
-}
 
 // Strings every body that carries the channel contains (a cheap test before parsing).
 QStringList hintsFor(const Channel& channel)

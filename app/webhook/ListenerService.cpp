@@ -2,6 +2,7 @@
 
 #include "channels/ChannelService.h"
 #include "common/Logging.h"
+#include "common/PhoneInput.h"
 #include "webhook/HistoryPurge.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
@@ -24,15 +25,6 @@ const auto kKeyKey = QStringLiteral("webhookListener/tlsKey");
 
 // How long stop() lets the ingest worker catch up with what was acknowledged (the rest is ingested on the next start).
 constexpr int kStopIngestMs = 5000;
-
-QString digitsOf(const QString& text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
-}
 
 } // namespace
 
