@@ -177,8 +177,10 @@ bool ListenerConnection::onHead()
             refuse(413, QStringLiteral("body over the size limit"));
             return false;
         }
-        if (request.expectContinue)
+        if (request.expectContinue) {
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_socket->flush();
+        }
     }
     setPhase(Phase::Body);
     return true;

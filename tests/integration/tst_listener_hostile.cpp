@@ -298,6 +298,30 @@ private Q_SLOTS:
         QCOMPARE(m_journal->readAfter(0, 1).value(0).body, body);
     }
 
+    // Expect: 100-continue (curl sends it for larger bodies): the sender with the secret is told to go on and its
+    // body is stored; the one without gets its 401 at once, and never the invitation to send the body.
+    void expectContinueOnlyForTheAuthenticated()
+    {
+        startListener(QStringLiteral("continue"));
+        const QByteArray body = envelope(9);
+        RawConnection c;
+        QVERIFY(c.connectTo(m_port));
+        QVERIFY(c.send("POST /webhook HTTP/1.1\r\nHost: x\r\nX-WabaDesk-Secret: " + kSecret +
+                       "\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"));
+        QCOMPARE(c.readResponse(3000).status, 100);
+        QVERIFY(c.send(body));
+        QCOMPARE(c.readResponse(3000).status, 200);
+        QCOMPARE(m_journal->readAfter(0, 1).value(0).body, body);
+
+        RawConnection refused;
+        QVERIFY(refused.connectTo(m_port));
+        QVERIFY(
+            refused.send("POST /webhook HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 10\r\n\r\n"));
+        QCOMPARE(refused.readResponse(3000).status, 401);
+        QVERIFY(refused.waitClosed(3000));
+        QCOMPARE(m_journal->lastSeq(), 1);
+    }
+
     // Tried: 300 connections from 127.0.0.1 that send half a request line and stay. Connections per address are
     // capped: the oldest incomplete ones are closed to make room, and a real delivery from the same address (a
     // tunnel's) still gets its 200. Before: all 300 were kept and the delivery waited behind them.
