@@ -511,6 +511,17 @@ void Journal::releaseUpTo(qint64 upTo)
         m_firstSeq = firstKept;
 }
 
+bool Journal::canRelease(qint64 upTo)
+{
+    std::lock_guard lock(m_fileMutex);
+    const auto segments = listSegments(m_dir);
+    if (segments.size() < 2)
+        return false;
+    const auto first = segments.begin();
+    const auto next = std::next(first);
+    return first->first != m_segmentFirstSeq && next->first - 1 <= upTo;
+}
+
 int Journal::purge(const std::function<bool(const QByteArray& body)>& carries, QString* error)
 {
     std::lock_guard lock(m_fileMutex);

@@ -89,6 +89,8 @@ public:
     qint64 firstSeq() const; // the first seq still held (0 when none)
     // Deletes whole segments whose records all have seq <= upTo (they were ingested into the store).
     void releaseUpTo(qint64 upTo);
+    // Whether releaseUpTo(upTo) would delete a segment (so that the store need not be made durable before then).
+    bool canRelease(qint64 upTo);
 
     // Rewrites every record whose body `carries` returns true with a placeholder of the same size (the journal's
     // part of purging a channel's history, issue #15 item 7): each affected segment is written anew and renamed over

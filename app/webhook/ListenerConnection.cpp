@@ -334,32 +334,40 @@ void ListenerConnection::drain()
     }
 }
 
-void ListenerConnection::checkDeadline(qint64 now)
+bool ListenerConnection::checkDeadline(qint64 now)
 {
     const ListenerOptions& o = m_server->options();
     const qint64 age = now - m_since;
     switch (m_phase) {
     case Phase::Handshake:
-        if (age > o.headerTimeoutMs)
-            abort();
-        break;
+        if (age <= o.headerTimeoutMs)
+            return false;
+        abort();
+        return true;
     case Phase::Head:
-        if (m_requestStarted && age > o.headerTimeoutMs)
+        if (m_requestStarted && age > o.headerTimeoutMs) {
             refuse(408, QStringLiteral("the request did not arrive in time"));
-        else if (!m_requestStarted && age > o.idleTimeoutMs)
+            return true;
+        }
+        if (!m_requestStarted && age > o.idleTimeoutMs) {
             startClosing();
-        break;
+            return true;
+        }
+        return false;
     case Phase::Body:
-        if (age > o.bodyTimeoutMs)
-            refuse(408, QStringLiteral("the body did not arrive in time"));
-        break;
+        if (age <= o.bodyTimeoutMs)
+            return false;
+        refuse(408, QStringLiteral("the body did not arrive in time"));
+        return true;
     case Phase::Storing:
-        break;
+        return false;
     case Phase::Closing:
-        if (age > kLingerMs)
-            abort();
-        break;
+        if (age <= kLingerMs)
+            return false;
+        abort();
+        return true;
     }
+    return false;
 }
 
 void ListenerConnection::abort()

@@ -43,7 +43,8 @@ public:
         return m_phase == Phase::Handshake || m_phase == Phase::Head || m_phase == Phase::Closing;
     }
 
-    void checkDeadline(qint64 now);
+    // Closes it when its current step is overdue; true when it did.
+    bool checkDeadline(qint64 now);
     void onStored(qint64 seq, const QString& error);
     void abort(); // closes at once
 

@@ -19,6 +19,7 @@ namespace wabadesk::webhook {
 namespace {
 
 constexpr int kSweepMs = 250;
+constexpr int kSweepBatch = 32;                 // deadline closes per turn of the event loop
 constexpr qint64 kSocketReadBuffer = 64 * 1024; // what Qt reads ahead of the parser, per connection
 
 // The key connections are counted under: the IPv4 address, or an IPv6 address's /64 (one subscriber's prefix).
@@ -182,11 +183,19 @@ void ListenerServer::store(ListenerConnection* connection, const QByteArray& bod
 
 void ListenerServer::sweep()
 {
+    // A crowd that connected together expires together: at most kSweepBatch are closed per turn of the event loop,
+    // so that deliveries are read and answered in between.
     const qint64 t = now();
     const QList<ListenerConnection*> all = m_connections.values();
-    for (ListenerConnection* c : all)
-        if (m_connections.contains(c->id()))
-            c->checkDeadline(t);
+    int closed = 0;
+    for (ListenerConnection* c : all) {
+        if (!m_connections.contains(c->id()) || !c->checkDeadline(t))
+            continue;
+        if (++closed == kSweepBatch) {
+            QTimer::singleShot(0, this, &ListenerServer::sweep);
+            return;
+        }
+    }
 }
 
 void ListenerServer::onAcceptError()

@@ -3,6 +3,7 @@
 #include "RawHttp.h"
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
@@ -67,6 +68,13 @@ void ListenProcess::kill()
 qint64 ListenProcess::residentKiB() const
 {
     return test::residentKiB(m_process.processId());
+}
+
+int ListenProcess::openFiles() const
+{
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(m_process.processId()))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                   .size());
 }
 
 QString ListenProcess::output()

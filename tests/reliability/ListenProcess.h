@@ -22,7 +22,8 @@ public:
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     qint64 residentKiB() const;
-    QString output(); // stdout and stderr so far
+    int openFiles() const; // its file descriptors (/proc/<pid>/fd): sockets, journal, database
+    QString output();      // stdout and stderr so far
 
     // A delivery request (with the secret) of one text message.
     static QByteArray delivery(const QString& wamid, const QByteArray& text = "hello");
