@@ -35,7 +35,8 @@ public:
     // cells and freed pages).
     virtual QStringList secureDeleteOn() const = 0;
     // After the deletes: rewrites what still holds deleted content (SQLite: FTS5 'optimize' merges away the index
-    // entries of deleted rows, and a TRUNCATE checkpoint empties the WAL, whose old frames hold old page images).
+    // entries of deleted rows, and a TRUNCATE checkpoint empties the WAL, whose old frames hold old page images; when
+    // another connection keeps reading through every retry, that is logged and the WAL emptied later).
     virtual bool forgetDeleted(QSqlDatabase& db, QString* error) const = 0;
 
     // Full-text search over message_search(rowid = messages.id, body, caption, filename, names).
