@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 namespace wabadesk::store {
@@ -189,14 +190,16 @@ const QList<Migration>& migrations()
 
 int latestSchemaVersion()
 {
-    return migrations().last().version;
+    return knownSchemaVersions().last();
 }
 
 QList<int> knownSchemaVersions()
 {
+    // Sorted: migrations written in parallel may be listed in any order after a merge.
     QList<int> versions;
     for (const Migration& m : migrations())
         versions.append(m.version);
+    std::sort(versions.begin(), versions.end());
     return versions;
 }
 
