@@ -48,32 +48,30 @@ endif()
 
 if(WIN32 AND WABADESK_BUILD_GUI)
     target_sources(wabadesk PRIVATE ${CMAKE_SOURCE_DIR}/packaging/windows/wabadesk.rc)
-    # windeployqt puts Qt's DLLs and plugins next to wabadesk.exe (the CLI in the same folder shares them).
+    # windeployqt puts Qt's DLLs and plugins next to wabadesk.exe (the CLI in the same folder shares them). Not the
+    # compiler runtime: windeployqt would drop vc_redist.x64.exe there, which nothing runs; the runtime DLLs are
+    # installed app-local below instead.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET wabadesk OUTPUT_SCRIPT wabadesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+        qt_generate_deploy_app_script(TARGET wabadesk OUTPUT_SCRIPT wabadesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR
+                                      NO_COMPILER_RUNTIME)
     else()
         qt_generate_deploy_app_script(TARGET wabadesk FILENAME_VARIABLE wabadesk_deploy_script
                                       NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
     install(SCRIPT ${wabadesk_deploy_script})
-    # windeployqt copies only Qt: QtKeychain, libphonenumber (and what it needs), zlib and OpenSSL come from the
-    # prefixes the build found them in (vcpkg's and QtKeychain's bin folders, see .github/workflows/installers.yml).
+    # windeployqt copies only Qt; the other DLLs come from the prefixes CMake found them in (vcpkg's bin folder and
+    # the -DCMAKE_PREFIX_PATH entries, see .github/workflows/installers.yml), the MSVC runtime from the compiler
+    # (app-local: no separate Visual C++ redistributable to install).
     set(wabadesk_dll_dirs)
-    foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
-        list(APPEND wabadesk_dll_dirs "${prefix}/bin")
-    endforeach()
     if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
         list(APPEND wabadesk_dll_dirs "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
     endif()
-    install(CODE "
-        file(GET_RUNTIME_DEPENDENCIES
-             EXECUTABLES \"$<TARGET_FILE:wabadesk>\" \"$<TARGET_FILE:wabadesk-cli>\"
-             RESOLVED_DEPENDENCIES_VAR wabadesk_dlls UNRESOLVED_DEPENDENCIES_VAR wabadesk_missing
-             DIRECTORIES ${wabadesk_dll_dirs}
-             PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
-             POST_EXCLUDE_REGEXES \".*[/\\\\\\\\][Ss]ystem32[/\\\\\\\\].*\")
-        file(INSTALL \${wabadesk_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-    ")
+    include(${CMAKE_CURRENT_LIST_DIR}/WindowsRuntime.cmake)
+    wabadesk_install_runtime_dlls(DESTINATION ${CMAKE_INSTALL_BINDIR}
+                                  EXECUTABLES $<TARGET_FILE:wabadesk> $<TARGET_FILE:wabadesk-cli>
+                                  PREFIXES ${CMAKE_PREFIX_PATH} DIRECTORIES ${wabadesk_dll_dirs})
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
 endif()
 
 if(APPLE AND WABADESK_BUILD_GUI)
@@ -90,9 +88,11 @@ if(APPLE AND WABADESK_BUILD_GUI)
         MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
         MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
         MACOSX_BUNDLE_COPYRIGHT "The WabaDesk maintainers")
-    # macdeployqt copies Qt's frameworks and every non-system library (Homebrew's QtKeychain, libphonenumber, …) into
-    # the bundle; wabadesk-cli lives in Contents/MacOS (app/cli/CMakeLists.txt) and is fixed up with it. Qt 6.4's
-    # qt_generate_deploy_app_script takes no extra executables, hence this script with the same call plus one.
+    # macdeployqt copies Qt's frameworks and plugins into the bundle and points both executables at them; the other
+    # libraries are linked statically (vcpkg's osx triplets, QtKeychain built with BUILD_SHARED_LIBS=OFF: see
+    # .github/workflows/installers.yml). wabadesk-cli lives in Contents/MacOS (app/cli/CMakeLists.txt) and is fixed up
+    # with the app. Qt 6.4's qt_generate_deploy_app_script takes no extra executables, hence this script with the same
+    # call plus one. Signing follows in CPack's pre-build step (packaging/macos/SignBundle.cmake).
     set(wabadesk_deploy_script ${CMAKE_BINARY_DIR}/deploy_wabadesk_macos.cmake)
     file(GENERATE OUTPUT ${wabadesk_deploy_script} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
@@ -102,6 +102,7 @@ qt_deploy_runtime_dependencies(
     NO_APP_STORE_COMPLIANCE)
 ")
     install(SCRIPT ${wabadesk_deploy_script})
+    set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/macos/SignBundle.cmake)
 endif()
 
 # CPack: common metadata, then one block per platform.
@@ -136,7 +137,9 @@ if(UNIX AND NOT APPLE)
     # icon engine (the icons). The xcb platform plugin is part of libqt6gui6.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
     # A Secret Service for the keychain; Wayland without XWayland; colour emoji in conversations.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin, qt6-wayland")
+    # GStreamer: what Qt Multimedia needs to play voice notes (OGG Opus) and videos (MP4: H.264, AAC).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "gnome-keyring | libkf5wallet-bin, qt6-wayland, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-color-emoji")
 
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
@@ -161,6 +164,9 @@ elseif(WIN32)
     set(CPACK_NSIS_URL_INFO_ABOUT "${WABADESK_HOMEPAGE_URL}")
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     set(CPACK_NSIS_MUI_FINISHPAGE_RUN wabadesk.exe)
+    # Authenticode: the staged executables before packing, the installer after (when a certificate is configured).
+    set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/windows/Sign.cmake)
+    set(CPACK_POST_BUILD_SCRIPTS ${CMAKE_SOURCE_DIR}/packaging/windows/Sign.cmake)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME WabaDesk)

@@ -339,6 +339,53 @@
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
         <translation>Kundenservice-Fenster geschlossen: Bis der Kunde wieder schreibt, können nur Vorlagennachrichten gesendet werden.</translation>
     </message>
+    <message>
+        <source>WhatsApp call</source>
+        <translation>WhatsApp-Anruf</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiCatalog</name>
+    <message>
+        <source>Smileys &amp; People</source>
+        <translation>Smileys &amp; Personen</translation>
+    </message>
+    <message>
+        <source>Animals &amp; Nature</source>
+        <translation>Tiere &amp; Natur</translation>
+    </message>
+    <message>
+        <source>Food &amp; Drink</source>
+        <translation>Essen &amp; Trinken</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Travel &amp; Places</source>
+        <translation>Reisen &amp; Orte</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggen</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
@@ -866,14 +913,6 @@
         <translation>Interaktive Nachricht (%1)</translation>
     </message>
     <message>
-        <source>Sent from the WhatsApp Business app</source>
-        <translation>Aus der WhatsApp Business App gesendet</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp Business app</source>
-        <translation>%1 · WhatsApp Business App</translation>
-    </message>
-    <message>
         <source>Forwarded many times</source>
         <translation>Häufig weitergeleitet</translation>
     </message>
@@ -932,6 +971,78 @@
     <message>
         <source>Total %1 %2</source>
         <translation>Gesamt %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp call from the customer</source>
+        <translation>WhatsApp-Anruf vom Kunden</translation>
+    </message>
+    <message>
+        <source>WhatsApp call to the customer</source>
+        <translation>WhatsApp-Anruf an den Kunden</translation>
+    </message>
+    <message>
+        <source>A recording and a transcription are in 360dialog&apos;s tools</source>
+        <translation>Eine Aufnahme und eine Transkription sind in den Tools von 360dialog verfügbar</translation>
+    </message>
+    <message>
+        <source>A recording is in 360dialog&apos;s tools</source>
+        <translation>Eine Aufnahme ist in den Tools von 360dialog verfügbar</translation>
+    </message>
+    <message>
+        <source>Calls are answered on the phone or in 360dialog&apos;s tools.</source>
+        <translation>Anrufe werden am Telefon oder in den Tools von 360dialog angenommen.</translation>
+    </message>
+    <message>
+        <source>Answer to a call permission request</source>
+        <translation>Antwort auf eine Anfrage zur Anruferlaubnis</translation>
+    </message>
+    <message>
+        <source>The business may call this customer until then.</source>
+        <translation>Das Unternehmen darf diesen Kunden bis dahin anrufen.</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Formular gesendet</translation>
+    </message>
+    <message>
+        <source>(no answers)</source>
+        <translation>(keine Antworten)</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Roh-JSON anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide raw JSON</source>
+        <translation>Roh-JSON ausblenden</translation>
+    </message>
+    <message>
+        <source>Sent from the phone · WhatsApp Business app</source>
+        <translation>Vom Telefon gesendet · WhatsApp Business-App</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1106,118 @@
     <message>
         <source>Not delivered (no reason given)</source>
         <translation>Nicht zugestellt (kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation>In Warteschlange: wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Abgespielt</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Interactive reply</source>
+        <translation>Interaktive Antwort</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Antwort per Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>Systemnachricht</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (lite)</source>
+        <translation>Marketing (Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Authentifizierung (international)</translation>
+    </message>
+    <message>
+        <source>Ad referral (free entry point)</source>
+        <translation>Über Anzeige (kostenloser Einstiegspunkt)</translation>
+    </message>
+    <message>
+        <source>per message</source>
+        <translation>pro Nachricht</translation>
+    </message>
+    <message>
+        <source>per conversation</source>
+        <translation>pro Unterhaltung</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>free (customer service window)</source>
+        <translation>kostenlos (Kundenservice-Fenster)</translation>
+    </message>
+    <message>
+        <source>free (entry point)</source>
+        <translation>kostenlos (Einstiegspunkt)</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1389,216 @@
     <message>
         <source>must be &quot;read&quot;</source>
         <translation>muss &quot;read&quot; sein</translation>
+    </message>
+    <message>
+        <source>is required (the group id)</source>
+        <translation>ist erforderlich (die Gruppen-ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent to a group</source>
+        <translation>&quot;%1&quot; kann nicht an eine Gruppe gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerClient</name>
+    <message>
+        <source>No partner id is set. It is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>Es ist keine Partner-ID festgelegt. Sie steht in der Adresse des Partner Hub und endet auf &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner id.</source>
+        <translation>&quot;%1&quot; ist keine Partner-ID.</translation>
+    </message>
+    <message>
+        <source>No Partner API key is available.</source>
+        <translation>Es ist kein Partner-API-Schlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; ist keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation>&quot;%1&quot; ist keine Kanal-ID.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerErrors</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Complete the partner settings and try again.</source>
+        <translation>Vervollständigen Sie die Partnereinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>360dialog&apos;s Partner API cannot be reached</source>
+        <translation>Die Partner API von 360dialog ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The Partner API address did not answer (%1).</source>
+        <translation>Die Adresse der Partner API hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the Partner API URL, then try again.</source>
+        <translation>Prüfen Sie die Internetverbindung und die Partner-API-URL und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the Partner API</source>
+        <translation>Keine sichere Verbindung zur Partner API</translation>
+    </message>
+    <message>
+        <source>The Partner API did not answer in time</source>
+        <translation>Die Partner API hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the connection.</source>
+        <translation>Versuchen Sie es erneut; wenn das Problem weiterhin besteht, prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not a Partner API answer</source>
+        <translation>Keine Antwort der Partner API</translation>
+    </message>
+    <message>
+        <source>The server at the Partner API URL does not answer like 360dialog&apos;s Partner API.</source>
+        <translation>Der Server unter der Partner-API-URL antwortet nicht wie die Partner API von 360dialog.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL (normally https://hub.360dialog.io/api/v2).</source>
+        <translation>Prüfen Sie die Partner-API-URL (normalerweise https://hub.360dialog.io/api/v2).</translation>
+    </message>
+    <message>
+        <source>The Partner API key was not accepted</source>
+        <translation>Der Partner-API-Schlüssel wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>360dialog refused the Partner API key%1.</source>
+        <translation>360dialog hat den Partner-API-Schlüssel abgelehnt%1.</translation>
+    </message>
+    <message>
+        <source>Generate a key in the Partner Hub (Partner Integration → API Keys), enter it again, and check that the partner id belongs to that account.</source>
+        <translation>Erzeugen Sie im Partner Hub einen Schlüssel (Partner Integration → API Keys), geben Sie ihn erneut ein und prüfen Sie, ob die Partner-ID zu diesem Konto gehört.</translation>
+    </message>
+    <message>
+        <source>No permission to generate this channel&apos;s key</source>
+        <translation>Keine Berechtigung, den Schlüssel dieses Kanals zu erzeugen</translation>
+    </message>
+    <message>
+        <source>360dialog does not let this partner generate an API key for the channel%1. This is the case when the client pays 360dialog directly and removed the partner&apos;s access.</source>
+        <translation>360dialog erlaubt diesem Partner nicht, einen API-Schlüssel für den Kanal zu erzeugen%1. Das ist der Fall, wenn der Client 360dialog direkt bezahlt und den Zugriff des Partners entfernt hat.</translation>
+    </message>
+    <message>
+        <source>Ask the client to give you access again, or to generate the key in their Client Hub and add the channel with it (Channel → Add Channel…).</source>
+        <translation>Bitten Sie den Client, Ihnen wieder Zugriff zu geben oder den Schlüssel in seinem Client Hub zu erzeugen und den Kanal damit hinzuzufügen (Kanal → Kanal hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>The Partner API key may not do this</source>
+        <translation>Der Partner-API-Schlüssel hat dafür keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request for this key%1.</source>
+        <translation>360dialog hat die Anfrage für diesen Schlüssel abgelehnt%1.</translation>
+    </message>
+    <message>
+        <source>Check that the key and the partner id belong to the same partner account.</source>
+        <translation>Prüfen Sie, ob der Schlüssel und die Partner-ID zum selben Partnerkonto gehören.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>360dialog does not know this partner, client or channel%1.</source>
+        <translation>360dialog kennt diesen Partner, Client oder Kanal nicht%1.</translation>
+    </message>
+    <message>
+        <source>Check the partner id: it is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>Prüfen Sie die Partner-ID: Sie steht in der Adresse des Partner Hub und endet auf &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>360dialog allows 5 balance requests per client in 30 seconds.</source>
+        <translation>360dialog erlaubt 5 Guthabenabfragen pro Client in 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>360dialog asks to slow down.</source>
+        <translation>360dialog bittet darum, weniger Anfragen zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then try again.</source>
+        <translation>Warten Sie eine halbe Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>360dialog had an internal error</source>
+        <translation>Bei 360dialog ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, contact 360dialog support.</source>
+        <translation>Versuchen Sie es später erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den 360dialog-Support.</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request</source>
+        <translation>360dialog hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Only a channel that is ready or running can get a key; check its status in the Partner Hub.</source>
+        <translation>Nur ein Kanal im Status „Bereit“ oder „Aktiv“ kann einen Schlüssel erhalten; prüfen Sie seinen Status im Partner Hub.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This month: nothing charged</source>
+        <translation>Diesen Monat: nichts berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %n charged (%1)</source>
+        <translation>
+            <numerusform>Diesen Monat: %n berechnet (%1)</numerusform>
+            <numerusform>Diesen Monat: %n berechnet (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n free</source>
+        <translation>
+            <numerusform> · %n kostenlos</numerusform>
+            <numerusform> · %n kostenlos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1830,53 @@
     <message>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyLibrary</name>
+    <message>
+        <source>Give the reply a shortcut, e.g. /thanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is already the shortcut of another reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the shortcut puts in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quick reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick replies could not be reordered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2388,36 @@
     </message>
 </context>
 <context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Meta will change the category to %1 on %2</source>
+        <translation>Meta ändert die Kategorie am %2 in %1</translation>
+    </message>
+    <message>
+        <source>Meta changed the category to %1 on %2</source>
+        <translation>Meta hat die Kategorie am %2 in %1 geändert</translation>
+    </message>
+    <message>
+        <source>Meta changed the category from %1 to %2 on %3</source>
+        <translation>Meta hat die Kategorie am %3 von %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <source>Meta changed the content on %1; the next refresh shows it</source>
+        <translation>Meta hat den Inhalt am %1 geändert; die nächste Synchronisierung zeigt ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Variables: numbered (%n)</source>
+        <translation>
+            <numerusform>Variablen: nummeriert (%n)</numerusform>
+            <numerusform>Variablen: nummeriert (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variables: named (%1)</source>
+        <translation>Variablen: benannt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
@@ -2256,6 +2766,13 @@
     </message>
 </context>
 <context>
+    <name>wabadesk::api::ApiClient</name>
+    <message>
+        <source>Marketing Messages Lite sends templates only.</source>
+        <translation>Marketing Messages Lite sendet nur Vorlagen.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
@@ -2337,6 +2854,10 @@
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
         <translation>Der Schlüsselbund enthält keinen API-Schlüssel für &quot;%1&quot;. Erneuern Sie den Schlüssel, um ihn neu einzugeben.</translation>
     </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::media::UploadQueue</name>
@@ -2388,10 +2909,6 @@
         <translation>Diese Unterhaltung existiert nicht.</translation>
     </message>
     <message>
-        <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation>WabaDesk hat keine Telefonnummer für diesen Kunden und kann ihm daher nicht schreiben.</translation>
-    </message>
-    <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
         <translation>Das 24-Stunden-Fenster ist geschlossen: Der Kunde hat in den letzten 24 Stunden nicht geschrieben. Jetzt kann nur eine genehmigte Vorlage gesendet werden.</translation>
     </message>
@@ -2419,6 +2936,18 @@
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
         <translation>Nur aus WabaDesk gesendete Nachrichten können hier erneut gesendet werden.</translation>
     </message>
+    <message>
+        <source>WabaDesk has no phone number or user id for this customer, so it cannot write to them.</source>
+        <translation>WabaDesk hat für diesen Kunden weder eine Telefonnummer noch eine Benutzer-ID und kann ihm daher nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Groups take text, media and templates only: this message cannot be sent to a group.</source>
+        <translation>Gruppen akzeptieren nur Text, Medien und Vorlagen: Diese Nachricht kann nicht an eine Gruppe gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The customer asked not to receive marketing messages (WhatsApp told WabaDesk on %1). Send a utility template, or wait until they resume.</source>
+        <translation>Der Kunde möchte keine Marketingnachrichten erhalten (WhatsApp hat WabaDesk am %1 darüber informiert). Senden Sie eine Utility-Vorlage oder warten Sie, bis er sie wieder zulässt.</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
@@ -2436,6 +2965,209 @@
     <message>
         <source>The channel was removed.</source>
         <translation>Der Kanal wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::text</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Eingehender Anruf · klingelt</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Ausgehender Anruf · klingelt</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Eingehender Anruf · angenommen</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Ausgehender Anruf · angenommen</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Eingehender Anruf · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Ausgehender Anruf · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Verpasster Anruf</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Ausgehender Anruf · nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Ausgehender Anruf · vom Kunden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Anruf fehlgeschlagen (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Anruf fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Anrufe erlaubt bis %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Anrufe erlaubt</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Anrufe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Anfrage zur Anruferlaubnis beantwortet</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten abbestellt</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten abonniert</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>Der Kunde hat seine Marketing-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>Die Gruppe konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>Die Gruppe „%1“ wurde erstellt</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>Die Gruppe konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>Die Gruppe wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>Über den Einladungslink beigetreten: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>Beigetreten: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>Konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Hat die Gruppe verlassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 hat die Beitrittsanfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Der Gruppenname lautet jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>die Beschreibung wurde geändert</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>das Gruppenbild wurde geändert</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>einige Einstellungen konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>Die Gruppeneinstellungen wurden geändert</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>WhatsApp hat die Gruppe gesperrt</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>Die Sperre der Gruppe wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Authentifizierung (international)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Kostenloser Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · berechnet</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · kostenlos (Kundenservice-Fenster)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · kostenlos (Einstiegspunkt, 72 Stunden)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3299,113 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Keep the Key for This Run Only</source>
         <translation>Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::AddToWabaDeskDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation>Neuer Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to WabaDesk</source>
+        <translation>%1 zu WabaDesk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new key</source>
+        <translation>„%1“ einen neuen Schlüssel geben</translation>
+    </message>
+    <message>
+        <source>Add “%1” to WabaDesk</source>
+        <translation>„%1“ zu WabaDesk hinzufügen</translation>
+    </message>
+    <message>
+        <source>WabaDesk&apos;s channel “%1” gets the new key, and the webhooks WabaDesk set for it are set again.</source>
+        <translation>Der WabaDesk-Kanal „%1“ erhält den neuen Schlüssel, und die Webhooks, die WabaDesk für ihn festgelegt hat, werden erneut festgelegt.</translation>
+    </message>
+    <message>
+        <source>WabaDesk checks the new key, keeps it in this computer&apos;s keychain and adds the number as a channel.</source>
+        <translation>WabaDesk prüft den neuen Schlüssel, speichert ihn im Schlüsselbund dieses Computers und fügt die Nummer als Kanal hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Generating a key revokes the number&apos;s current key.&lt;/b&gt; 360dialog keeps only the newest key: whatever uses the current one — another app, another desk — stops working at once, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;%1 The key is never shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Erzeugen eines Schlüssels widerruft den aktuellen Schlüssel der Nummer.&lt;/b&gt; 360dialog behält nur den neuesten Schlüssel: Alles, was den aktuellen verwendet — eine andere App, ein anderer WabaDesk —, funktioniert sofort nicht mehr, und 360dialog setzt den Webhook der Nummer zurück.&lt;/p&gt;&lt;p&gt;%1 Der Schlüssel wird nie angezeigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Kanalname</translation>
+    </message>
+    <message>
+        <source>&amp;Name in WabaDesk:</source>
+        <translation>&amp;Name in WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Send its webhooks to this desk&apos;s listener (%1)</source>
+        <translation>Webhooks an den Listener dieses WabaDesk senden (%1)</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>In WabaDesk:</source>
+        <translation>In WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Generating the key and checking it…</source>
+        <translation>Schlüssel wird erzeugt und geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key</source>
+        <translation>Neuen Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key and Add</source>
+        <translation>Schlüssel &amp;erzeugen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Channel</source>
+        <translation>Kanal &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No key was generated: the keychain cannot keep one.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Nothing changed at 360dialog; the current key still works.</source>
+        <translation>&lt;b&gt;Es wurde kein Schlüssel erzeugt: Der Schlüsselbund kann keinen speichern.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Bei 360dialog hat sich nichts geändert; der aktuelle Schlüssel funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added “%1”.&lt;/b&gt; Its new key (%2) is in the keychain; the old key no longer works.</source>
+        <translation>&lt;b&gt;„%1“ hinzugefügt.&lt;/b&gt; Der neue Schlüssel (%2) liegt im Schlüsselbund; der alte Schlüssel funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” has a new key (%2).&lt;/b&gt; The old key no longer works.</source>
+        <translation>&lt;b&gt;„%1“ hat einen neuen Schlüssel (%2).&lt;/b&gt; Der alte Schlüssel funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new key was generated, but WabaDesk could not keep it.&lt;/b&gt; %1&lt;br&gt;The number&apos;s old key no longer works. Fix the problem above, then generate a key again.</source>
+        <translation>&lt;b&gt;Ein neuer Schlüssel wurde erzeugt, aber WabaDesk konnte ihn nicht speichern.&lt;/b&gt; %1&lt;br&gt;Der alte Schlüssel der Nummer funktioniert nicht mehr. Beheben Sie das oben genannte Problem und erzeugen Sie dann erneut einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;The webhook was not set:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Set it in the channel&apos;s Webhooks tab.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Der Webhook wurde nicht festgelegt:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Legen Sie ihn auf der Registerkarte „Webhooks“ des Kanals fest.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Webhook set: %1.</source>
+        <translation>&lt;br&gt;Webhook festgelegt: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No webhook is set yet: 360dialog delivers no messages for this number until one is. Set it in the channel&apos;s Webhooks tab.</source>
+        <translation>&lt;br&gt;Noch kein Webhook festgelegt: 360dialog stellt für diese Nummer keine Nachrichten zu, bis einer festgelegt ist. Legen Sie ihn auf der Registerkarte „Webhooks“ des Kanals fest.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2760,6 +3599,14 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>“%1” was not removed.</source>
         <translation>„%1“ wurde nicht entfernt.</translation>
     </message>
+    <message>
+        <source>Channel &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, API key, webhooks and removal of the current channel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
@@ -2829,6 +3676,193 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::ChannelInsights</name>
+    <message>
+        <source>Messaging &amp;Health…</source>
+        <translation>&amp;Versandstatus…</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing Report…</source>
+        <translation>&amp;Abrechnungsbericht…</translation>
+    </message>
+    <message>
+        <source>Send Marketing Templates through &amp;MM Lite</source>
+        <translation>Marketing-Vorlagen über &amp;MM Lite senden</translation>
+    </message>
+    <message>
+        <source>Whether this number can send messages now, and why not (360dialog&apos;s health status)</source>
+        <translation>Ob diese Nummer jetzt Nachrichten senden kann und wenn nicht, warum (Health-Status von 360dialog)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charged messages per pricing category, with CSV export</source>
+        <translation>Die in diesem Monat berechneten Nachrichten pro Preiskategorie, mit CSV-Export</translation>
+    </message>
+    <message>
+        <source>Marketing templates go through Marketing Messages Lite (/marketing_messages); the number must have accepted its terms in the 360dialog Hub</source>
+        <translation>Marketing-Vorlagen werden über Marketing Messages Lite (/marketing_messages) gesendet; die Nummer muss deren Bedingungen im 360dialog Hub akzeptiert haben</translation>
+    </message>
+    <message>
+        <source>Messaging: checking…</source>
+        <translation>Versand: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Messaging: unknown</source>
+        <translation>Versand: unbekannt</translation>
+    </message>
+    <message>
+        <source>Messaging: available</source>
+        <translation>Versand: verfügbar</translation>
+    </message>
+    <message>
+        <source>Messaging: limited</source>
+        <translation>Versand: eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Messaging: blocked</source>
+        <translation>Versand: blockiert</translation>
+    </message>
+    <message>
+        <source>Messaging: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>This number can send messages.</source>
+        <translation>Diese Nummer kann Nachrichten senden.</translation>
+    </message>
+    <message>
+        <source>Templates are not covered by this check.</source>
+        <translation>Vorlagen werden von dieser Prüfung nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Die letzte Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Messaging health</source>
+        <translation>Versandstatus</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ChannelSettingsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Verified name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished">Dienst:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the channel&apos;s Webhooks tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Channel…</source>
+        <translation type="unfinished">Kanal &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Channel Settings — %1</source>
+        <extracomment>Window title: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set through WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
@@ -2885,14 +3919,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Nummer nicht gemeldet</translation>
     </message>
     <message>
-        <source>key %1</source>
-        <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>key kept for this run only</source>
-        <translation>Schlüssel nur für diese Sitzung</translation>
-    </message>
-    <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
         <translation> · </translation>
@@ -2916,6 +3942,14 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
         <translation>&lt;b&gt;Dieser Kanal verwendet die veraltete On-Premise-API, die Meta am 23. Oktober 2025 eingestellt hat.&lt;/b&gt; Nachrichten darüber funktionieren nicht mehr. Migrieren Sie die Nummer im 360dialog Hub zur Cloud API, erzeugen Sie dort einen neuen API-Schlüssel, entfernen Sie dann diesen Kanal und fügen Sie die Nummer mit der Basis-URL der 360dialog Cloud API erneut hinzu.</translation>
     </message>
+    <message>
+        <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
@@ -2934,10 +3968,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>The channel&apos;s key could not be read</source>
         <translation>Der Schlüssel des Kanals konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wenn der Schlüsselbund den Schlüssel nicht mehr enthält, geben Sie ihn über &lt;b&gt;Schlüssel erneuern…&lt;/b&gt; erneut ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
@@ -2979,6 +4009,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
         <translation>Die Medienbibliothek wird im Nachrichtenspeicher aufbewahrt, der nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,6 +4149,14 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
@@ -3222,6 +4264,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
             <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Entwurf:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationHeader</name>
@@ -3295,6 +4341,22 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Channel: %1</source>
         <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>eine Nachricht</translation>
+    </message>
+    <message>
+        <source>You reacted %1 to “%2”</source>
+        <translation>Sie haben mit %1 auf „%2“ reagiert</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to “%3”</source>
+        <translation>%1 hat mit %2 auf „%3“ reagiert</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>Entwurf: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4457,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Reagieren</translation>
     </message>
     <message>
-        <source>Remove my reaction</source>
-        <translation>Meine Reaktion entfernen</translation>
-    </message>
-    <message>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
@@ -3409,6 +4467,30 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Message info…</source>
         <translation>Nachrichteninfo…</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Weitere Reaktionen</translation>
+    </message>
+    <message>
+        <source>WhatsApp groups do not take reactions from the API</source>
+        <translation>WhatsApp-Gruppen nehmen keine Reaktionen über die API an</translation>
+    </message>
+    <message>
+        <source>Remove my reaction %1</source>
+        <translation>Meine Reaktion %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4558,26 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Fetching the file…</source>
         <translation>Datei wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>The video could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4684,33 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
             <numerusform>%n weitere</numerusform>
             <numerusform>%n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>📞 Missed call</source>
+        <translation>📞 Verpasster Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Emoji suchen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation>Kein Emoji gefunden</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +5287,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -4230,6 +5355,46 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>&amp;Media</source>
         <translation>&amp;Medien</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a conversation or channel by name or number (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,10 +5558,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Send in Conversation</source>
         <translation>In Unterhaltung senden</translation>
-    </message>
-    <message>
-        <source>Attach to the composer of:</source>
-        <translation>An die Nachrichteneingabe anhängen von:</translation>
     </message>
     <message>
         <source>Upload…</source>
@@ -4573,6 +5734,18 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>Not deleted from 360dialog: %1</source>
         <translation>Nicht von 360dialog gelöscht: %1</translation>
     </message>
+    <message>
+        <source>&amp;Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
@@ -4591,10 +5764,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>100 %</source>
         <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4660,37 +5829,25 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pixel of the picture per pixel of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished">&amp;Zoom:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageDelegate</name>
-    <message>
-        <source>Queued: waiting to be sent</source>
-        <translation>In Warteschlange: wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Abgespielt</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Nicht zugestellt</translation>
-    </message>
     <message>
         <source>Before the edit: %1</source>
         <translation>Vor der Bearbeitung: %1</translation>
@@ -4698,6 +5855,18 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Go to the quoted message</source>
         <translation>Zur zitierten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag to move in the recording</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,6 +6146,360 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::PartnerActions</name>
+    <message>
+        <source>&amp;Partner Console…</source>
+        <translation>&amp;Partner-Konsole…</translation>
+    </message>
+    <message>
+        <source>Your 360dialog clients and their numbers: status, usage, and adding a number to WabaDesk with a generated key</source>
+        <translation>Ihre 360dialog-Clients und deren Nummern: Status, Nutzung und Hinzufügen einer Nummer zu WabaDesk mit einem erzeugten Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerChannelModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>The number is being set up; 360dialog gives a key once it is ready.</source>
+        <translation>Die Nummer wird eingerichtet; 360dialog vergibt einen Schlüssel, sobald sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>Ready: a key can be generated; billing starts with the first conversation.</source>
+        <translation>Bereit: Ein Schlüssel kann erzeugt werden; die Abrechnung beginnt mit der ersten Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Running: the number sends and receives.</source>
+        <translation>Aktiv: Die Nummer sendet und empfängt.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: unique customers a business can start conversations with in 24 hours.</source>
+        <translation>Nachrichtenlimit: verschiedene Kunden, mit denen ein Unternehmen innerhalb von 24 Stunden Unterhaltungen beginnen kann.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”.</source>
+        <translation>WabaDesk führt diese Nummer als „%1“.</translation>
+    </message>
+    <message>
+        <source>Not in WabaDesk on this computer.</source>
+        <translation>Auf diesem Computer nicht in WabaDesk.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Nachrichtenlimit</translation>
+    </message>
+    <message>
+        <source>In WabaDesk</source>
+        <translation>In WabaDesk</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientDelegate</name>
+    <message>
+        <source>no numbers yet</source>
+        <translation>noch keine Nummern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientModel</name>
+    <message>
+        <source>%1
+%2 · %3
+Client id %4</source>
+        <translation>%1
+%2 · %3
+Client-ID %4</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerConsole</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;Key…</source>
+        <translation>&amp;Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Kein Client ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Add to WabaDesk…</source>
+        <translation>Zu WabaDesk &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Partner Console</source>
+        <translation>Partner-Konsole</translation>
+    </message>
+    <message>
+        <source>Load the clients, channels and usage again</source>
+        <translation>Clients, Kanäle und Nutzung erneut laden</translation>
+    </message>
+    <message>
+        <source>Use another partner id or Partner API key</source>
+        <translation>Eine andere Partner-ID oder einen anderen Partner-API-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer&apos;s keychain</source>
+        <translation>Den Partner-API-Schlüssel aus dem Schlüsselbund dieses Computers entfernen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer?</source>
+        <translation>Den Partner-API-Schlüssel von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>WabaDesk deletes the key from the keychain. Nothing changes at 360dialog, and the channels you added keep their own keys.</source>
+        <translation>WabaDesk löscht den Schlüssel aus dem Schlüsselbund. Bei 360dialog ändert sich nichts, und die hinzugefügten Kanäle behalten ihre eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed</source>
+        <translation>Der Schlüssel konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Clients durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>The Partner API key could not be read from the keychain</source>
+        <translation>Der Partner-API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unlock or start the system&apos;s keychain, or enter the key again.</source>
+        <translation>Entsperren oder starten Sie den Schlüsselbund des Systems oder geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected to a partner account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nicht mit einem Partnerkonto verbunden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;key %2 · Partner API at %3&lt;/span&gt;</source>
+        <extracomment>Partner id, then the Partner API key&apos;s last characters and the Partner API&apos;s host.</extracomment>
+        <translation>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;Schlüssel %2 · Partner API unter %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Change Key…</source>
+        <translation>Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This partner account has no clients yet. Clients appear here once they signed up through your Partner Hub&apos;s onboarding.</source>
+        <translation>Dieses Partnerkonto hat noch keine Clients. Clients erscheinen hier, sobald sie sich über das Onboarding Ihres Partner Hub registriert haben.</translation>
+    </message>
+    <message>
+        <source>Select a client to see its numbers and usage.</source>
+        <translation>Wählen Sie einen Client aus, um seine Nummern und seine Nutzung zu sehen.</translation>
+    </message>
+    <message>
+        <source>client since %1</source>
+        <translation>Client seit %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Generate &amp;New Key…</source>
+        <translation>&amp;Neuen Schlüssel erzeugen…</translation>
+    </message>
+    <message>
+        <source>This client has no numbers yet.</source>
+        <translation>Dieser Client hat noch keine Nummern.</translation>
+    </message>
+    <message>
+        <source>Select a number.</source>
+        <translation>Wählen Sie eine Nummer aus.</translation>
+    </message>
+    <message>
+        <source>This number is still being set up; 360dialog gives it a key once it is ready.</source>
+        <translation>Diese Nummer wird noch eingerichtet; 360dialog vergibt einen Schlüssel, sobald sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>A key can be generated only for a ready or running number.</source>
+        <translation>Ein Schlüssel kann nur für eine Nummer im Status „Bereit“ oder „Aktiv“ erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”. A new key replaces the one it uses and revokes the old one.</source>
+        <translation>WabaDesk führt diese Nummer als „%1“. Ein neuer Schlüssel ersetzt den dort verwendeten und widerruft den alten.</translation>
+    </message>
+    <message>
+        <source>Generates the number&apos;s API key into this computer&apos;s keychain; its current key stops working.</source>
+        <translation>Erzeugt den API-Schlüssel der Nummer im Schlüsselbund dieses Computers; ihr aktueller Schlüssel funktioniert dann nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerSetupPanel</name>
+    <message>
+        <source>Check and &amp;Connect</source>
+        <translation>Prüfen und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect your 360dialog partner account</source>
+        <translation>Ihr 360dialog-Partnerkonto verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the Partner API, WabaDesk lists your clients and their numbers, shows their balance and usage, and adds a number to WabaDesk with a key it generates — no copying keys from the Hub.&lt;/p&gt;&lt;p&gt;Create a Partner API key in the Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk checks it, then keeps it in this computer&apos;s keychain. The partner id is in the Partner Hub&apos;s address and ends in “PA”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit der Partner API listet WabaDesk Ihre Clients und deren Nummern auf, zeigt deren Guthaben und Nutzung an und fügt WabaDesk eine Nummer mit einem selbst erzeugten Schlüssel hinzu — ohne Schlüssel aus dem Hub zu kopieren.&lt;/p&gt;&lt;p&gt;Erstellen Sie im Partner Hub einen Partner-API-Schlüssel (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk prüft ihn und speichert ihn dann im Schlüsselbund dieses Computers. Die Partner-ID steht in der Adresse des Partner Hub und endet auf „PA“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <source>e.g. aB3dE5PA</source>
+        <translation>z. B. aB3dE5PA</translation>
+    </message>
+    <message>
+        <source>Partner API key</source>
+        <translation>Partner-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the Partner API key</source>
+        <translation>Partner-API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Partner API URL</source>
+        <translation>Partner-API-URL</translation>
+    </message>
+    <message>
+        <source>Change it only for a test environment such as WabaDesk&apos;s sandbox.</source>
+        <translation>Nur für eine Testumgebung wie die Sandbox von WabaDesk ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner id:</source>
+        <translation>&amp;Partner-ID:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;key:</source>
+        <translation>Partner-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;URL:</source>
+        <translation>Partner-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The Partner API URL must be an http(s) URL, normally %1.</source>
+        <translation>Die Partner-API-URL muss eine http(s)-URL sein, normalerweise %1.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL</source>
+        <translation>Prüfen Sie die Partner-API-URL</translation>
+    </message>
+    <message>
+        <source>The key works, but the keychain did not keep it</source>
+        <translation>Der Schlüssel funktioniert, aber der Schlüsselbund hat ihn nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Start the system&apos;s keychain (on Linux a Secret Service such as GNOME Keyring) and try again.</source>
+        <translation>Starten Sie den Schlüsselbund des Systems (unter Linux ein Secret Service wie GNOME Keyring) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
@@ -5005,6 +6528,41 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation>Wird mit %1×%1 Pixeln hochgeladen (JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PlaybackController</name>
+    <message>
+        <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played here: this format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file is damaged or not a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5139,6 +6697,143 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
         <translation>Bilder, Sprachnachrichten und Dokumente, die Kunden senden, werden beim Eintreffen heruntergeladen (ihre Medien-IDs laufen nach 7 Tagen ab). Größere Dateien bleiben auf dem Server und können abgerufen werden, solange ihre ID gültig ist.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in &amp;quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending and Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PricingReportDialog</name>
+    <message>
+        <source>Charged</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Free: customer service window</source>
+        <translation>Kostenlos: Kundenservice-Fenster</translation>
+    </message>
+    <message>
+        <source>Free: entry point</source>
+        <translation>Kostenlos: Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Per conversation (older pricing)</source>
+        <translation>Pro Unterhaltung (älteres Preismodell)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Pricing report — %1</source>
+        <translation>Abrechnungsbericht — %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Outgoing messages of this channel as WhatsApp priced them in their status webhooks (per-message pricing). Since 1 October 2026 service replies and utility templates inside the 24-hour window are charged too.</source>
+        <translation>Ausgehende Nachrichten dieses Kanals, wie WhatsApp sie in ihren Status-Webhooks abgerechnet hat (Preismodell pro Nachricht). Seit dem 1. Oktober 2026 werden auch Serviceantworten und Utility-Vorlagen innerhalb des 24-Stunden-Fensters berechnet.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Monat:</translation>
+    </message>
+    <message>
+        <source>No priced messages in this month.</source>
+        <translation>Keine abgerechneten Nachrichten in diesem Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) charged</source>
+        <translation>
+            <numerusform>%n Nachricht berechnet</numerusform>
+            <numerusform>%n Nachrichten berechnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n kostenlos</numerusform>
+            <numerusform>%n kostenlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pricing report</source>
+        <translation>Abrechnungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Messages by pricing category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5489,6 +7184,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>The history could not be saved to %1: %2</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
@@ -5529,6 +7228,189 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation>Noch keine Unternehmensangaben.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickRepliesDialog</name>
+    <message>
+        <source>&amp;New Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Quick Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in when the reply goes into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message, type / and the shortcut, then Enter or Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Quick Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the quick reply /%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already sent with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this quick reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They break a rule (see the message under the field), so they cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished">Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished">Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickReplyPopup</name>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter or Tab insert · Esc close</source>
+        <extracomment>Keys of the quick reply list in the composer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit and order the quick replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6174,6 +8056,102 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
+    <message>
+        <source>Header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: fix the problems shown beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateDetails</name>
+    <message>
+        <source>Link “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code (e.g. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see how customers receive it and what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation type="unfinished">Ablehnungsgrund: %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent with each message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Textkörper</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s own text with the one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables (named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished">Fußzeile</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished">Schaltflächen</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
@@ -6546,8 +8524,28 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Qualität</translation>
     </message>
     <message>
-        <source>Rejection reason</source>
-        <translation>Ablehnungsgrund</translation>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateViewDialog</name>
+    <message>
+        <source>Template %1 (%2)</source>
+        <extracomment>Window title: a template&apos;s name and language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished">&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Write a new template starting from this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6676,6 +8674,10 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <source>Showing %1 of %2 templates. Updated at %3.</source>
         <translation>%1 von %2 Vorlagen werden angezeigt. Stand: %3.</translation>
     </message>
+    <message>
+        <source>Double-click a template (or press Enter) to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::UploadList</name>
@@ -6725,6 +8727,113 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Nutzungsdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 conversations in all</source>
+        <translation>
+            <numerusform>%n Zeitraum, insgesamt %1 Unterhaltungen</numerusform>
+            <numerusform>%n Zeiträume, insgesamt %1 Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation>Keine Nutzung in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 conversations: %3 free, %4 paid
+%5 business-initiated, %6 user-initiated
+Cost: %7</source>
+        <translation>%1
+%2 Unterhaltungen: %3 kostenlos, %4 bezahlt
+%5 vom Unternehmen initiiert, %6 vom Nutzer initiiert
+Kosten: %7</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsagePanel</name>
+    <message>
+        <source>Balance and usage</source>
+        <translation>Guthaben und Nutzung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Usage per day, last 30 days</source>
+        <translation>Nutzung pro Tag, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Usage per month, last 12 months</source>
+        <translation>Nutzung pro Monat, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Nutzung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Figures are 360dialog&apos;s estimates; the month&apos;s invoice is final.</source>
+        <translation>Die Zahlen sind Schätzungen von 360dialog; maßgeblich ist die Monatsrechnung.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. &quot;36.10 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No balance</source>
+        <translation>Kein Guthaben</translation>
+    </message>
+    <message>
+        <source>The client&apos;s prepaid balance at 360dialog</source>
+        <translation>Das Prepaid-Guthaben des Clients bei 360dialog</translation>
+    </message>
+    <message>
+        <source>Only clients who pay 360dialog directly have a balance.</source>
+        <translation>Nur Clients, die 360dialog direkt bezahlen, haben ein Guthaben.</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation>in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 conversations %2 · %3 paid · cost %4</source>
+        <translation>%1 Unterhaltungen %2 · %3 bezahlt · Kosten %4</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
+        <translation>
+            <numerusform>360dialog erlaubt 5 Guthabenabfragen pro Client in 30 Sekunden; diese wird in %n Sekunde gesendet.</numerusform>
+            <numerusform>360dialog erlaubt 5 Guthabenabfragen pro Client in 30 Sekunden; diese wird in %n Sekunden gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
@@ -6733,6 +8842,57 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Sample for {{%1}}</source>
         <translation>Beispiel für {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::VideoPlayerDialog</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7115,10 +9275,6 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
         <translation>Kein Webhook festgelegt.</translation>
     </message>
     <message>
-        <source>360dialog delivers nothing for this scope.</source>
-        <translation>360dialog stellt für diesen Bereich nichts zu.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7145,6 +9301,34 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
         <translation>Gespeichert um %1: 360dialog stellt an %2 zu.</translation>
+    </message>
+    <message>
+        <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a phone-number webhook get nothing delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes precedence over the WABA webhook for this number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>PartnerErrors</name>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Wait %n second, then try again.</numerusform>
+            <numerusform>Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PricingReport</name>
+    <message numerus="yes">
+        <source>This month: %n charged (%1)</source>
+        <translation>
+            <numerusform>This month: %n charged (%1)</numerusform>
+            <numerusform>This month: %n charged (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n free</source>
+        <translation>
+            <numerusform> · %n free</numerusform>
+            <numerusform> · %n free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>This code expires in %n minute(s).</source>
@@ -35,6 +62,16 @@
         <translation>
             <numerusform> (and %n more)</numerusform>
             <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNotice</name>
+    <message numerus="yes">
+        <source>Variables: numbered (%n)</source>
+        <translation>
+            <numerusform>Variables: numbered (%n)</numerusform>
+            <numerusform>Variables: numbered (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +103,20 @@
         <translation>
             <numerusform>Retry after: %n second</numerusform>
             <numerusform>Retry after: %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for 360dialog&apos;s rate limit…</source>
+        <translation>
+            <numerusform>Waiting %n second for 360dialog&apos;s rate limit…</numerusform>
+            <numerusform>Waiting %n seconds for 360dialog&apos;s rate limit…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Partner API key %1 works for partner %2 (%n client(s)); it is in the keychain.</source>
+        <translation>
+            <numerusform>The Partner API key %1 works for partner %2 (%n client); it is in the keychain.</numerusform>
+            <numerusform>The Partner API key %1 works for partner %2 (%n clients); it is in the keychain.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +268,33 @@
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::PartnerClientDelegate</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PricingReportDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) charged</source>
+        <translation>
+            <numerusform>%n message charged</numerusform>
+            <numerusform>%n messages charged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::ProfileHistoryDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -278,6 +356,26 @@
         <translation>
             <numerusform>%n template not approved (pending, rejected or paused) is not shown.</numerusform>
             <numerusform>%n templates not approved (pending, rejected or paused) are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsageChart</name>
+    <message numerus="yes">
+        <source>%n period(s), %1 conversations in all</source>
+        <translation>
+            <numerusform>%n period, %1 conversations in all</numerusform>
+            <numerusform>%n periods, %1 conversations in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsagePanel</name>
+    <message numerus="yes">
+        <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
+        <translation>
+            <numerusform>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second.</numerusform>
+            <numerusform>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

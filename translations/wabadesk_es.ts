@@ -339,6 +339,53 @@
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
         <translation>Ventana de atención al cliente cerrada: solo se pueden enviar mensajes de plantilla hasta que el cliente vuelva a escribir.</translation>
     </message>
+    <message>
+        <source>WhatsApp call</source>
+        <translation>Llamada de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiCatalog</name>
+    <message>
+        <source>Smileys &amp; People</source>
+        <translation>Smileys y personas</translation>
+    </message>
+    <message>
+        <source>Animals &amp; Nature</source>
+        <translation>Animales y naturaleza</translation>
+    </message>
+    <message>
+        <source>Food &amp; Drink</source>
+        <translation>Comida y bebida</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Travel &amp; Places</source>
+        <translation>Viajes y lugares</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Banderas</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
@@ -866,14 +913,6 @@
         <translation>Mensaje interactivo (%1)</translation>
     </message>
     <message>
-        <source>Sent from the WhatsApp Business app</source>
-        <translation>Enviado desde la app WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp Business app</source>
-        <translation>%1 · app WhatsApp Business</translation>
-    </message>
-    <message>
         <source>Forwarded many times</source>
         <translation>Reenviado muchas veces</translation>
     </message>
@@ -932,6 +971,78 @@
     <message>
         <source>Total %1 %2</source>
         <translation>Total %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>WhatsApp call from the customer</source>
+        <translation>Llamada de WhatsApp del cliente</translation>
+    </message>
+    <message>
+        <source>WhatsApp call to the customer</source>
+        <translation>Llamada de WhatsApp al cliente</translation>
+    </message>
+    <message>
+        <source>A recording and a transcription are in 360dialog&apos;s tools</source>
+        <translation>Hay una grabación y una transcripción en las herramientas de 360dialog</translation>
+    </message>
+    <message>
+        <source>A recording is in 360dialog&apos;s tools</source>
+        <translation>Hay una grabación en las herramientas de 360dialog</translation>
+    </message>
+    <message>
+        <source>Calls are answered on the phone or in 360dialog&apos;s tools.</source>
+        <translation>Las llamadas se responden en el teléfono o en las herramientas de 360dialog.</translation>
+    </message>
+    <message>
+        <source>Answer to a call permission request</source>
+        <translation>Respuesta a una solicitud de permiso de llamada</translation>
+    </message>
+    <message>
+        <source>The business may call this customer until then.</source>
+        <translation>La empresa puede llamar a este cliente hasta esa fecha.</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Formulario enviado</translation>
+    </message>
+    <message>
+        <source>(no answers)</source>
+        <translation>(sin respuestas)</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Mostrar JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Hide raw JSON</source>
+        <translation>Ocultar JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Sent from the phone · WhatsApp Business app</source>
+        <translation>Enviado desde el teléfono · app WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1106,118 @@
     <message>
         <source>Not delivered (no reason given)</source>
         <translation>No entregado (sin motivo indicado)</translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation>En cola: esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Reproducido</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Interactive reply</source>
+        <translation>Respuesta interactiva</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Respuesta de botón</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>Mensaje del sistema</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (lite)</source>
+        <translation>Marketing (lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticación (internacional)</translation>
+    </message>
+    <message>
+        <source>Ad referral (free entry point)</source>
+        <translation>Derivación desde anuncio (punto de entrada gratuito)</translation>
+    </message>
+    <message>
+        <source>per message</source>
+        <translation>por mensaje</translation>
+    </message>
+    <message>
+        <source>per conversation</source>
+        <translation>por conversación</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>con cargo</translation>
+    </message>
+    <message>
+        <source>free (customer service window)</source>
+        <translation>gratuito (ventana de atención al cliente)</translation>
+    </message>
+    <message>
+        <source>free (entry point)</source>
+        <translation>gratuito (punto de entrada)</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1389,216 @@
     <message>
         <source>must be &quot;read&quot;</source>
         <translation>debe ser &quot;read&quot;</translation>
+    </message>
+    <message>
+        <source>is required (the group id)</source>
+        <translation>es obligatorio (el ID del grupo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent to a group</source>
+        <translation>&quot;%1&quot; no se puede enviar a un grupo</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerClient</name>
+    <message>
+        <source>No partner id is set. It is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>No se ha configurado ningún ID de partner. Está en la dirección del Partner Hub y termina en &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner id.</source>
+        <translation>&quot;%1&quot; no es un ID de partner.</translation>
+    </message>
+    <message>
+        <source>No Partner API key is available.</source>
+        <translation>No hay ninguna clave de la Partner API disponible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; no es un ID de cliente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation>&quot;%1&quot; no es un ID de canal.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation>El inicio del período debe ser anterior a su fin.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerErrors</name>
+    <message>
+        <source>Not sent</source>
+        <translation>No se envió</translation>
+    </message>
+    <message>
+        <source>Complete the partner settings and try again.</source>
+        <translation>Completa la configuración de partner y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>360dialog&apos;s Partner API cannot be reached</source>
+        <translation>No se puede acceder a la Partner API de 360dialog</translation>
+    </message>
+    <message>
+        <source>The Partner API address did not answer (%1).</source>
+        <translation>La dirección de la Partner API no respondió (%1).</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>Falló la conexión: %1.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the Partner API URL, then try again.</source>
+        <translation>Comprueba la conexión a internet y la URL de la Partner API, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the Partner API</source>
+        <translation>No hay conexión segura con la Partner API</translation>
+    </message>
+    <message>
+        <source>The Partner API did not answer in time</source>
+        <translation>La Partner API no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the connection.</source>
+        <translation>Vuelve a intentarlo; si persiste, comprueba la conexión.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not a Partner API answer</source>
+        <translation>No es una respuesta de la Partner API</translation>
+    </message>
+    <message>
+        <source>The server at the Partner API URL does not answer like 360dialog&apos;s Partner API.</source>
+        <translation>El servidor de la URL de la Partner API no responde como la Partner API de 360dialog.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL (normally https://hub.360dialog.io/api/v2).</source>
+        <translation>Comprueba la URL de la Partner API (normalmente https://hub.360dialog.io/api/v2).</translation>
+    </message>
+    <message>
+        <source>The Partner API key was not accepted</source>
+        <translation>No se aceptó la clave de la Partner API</translation>
+    </message>
+    <message>
+        <source>360dialog refused the Partner API key%1.</source>
+        <translation>360dialog rechazó la clave de la Partner API%1.</translation>
+    </message>
+    <message>
+        <source>Generate a key in the Partner Hub (Partner Integration → API Keys), enter it again, and check that the partner id belongs to that account.</source>
+        <translation>Genera una clave en el Partner Hub (Partner Integration → API Keys), vuelve a introducirla y comprueba que el ID de partner pertenece a esa cuenta.</translation>
+    </message>
+    <message>
+        <source>No permission to generate this channel&apos;s key</source>
+        <translation>Sin permiso para generar la clave de este canal</translation>
+    </message>
+    <message>
+        <source>360dialog does not let this partner generate an API key for the channel%1. This is the case when the client pays 360dialog directly and removed the partner&apos;s access.</source>
+        <translation>360dialog no permite a este partner generar una clave de API para el canal%1. Esto ocurre cuando el cliente paga directamente a 360dialog y retiró el acceso del partner.</translation>
+    </message>
+    <message>
+        <source>Ask the client to give you access again, or to generate the key in their Client Hub and add the channel with it (Channel → Add Channel…).</source>
+        <translation>Pide al cliente que vuelva a darte acceso, o que genere la clave en su Client Hub; luego agrega el canal con ella (Canal → Agregar canal…).</translation>
+    </message>
+    <message>
+        <source>The Partner API key may not do this</source>
+        <translation>La clave de la Partner API no tiene permiso para esto</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request for this key%1.</source>
+        <translation>360dialog rechazó la solicitud para esta clave%1.</translation>
+    </message>
+    <message>
+        <source>Check that the key and the partner id belong to the same partner account.</source>
+        <translation>Comprueba que la clave y el ID de partner pertenecen a la misma cuenta de partner.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>360dialog does not know this partner, client or channel%1.</source>
+        <translation>360dialog no conoce este partner, cliente o canal%1.</translation>
+    </message>
+    <message>
+        <source>Check the partner id: it is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>Comprueba el ID de partner: está en la dirección del Partner Hub y termina en &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>360dialog allows 5 balance requests per client in 30 seconds.</source>
+        <translation>360dialog permite 5 consultas de saldo por cliente cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>360dialog asks to slow down.</source>
+        <translation>360dialog pide reducir el ritmo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Espera %n segundos y vuelve a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then try again.</source>
+        <translation>Espera medio minuto y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>360dialog had an internal error</source>
+        <translation>360dialog tuvo un error interno</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, contact 360dialog support.</source>
+        <translation>Vuelve a intentarlo más tarde; si persiste, ponte en contacto con el soporte de 360dialog.</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request</source>
+        <translation>360dialog rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Only a channel that is ready or running can get a key; check its status in the Partner Hub.</source>
+        <translation>Solo un canal listo o activo puede recibir una clave; comprueba su estado en el Partner Hub.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This month: nothing charged</source>
+        <translation>Este mes: sin cargos</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %n charged (%1)</source>
+        <translation>
+            <numerusform>Este mes: %n con cargo (%1)</numerusform>
+            <numerusform>Este mes: %n con cargo (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n free</source>
+        <translation>
+            <numerusform> · %n gratuito</numerusform>
+            <numerusform> · %n gratuitos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1830,53 @@
     <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyLibrary</name>
+    <message>
+        <source>Give the reply a shortcut, e.g. /thanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is already the shortcut of another reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the shortcut puts in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quick reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick replies could not be reordered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2388,36 @@
     </message>
 </context>
 <context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Meta will change the category to %1 on %2</source>
+        <translation>Meta cambiará la categoría a %1 el %2</translation>
+    </message>
+    <message>
+        <source>Meta changed the category to %1 on %2</source>
+        <translation>Meta cambió la categoría a %1 el %2</translation>
+    </message>
+    <message>
+        <source>Meta changed the category from %1 to %2 on %3</source>
+        <translation>Meta cambió la categoría de %1 a %2 el %3</translation>
+    </message>
+    <message>
+        <source>Meta changed the content on %1; the next refresh shows it</source>
+        <translation>Meta cambió el contenido el %1; se mostrará en la próxima actualización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Variables: numbered (%n)</source>
+        <translation>
+            <numerusform>Variables: numeradas (%n)</numerusform>
+            <numerusform>Variables: numeradas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variables: named (%1)</source>
+        <translation>Variables: con nombre (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
@@ -2256,6 +2766,13 @@
     </message>
 </context>
 <context>
+    <name>wabadesk::api::ApiClient</name>
+    <message>
+        <source>Marketing Messages Lite sends templates only.</source>
+        <translation>Marketing Messages Lite solo envía plantillas.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
@@ -2337,6 +2854,10 @@
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
         <translation>El llavero no contiene ninguna clave de API para &quot;%1&quot;. Renueva la clave para volver a introducirla.</translation>
     </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::media::UploadQueue</name>
@@ -2388,10 +2909,6 @@
         <translation>Esta conversación no existe.</translation>
     </message>
     <message>
-        <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation>WabaDesk no tiene ningún número de teléfono de este cliente, así que no puede escribirle.</translation>
-    </message>
-    <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
         <translation>La ventana de 24 horas está cerrada: el cliente no ha escrito en las últimas 24 horas. Ahora solo se puede enviar una plantilla aprobada.</translation>
     </message>
@@ -2419,6 +2936,18 @@
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
         <translation>Desde aquí solo se pueden volver a enviar los mensajes enviados desde WabaDesk.</translation>
     </message>
+    <message>
+        <source>WabaDesk has no phone number or user id for this customer, so it cannot write to them.</source>
+        <translation>WabaDesk no tiene ningún número de teléfono ni ID de usuario de este cliente, así que no puede escribirle.</translation>
+    </message>
+    <message>
+        <source>Groups take text, media and templates only: this message cannot be sent to a group.</source>
+        <translation>Los grupos solo admiten texto, multimedia y plantillas: este mensaje no se puede enviar a un grupo.</translation>
+    </message>
+    <message>
+        <source>The customer asked not to receive marketing messages (WhatsApp told WabaDesk on %1). Send a utility template, or wait until they resume.</source>
+        <translation>El cliente pidió no recibir mensajes de marketing (WhatsApp se lo notificó a WabaDesk el %1). Envía una plantilla de utilidad o espera a que vuelva a aceptarlos.</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
@@ -2436,6 +2965,209 @@
     <message>
         <source>The channel was removed.</source>
         <translation>Se eliminó el canal.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::text</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Llamada entrante · sonando</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Llamada saliente · sonando</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Llamada entrante · respondida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Llamada saliente · respondida</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Llamada entrante · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Llamada saliente · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Llamada perdida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Llamada saliente · sin respuesta</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Llamada saliente · rechazada por el cliente</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Llamada fallida (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Llamada fallida (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Llamadas permitidas hasta %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Llamadas permitidas</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Llamadas rechazadas</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Respondió a una solicitud de permiso de llamada</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>El cliente desactivó los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>El cliente volvió a activar los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>El cliente se suscribió a los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>El cliente cambió sus preferencias de marketing</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>No se pudo crear el grupo</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>Se creó el grupo “%1”</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>No se pudo eliminar el grupo</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>Se eliminó el grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>%1 se unió con el enlace de invitación</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>No se pudo eliminar a %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió del grupo</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Se eliminó a %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 pidió unirse</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 retiró su solicitud para unirse</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>El asunto ahora es “%1”</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>cambió la descripción</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>cambió la foto</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>no se pudo cambiar parte de la configuración</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>Cambió la configuración del grupo</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>WhatsApp suspendió el grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>Se levantó la suspensión del grupo</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticación (internacional)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · con cargo</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · gratuito (ventana de atención al cliente)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · gratuito (punto de entrada, 72 horas)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3299,113 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Keep the Key for This Run Only</source>
         <translation>Conservar la clave solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::AddToWabaDeskDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation>Nueva clave para %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to WabaDesk</source>
+        <translation>Agregar %1 a WabaDesk</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new key</source>
+        <translation>Dar una nueva clave a “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to WabaDesk</source>
+        <translation>Agregar “%1” a WabaDesk</translation>
+    </message>
+    <message>
+        <source>WabaDesk&apos;s channel “%1” gets the new key, and the webhooks WabaDesk set for it are set again.</source>
+        <translation>El canal “%1” de WabaDesk recibe la nueva clave y se vuelven a configurar los webhooks que WabaDesk configuró para él.</translation>
+    </message>
+    <message>
+        <source>WabaDesk checks the new key, keeps it in this computer&apos;s keychain and adds the number as a channel.</source>
+        <translation>WabaDesk comprueba la nueva clave, la guarda en el llavero de este equipo y agrega el número como canal.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Generating a key revokes the number&apos;s current key.&lt;/b&gt; 360dialog keeps only the newest key: whatever uses the current one — another app, another desk — stops working at once, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;%1 The key is never shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Generar una clave revoca la clave actual del número.&lt;/b&gt; 360dialog solo conserva la clave más reciente: todo lo que use la actual — otra app, otro WabaDesk — deja de funcionar de inmediato, y 360dialog restablece el webhook del número.&lt;/p&gt;&lt;p&gt;%1 La clave nunca se muestra.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>&amp;Name in WabaDesk:</source>
+        <translation>&amp;Nombre en WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Send its webhooks to this desk&apos;s listener (%1)</source>
+        <translation>Enviar sus webhooks al receptor de este WabaDesk (%1)</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>In WabaDesk:</source>
+        <translation>En WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Generating the key and checking it…</source>
+        <translation>Generando la clave y comprobándola…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key</source>
+        <translation>&amp;Generar nueva clave</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key and Add</source>
+        <translation>&amp;Generar clave y agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Show Channel</source>
+        <translation>&amp;Mostrar canal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No key was generated: the keychain cannot keep one.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Nothing changed at 360dialog; the current key still works.</source>
+        <translation>&lt;b&gt;No se generó ninguna clave: el llavero no puede guardarla.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;No cambió nada en 360dialog; la clave actual sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added “%1”.&lt;/b&gt; Its new key (%2) is in the keychain; the old key no longer works.</source>
+        <translation>&lt;b&gt;Se agregó “%1”.&lt;/b&gt; Su nueva clave (%2) está en el llavero; la clave anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” has a new key (%2).&lt;/b&gt; The old key no longer works.</source>
+        <translation>&lt;b&gt;“%1” tiene una nueva clave (%2).&lt;/b&gt; La clave anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new key was generated, but WabaDesk could not keep it.&lt;/b&gt; %1&lt;br&gt;The number&apos;s old key no longer works. Fix the problem above, then generate a key again.</source>
+        <translation>&lt;b&gt;Se generó una nueva clave, pero WabaDesk no pudo guardarla.&lt;/b&gt; %1&lt;br&gt;La clave anterior del número ya no funciona. Corrige el problema indicado arriba y vuelve a generar una clave.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;The webhook was not set:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Set it in the channel&apos;s Webhooks tab.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;No se configuró el webhook:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Configúralo en la pestaña Webhooks del canal.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Webhook set: %1.</source>
+        <translation>&lt;br&gt;Webhook configurado: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No webhook is set yet: 360dialog delivers no messages for this number until one is. Set it in the channel&apos;s Webhooks tab.</source>
+        <translation>&lt;br&gt;Aún no hay ningún webhook configurado: 360dialog no entrega mensajes de este número hasta que se configure uno. Configúralo en la pestaña Webhooks del canal.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2760,6 +3599,14 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>“%1” was not removed.</source>
         <translation>No se eliminó “%1”.</translation>
     </message>
+    <message>
+        <source>Channel &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, API key, webhooks and removal of the current channel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
@@ -2829,6 +3676,193 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::ChannelInsights</name>
+    <message>
+        <source>Messaging &amp;Health…</source>
+        <translation>&amp;Estado de mensajería…</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing Report…</source>
+        <translation>Informe de &amp;tarificación…</translation>
+    </message>
+    <message>
+        <source>Send Marketing Templates through &amp;MM Lite</source>
+        <translation>Enviar plantillas de marketing a través de &amp;MM Lite</translation>
+    </message>
+    <message>
+        <source>Whether this number can send messages now, and why not (360dialog&apos;s health status)</source>
+        <translation>Si este número puede enviar mensajes ahora y, si no, por qué (estado de salud de 360dialog)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charged messages per pricing category, with CSV export</source>
+        <translation>Mensajes con cargo de este mes por categoría de tarificación, con exportación a CSV</translation>
+    </message>
+    <message>
+        <source>Marketing templates go through Marketing Messages Lite (/marketing_messages); the number must have accepted its terms in the 360dialog Hub</source>
+        <translation>Las plantillas de marketing se envían a través de Marketing Messages Lite (/marketing_messages); el número debe haber aceptado sus condiciones en el 360dialog Hub</translation>
+    </message>
+    <message>
+        <source>Messaging: checking…</source>
+        <translation>Mensajería: comprobando…</translation>
+    </message>
+    <message>
+        <source>Messaging: unknown</source>
+        <translation>Mensajería: desconocida</translation>
+    </message>
+    <message>
+        <source>Messaging: available</source>
+        <translation>Mensajería: disponible</translation>
+    </message>
+    <message>
+        <source>Messaging: limited</source>
+        <translation>Mensajería: limitada</translation>
+    </message>
+    <message>
+        <source>Messaging: blocked</source>
+        <translation>Mensajería: bloqueada</translation>
+    </message>
+    <message>
+        <source>Messaging: %1</source>
+        <translation>Mensajería: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>This number can send messages.</source>
+        <translation>Este número puede enviar mensajes.</translation>
+    </message>
+    <message>
+        <source>Templates are not covered by this check.</source>
+        <translation>Esta comprobación no incluye las plantillas.</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>La última comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>Messaging health</source>
+        <translation>Estado de mensajería</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ChannelSettingsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Verified name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished">Servicio:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">Clave de API</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the channel&apos;s Webhooks tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Channel…</source>
+        <translation type="unfinished">&amp;Eliminar canal…</translation>
+    </message>
+    <message>
+        <source>Channel Settings — %1</source>
+        <extracomment>Window title: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set through WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
@@ -2885,14 +3919,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>Número no informado</translation>
     </message>
     <message>
-        <source>key %1</source>
-        <translation>clave %1</translation>
-    </message>
-    <message>
-        <source>key kept for this run only</source>
-        <translation>clave conservada solo durante esta sesión</translation>
-    </message>
-    <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
         <translation> · </translation>
@@ -2916,6 +3942,14 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
         <translation>&lt;b&gt;Este canal usa la antigua API On-Premise, que Meta retiró el 23 de octubre de 2025.&lt;/b&gt; Los mensajes a través de ella ya no funcionan. Migra el número a la Cloud API en el 360dialog Hub, genera allí una nueva clave de API y, después, elimina este canal y vuelve a agregar el número con la URL base de la Cloud API de 360dialog.</translation>
     </message>
+    <message>
+        <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
@@ -2934,10 +3968,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>The channel&apos;s key could not be read</source>
         <translation>No se pudo leer la clave del canal</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Si el llavero ya no contiene la clave, usa &lt;b&gt;Renovar clave…&lt;/b&gt; para volver a introducirla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
@@ -2979,6 +4009,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
         <translation>La biblioteca multimedia se guarda en el almacén de mensajes, que no está abierto.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,6 +4149,14 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
@@ -3222,6 +4264,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
             <numerusform>%n mensajes no leídos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Borrador:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationHeader</name>
@@ -3295,6 +4341,22 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Channel: %1</source>
         <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>un mensaje</translation>
+    </message>
+    <message>
+        <source>You reacted %1 to “%2”</source>
+        <translation>Reaccionaste con %1 a “%2”</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to “%3”</source>
+        <translation>%1 reaccionó con %2 a “%3”</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>borrador: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4457,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <source>Remove my reaction</source>
-        <translation>Quitar mi reacción</translation>
-    </message>
-    <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -3409,6 +4467,30 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Message info…</source>
         <translation>Información del mensaje…</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>Reaccionar con %1</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Más reacciones</translation>
+    </message>
+    <message>
+        <source>WhatsApp groups do not take reactions from the API</source>
+        <translation>Los grupos de WhatsApp no admiten reacciones desde la API</translation>
+    </message>
+    <message>
+        <source>Remove my reaction %1</source>
+        <translation>Quitar mi reacción %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4558,26 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Fetching the file…</source>
         <translation>Obteniendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>The video could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4684,33 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>📞 Missed call</source>
+        <translation>📞 Llamada perdida</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Buscar emoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation>No se encontraron emojis</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +5287,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
@@ -4230,6 +5355,46 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>&amp;Media</source>
         <translation>&amp;Multimedia</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a conversation or channel by name or number (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,10 +5558,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Send in Conversation</source>
         <translation>Enviar en una conversación</translation>
-    </message>
-    <message>
-        <source>Attach to the composer of:</source>
-        <translation>Adjuntar a la redacción de:</translation>
     </message>
     <message>
         <source>Upload…</source>
@@ -4573,6 +5734,18 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>Not deleted from 360dialog: %1</source>
         <translation>No se eliminó de 360dialog: %1</translation>
     </message>
+    <message>
+        <source>&amp;Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
@@ -4591,10 +5764,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>100 %</source>
         <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4660,37 +5829,25 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pixel of the picture per pixel of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished">&amp;Zoom:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageDelegate</name>
-    <message>
-        <source>Queued: waiting to be sent</source>
-        <translation>En cola: esperando para enviarse</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Leído</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Reproducido</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>No entregado</translation>
-    </message>
     <message>
         <source>Before the edit: %1</source>
         <translation>Antes de la edición: %1</translation>
@@ -4698,6 +5855,18 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Go to the quoted message</source>
         <translation>Ir al mensaje citado</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag to move in the recording</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,6 +6146,360 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::PartnerActions</name>
+    <message>
+        <source>&amp;Partner Console…</source>
+        <translation>Consola de &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Your 360dialog clients and their numbers: status, usage, and adding a number to WabaDesk with a generated key</source>
+        <translation>Tus clientes de 360dialog y sus números: estado, uso y cómo agregar un número a WabaDesk con una clave generada</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerChannelModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
+    </message>
+    <message>
+        <source>The number is being set up; 360dialog gives a key once it is ready.</source>
+        <translation>El número se está configurando; 360dialog da una clave cuando está listo.</translation>
+    </message>
+    <message>
+        <source>Ready: a key can be generated; billing starts with the first conversation.</source>
+        <translation>Listo: se puede generar una clave; la facturación empieza con la primera conversación.</translation>
+    </message>
+    <message>
+        <source>Running: the number sends and receives.</source>
+        <translation>Activo: el número envía y recibe mensajes.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: unique customers a business can start conversations with in 24 hours.</source>
+        <translation>Límite de mensajería: clientes únicos con los que una empresa puede iniciar conversaciones en 24 horas.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”.</source>
+        <translation>WabaDesk tiene este número como “%1”.</translation>
+    </message>
+    <message>
+        <source>Not in WabaDesk on this computer.</source>
+        <translation>No está en WabaDesk en este equipo.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Límite de mensajería</translation>
+    </message>
+    <message>
+        <source>In WabaDesk</source>
+        <translation>En WabaDesk</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientDelegate</name>
+    <message>
+        <source>no numbers yet</source>
+        <translation>aún sin números</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientModel</name>
+    <message>
+        <source>%1
+%2 · %3
+Client id %4</source>
+        <translation>%1
+%2 · %3
+ID de cliente %4</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerConsole</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Change &amp;Key…</source>
+        <translation>Cambiar &amp;clave…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>No hay ningún cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Add to WabaDesk…</source>
+        <translation>&amp;Agregar a WabaDesk…</translation>
+    </message>
+    <message>
+        <source>Partner Console</source>
+        <translation>Consola de partner</translation>
+    </message>
+    <message>
+        <source>Load the clients, channels and usage again</source>
+        <translation>Volver a cargar los clientes, los canales y el uso</translation>
+    </message>
+    <message>
+        <source>Use another partner id or Partner API key</source>
+        <translation>Usar otro ID de partner u otra clave de la Partner API</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer&apos;s keychain</source>
+        <translation>Eliminar la clave de la Partner API del llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer?</source>
+        <translation>¿Eliminar la clave de la Partner API de este equipo?</translation>
+    </message>
+    <message>
+        <source>WabaDesk deletes the key from the keychain. Nothing changes at 360dialog, and the channels you added keep their own keys.</source>
+        <translation>WabaDesk elimina la clave del llavero. En 360dialog no cambia nada, y los canales que agregaste conservan sus propias claves.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed</source>
+        <translation>No se pudo eliminar la clave</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>The Partner API key could not be read from the keychain</source>
+        <translation>No se pudo leer la clave de la Partner API del llavero</translation>
+    </message>
+    <message>
+        <source>Unlock or start the system&apos;s keychain, or enter the key again.</source>
+        <translation>Desbloquea o inicia el llavero del sistema, o vuelve a introducir la clave.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected to a partner account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sin conexión a una cuenta de partner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;key %2 · Partner API at %3&lt;/span&gt;</source>
+        <extracomment>Partner id, then the Partner API key&apos;s last characters and the Partner API&apos;s host.</extracomment>
+        <translation>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;clave %2 · Partner API en %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Change Key…</source>
+        <translation>Cambiar clave…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message>
+        <source>This partner account has no clients yet. Clients appear here once they signed up through your Partner Hub&apos;s onboarding.</source>
+        <translation>Esta cuenta de partner aún no tiene clientes. Los clientes aparecen aquí cuando se registran a través del proceso de alta de tu Partner Hub.</translation>
+    </message>
+    <message>
+        <source>Select a client to see its numbers and usage.</source>
+        <translation>Selecciona un cliente para ver sus números y su uso.</translation>
+    </message>
+    <message>
+        <source>client since %1</source>
+        <translation>cliente desde %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Generate &amp;New Key…</source>
+        <translation>Generar &amp;nueva clave…</translation>
+    </message>
+    <message>
+        <source>This client has no numbers yet.</source>
+        <translation>Este cliente aún no tiene números.</translation>
+    </message>
+    <message>
+        <source>Select a number.</source>
+        <translation>Selecciona un número.</translation>
+    </message>
+    <message>
+        <source>This number is still being set up; 360dialog gives it a key once it is ready.</source>
+        <translation>Este número aún se está configurando; 360dialog le da una clave cuando está listo.</translation>
+    </message>
+    <message>
+        <source>A key can be generated only for a ready or running number.</source>
+        <translation>Solo se puede generar una clave para un número listo o activo.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”. A new key replaces the one it uses and revokes the old one.</source>
+        <translation>WabaDesk tiene este número como “%1”. Una clave nueva reemplaza la que usa y revoca la anterior.</translation>
+    </message>
+    <message>
+        <source>Generates the number&apos;s API key into this computer&apos;s keychain; its current key stops working.</source>
+        <translation>Genera la clave de API del número en el llavero de este equipo; su clave actual deja de funcionar.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerSetupPanel</name>
+    <message>
+        <source>Check and &amp;Connect</source>
+        <translation>Comprobar y &amp;conectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connect your 360dialog partner account</source>
+        <translation>Conecta tu cuenta de partner de 360dialog</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the Partner API, WabaDesk lists your clients and their numbers, shows their balance and usage, and adds a number to WabaDesk with a key it generates — no copying keys from the Hub.&lt;/p&gt;&lt;p&gt;Create a Partner API key in the Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk checks it, then keeps it in this computer&apos;s keychain. The partner id is in the Partner Hub&apos;s address and ends in “PA”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Con la Partner API, WabaDesk muestra tus clientes y sus números, su saldo y su uso, y agrega un número a WabaDesk con una clave que genera él mismo — sin copiar claves desde el Hub.&lt;/p&gt;&lt;p&gt;Crea una clave de la Partner API en el Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk la comprueba y luego la guarda en el llavero de este equipo. El ID de partner está en la dirección del Partner Hub y termina en “PA”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation>ID de partner</translation>
+    </message>
+    <message>
+        <source>e.g. aB3dE5PA</source>
+        <translation>p. ej., aB3dE5PA</translation>
+    </message>
+    <message>
+        <source>Partner API key</source>
+        <translation>Clave de la Partner API</translation>
+    </message>
+    <message>
+        <source>Paste the Partner API key</source>
+        <translation>Pega la clave de la Partner API</translation>
+    </message>
+    <message>
+        <source>Partner API URL</source>
+        <translation>URL de la Partner API</translation>
+    </message>
+    <message>
+        <source>Change it only for a test environment such as WabaDesk&apos;s sandbox.</source>
+        <translation>Cámbiala solo para un entorno de pruebas, como el sandbox de WabaDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner id:</source>
+        <translation>ID de &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;key:</source>
+        <translation>&amp;Clave de la Partner API:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;URL:</source>
+        <translation>&amp;URL de la Partner API:</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Comprobando la clave…</translation>
+    </message>
+    <message>
+        <source>The Partner API URL must be an http(s) URL, normally %1.</source>
+        <translation>La URL de la Partner API debe ser una URL http(s), normalmente %1.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL</source>
+        <translation>Comprueba la URL de la Partner API</translation>
+    </message>
+    <message>
+        <source>The key works, but the keychain did not keep it</source>
+        <translation>La clave funciona, pero el llavero no la guardó</translation>
+    </message>
+    <message>
+        <source>Start the system&apos;s keychain (on Linux a Secret Service such as GNOME Keyring) and try again.</source>
+        <translation>Inicia el llavero del sistema (en Linux, un Secret Service como GNOME Keyring) y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
@@ -5005,6 +6528,41 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation>Se sube como %1×%1 píxeles (JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PlaybackController</name>
+    <message>
+        <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played here: this format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file is damaged or not a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5139,6 +6697,143 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
         <translation>Las imágenes, notas de voz y documentos que envían los clientes se descargan al llegar (sus ID de multimedia caducan a los 7 días). Los archivos más grandes se quedan en el servidor y se pueden obtener mientras su ID sea válido.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in &amp;quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending and Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PricingReportDialog</name>
+    <message>
+        <source>Charged</source>
+        <translation>Con cargo</translation>
+    </message>
+    <message>
+        <source>Free: customer service window</source>
+        <translation>Gratuito: ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Free: entry point</source>
+        <translation>Gratuito: punto de entrada</translation>
+    </message>
+    <message>
+        <source>Per conversation (older pricing)</source>
+        <translation>Por conversación (tarificación anterior)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Pricing report — %1</source>
+        <translation>Informe de tarificación — %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarificación</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Outgoing messages of this channel as WhatsApp priced them in their status webhooks (per-message pricing). Since 1 October 2026 service replies and utility templates inside the 24-hour window are charged too.</source>
+        <translation>Mensajes salientes de este canal según la tarificación que WhatsApp indicó en sus webhooks de estado (tarificación por mensaje). Desde el 1 de octubre de 2026 también se cobran las respuestas de servicio y las plantillas de utilidad dentro de la ventana de 24 horas.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mes:</translation>
+    </message>
+    <message>
+        <source>No priced messages in this month.</source>
+        <translation>No hay mensajes tarificados en este mes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) charged</source>
+        <translation>
+            <numerusform>%n mensaje con cargo</numerusform>
+            <numerusform>%n mensajes con cargo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n gratuito</numerusform>
+            <numerusform>%n gratuitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pricing report</source>
+        <translation>Exportar informe de tarificación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Messages by pricing category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5489,6 +7184,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>The history could not be saved to %1: %2</source>
         <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
+    <message>
+        <source>Profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
@@ -5529,6 +7228,189 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation>Aún no hay datos de la empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickRepliesDialog</name>
+    <message>
+        <source>&amp;New Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Quick Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in when the reply goes into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message, type / and the shortcut, then Enter or Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Quick Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the quick reply /%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already sent with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this quick reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They break a rule (see the message under the field), so they cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished">Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished">Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickReplyPopup</name>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter or Tab insert · Esc close</source>
+        <extracomment>Keys of the quick reply list in the composer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit and order the quick replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6174,6 +8056,102 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
+    <message>
+        <source>Header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: fix the problems shown beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateDetails</name>
+    <message>
+        <source>Link “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code (e.g. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see how customers receive it and what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation type="unfinished">Motivo del rechazo: %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent with each message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Cuerpo</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s own text with the one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables (named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished">Pie de página</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished">Botones</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
@@ -6546,8 +8524,28 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>Calidad</translation>
     </message>
     <message>
-        <source>Rejection reason</source>
-        <translation>Motivo del rechazo</translation>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateViewDialog</name>
+    <message>
+        <source>Template %1 (%2)</source>
+        <extracomment>Window title: a template&apos;s name and language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished">&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>Write a new template starting from this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6676,6 +8674,10 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <source>Showing %1 of %2 templates. Updated at %3.</source>
         <translation>Se muestran %1 de %2 plantillas. Actualizado: %3.</translation>
     </message>
+    <message>
+        <source>Double-click a template (or press Enter) to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::UploadList</name>
@@ -6725,6 +8727,113 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Gráfico de uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 conversations in all</source>
+        <translation>
+            <numerusform>%n período, %1 conversaciones en total</numerusform>
+            <numerusform>%n períodos, %1 conversaciones en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation>Sin uso en este período</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>De pago</translation>
+    </message>
+    <message>
+        <source>%1
+%2 conversations: %3 free, %4 paid
+%5 business-initiated, %6 user-initiated
+Cost: %7</source>
+        <translation>%1
+%2 conversaciones: %3 gratis, %4 de pago
+%5 iniciadas por la empresa, %6 iniciadas por el usuario
+Costo: %7</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsagePanel</name>
+    <message>
+        <source>Balance and usage</source>
+        <translation>Saldo y uso</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Usage per day, last 30 days</source>
+        <translation>Uso por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Usage per month, last 12 months</source>
+        <translation>Uso por mes, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Cargando el uso…</translation>
+    </message>
+    <message>
+        <source>Figures are 360dialog&apos;s estimates; the month&apos;s invoice is final.</source>
+        <translation>Las cifras son estimaciones de 360dialog; la factura del mes es la definitiva.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. &quot;36.10 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No balance</source>
+        <translation>Sin saldo</translation>
+    </message>
+    <message>
+        <source>The client&apos;s prepaid balance at 360dialog</source>
+        <translation>Saldo prepago del cliente en 360dialog</translation>
+    </message>
+    <message>
+        <source>Only clients who pay 360dialog directly have a balance.</source>
+        <translation>Solo tienen saldo los clientes que pagan directamente a 360dialog.</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation>en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 conversations %2 · %3 paid · cost %4</source>
+        <translation>%1 conversaciones %2 · %3 de pago · costo %4</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
+        <translation>
+            <numerusform>360dialog permite 5 consultas de saldo por cliente cada 30 segundos; esta se envía en %n segundo.</numerusform>
+            <numerusform>360dialog permite 5 consultas de saldo por cliente cada 30 segundos; esta se envía en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
@@ -6733,6 +8842,57 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Sample for {{%1}}</source>
         <translation>Ejemplo para {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::VideoPlayerDialog</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7115,10 +9275,6 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
         <translation>No hay ningún webhook configurado.</translation>
     </message>
     <message>
-        <source>360dialog delivers nothing for this scope.</source>
-        <translation>360dialog no entrega nada para este ámbito.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7145,6 +9301,34 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
         <translation>Guardado a las %1: 360dialog entrega a %2.</translation>
+    </message>
+    <message>
+        <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a phone-number webhook get nothing delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes precedence over the WABA webhook for this number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

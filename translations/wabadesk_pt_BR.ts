@@ -339,6 +339,53 @@
         <source>Customer service window closed: only template messages can be sent until the customer writes again.</source>
         <translation>Janela de atendimento ao cliente fechada: só é possível enviar mensagens de modelo até o cliente escrever novamente.</translation>
     </message>
+    <message>
+        <source>WhatsApp call</source>
+        <translation>Chamada do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sem número de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiCatalog</name>
+    <message>
+        <source>Smileys &amp; People</source>
+        <translation>Smileys e pessoas</translation>
+    </message>
+    <message>
+        <source>Animals &amp; Nature</source>
+        <translation>Animais e natureza</translation>
+    </message>
+    <message>
+        <source>Food &amp; Drink</source>
+        <translation>Comidas e bebidas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Travel &amp; Places</source>
+        <translation>Viagens e lugares</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Bandeiras</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanations</name>
@@ -866,14 +913,6 @@
         <translation>Mensagem interativa (%1)</translation>
     </message>
     <message>
-        <source>Sent from the WhatsApp Business app</source>
-        <translation>Enviada pelo app WhatsApp Business</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp Business app</source>
-        <translation>%1 · app WhatsApp Business</translation>
-    </message>
-    <message>
         <source>Forwarded many times</source>
         <translation>Encaminhada com frequência</translation>
     </message>
@@ -932,6 +971,78 @@
     <message>
         <source>Total %1 %2</source>
         <translation>Total %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>WhatsApp call from the customer</source>
+        <translation>Chamada do WhatsApp feita pelo cliente</translation>
+    </message>
+    <message>
+        <source>WhatsApp call to the customer</source>
+        <translation>Chamada do WhatsApp para o cliente</translation>
+    </message>
+    <message>
+        <source>A recording and a transcription are in 360dialog&apos;s tools</source>
+        <translation>Uma gravação e uma transcrição estão disponíveis nas ferramentas da 360dialog</translation>
+    </message>
+    <message>
+        <source>A recording is in 360dialog&apos;s tools</source>
+        <translation>Uma gravação está disponível nas ferramentas da 360dialog</translation>
+    </message>
+    <message>
+        <source>Calls are answered on the phone or in 360dialog&apos;s tools.</source>
+        <translation>As chamadas são atendidas no celular ou nas ferramentas da 360dialog.</translation>
+    </message>
+    <message>
+        <source>Answer to a call permission request</source>
+        <translation>Resposta a um pedido de permissão para chamadas</translation>
+    </message>
+    <message>
+        <source>The business may call this customer until then.</source>
+        <translation>A empresa pode ligar para este cliente até essa data.</translation>
+    </message>
+    <message>
+        <source>Form submitted</source>
+        <translation>Formulário enviado</translation>
+    </message>
+    <message>
+        <source>(no answers)</source>
+        <translation>(sem respostas)</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Mostrar JSON bruto</translation>
+    </message>
+    <message>
+        <source>Hide raw JSON</source>
+        <translation>Ocultar JSON bruto</translation>
+    </message>
+    <message>
+        <source>Sent from the phone · WhatsApp Business app</source>
+        <translation>Enviada pelo celular · app WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1106,118 @@
     <message>
         <source>Not delivered (no reason given)</source>
         <translation>Não entregue (sem motivo informado)</translation>
+    </message>
+    <message>
+        <source>Queued: waiting to be sent</source>
+        <translation>Na fila: aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Reproduzida</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Não entregue</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluída</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Interactive reply</source>
+        <translation>Resposta interativa</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Resposta de botão</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reação</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>Mensagem do sistema</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (lite)</source>
+        <translation>Marketing (lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Ad referral (free entry point)</source>
+        <translation>Indicação de anúncio (ponto de entrada gratuito)</translation>
+    </message>
+    <message>
+        <source>per message</source>
+        <translation>por mensagem</translation>
+    </message>
+    <message>
+        <source>per conversation</source>
+        <translation>por conversa</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>cobrada</translation>
+    </message>
+    <message>
+        <source>free (customer service window)</source>
+        <translation>gratuita (janela de atendimento ao cliente)</translation>
+    </message>
+    <message>
+        <source>free (entry point)</source>
+        <translation>gratuita (ponto de entrada)</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1389,216 @@
     <message>
         <source>must be &quot;read&quot;</source>
         <translation>deve ser &quot;read&quot;</translation>
+    </message>
+    <message>
+        <source>is required (the group id)</source>
+        <translation>é obrigatório (o ID do grupo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent to a group</source>
+        <translation>&quot;%1&quot; não pode ser enviado a um grupo</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerClient</name>
+    <message>
+        <source>No partner id is set. It is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>Nenhum ID de parceiro definido. Ele está no endereço do Partner Hub e termina em &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner id.</source>
+        <translation>&quot;%1&quot; não é um ID de parceiro.</translation>
+    </message>
+    <message>
+        <source>No Partner API key is available.</source>
+        <translation>Nenhuma chave da Partner API disponível.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; não é um ID de cliente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation>&quot;%1&quot; não é um ID de canal.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation>O início do período deve ser anterior ao fim.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerErrors</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Complete the partner settings and try again.</source>
+        <translation>Preencha as configurações de parceiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>360dialog&apos;s Partner API cannot be reached</source>
+        <translation>Não é possível acessar a Partner API da 360dialog</translation>
+    </message>
+    <message>
+        <source>The Partner API address did not answer (%1).</source>
+        <translation>O endereço da Partner API não respondeu (%1).</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>A conexão falhou: %1.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the Partner API URL, then try again.</source>
+        <translation>Verifique a conexão com a internet e a URL da Partner API e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the Partner API</source>
+        <translation>Sem conexão segura com a Partner API</translation>
+    </message>
+    <message>
+        <source>The Partner API did not answer in time</source>
+        <translation>A Partner API não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the connection.</source>
+        <translation>Tente novamente; se persistir, verifique a conexão.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not a Partner API answer</source>
+        <translation>Não é uma resposta da Partner API</translation>
+    </message>
+    <message>
+        <source>The server at the Partner API URL does not answer like 360dialog&apos;s Partner API.</source>
+        <translation>O servidor na URL da Partner API não responde como a Partner API da 360dialog.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL (normally https://hub.360dialog.io/api/v2).</source>
+        <translation>Verifique a URL da Partner API (normalmente https://hub.360dialog.io/api/v2).</translation>
+    </message>
+    <message>
+        <source>The Partner API key was not accepted</source>
+        <translation>A chave da Partner API não foi aceita</translation>
+    </message>
+    <message>
+        <source>360dialog refused the Partner API key%1.</source>
+        <translation>A 360dialog recusou a chave da Partner API%1.</translation>
+    </message>
+    <message>
+        <source>Generate a key in the Partner Hub (Partner Integration → API Keys), enter it again, and check that the partner id belongs to that account.</source>
+        <translation>Gere uma chave no Partner Hub (Partner Integration → API Keys), informe-a novamente e verifique se o ID de parceiro pertence a essa conta.</translation>
+    </message>
+    <message>
+        <source>No permission to generate this channel&apos;s key</source>
+        <translation>Sem permissão para gerar a chave deste canal</translation>
+    </message>
+    <message>
+        <source>360dialog does not let this partner generate an API key for the channel%1. This is the case when the client pays 360dialog directly and removed the partner&apos;s access.</source>
+        <translation>A 360dialog não permite que este parceiro gere uma chave de API para o canal%1. Isso acontece quando o cliente paga a 360dialog diretamente e removeu o acesso do parceiro.</translation>
+    </message>
+    <message>
+        <source>Ask the client to give you access again, or to generate the key in their Client Hub and add the channel with it (Channel → Add Channel…).</source>
+        <translation>Peça ao cliente que lhe dê acesso novamente ou que gere a chave no Client Hub dele e adicione o canal com ela (Canal → Adicionar canal…).</translation>
+    </message>
+    <message>
+        <source>The Partner API key may not do this</source>
+        <translation>A chave da Partner API não tem permissão para isso</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request for this key%1.</source>
+        <translation>A 360dialog recusou a solicitação para esta chave%1.</translation>
+    </message>
+    <message>
+        <source>Check that the key and the partner id belong to the same partner account.</source>
+        <translation>Verifique se a chave e o ID de parceiro pertencem à mesma conta de parceiro.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>360dialog does not know this partner, client or channel%1.</source>
+        <translation>A 360dialog não conhece este parceiro, cliente ou canal%1.</translation>
+    </message>
+    <message>
+        <source>Check the partner id: it is in the Partner Hub&apos;s address and ends in &quot;PA&quot;.</source>
+        <translation>Verifique o ID de parceiro: ele está no endereço do Partner Hub e termina em &quot;PA&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Solicitações demais</translation>
+    </message>
+    <message>
+        <source>360dialog allows 5 balance requests per client in 30 seconds.</source>
+        <translation>A 360dialog permite 5 consultas de saldo por cliente a cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>360dialog asks to slow down.</source>
+        <translation>A 360dialog pede para diminuir o ritmo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Aguarde %n segundo e tente novamente.</numerusform>
+            <numerusform>Aguarde %n segundos e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then try again.</source>
+        <translation>Aguarde meio minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>360dialog had an internal error</source>
+        <translation>A 360dialog teve um erro interno</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, contact 360dialog support.</source>
+        <translation>Tente novamente mais tarde; se persistir, entre em contato com o suporte da 360dialog.</translation>
+    </message>
+    <message>
+        <source>360dialog refused the request</source>
+        <translation>A 360dialog recusou a solicitação</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Only a channel that is ready or running can get a key; check its status in the Partner Hub.</source>
+        <translation>Só um canal pronto ou ativo pode receber uma chave; verifique o status dele no Partner Hub.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>O que fazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>This month: nothing charged</source>
+        <translation>Este mês: nada cobrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %n charged (%1)</source>
+        <translation>
+            <numerusform>Este mês: %n cobrada (%1)</numerusform>
+            <numerusform>Este mês: %n cobradas (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n free</source>
+        <translation>
+            <numerusform> · %n gratuita</numerusform>
+            <numerusform> · %n gratuitas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1830,53 @@
     <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyLibrary</name>
+    <message>
+        <source>Give the reply a shortcut, e.g. /thanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is already the shortcut of another reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the shortcut puts in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quick reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick replies could not be reordered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2388,36 @@
     </message>
 </context>
 <context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Meta will change the category to %1 on %2</source>
+        <translation>A Meta vai alterar a categoria para %1 em %2</translation>
+    </message>
+    <message>
+        <source>Meta changed the category to %1 on %2</source>
+        <translation>A Meta alterou a categoria para %1 em %2</translation>
+    </message>
+    <message>
+        <source>Meta changed the category from %1 to %2 on %3</source>
+        <translation>A Meta alterou a categoria de %1 para %2 em %3</translation>
+    </message>
+    <message>
+        <source>Meta changed the content on %1; the next refresh shows it</source>
+        <translation>A Meta alterou o conteúdo em %1; ele aparece na próxima atualização</translation>
+    </message>
+    <message numerus="yes">
+        <source>Variables: numbered (%n)</source>
+        <translation>
+            <numerusform>Variáveis: numeradas (%n)</numerusform>
+            <numerusform>Variáveis: numeradas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variables: named (%1)</source>
+        <translation>Variáveis: nomeadas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRules</name>
     <message>
         <source>Give the template a name.</source>
@@ -2256,6 +2766,13 @@
     </message>
 </context>
 <context>
+    <name>wabadesk::api::ApiClient</name>
+    <message>
+        <source>Marketing Messages Lite sends templates only.</source>
+        <translation>O Marketing Messages Lite só envia modelos.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::channels::ChannelService</name>
     <message>
         <source>The base URL cannot be reached: %1. Check the URL, or whether the server is running.</source>
@@ -2337,6 +2854,10 @@
         <source>The keychain holds no API key for &quot;%1&quot;. Rotate the key to enter it again.</source>
         <translation>O chaveiro não tem nenhuma chave de API para &quot;%1&quot;. Troque a chave para informá-la novamente.</translation>
     </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::media::UploadQueue</name>
@@ -2388,10 +2909,6 @@
         <translation>Esta conversa não existe.</translation>
     </message>
     <message>
-        <source>WabaDesk has no phone number for this customer, so it cannot write to them.</source>
-        <translation>O WabaDesk não tem o número de telefone deste cliente, então não pode escrever para ele.</translation>
-    </message>
-    <message>
         <source>The 24-hour window is closed: the customer has not written in the last 24 hours. Only an approved template can be sent now.</source>
         <translation>A janela de 24 horas está fechada: o cliente não escreveu nas últimas 24 horas. Agora só é possível enviar um modelo aprovado.</translation>
     </message>
@@ -2419,6 +2936,18 @@
         <source>Only messages sent from WabaDesk can be sent again from here.</source>
         <translation>Somente mensagens enviadas pelo WabaDesk podem ser reenviadas daqui.</translation>
     </message>
+    <message>
+        <source>WabaDesk has no phone number or user id for this customer, so it cannot write to them.</source>
+        <translation>O WabaDesk não tem número de telefone nem ID de usuário deste cliente, então não pode escrever para ele.</translation>
+    </message>
+    <message>
+        <source>Groups take text, media and templates only: this message cannot be sent to a group.</source>
+        <translation>Grupos só aceitam texto, mídia e modelos: esta mensagem não pode ser enviada a um grupo.</translation>
+    </message>
+    <message>
+        <source>The customer asked not to receive marketing messages (WhatsApp told WabaDesk on %1). Send a utility template, or wait until they resume.</source>
+        <translation>O cliente pediu para não receber mensagens de marketing (o WhatsApp informou o WabaDesk em %1). Envie um modelo de utilidade ou aguarde até que ele volte a aceitá-las.</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::outbox::OutboxSender</name>
@@ -2436,6 +2965,209 @@
     <message>
         <source>The channel was removed.</source>
         <translation>O canal foi removido.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::text</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Chamada recebida · tocando</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Chamada efetuada · tocando</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Chamada recebida · atendida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Chamada efetuada · atendida</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Chamada recebida · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Chamada efetuada · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Chamada perdida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Chamada efetuada · não atendida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Chamada efetuada · recusada pelo cliente</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Falha na chamada (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Falha na chamada (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Permitiu chamadas até %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Permitiu chamadas</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Recusou chamadas</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Respondeu a um pedido de permissão para chamadas</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>O cliente desativou as mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>O cliente reativou as mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>O cliente se inscreveu para receber mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>O cliente alterou as preferências de marketing</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>Não foi possível criar o grupo</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>O grupo “%1” foi criado</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>Não foi possível excluir o grupo</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>O grupo foi excluído</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>Entrada no grupo pelo link de convite: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>Entrada no grupo: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>Não foi possível remover: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 saiu do grupo</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Remoção do grupo: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 pediu para entrar no grupo</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 retirou o pedido para entrar no grupo</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>O nome do grupo agora é “%1”</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>a descrição foi alterada</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>a foto foi alterada</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>não foi possível alterar algumas configurações</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>As configurações do grupo foram alteradas</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>O WhatsApp suspendeu o grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>A suspensão do grupo foi revogada</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · cobrada</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · gratuita (janela de atendimento ao cliente)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · gratuita (ponto de entrada, 72 horas)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3299,113 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Keep the Key for This Run Only</source>
         <translation>Manter a chave só nesta execução</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::AddToWabaDeskDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation>Nova chave para %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to WabaDesk</source>
+        <translation>Adicionar %1 ao WabaDesk</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new key</source>
+        <translation>Dar uma nova chave a “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to WabaDesk</source>
+        <translation>Adicionar “%1” ao WabaDesk</translation>
+    </message>
+    <message>
+        <source>WabaDesk&apos;s channel “%1” gets the new key, and the webhooks WabaDesk set for it are set again.</source>
+        <translation>O canal “%1” do WabaDesk recebe a nova chave, e os webhooks que o WabaDesk configurou para ele são configurados novamente.</translation>
+    </message>
+    <message>
+        <source>WabaDesk checks the new key, keeps it in this computer&apos;s keychain and adds the number as a channel.</source>
+        <translation>O WabaDesk verifica a nova chave, a guarda no chaveiro deste computador e adiciona o número como canal.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Generating a key revokes the number&apos;s current key.&lt;/b&gt; 360dialog keeps only the newest key: whatever uses the current one — another app, another desk — stops working at once, and 360dialog resets the number&apos;s webhook.&lt;/p&gt;&lt;p&gt;%1 The key is never shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gerar uma chave revoga a chave atual do número.&lt;/b&gt; A 360dialog mantém só a chave mais recente: tudo o que usa a atual — outro app, outra estação de atendimento — para de funcionar imediatamente, e a 360dialog redefine o webhook do número.&lt;/p&gt;&lt;p&gt;%1 A chave nunca é exibida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nome do canal</translation>
+    </message>
+    <message>
+        <source>&amp;Name in WabaDesk:</source>
+        <translation>&amp;Nome no WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Send its webhooks to this desk&apos;s listener (%1)</source>
+        <translation>Enviar os webhooks dele para o receptor deste WabaDesk (%1)</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>In WabaDesk:</source>
+        <translation>No WabaDesk:</translation>
+    </message>
+    <message>
+        <source>Generating the key and checking it…</source>
+        <translation>Gerando e verificando a chave…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key</source>
+        <translation>&amp;Gerar nova chave</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key and Add</source>
+        <translation>&amp;Gerar chave e adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Show Channel</source>
+        <translation>&amp;Mostrar canal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No key was generated: the keychain cannot keep one.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Nothing changed at 360dialog; the current key still works.</source>
+        <translation>&lt;b&gt;Nenhuma chave foi gerada: o chaveiro não consegue guardá-la.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Nada mudou na 360dialog; a chave atual continua funcionando.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added “%1”.&lt;/b&gt; Its new key (%2) is in the keychain; the old key no longer works.</source>
+        <translation>&lt;b&gt;“%1” adicionado.&lt;/b&gt; A nova chave dele (%2) está no chaveiro; a chave antiga não funciona mais.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” has a new key (%2).&lt;/b&gt; The old key no longer works.</source>
+        <translation>&lt;b&gt;“%1” tem uma nova chave (%2).&lt;/b&gt; A chave antiga não funciona mais.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new key was generated, but WabaDesk could not keep it.&lt;/b&gt; %1&lt;br&gt;The number&apos;s old key no longer works. Fix the problem above, then generate a key again.</source>
+        <translation>&lt;b&gt;Uma nova chave foi gerada, mas o WabaDesk não conseguiu guardá-la.&lt;/b&gt; %1&lt;br&gt;A chave antiga do número não funciona mais. Corrija o problema acima e gere uma chave novamente.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;The webhook was not set:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Set it in the channel&apos;s Webhooks tab.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;O webhook não foi configurado:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Configure-o na aba Webhooks do canal.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Webhook set: %1.</source>
+        <translation>&lt;br&gt;Webhook configurado: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No webhook is set yet: 360dialog delivers no messages for this number until one is. Set it in the channel&apos;s Webhooks tab.</source>
+        <translation>&lt;br&gt;Nenhum webhook configurado ainda: a 360dialog não entrega mensagens deste número até que um seja configurado. Configure-o na aba Webhooks do canal.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2760,6 +3599,14 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>“%1” was not removed.</source>
         <translation>“%1” não foi removido.</translation>
     </message>
+    <message>
+        <source>Channel &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, API key, webhooks and removal of the current channel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelErrorText</name>
@@ -2829,6 +3676,193 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::ChannelInsights</name>
+    <message>
+        <source>Messaging &amp;Health…</source>
+        <translation>&amp;Integridade do envio…</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing Report…</source>
+        <translation>Relatório de &amp;preços…</translation>
+    </message>
+    <message>
+        <source>Send Marketing Templates through &amp;MM Lite</source>
+        <translation>Enviar modelos de marketing pelo &amp;MM Lite</translation>
+    </message>
+    <message>
+        <source>Whether this number can send messages now, and why not (360dialog&apos;s health status)</source>
+        <translation>Se este número pode enviar mensagens agora e, se não puder, por quê (status de integridade da 360dialog)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charged messages per pricing category, with CSV export</source>
+        <translation>Mensagens cobradas neste mês por categoria de preço, com exportação para CSV</translation>
+    </message>
+    <message>
+        <source>Marketing templates go through Marketing Messages Lite (/marketing_messages); the number must have accepted its terms in the 360dialog Hub</source>
+        <translation>Os modelos de marketing são enviados pelo Marketing Messages Lite (/marketing_messages); o número precisa ter aceitado os termos dele no 360dialog Hub</translation>
+    </message>
+    <message>
+        <source>Messaging: checking…</source>
+        <translation>Envio de mensagens: verificando…</translation>
+    </message>
+    <message>
+        <source>Messaging: unknown</source>
+        <translation>Envio de mensagens: desconhecido</translation>
+    </message>
+    <message>
+        <source>Messaging: available</source>
+        <translation>Envio de mensagens: disponível</translation>
+    </message>
+    <message>
+        <source>Messaging: limited</source>
+        <translation>Envio de mensagens: limitado</translation>
+    </message>
+    <message>
+        <source>Messaging: blocked</source>
+        <translation>Envio de mensagens: bloqueado</translation>
+    </message>
+    <message>
+        <source>Messaging: %1</source>
+        <translation>Envio de mensagens: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>Verificado em %1.</translation>
+    </message>
+    <message>
+        <source>This number can send messages.</source>
+        <translation>Este número pode enviar mensagens.</translation>
+    </message>
+    <message>
+        <source>Templates are not covered by this check.</source>
+        <translation>Os modelos não são cobertos por esta verificação.</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>A última verificação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Messaging health</source>
+        <translation>Integridade do envio de mensagens</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Verificar agora</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::ChannelSettingsDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Verified name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished">Serviço:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">Chave de API</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the channel&apos;s Webhooks tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Channel…</source>
+        <translation type="unfinished">&amp;Remover canal…</translation>
+    </message>
+    <message>
+        <source>Channel Settings — %1</source>
+        <extracomment>Window title: the channel&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set through WabaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::ChannelSwitcher</name>
     <message>
         <source>Add Channel…</source>
@@ -2885,14 +3919,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Número não informado</translation>
     </message>
     <message>
-        <source>key %1</source>
-        <translation>chave %1</translation>
-    </message>
-    <message>
-        <source>key kept for this run only</source>
-        <translation>chave mantida só nesta execução</translation>
-    </message>
-    <message>
         <source> · </source>
         <extracomment>Separator between the parts of a channel&apos;s description.</extracomment>
         <translation> · </translation>
@@ -2916,6 +3942,14 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>&lt;b&gt;This channel uses the legacy On-Premise API, which Meta ended on 23 October 2025.&lt;/b&gt; Messages through it no longer work. Migrate the number to the Cloud API in the 360dialog Hub, generate a new API key there, then remove this channel and add the number again with the 360dialog Cloud base URL.</source>
         <translation>&lt;b&gt;Este canal usa a API On-Premise legada, que a Meta encerrou em 23 de outubro de 2025.&lt;/b&gt; As mensagens por ela não funcionam mais. Migre o número para a Cloud API no 360dialog Hub, gere uma nova chave de API lá e, depois, remova este canal e adicione o número novamente com a URL base da 360dialog Cloud.</translation>
     </message>
+    <message>
+        <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ChannelWorkspace</name>
@@ -2934,10 +3968,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>The channel&apos;s key could not be read</source>
         <translation>Não foi possível ler a chave do canal</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;If the keychain no longer holds the key, use &lt;b&gt;Rotate Key…&lt;/b&gt; to enter it again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Se o chaveiro não tiver mais a chave, use &lt;b&gt;Trocar chave…&lt;/b&gt; para informá-la novamente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Try Again</source>
@@ -2979,6 +4009,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>The media library is kept in the message store, which is not open.</source>
         <translation>A biblioteca de mídia fica no banco de mensagens, que não está aberto.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,6 +4149,14 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::Confirmation</name>
@@ -3222,6 +4264,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
             <numerusform>%n mensagens não lidas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Rascunho:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ConversationHeader</name>
@@ -3295,6 +4341,22 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Channel: %1</source>
         <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>uma mensagem</translation>
+    </message>
+    <message>
+        <source>You reacted %1 to “%2”</source>
+        <translation>Você reagiu com %1 a “%2”</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to “%3”</source>
+        <translation>%1 reagiu com %2 a “%3”</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>rascunho: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +4457,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Reagir</translation>
     </message>
     <message>
-        <source>Remove my reaction</source>
-        <translation>Remover minha reação</translation>
-    </message>
-    <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -3409,6 +4467,30 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Message info…</source>
         <translation>Dados da mensagem…</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>Reagir com %1</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Mais reações</translation>
+    </message>
+    <message>
+        <source>WhatsApp groups do not take reactions from the API</source>
+        <translation>Grupos do WhatsApp não aceitam reações pela API</translation>
+    </message>
+    <message>
+        <source>Remove my reaction %1</source>
+        <translation>Remover minha reação %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4558,26 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Fetching the file…</source>
         <translation>Baixando o arquivo…</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Vídeo</translation>
+    </message>
+    <message>
+        <source>The video could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4684,33 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
             <numerusform>mais %n</numerusform>
             <numerusform>mais %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>📞 Missed call</source>
+        <translation>📞 Chamada perdida</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Pesquisar emoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <source>No emoji found</source>
+        <translation>Nenhum emoji encontrado</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +5287,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
@@ -4230,6 +5355,46 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>&amp;Media</source>
         <translation>Mí&amp;dia</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a conversation or channel by name or number (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,10 +5558,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Send in Conversation</source>
         <translation>Enviar na conversa</translation>
-    </message>
-    <message>
-        <source>Attach to the composer of:</source>
-        <translation>Anexar ao editor de mensagens de:</translation>
     </message>
     <message>
         <source>Upload…</source>
@@ -4573,6 +5734,18 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>Not deleted from 360dialog: %1</source>
         <translation>Não excluída da 360dialog: %1</translation>
     </message>
+    <message>
+        <source>&amp;Attach to the composer of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MediaPreviewDialog</name>
@@ -4591,10 +5764,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>100 %</source>
         <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Zoom:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4660,37 +5829,25 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>%1 could not be written.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pixel of the picture per pixel of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished">&amp;Zoom:</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::MessageDelegate</name>
-    <message>
-        <source>Queued: waiting to be sent</source>
-        <translation>Na fila: aguardando envio</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lida</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Reproduzida</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Não entregue</translation>
-    </message>
     <message>
         <source>Before the edit: %1</source>
         <translation>Antes da edição: %1</translation>
@@ -4698,6 +5855,18 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Go to the quoted message</source>
         <translation>Ir para a mensagem citada</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag to move in the recording</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,6 +6146,360 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::PartnerActions</name>
+    <message>
+        <source>&amp;Partner Console…</source>
+        <translation>&amp;Console do parceiro…</translation>
+    </message>
+    <message>
+        <source>Your 360dialog clients and their numbers: status, usage, and adding a number to WabaDesk with a generated key</source>
+        <translation>Seus clientes da 360dialog e os números deles: status, uso e adição de um número ao WabaDesk com uma chave gerada</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerChannelModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 por dia</translation>
+    </message>
+    <message>
+        <source>The number is being set up; 360dialog gives a key once it is ready.</source>
+        <translation>O número está sendo configurado; a 360dialog fornece uma chave quando ele estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Ready: a key can be generated; billing starts with the first conversation.</source>
+        <translation>Pronto: uma chave pode ser gerada; a cobrança começa com a primeira conversa.</translation>
+    </message>
+    <message>
+        <source>Running: the number sends and receives.</source>
+        <translation>Ativo: o número envia e recebe mensagens.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: unique customers a business can start conversations with in 24 hours.</source>
+        <translation>Limite de mensagens: clientes únicos com quem uma empresa pode iniciar conversas em 24 horas.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”.</source>
+        <translation>O WabaDesk tem este número como “%1”.</translation>
+    </message>
+    <message>
+        <source>Not in WabaDesk on this computer.</source>
+        <translation>Não está no WabaDesk neste computador.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Limite de mensagens</translation>
+    </message>
+    <message>
+        <source>In WabaDesk</source>
+        <translation>No WabaDesk</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientDelegate</name>
+    <message>
+        <source>no numbers yet</source>
+        <translation>nenhum número ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerClientModel</name>
+    <message>
+        <source>%1
+%2 · %3
+Client id %4</source>
+        <translation>%1
+%2 · %3
+ID do cliente %4</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerConsole</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Change &amp;Key…</source>
+        <translation>Alterar &amp;chave…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Nenhum cliente selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Add to WabaDesk…</source>
+        <translation>&amp;Adicionar ao WabaDesk…</translation>
+    </message>
+    <message>
+        <source>Partner Console</source>
+        <translation>Console do parceiro</translation>
+    </message>
+    <message>
+        <source>Load the clients, channels and usage again</source>
+        <translation>Carregar novamente os clientes, canais e uso</translation>
+    </message>
+    <message>
+        <source>Use another partner id or Partner API key</source>
+        <translation>Usar outro ID de parceiro ou outra chave da Partner API</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer&apos;s keychain</source>
+        <translation>Remover a chave da Partner API do chaveiro deste computador</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Remove the Partner API key from this computer?</source>
+        <translation>Remover a chave da Partner API deste computador?</translation>
+    </message>
+    <message>
+        <source>WabaDesk deletes the key from the keychain. Nothing changes at 360dialog, and the channels you added keep their own keys.</source>
+        <translation>O WabaDesk exclui a chave do chaveiro. Nada muda na 360dialog, e os canais que você adicionou mantêm as próprias chaves.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed</source>
+        <translation>Não foi possível remover a chave</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Pesquisar clientes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>The Partner API key could not be read from the keychain</source>
+        <translation>Não foi possível ler a chave da Partner API no chaveiro</translation>
+    </message>
+    <message>
+        <source>Unlock or start the system&apos;s keychain, or enter the key again.</source>
+        <translation>Desbloqueie ou inicie o chaveiro do sistema, ou informe a chave novamente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected to a partner account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Não conectado a uma conta de parceiro&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partner %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;key %2 · Partner API at %3&lt;/span&gt;</source>
+        <extracomment>Partner id, then the Partner API key&apos;s last characters and the Partner API&apos;s host.</extracomment>
+        <translation>&lt;b&gt;Parceiro %1&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%4&quot;&gt;chave %2 · Partner API em %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Change Key…</source>
+        <translation>Alterar chave…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>This partner account has no clients yet. Clients appear here once they signed up through your Partner Hub&apos;s onboarding.</source>
+        <translation>Esta conta de parceiro ainda não tem clientes. Os clientes aparecem aqui depois de se cadastrarem pelo onboarding do seu Partner Hub.</translation>
+    </message>
+    <message>
+        <source>Select a client to see its numbers and usage.</source>
+        <translation>Selecione um cliente para ver os números e o uso dele.</translation>
+    </message>
+    <message>
+        <source>client since %1</source>
+        <translation>cliente desde %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Generate &amp;New Key…</source>
+        <translation>Gerar &amp;nova chave…</translation>
+    </message>
+    <message>
+        <source>This client has no numbers yet.</source>
+        <translation>Este cliente ainda não tem números.</translation>
+    </message>
+    <message>
+        <source>Select a number.</source>
+        <translation>Selecione um número.</translation>
+    </message>
+    <message>
+        <source>This number is still being set up; 360dialog gives it a key once it is ready.</source>
+        <translation>Este número ainda está sendo configurado; a 360dialog fornece uma chave a ele quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>A key can be generated only for a ready or running number.</source>
+        <translation>Só é possível gerar uma chave para um número pronto ou ativo.</translation>
+    </message>
+    <message>
+        <source>WabaDesk has this number as “%1”. A new key replaces the one it uses and revokes the old one.</source>
+        <translation>O WabaDesk tem este número como “%1”. Uma nova chave substitui a que ele usa e revoga a antiga.</translation>
+    </message>
+    <message>
+        <source>Generates the number&apos;s API key into this computer&apos;s keychain; its current key stops working.</source>
+        <translation>Gera a chave de API do número no chaveiro deste computador; a chave atual dele para de funcionar.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PartnerSetupPanel</name>
+    <message>
+        <source>Check and &amp;Connect</source>
+        <translation>Verificar e co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connect your 360dialog partner account</source>
+        <translation>Conecte sua conta de parceiro da 360dialog</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With the Partner API, WabaDesk lists your clients and their numbers, shows their balance and usage, and adds a number to WabaDesk with a key it generates — no copying keys from the Hub.&lt;/p&gt;&lt;p&gt;Create a Partner API key in the Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). WabaDesk checks it, then keeps it in this computer&apos;s keychain. The partner id is in the Partner Hub&apos;s address and ends in “PA”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Com a Partner API, o WabaDesk lista seus clientes e os números deles, mostra o saldo e o uso deles e adiciona um número ao WabaDesk com uma chave que ele mesmo gera — sem copiar chaves do Hub.&lt;/p&gt;&lt;p&gt;Crie uma chave da Partner API no Partner Hub (&lt;i&gt;Partner Integration → API Keys&lt;/i&gt;). O WabaDesk a verifica e depois a guarda no chaveiro deste computador. O ID de parceiro está no endereço do Partner Hub e termina em “PA”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation>ID de parceiro</translation>
+    </message>
+    <message>
+        <source>e.g. aB3dE5PA</source>
+        <translation>p. ex., aB3dE5PA</translation>
+    </message>
+    <message>
+        <source>Partner API key</source>
+        <translation>Chave da Partner API</translation>
+    </message>
+    <message>
+        <source>Paste the Partner API key</source>
+        <translation>Cole a chave da Partner API</translation>
+    </message>
+    <message>
+        <source>Partner API URL</source>
+        <translation>URL da Partner API</translation>
+    </message>
+    <message>
+        <source>Change it only for a test environment such as WabaDesk&apos;s sandbox.</source>
+        <translation>Altere-a só para um ambiente de teste, como o sandbox do WabaDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner id:</source>
+        <translation>&amp;ID de parceiro:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;key:</source>
+        <translation>&amp;Chave da Partner API:</translation>
+    </message>
+    <message>
+        <source>Partner API &amp;URL:</source>
+        <translation>&amp;URL da Partner API:</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Verificando a chave…</translation>
+    </message>
+    <message>
+        <source>The Partner API URL must be an http(s) URL, normally %1.</source>
+        <translation>A URL da Partner API deve ser uma URL http(s), normalmente %1.</translation>
+    </message>
+    <message>
+        <source>Check the Partner API URL</source>
+        <translation>Verifique a URL da Partner API</translation>
+    </message>
+    <message>
+        <source>The key works, but the keychain did not keep it</source>
+        <translation>A chave funciona, mas o chaveiro não a guardou</translation>
+    </message>
+    <message>
+        <source>Start the system&apos;s keychain (on Linux a Secret Service such as GNOME Keyring) and try again.</source>
+        <translation>Inicie o chaveiro do sistema (no Linux, um Secret Service como GNOME Keyring) e tente novamente.</translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::PhotoCropDialog</name>
     <message>
         <source>Crop Profile Photo</source>
@@ -5005,6 +6528,41 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Uploaded as %1×%1 pixels (JPEG).</source>
         <translation>Carregada com %1×%1 pixels (JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PlaybackController</name>
+    <message>
+        <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played here: this format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file is damaged or not a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5139,6 +6697,143 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Images, voice notes and documents that customers send are downloaded as they arrive (their media ids expire after 7 days). Larger files stay on the server and can be fetched while their id is valid.</source>
         <translation>Imagens, mensagens de voz e documentos que os clientes enviam são baixados assim que chegam (os IDs de mídia deles expiram após 7 dias). Arquivos maiores ficam no servidor e podem ser baixados enquanto o ID for válido.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in &amp;quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending and Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::PricingReportDialog</name>
+    <message>
+        <source>Charged</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Free: customer service window</source>
+        <translation>Gratuito: janela de atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Free: entry point</source>
+        <translation>Gratuito: ponto de entrada</translation>
+    </message>
+    <message>
+        <source>Per conversation (older pricing)</source>
+        <translation>Por conversa (preços antigos)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Pricing report — %1</source>
+        <translation>Relatório de preços — %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Outgoing messages of this channel as WhatsApp priced them in their status webhooks (per-message pricing). Since 1 October 2026 service replies and utility templates inside the 24-hour window are charged too.</source>
+        <translation>Mensagens enviadas deste canal conforme o WhatsApp as precificou nos webhooks de status (preço por mensagem). Desde 1º de outubro de 2026, respostas de serviço e modelos de utilidade dentro da janela de 24 horas também são cobrados.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mês:</translation>
+    </message>
+    <message>
+        <source>No priced messages in this month.</source>
+        <translation>Nenhuma mensagem precificada neste mês.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) charged</source>
+        <translation>
+            <numerusform>%n mensagem cobrada</numerusform>
+            <numerusform>%n mensagens cobradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n gratuita</numerusform>
+            <numerusform>%n gratuitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pricing report</source>
+        <translation>Exportar relatório de preços</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Messages by pricing category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5489,6 +7184,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>The history could not be saved to %1: %2</source>
         <translation>Não foi possível salvar o histórico em %1: %2</translation>
     </message>
+    <message>
+        <source>Profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::ProfilePreview</name>
@@ -5529,6 +7228,189 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>No business details yet.</source>
         <extracomment>The preview&apos;s details card when every field is empty.</extracomment>
         <translation>Nenhum dado da empresa ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickRepliesDialog</name>
+    <message>
+        <source>&amp;New Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Excluir</translation>
+    </message>
+    <message>
+        <source>Delete the quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">Re&amp;verter</translation>
+    </message>
+    <message>
+        <source>Quick Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in when the reply goes into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message, type / and the shortcut, then Enter or Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Quick Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the quick reply /%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already sent with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this quick reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They break a rule (see the message under the field), so they cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished">Descartar alterações</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished">Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::QuickReplyPopup</name>
+    <message>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter or Tab insert · Esc close</source>
+        <extracomment>Keys of the quick reply list in the composer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit and order the quick replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6174,6 +8056,102 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
+    <message>
+        <source>Header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: fix the problems shown beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateDetails</name>
+    <message>
+        <source>Link “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call “%1” → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code (e.g. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see how customers receive it and what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation type="unfinished">Motivo da rejeição: %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished">Cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1 (sent with each message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Corpo</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s own text with the one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables (named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished">Rodapé</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished">Botões</translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplatePickerDialog</name>
@@ -6546,8 +8524,28 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Qualidade</translation>
     </message>
     <message>
-        <source>Rejection reason</source>
-        <translation>Motivo da rejeição</translation>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::TemplateViewDialog</name>
+    <message>
+        <source>Template %1 (%2)</source>
+        <extracomment>Window title: a template&apos;s name and language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished">&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>Write a new template starting from this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6676,6 +8674,10 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <source>Showing %1 of %2 templates. Updated at %3.</source>
         <translation>Exibindo %1 de %2 modelos. Atualizado: %3.</translation>
     </message>
+    <message>
+        <source>Double-click a template (or press Enter) to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wabadesk::ui::UploadList</name>
@@ -6725,6 +8727,113 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
 </context>
 <context>
+    <name>wabadesk::ui::UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Gráfico de uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), %1 conversations in all</source>
+        <translation>
+            <numerusform>%n período, %1 conversas no total</numerusform>
+            <numerusform>%n períodos, %1 conversas no total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage in this period</source>
+        <translation>Nenhum uso neste período</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuitas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagas</translation>
+    </message>
+    <message>
+        <source>%1
+%2 conversations: %3 free, %4 paid
+%5 business-initiated, %6 user-initiated
+Cost: %7</source>
+        <translation>%1
+%2 conversas: %3 gratuitas, %4 pagas
+%5 iniciadas pela empresa, %6 iniciadas pelo usuário
+Custo: %7</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::UsagePanel</name>
+    <message>
+        <source>Balance and usage</source>
+        <translation>Saldo e uso</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Usage per day, last 30 days</source>
+        <translation>Uso por dia, últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Usage per month, last 12 months</source>
+        <translation>Uso por mês, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Carregando uso…</translation>
+    </message>
+    <message>
+        <source>Figures are 360dialog&apos;s estimates; the month&apos;s invoice is final.</source>
+        <translation>Os valores são estimativas da 360dialog; a fatura do mês é a definitiva.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. &quot;36.10 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No balance</source>
+        <translation>Sem saldo</translation>
+    </message>
+    <message>
+        <source>The client&apos;s prepaid balance at 360dialog</source>
+        <translation>O saldo pré-pago do cliente na 360dialog</translation>
+    </message>
+    <message>
+        <source>Only clients who pay 360dialog directly have a balance.</source>
+        <translation>Só clientes que pagam a 360dialog diretamente têm saldo.</translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation>nos últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation>nos últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 conversations %2 · %3 paid · cost %4</source>
+        <translation>%1 conversas %2 · %3 pagas · custo %4</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Aguardando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>360dialog allows 5 balance requests per client in 30 seconds; this one goes out in %n second(s).</source>
+        <translation>
+            <numerusform>A 360dialog permite 5 consultas de saldo por cliente a cada 30 segundos; esta será enviada em %n segundo.</numerusform>
+            <numerusform>A 360dialog permite 5 consultas de saldo por cliente a cada 30 segundos; esta será enviada em %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wabadesk::ui::VariableSampleEditor</name>
     <message>
         <source>Sample value (required)</source>
@@ -6733,6 +8842,57 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Sample for {{%1}}</source>
         <translation>Exemplo para {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::VideoPlayerDialog</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Vídeo</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: the player did not respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be played: this system has no media playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7115,10 +9275,6 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
         <translation>Nenhum webhook configurado.</translation>
     </message>
     <message>
-        <source>360dialog delivers nothing for this scope.</source>
-        <translation>A 360dialog não entrega nada para este escopo.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7145,6 +9301,34 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Saved at %1: 360dialog delivers to %2.</source>
         <translation>Salvo em %1: a 360dialog entrega para %2.</translation>
+    </message>
+    <message>
+        <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a phone-number webhook get nothing delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes precedence over the WABA webhook for this number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

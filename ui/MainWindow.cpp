@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "channels/ChannelActions.h"
+#include "channels/ChannelInsights.h"
 #include "channels/ChannelService.h"
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelText.h"
@@ -19,15 +20,20 @@
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
+#include "partner/PartnerActions.h"
+#include "quickreplies/QuickRepliesDialog.h"
 #include "settings/Preferences.h"
 #include "settings/PreferencesDialog.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "theme/Theme.h"
 #include "webhook/ListenerActions.h"
+#include "webhook/ListenerService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -60,6 +66,7 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     , m_service(service)
     , m_desk(desk)
     , m_actions(new ChannelActions(service, this))
+    , m_insights(new ChannelInsights(service, desk.store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_switcher(new ChannelSwitcher(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
@@ -146,11 +153,22 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     connect(m_switcher, &ChannelSwitcher::currentChannelChanged, this, &MainWindow::showChannel);
     connect(m_switcher, &ChannelSwitcher::addRequested, m_actions, &ChannelActions::addChannel);
     connect(m_actions, &ChannelActions::channelAdded, m_switcher, &ChannelSwitcher::setCurrentChannel);
+    connect(m_actions, &ChannelActions::webhooksRequested, this, [this](const QString& channelId) {
+        m_switcher->setCurrentChannel(channelId);
+        showArea(ChannelWorkspace::WebhooksTab);
+    });
     connect(m_actions, &ChannelActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_service, &channels::ChannelService::channelsChanged, this, &MainWindow::syncChannels);
 
     m_listenerActions = new ListenerActions(this);
+    m_partnerActions = new PartnerActions(m_service, this);
+    connect(m_partnerActions, &PartnerActions::channelAdded, m_switcher, &ChannelSwitcher::setCurrentChannel);
+    connect(m_partnerActions, &PartnerActions::showChannelRequested, this, [this](const QString& id) {
+        m_switcher->setCurrentChannel(id);
+        raise();
+        activateWindow();
+    });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -173,9 +191,15 @@ void MainWindow::createMenus()
     QMenu* channel = menuBar()->addMenu(tr("&Channel"));
     channel->setObjectName(QStringLiteral("menuChannel"));
     channel->addAction(m_actions->addChannelAction());
+    channel->addAction(m_partnerActions->consoleAction());
     channel->addSeparator();
-    channel->addAction(m_actions->rotateKeyAction());
-    channel->addAction(m_actions->removeChannelAction());
+    channel->addAction(m_actions->settingsAction()); // name, key rotation, webhooks, removal: administration
+    // Rotate Key… and Remove Channel… live in Channel Settings; their actions stay the window's (for their
+    // status-bar messages), on no menu or tool bar.
+    channel->addSeparator();
+    channel->addAction(m_insights->healthAction());
+    channel->addAction(m_insights->reportAction());
+    channel->addAction(m_insights->marketingLiteAction());
     if (m_notifier) {
         channel->addSeparator();
         m_muteChannel = channel->addAction(tr("&Mute Notifications"));
@@ -222,15 +246,17 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+// The agent's tool bar: the everyday work of the desk (a new conversation, going to one, searching, the next unread
+// one). Channel administration is in the Channel menu (issue #14). Without the desk there is nothing for it.
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Channel"));
+    if (m_deskActions.isEmpty())
+        return;
+    QToolBar* bar = addToolBar(tr("Desk"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_actions->addChannelAction());
-    bar->addAction(m_actions->rotateKeyAction());
-    bar->addAction(m_actions->removeChannelAction());
+    bar->addActions(m_deskActions);
 }
 
 void MainWindow::createStatusBar()
@@ -239,12 +265,29 @@ void MainWindow::createStatusBar()
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_connection, 1);
 
+    statusBar()->addPermanentWidget(m_insights->statusLabel());
     statusBar()->addPermanentWidget(m_listenerActions->statusLabel());
 }
 
 void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessManager* network)
 {
     m_listenerActions->setListener(listener, m_service, network);
+    m_partnerActions->setListener(listener);
+    if (listener) {
+        // The Webhooks tabs say when a webhook is the listener's own address.
+        const auto share = [this, listener] {
+            m_listenerUrl = listener->isRunning() ? listener->url() : QUrl();
+            for (ChannelWorkspace* workspace : std::as_const(m_workspaces))
+                workspace->setListenerUrl(m_listenerUrl);
+        };
+        connect(listener, &webhook::ListenerService::runningChanged, this, share);
+        share();
+    }
+}
+
+void MainWindow::setPartnerAccount(partner::PartnerAccount* account)
+{
+    m_partnerActions->setAccount(account);
 }
 
 ChannelWorkspace* MainWindow::currentWorkspace() const
@@ -256,6 +299,10 @@ void MainWindow::syncChannels()
 {
     const QList<Channel> channels = m_service->channels();
     QSet<QString> ids;
+    QStringList watched;
+    for (const Channel& channel : channels)
+        watched << channel.id;
+    m_insights->setChannels(watched); // messaging health of each, at once and hourly
     for (const Channel& channel : channels) {
         ids.insert(channel.id);
         if (ChannelWorkspace* existing = m_workspaces.value(channel.id)) {
@@ -263,6 +310,7 @@ void MainWindow::syncChannels()
             continue;
         }
         auto* workspace = new ChannelWorkspace(m_service, channel, m_desk, m_stack);
+        workspace->setListenerUrl(m_listenerUrl);
         connect(workspace, &ChannelWorkspace::ready, this, [this, workspace] {
             if (ConversationsArea* desk = workspace->conversations())
                 adoptDesk(desk);
@@ -301,6 +349,7 @@ void MainWindow::showChannel(const QString& channelId)
         m_area = previous->currentArea();
     ChannelWorkspace* workspace = m_workspaces.value(channelId);
     m_actions->setCurrentChannel(workspace ? channelId : QString());
+    m_insights->setCurrentChannel(workspace ? channelId : QString());
     m_currentChannel = channelId;
     syncMuteAction();
     for (QAction* action : std::as_const(m_areaActions))
@@ -387,14 +436,26 @@ void MainWindow::createDeskActions(QMenu* view, QMenu* settings)
             desk->list()->requestNewConversation();
     });
     newConversation->setObjectName(QStringLiteral("actionNewConversation"));
+    newConversation->setIcon(QIcon::fromTheme(QStringLiteral("mail-message-new")));
+    newConversation->setIconText(tr("New Conversation"));
+    newConversation->setToolTip(tr("Write to a customer by number (Ctrl+N in the conversation list)"));
     // Ctrl+N, Alt+Up/Down and Alt+Shift+Down belong to the conversation list (shown in its tooltips).
     QAction* nextUnread = view->addAction(tr("Next &Unread Conversation"), this, [this] {
         if (ConversationsArea* desk = currentDesk())
             desk->list()->selectNextUnread();
     });
     nextUnread->setObjectName(QStringLiteral("actionNextUnread"));
+    nextUnread->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    nextUnread->setIconText(tr("Next Unread"));
+    nextUnread->setToolTip(tr("Open the next conversation with unread messages (Alt+Shift+Down)"));
+    search->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    search->setIconText(tr("Search"));
+    search->setToolTip(tr("Search all conversations (%1)").arg(search->shortcut().toString(QKeySequence::NativeText)));
 
     settings->addSeparator();
+    QAction* quickReplies = settings->addAction(
+        tr("&Quick Replies…"), this, [this] { QuickRepliesDialog::showFor(this, m_desk.store, m_desk.hub); });
+    quickReplies->setObjectName(QStringLiteral("actionQuickReplies"));
     QAction* preferences = settings->addAction(tr("&Preferences…"), this, [this] { showPreferences(); });
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -413,8 +474,15 @@ void MainWindow::createKeyboardActions(QMenu* view)
         action->setShortcuts(keys);
         return action;
     };
-    add("actionQuickSwitcher", tr("&Go to Conversation…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
-        [this] { showQuickSwitcher(); });
+    QAction* quick = add("actionQuickSwitcher", tr("&Go to Conversation…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+                         [this] { showQuickSwitcher(); });
+    quick->setIcon(QIcon::fromTheme(QStringLiteral("go-jump")));
+    quick->setIconText(tr("Go to…"));
+    quick->setToolTip(tr("Go to a conversation or channel by name or number (%1)")
+                          .arg(quick->shortcut().toString(QKeySequence::NativeText)));
+    m_deskActions = {findChild<QAction*>(QStringLiteral("actionNewConversation")), quick,
+                     findChild<QAction*>(QStringLiteral("actionSearchConversations")),
+                     findChild<QAction*>(QStringLiteral("actionNextUnread"))};
     add("actionFocusList", tr("Go to Conversation &List"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
         [this] { focusConversationList(); });
     add("actionFocusComposer", tr("&Write a Message"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
@@ -463,6 +531,11 @@ Preferences MainWindow::preferences() const
 void MainWindow::applyPreferences(const Preferences& preferences)
 {
     preferences.save();
+    // The theme changes at once (every widget is restyled); only when it changed, so that applying other settings
+    // does not ask the desktop for its appearance again.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        app && theme::appliedScheme(*app) != preferences.theme)
+        theme::apply(*app, preferences.theme);
     const QList<Composer*> composers = findChildren<Composer*>();
     for (Composer* composer : composers)
         composer->setEnterSends(preferences.enterSends);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QLabel;
@@ -21,6 +22,9 @@ class ChannelService;
 namespace wabadesk::outbox {
 class OutboxSender;
 }
+namespace wabadesk::partner {
+class PartnerAccount;
+}
 namespace wabadesk::webhook {
 class ListenerService;
 }
@@ -29,19 +33,22 @@ class QNetworkAccessManager;
 namespace wabadesk::ui {
 
 class ChannelActions;
+class ChannelInsights;
 class ChannelSwitcher;
 class ChannelWorkspace;
 class ConversationsArea;
 class DesktopNotifier;
 class EmptyState;
 class ListenerActions;
+class PartnerActions;
 class PreferencesDialog;
 class QuickSwitcher;
 struct Preferences;
 
 // The main window: channel switcher on the left ("All channels" on top when there are several), the selected
 // channel's areas in the centre (Conversations, Templates, Business profile, Webhooks), the connection and the
-// listener in the status bar, and the channel commands in the Channel menu and the toolbar. It follows the
+// listener in the status bar, the channel's administration in the Channel menu (Add Channel…, Channel Settings…) and
+// the agent's everyday commands in the tool bar. It follows the
 // ChannelService (channelsChanged) and owns nothing of it. With desk services it shows the conversation desk and
 // raises desktop notifications for new customer messages (per-channel mute, unread badge on the tray icon), has the
 // Ctrl+K quick switcher and Settings → Preferences… (Ctrl+,). Keyboard: Ctrl+L writes a message, Ctrl+Shift+L goes to
@@ -53,10 +60,14 @@ public:
     explicit MainWindow(channels::ChannelService* service, const DeskServices& desk = {}, QWidget* parent = nullptr);
 
     ChannelActions* channelActions() const { return m_actions; }
+    ChannelInsights* channelInsights() const { return m_insights; }
     // The embedded webhook listener: enables Settings → Webhook Listener…, View → Webhook Inspector and the status
     // bar's listener label. Without it they say that no listener runs.
     void setListener(webhook::ListenerService* listener, QNetworkAccessManager* network);
     ListenerActions* listenerActions() const { return m_listenerActions; }
+    // The 360dialog partner account: shows Channel → Partner Console… (hidden without one).
+    void setPartnerAccount(partner::PartnerAccount* account);
+    PartnerActions* partnerActions() const { return m_partnerActions; }
     ChannelWorkspace* workspace(const QString& channelId) const { return m_workspaces.value(channelId); }
     ChannelWorkspace* currentWorkspace() const;
     // The conversation desk shown now (a channel's Conversations tab or All channels), or nullptr.
@@ -106,6 +117,7 @@ private:
     channels::ChannelService* m_service;
     DeskServices m_desk;
     ChannelActions* m_actions;
+    ChannelInsights* m_insights;
     QSplitter* m_splitter;
     ChannelSwitcher* m_switcher;
     QStackedWidget* m_stack;
@@ -116,14 +128,17 @@ private:
     int m_unread = 0;
     QHash<QString, ChannelWorkspace*> m_workspaces;
     QList<QAction*> m_areaActions;
+    QList<QAction*> m_deskActions; // the agent's tool bar
     QLabel* m_connection = nullptr;
     ListenerActions* m_listenerActions = nullptr;
+    PartnerActions* m_partnerActions = nullptr;
     int m_area = 0; // the area new workspaces open with
     QuickSwitcher* m_quick = nullptr;
     QPointer<PreferencesDialog> m_preferences;
     outbox::OutboxSender* m_outbox = nullptr;
     QAction* m_muteChannel = nullptr;
     QString m_currentChannel;
+    QUrl m_listenerUrl; // the embedded listener's address while it runs
 };
 
 // The media archive's size cap and retention (Preferences): applied to the desk's archiver, and kept files older than

@@ -1,5 +1,6 @@
 #include "api/ApiClient.h"
 
+#include "api/JsonCall.h"
 #include "api/JsonMapping.h"
 #include "api/MediaTypes.h"
 #include "api/MessageValidation.h"
@@ -25,55 +26,6 @@ namespace {
 struct ApiClientText {
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 };
-
-template <typename T>
-using Parser = std::function<std::optional<T>(const QJsonDocument&)>;
-
-template <typename T>
-Result<T> toResult(const RequestCall::Response& response, const Parser<T>& parse)
-{
-    if (response.error.isError())
-        return Result<T>::failure(response.error, response.body);
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Result<T>::failure(
-            ApiError::malformed(response.httpStatus, QStringLiteral("The response is not JSON (%1 at byte %2)")
-                                                         .arg(parseError.errorString())
-                                                         .arg(parseError.offset)),
-            response.body);
-    std::optional<T> value = parse(doc);
-    if (!value)
-        return Result<T>::failure(
-            ApiError::malformed(response.httpStatus, QStringLiteral("The response does not have the documented shape")),
-            response.body);
-    return Result<T>::success(std::move(*value), response.body);
-}
-
-// A one-step JSON call.
-template <typename T>
-ApiCall* jsonCall(ApiClient* client, RequestCall::Spec spec, QObject* context, Callback<T> done, Parser<T> parse)
-{
-    auto deliver = guarded(context, std::move(done));
-    auto* call = new RequestCall(client, std::move(spec), [deliver, parse](RequestCall* c, const auto& response) {
-        const Result<T> result = toResult(response, parse);
-        c->finish([&] { deliver(result); });
-    });
-    call->start();
-    return call;
-}
-
-// A call refused before sending: it still ends asynchronously, exactly once.
-template <typename T>
-ApiCall* refused(ApiClient* client, QObject* context, Callback<T> done, const ApiError& error)
-{
-    auto deliver = guarded(context, std::move(done));
-    auto* call = new RequestCall(client, {}, [deliver](RequestCall* c, const RequestCall::Response& response) {
-        c->finish([&] { deliver(Result<T>::failure(response.error)); });
-    });
-    call->failLater(error);
-    return call;
-}
 
 QByteArray jsonBody(const QJsonObject& o)
 {
@@ -201,6 +153,24 @@ ApiCall* ApiClient::sendMessage(const OutgoingMessage& message, QObject* context
         return refused(this, context, std::move(done), ApiError::validation(problems));
     return jsonCall<SendResult>(this, jsonPost(endpoint(QStringLiteral("/messages")), body), context, std::move(done),
                                 json::sendResult);
+}
+
+ApiCall* ApiClient::sendMarketingMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done)
+{
+    const QJsonObject body = message.toJson();
+    QStringList problems = validateMessage(body);
+    if (message.type != QLatin1String("template"))
+        problems << tr("Marketing Messages Lite sends templates only.");
+    if (!problems.isEmpty())
+        return refused(this, context, std::move(done), ApiError::validation(problems));
+    return jsonCall<SendResult>(this, jsonPost(endpoint(QStringLiteral("/marketing_messages")), body), context,
+                                std::move(done), json::sendResult);
+}
+
+ApiCall* ApiClient::healthStatus(QObject* context, Callback<HealthStatus> done)
+{
+    return jsonCall<HealthStatus>(this, get(endpoint(QStringLiteral("/health_status"))), context, std::move(done),
+                                  json::healthStatus);
 }
 
 ApiCall* ApiClient::markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done)

@@ -4,6 +4,7 @@
 #include "api/OutgoingMessage.h"
 #include "api/Result.h"
 #include "model/BusinessProfile.h"
+#include "model/HealthStatus.h"
 #include "model/Media.h"
 #include "model/PhoneNumber.h"
 #include "model/SendResult.h"
@@ -45,9 +46,16 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // Largest JSON response accepted; anything larger ends with MalformedResponse instead of filling memory.
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // The header the key travels in: D360-API-KEY for the channel API (§0.1); the Partner API client, which sends
+    // its requests through an ApiClient too, uses X-API-Key (UPDATES-2026.md §12).
+    void setKeyHeader(const QByteArray& name) { m_keyHeader = name; }
+    QByteArray keyHeader() const { return m_keyHeader; }
 
     // Messages (§1)
     ApiCall* sendMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done);
+    // A marketing template through Marketing Messages Lite: POST /marketing_messages, same body and answer
+    // (UPDATES-2026.md §9); 131055 when the number has not accepted the MM Lite terms.
+    ApiCall* sendMarketingMessage(const OutgoingMessage& message, QObject* context, Callback<SendResult> done);
     ApiCall* markRead(const QString& messageId, bool typingIndicator, QObject* context, Callback<bool> done);
 
     // Media (§2). Upload checks type and size (§2.7) first; an empty mimeType is detected from the content.
@@ -71,6 +79,9 @@ public:
     ApiCall* businessProfile(QObject* context, Callback<BusinessProfile> done);
     ApiCall* updateBusinessProfile(const BusinessProfileUpdate& update, QObject* context, Callback<bool> done);
 
+    // Messaging health (UPDATES-2026.md §10): GET /health_status.
+    ApiCall* healthStatus(QObject* context, Callback<HealthStatus> done);
+
     // The channel's phone number (§0.2, unconfirmed endpoint; a cheap authenticated call to check a key).
     ApiCall* phoneNumberInfo(QObject* context, Callback<PhoneNumberInfo> done);
 
@@ -93,6 +104,7 @@ private:
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     KeyProvider m_keyProvider;
+    QByteArray m_keyHeader = QByteArrayLiteral("D360-API-KEY");
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxResponseBytes = 16LL * 1024 * 1024;
 };

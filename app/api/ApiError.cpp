@@ -87,6 +87,7 @@ bool ApiError::isRetryableCode(int code)
     case 130429:
     case 131000:
     case 131016:
+    case 131049: // only after 24 hours, then with growing pauses (UPDATES-2026.md §8)
     case 131056: // only after a per-recipient delay (§8.2)
     case 131057:
     case 133004:

@@ -234,4 +234,47 @@ QJsonObject webhookConfigBody(const WebhookConfig& config)
     return o;
 }
 
+std::optional<HealthStatus> healthStatus(const QJsonDocument& doc)
+{
+    const QJsonObject health = doc.object().value(QLatin1String("health_status")).toObject();
+    const QJsonValue overall = health.value(QLatin1String("can_send_message"));
+    if (!overall.isString())
+        return std::nullopt;
+    HealthStatus h;
+    h.canSendMessage = overall.toString();
+    h.checkedAt = QDateTime::currentDateTimeUtc();
+    // additional_info and errors: strings, or objects with a message (both appear in third-party copies).
+    const auto texts = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& item : v.toArray()) {
+            if (item.isString()) {
+                out << item.toString();
+                continue;
+            }
+            const QJsonObject o = item.toObject();
+            QString text = o.value(QLatin1String("error_description")).toString();
+            if (text.isEmpty())
+                text = o.value(QLatin1String("message")).toString();
+            const int code = o.value(QLatin1String("error_code")).toInt(o.value(QLatin1String("code")).toInt());
+            if (code != 0)
+                text = QString::number(code) + QStringLiteral(": ") + text;
+            if (!text.isEmpty())
+                out << text;
+        }
+        return out;
+    };
+    for (const QJsonValue& v : health.value(QLatin1String("entities")).toArray()) {
+        const QJsonObject o = v.toObject();
+        HealthEntity e;
+        e.type = o.value(QLatin1String("entity_type")).toString();
+        e.id = o.value(QLatin1String("id")).toVariant().toString();
+        e.canSendMessage = o.value(QLatin1String("can_send_message")).toString();
+        e.canReceiveCallSip = o.value(QLatin1String("can_receive_call_sip")).toString();
+        e.additionalInfo = texts(o.value(QLatin1String("additional_info")));
+        e.errors = texts(o.value(QLatin1String("errors")));
+        h.entities.append(e);
+    }
+    return h;
+}
+
 } // namespace wabadesk::api::json

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BusinessProfile.h"
+#include "model/HealthStatus.h"
 #include "model/Media.h"
 #include "model/PhoneNumber.h"
 #include "model/SendResult.h"
@@ -28,5 +29,7 @@ QJsonObject businessProfileUpdate(const BusinessProfileUpdate& update);
 std::optional<PhoneNumberInfo> phoneNumberInfo(const QJsonDocument& doc);
 std::optional<WebhookConfig> webhookConfig(const QJsonDocument& doc);
 QJsonObject webhookConfigBody(const WebhookConfig& config);
+// GET /health_status (UPDATES-2026.md §10): {"health_status": {"can_send_message", "entities": [...]}}.
+std::optional<HealthStatus> healthStatus(const QJsonDocument& doc);
 
 } // namespace wabadesk::api::json

@@ -85,6 +85,19 @@ void checkRecipient(Checker& c, const QJsonObject& m)
     const QJsonValue to = m.value(QStringLiteral("to"));
     if (to.isUndefined() && m.value(QStringLiteral("recipient")).isString())
         return; // BSUID addressing (§1.1)
+    if (m.value(QStringLiteral("recipient_type")).toString() == QLatin1String("group")) {
+        // UPDATES-2026.md §3: `to` is the group id; groups take text, media and templates only (Meta "Groups API":
+        // no interactive messages, no reactions, no calls).
+        if (!to.isString() || to.toString().trimmed().isEmpty())
+            c.add(QStringLiteral("to"), ValidationText::tr("is required (the group id)"));
+        static const QSet<QString> inGroups{
+            QStringLiteral("text"),     QStringLiteral("image"),   QStringLiteral("audio"),   QStringLiteral("video"),
+            QStringLiteral("document"), QStringLiteral("sticker"), QStringLiteral("template")};
+        const QString type = m.value(QStringLiteral("type")).toString();
+        if (!type.isEmpty() && !inGroups.contains(type))
+            c.add(QStringLiteral("type"), ValidationText::tr("\"%1\" cannot be sent to a group").arg(type));
+        return;
+    }
     if (!to.isString() || to.toString().trimmed().isEmpty()) {
         c.add(QStringLiteral("to"), ValidationText::tr("is required (the customer's phone number or wa_id)"));
         return;

@@ -153,9 +153,13 @@ std::optional<MediaKind> mediaKindFromName(const QString& name)
 QJsonObject OutgoingMessage::toJson() const
 {
     QJsonObject o{{QStringLiteral("messaging_product"), kWhatsapp},
-                  {QStringLiteral("recipient_type"), QStringLiteral("individual")},
-                  {QStringLiteral("to"), to},
+                  {QStringLiteral("recipient_type"), isGroup ? QStringLiteral("group") : QStringLiteral("individual")},
                   {QStringLiteral("type"), type}};
+    // A username-only customer is addressed by BSUID in `recipient` (§1.1, UPDATES-2026.md §1); `to` when known.
+    if (!to.isEmpty() || recipient.isEmpty())
+        o.insert(QStringLiteral("to"), to);
+    if (!recipient.isEmpty() && to.isEmpty())
+        o.insert(QStringLiteral("recipient"), recipient);
     if (type == QLatin1String("contacts"))
         o.insert(QStringLiteral("contacts"), content.toArray());
     else
@@ -173,12 +177,19 @@ OutgoingMessage OutgoingMessage::fromJson(const QJsonObject& message)
 {
     OutgoingMessage m;
     m.to = message.value(QStringLiteral("to")).toString();
+    m.recipient = message.value(QStringLiteral("recipient")).toString();
+    m.isGroup = message.value(QStringLiteral("recipient_type")).toString() == QLatin1String("group");
     m.type = message.value(QStringLiteral("type")).toString();
     m.content = message.value(m.type);
     m.replyToMessageId =
         message.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString();
     m.bizOpaqueCallbackData = message.value(QStringLiteral("biz_opaque_callback_data")).toString();
-    const QStringList known{QStringLiteral("to"), QStringLiteral("type"), m.type, QStringLiteral("context"),
+    const QStringList known{QStringLiteral("to"),
+                            QStringLiteral("type"),
+                            m.type,
+                            QStringLiteral("context"),
+                            QStringLiteral("recipient"),
+                            QStringLiteral("recipient_type"),
                             QStringLiteral("biz_opaque_callback_data")};
     for (auto it = message.begin(); it != message.end(); ++it)
         if (!known.contains(it.key()))

@@ -13,12 +13,14 @@ namespace wabadesk::api {
 // A message to send with POST /messages (REFERENCE.md §1). `content` is the object named after `type`
 // (or, for type "contacts", holds {"contacts": [...]}). Builders below fill it; toJson() adds the envelope.
 struct OutgoingMessage {
-    QString to;
+    QString to;        // phone number / wa_id, or a group id (isGroup)
+    QString recipient; // the BSUID, for a customer whose phone number is unknown (§1.1; `to` wins when both are set)
+    bool isGroup = false; // recipient_type "group", `to` is the group id (UPDATES-2026.md §3)
     QString type;
     QJsonValue content;
     QString replyToMessageId;      // context.message_id (§1.10)
     QString bizOpaqueCallbackData; // ≤512 chars (§1.1)
-    QJsonObject extra;             // any other top-level fields, kept by fromJson (e.g. recipient_type "group")
+    QJsonObject extra;             // any other top-level fields, kept by fromJson
 
     QJsonObject toJson() const;
     // The inverse of toJson(), for `send raw`: takes any message object; `to` from the object unless given.

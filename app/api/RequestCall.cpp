@@ -55,7 +55,7 @@ void RequestCall::start()
         return;
     }
     QNetworkRequest request(m_spec.url);
-    request.setRawHeader("D360-API-KEY", key);
+    request.setRawHeader(m_client->m_keyHeader, key);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("WabaDesk/%1").arg(QCoreApplication::applicationVersion()));

@@ -55,6 +55,9 @@ public:
     void start();
     // From a completion: start the next step on the same handle instead of finishing.
     void continueWith(Spec spec, Completion completion);
+    // From a completion: neither finish nor continue now; continueWith() or finish() follows later (e.g. once a rate
+    // limit allows the next attempt). cancel() meanwhile ends the call with Cancelled through the completion.
+    void holdOpen() { m_continued = true; }
     // From a completion (or before start): end the call. Runs `deliver` first, then emits finished().
     void finish(const std::function<void()>& deliver);
     void cancel() override;

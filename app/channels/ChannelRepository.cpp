@@ -46,6 +46,7 @@ QList<Channel> ChannelRepository::load() const
         c.phoneWebhookHeaderNames =
             s.value(QStringLiteral("phoneWebhookHeaders")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         c.wabaWebhookUrl = QUrl(s.value(QStringLiteral("wabaWebhookUrl")).toString());
+        c.marketingMessagesLite = s.value(QStringLiteral("marketingMessagesLite"), false).toBool();
         c.wabaWebhookHeaderNames =
             s.value(QStringLiteral("wabaWebhookHeaders")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         s.endGroup();
@@ -75,6 +76,7 @@ bool ChannelRepository::save(const Channel& c)
     // Header names are HTTP tokens, which never contain a comma.
     s.setValue(QStringLiteral("phoneWebhookHeaders"), c.phoneWebhookHeaderNames.join(QLatin1Char(',')));
     s.setValue(QStringLiteral("wabaWebhookUrl"), c.wabaWebhookUrl.toString());
+    s.setValue(QStringLiteral("marketingMessagesLite"), c.marketingMessagesLite);
     s.setValue(QStringLiteral("wabaWebhookHeaders"), c.wabaWebhookHeaderNames.join(QLatin1Char(',')));
     s.endGroup();
     s.sync();

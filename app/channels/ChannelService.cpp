@@ -290,6 +290,35 @@ void ChannelService::replaceChannel(const Channel& channel)
     Q_EMIT channelsChanged();
 }
 
+bool ChannelService::setMarketingMessagesLite(const QString& channelId, bool enabled)
+{
+    std::optional<Channel> c = channel(channelId);
+    if (!c)
+        return false;
+    if (c->marketingMessagesLite != enabled) {
+        c->marketingMessagesLite = enabled;
+        replaceChannel(*c);
+    }
+    return true;
+}
+
+ChannelError ChannelService::renameChannel(const QString& channelId, const QString& requestedName)
+{
+    std::optional<Channel> c = channel(channelId);
+    if (!c)
+        return error(ChannelError::Kind::NotFound, tr("There is no such channel."));
+    const QString name = requestedName.trimmed();
+    if (name.isEmpty())
+        return error(ChannelError::Kind::InvalidInput, tr("Give the channel a name."));
+    if (const std::optional<Channel> other = channelByName(name); other && other->id != channelId)
+        return error(ChannelError::Kind::InvalidInput, tr("A channel named \"%1\" exists already.").arg(name));
+    if (c->name == name)
+        return {};
+    c->name = name;
+    replaceChannel(*c);
+    return {};
+}
+
 void ChannelService::rotateKey(const QString& channelId, const QByteArray& rawKey, QObject* context, Done done)
 {
     const auto finish = guarded(context, std::move(done));

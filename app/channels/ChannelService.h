@@ -77,6 +77,12 @@ public:
     // resets them at 360dialog, REFERENCE.md §5.1).
     void rotateKey(const QString& channelId, const QByteArray& newKey, QObject* context, Done done);
 
+    // Marketing templates through /marketing_messages (MM Lite, UPDATES-2026.md §9) or not; saved with the channel.
+    bool setMarketingMessagesLite(const QString& channelId, bool enabled);
+    // Gives the channel another name (trimmed; not empty, not another channel's, case-insensitively) and saves it.
+    // Synchronous: nothing but the channel settings change.
+    ChannelError renameChannel(const QString& channelId, const QString& name);
+
     // Deletes the channel's keychain entries and settings; with purgeHistory first its local history (through the
     // history purger, when one is set) and its local data directory. When the history cannot be deleted, nothing is
     // removed and `done` says why.

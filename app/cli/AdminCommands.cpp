@@ -309,6 +309,30 @@ int Cli::webhookGet()
     });
 }
 
+bool Cli::webhookHeaderOptions(QMap<QString, QString>* headers, int* exitCode) const
+{
+    for (const QString& h : m_cmd.values(QStringLiteral("header"))) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        const QString name = h.left(colon).trimmed();
+        if (colon <= 0 || name.isEmpty() || name.contains(QLatin1Char(' '))) {
+            *exitCode = m_out.usageError(tr("--header must be NAME:VALUE, e.g. X-Webhook-Secret:- (got \"%1\").")
+                                             .arg(colon > 0 ? h.left(colon) + QStringLiteral(":…") : h.left(20)));
+            return false;
+        }
+        QString value = h.mid(colon + 1).trimmed();
+        if (value == QLatin1String("-")) { // the secret from stdin keeps it out of argv
+            QTextStream in(stdin);
+            value = in.readLine().trimmed();
+            if (value.isEmpty()) {
+                *exitCode = m_out.usageError(tr("--header %1:- expects the value on standard input.").arg(name));
+                return false;
+            }
+        }
+        headers->insert(name, value);
+    }
+    return true;
+}
+
 int Cli::webhookSet()
 {
     int code = ExitOk;
@@ -316,21 +340,8 @@ int Cli::webhookSet()
         return code;
     WebhookConfig config;
     config.url = QUrl(m_cmd.value(QStringLiteral("url")), QUrl::StrictMode);
-    for (const QString& h : m_cmd.values(QStringLiteral("header"))) {
-        const qsizetype colon = h.indexOf(QLatin1Char(':'));
-        const QString name = h.left(colon).trimmed();
-        if (colon <= 0 || name.isEmpty() || name.contains(QLatin1Char(' ')))
-            return m_out.usageError(tr("--header must be NAME:VALUE, e.g. X-Webhook-Secret:- (got \"%1\").")
-                                        .arg(colon > 0 ? h.left(colon) + QStringLiteral(":…") : h.left(20)));
-        QString value = h.mid(colon + 1).trimmed();
-        if (value == QLatin1String("-")) { // the secret from stdin keeps it out of argv
-            QTextStream in(stdin);
-            value = in.readLine().trimmed();
-            if (value.isEmpty())
-                return m_out.usageError(tr("--header %1:- expects the value on standard input.").arg(name));
-        }
-        config.headers.insert(name, value);
-    }
+    if (!webhookHeaderOptions(&config.headers, &code))
+        return code;
     // REFERENCE.md §5.4; the local sandbox may deliver to a loopback listener.
     Channel target;
     target.baseUrl = m_client->baseUrl();

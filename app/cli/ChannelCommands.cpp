@@ -1,5 +1,6 @@
 // wabadesk-cli channel add|list|check|rotate|remove, and the channel set-up behind --channel.
 #include "cli/Cli.h"
+#include "cli/SecretInput.h"
 #include "common/Redact.h"
 #include "secrets/KeychainSecretStore.h"
 #include "webhook/HistoryPurge.h"
@@ -8,50 +9,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace wabadesk::cli {
 
-namespace {
-
-// Reads one line from standard input; on a terminal without echo, so the key is not shown.
-std::string readSecretLine(const QString& prompt)
-{
-    std::string line;
-    const bool terminal = isatty(fileno(stdin));
-#ifndef Q_OS_WIN
-    termios saved{};
-    if (terminal) {
-        std::fputs(qPrintable(prompt), stderr);
-        std::fflush(stderr);
-        tcgetattr(fileno(stdin), &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fileno(stdin), TCSANOW, &silent);
-    }
-#endif
-    std::getline(std::cin, line);
-#ifndef Q_OS_WIN
-    if (terminal) {
-        tcsetattr(fileno(stdin), TCSANOW, &saved);
-        std::fputc('\n', stderr);
-    }
-#endif
-    return line;
-}
-
-QJsonObject channelJson(const Channel& c)
+QJsonObject Cli::channelJson(const Channel& c)
 {
     return QJsonObject{{QStringLiteral("id"), c.id},
                        {QStringLiteral("name"), c.name},
@@ -66,8 +26,6 @@ QJsonObject channelJson(const Channel& c)
                        {QStringLiteral("phone_webhook"), c.phoneWebhookUrl.toString()},
                        {QStringLiteral("waba_webhook"), c.wabaWebhookUrl.toString()}};
 }
-
-} // namespace
 
 void Cli::setUpChannels()
 {
@@ -118,10 +76,7 @@ QByteArray Cli::readKey(const QString& prompt) const
     QByteArray key = qgetenv("WABADESK_API_KEY").trimmed();
     if (!key.isEmpty())
         return key;
-    std::string line = readSecretLine(prompt);
-    key = QByteArray::fromStdString(line).trimmed();
-    std::fill(line.begin(), line.end(), '\0');
-    return key;
+    return readSecretLine(prompt);
 }
 
 int Cli::channelError(const channels::ChannelError& error) const

@@ -101,6 +101,10 @@ int Cli::dispatch()
         return listen();
     if (c == QLatin1String("export"))
         return exportHistory();
+    if (c.startsWith(QLatin1String("partner ")))
+        return partner();
+    if (c.startsWith(QLatin1String("quickreply ")))
+        return quickReplies();
     if (c.startsWith(QLatin1String("channel "))) {
         setUpChannels();
         if (c == QLatin1String("channel add"))

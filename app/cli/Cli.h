@@ -5,6 +5,7 @@
 #include "channels/ChannelService.h"
 #include "cli/CommandLine.h"
 #include "cli/Output.h"
+#include "cli/Wait.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ private:
     int profileSet();
     int webhookGet();
     int webhookSet();
+    // --header NAME:VALUE options (VALUE '-' from standard input) into `headers`; false (and a usage error) when one
+    // is malformed.
+    bool webhookHeaderOptions(QMap<QString, QString>* headers, int* exitCode) const;
 
     // SandboxCommand.cpp
     int runSandbox();
@@ -57,6 +61,8 @@ private:
     int listen();
     // ExportCommand.cpp
     int exportHistory();
+    // QuickReplyCommands.cpp: quickreply list, add, remove
+    int quickReplies();
 
     // ChannelCommands.cpp
     void setUpChannels();
@@ -70,6 +76,10 @@ private:
     // The key for add/rotate: WABADESK_API_KEY, else standard input (a prompt without echo on a terminal).
     QByteArray readKey(const QString& prompt) const;
     int channelError(const channels::ChannelError& error) const;
+    static QJsonObject channelJson(const Channel& channel);
+
+    // PartnerCommands.cpp: partner clients|channels|add-channel|balance|login|logout (the Partner API).
+    int partner();
     std::optional<Channel> namedChannel(const QString& name, int* exitCode) const;
 
     // --port, or `fallback` when not given; nullopt when it is not a port number.
@@ -82,15 +92,7 @@ private:
     template <typename T, typename Start>
     api::Result<T> wait(Start start)
     {
-        QEventLoop loop;
-        std::optional<api::Result<T>> result;
-        start(&loop, [&](const api::Result<T>& r) {
-            result = r;
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        return *result;
+        return waitFor<T>(std::move(start));
     }
 
     // Prints the raw response (--json) or calls printHuman; returns the exit code.

@@ -67,6 +67,14 @@ constexpr std::array kOptions{
     OptionSpec{"tls-cert", "FILE", "listen: HTTPS certificate (PEM)"},
     OptionSpec{"tls-key", "FILE", "listen: HTTPS private key (PEM)"},
     OptionSpec{"webhook", "URL", "sandbox: where to post webhooks"},
+    OptionSpec{"partner-id", "ID", "partner: the partner id (ends in PA; default: the one saved by `partner login`)"},
+    OptionSpec{"partner-base-url", "URL", "partner: Partner API base URL (default https://hub.360dialog.io/api/v2)"},
+    OptionSpec{"key-stdin", nullptr, "partner: read the Partner API key from standard input"},
+    OptionSpec{"client", "ID", "partner: a client id (see `partner clients`)"},
+    OptionSpec{"granularity", "day|month", "partner balance: usage per day (last 30 days) or per month (last 12)"},
+    OptionSpec{"yes", nullptr, "partner add-channel: do not ask before revoking the channel's current key"},
+    OptionSpec{"shortcut", "NAME", "quickreply: the shortcut typed after \"/\" (one word)"},
+    OptionSpec{"replace", nullptr, "quickreply add: change the text of an existing shortcut"},
 };
 
 struct CommandSpec {
@@ -113,6 +121,20 @@ constexpr std::array kCommands{
                 "write conversations with messages, statuses and errors (stdout unless --out)"},
     CommandSpec{"listen", "", 0, "address port secret-header insecure-no-auth tls-cert tls-key",
                 "run the webhook listener and store without a GUI, until stopped"},
+    CommandSpec{"partner clients", "", 0, "partner-id partner-base-url key-stdin",
+                "list the partner's clients (360dialog Partner API)"},
+    CommandSpec{"partner channels", "", 0, "client partner-id partner-base-url key-stdin",
+                "list the partner's channels with status, mode, quality and limit"},
+    CommandSpec{"partner add-channel", "CHANNEL_ID", 1, "name url header yes partner-id partner-base-url key-stdin",
+                "generate the channel's API key into the keychain and add it (revokes its current key)"},
+    CommandSpec{"partner balance", "", 0, "client granularity partner-id partner-base-url key-stdin",
+                "show a client's balance and usage (at most 5 requests per client in 30 s)"},
+    CommandSpec{"partner login", "", 0, "partner-id partner-base-url",
+                "check the Partner API key (stdin or WABADESK_PARTNER_KEY) and keep it in the keychain"},
+    CommandSpec{"partner logout", "", 0, "", "remove the Partner API key from the keychain"},
+    CommandSpec{"quickreply list", "", 0, "", "list the quick replies agents insert with \"/\""},
+    CommandSpec{"quickreply add", "", 0, "shortcut body replace", "save a quick reply ({name}, {agent} allowed)"},
+    CommandSpec{"quickreply remove", "SHORTCUT", 1, "", "delete a quick reply"},
 };
 
 constexpr std::array kGlobal{"base-url", "channel", "data-dir", "json", "version", "help"};
@@ -175,7 +197,8 @@ bool CommandLine::parse(const QStringList& arguments)
     } else {
         const bool known = words[0] == QLatin1String("send") || words[0] == QLatin1String("media") ||
                            words[0] == QLatin1String("templates") || words[0] == QLatin1String("profile") ||
-                           words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel");
+                           words[0] == QLatin1String("webhook") || words[0] == QLatin1String("channel") ||
+                           words[0] == QLatin1String("partner") || words[0] == QLatin1String("quickreply");
         m_error = known && words.size() >= 2 ? tr("Unknown command \"%1 %2\".").arg(words[0], words[1])
                                              : (known ? tr("\"%1\" needs a subcommand.").arg(words[0])
                                                       : tr("Unknown command \"%1\".").arg(words[0]));
@@ -208,7 +231,9 @@ QString CommandLine::helpText()
     QString text = tr("Usage: wabadesk-cli [global options] COMMAND [options]\n\n"
                       "WabaDesk's command-line companion for the WhatsApp Business API through 360dialog.\n"
                       "The API key comes from the channel's keychain entry or the environment variable\n"
-                      "WABADESK_API_KEY, never from the command line (other users can read it there).\n\n"
+                      "WABADESK_API_KEY, never from the command line (other users can read it there).\n"
+                      "The Partner API key likewise: the keychain (`partner login`), WABADESK_PARTNER_KEY,\n"
+                      "or standard input with --key-stdin.\n\n"
                       "Commands:\n");
     for (const auto& c : kCommands) {
         const QString usage = QString::fromLatin1(c.words) +

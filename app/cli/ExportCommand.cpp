@@ -1,6 +1,7 @@
 // wabadesk-cli export: conversations with their messages, statuses and errors as JSON or CSV (issue #4).
 #include "cli/Cli.h"
 #include "store/Store.h"
+#include "text/EventText.h"
 #include "text/SafeText.h"
 
 #include <QJsonArray>
@@ -51,6 +52,27 @@ QJsonObject errorJson(int code, const QString& title, const QString& details)
         {QStringLiteral("code"), code}, {QStringLiteral("title"), title}, {QStringLiteral("details"), details}};
 }
 
+// A call card's call (issue #16): its id (wacid.…), direction, outcome as the desk says it, times and duration.
+QJsonObject callJson(const CallRecord& c)
+{
+    QJsonObject o{{QStringLiteral("id"), c.callId},
+                  {QStringLiteral("direction"), c.isIncoming ? QStringLiteral("in") : QStringLiteral("out")},
+                  {QStringLiteral("outcome"), text::callSummary(c)},
+                  {QStringLiteral("status"), c.status}};
+    const auto put = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("started_at", iso(c.startedAt));
+    put("connected_at", iso(c.connectedAt));
+    put("ended_at", iso(c.endedAt));
+    if (c.durationSeconds >= 0)
+        o.insert(QStringLiteral("duration_seconds"), c.durationSeconds);
+    if (c.errorCode)
+        o.insert(QStringLiteral("error"), errorJson(c.errorCode, c.errorTitle, QString()));
+    return o;
+}
+
 QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>& statuses)
 {
     QJsonObject o{{QStringLiteral("id"), m.wamid},
@@ -63,6 +85,8 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
         if (!value.isEmpty())
             o.insert(QLatin1String(key), value);
     };
+    // What the desk shows for it (a call's outcome, a Flow's answers, a system line), next to the raw text.
+    put("content", text::contentText(m));
     if (isReaction(m)) {
         put("emoji", m.text);
         put("reaction_to", reactionTarget(m));
@@ -70,6 +94,24 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
         put("text", m.text);
     }
     put("caption", m.caption);
+    put("subtype", m.subtype);
+    if (m.origin == StoredMessage::Origin::Echo)
+        o.insert(QStringLiteral("sent_from_phone"), true); // coexistence: written in the WhatsApp Business app
+    if (!m.senderKey.isEmpty() || (!m.senderName.isEmpty() && m.direction == StoredMessage::Direction::Inbound))
+        o.insert(QStringLiteral("sender"),
+                 QJsonObject{{QStringLiteral("id"), m.senderKey}, {QStringLiteral("name"), m.senderName}});
+    if (m.isFlowReply()) {
+        QJsonArray answers;
+        for (const auto& [field, value] : text::flowAnswers(m))
+            answers.append(QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("value"), value}});
+        o.insert(QStringLiteral("flow_answers"), answers);
+    }
+    if (m.call)
+        o.insert(QStringLiteral("call"), callJson(*m.call));
+    if (!m.pricingCategory.isEmpty())
+        o.insert(QStringLiteral("pricing"), QJsonObject{{QStringLiteral("model"), m.pricingModel},
+                                                        {QStringLiteral("category"), m.pricingCategory},
+                                                        {QStringLiteral("type"), m.pricingType}});
     put("filename", m.filename);
     put("media_id", m.mediaId);
     put("mime_type", m.mediaMimeType);
@@ -156,13 +198,14 @@ int Cli::exportHistory()
 
     const QString only = m_cmd.value(QStringLiteral("conversation"));
     QJsonArray conversations;
-    QStringList csv{QStringLiteral("channel,customer_wa_id,customer_name,customer_phone,message_id,direction,type,"
-                                   "timestamp,text,caption,filename,status,error_code,error_title,error_details,"
-                                   "status_history,reaction_to")};
+    QStringList csv{QStringLiteral("channel,customer_wa_id,customer_user_id,customer_username,customer_name,"
+                                   "customer_phone,group_id,message_id,direction,type,timestamp,content,text,caption,"
+                                   "filename,status,error_code,error_title,error_details,status_history,reaction_to")};
     int messageCount = 0;
     for (const QString& channelId : channelIds) {
         for (const Conversation& conversation : store->conversations(channelId)) {
-            if (!only.isEmpty() && conversation.contact.waId != only && conversation.contact.key != only)
+            if (!only.isEmpty() && conversation.contact.waId != only && conversation.contact.key != only &&
+                conversation.contact.userId != only && conversation.groupId != only)
                 continue;
             QJsonArray messages;
             for (const StoredMessage& m : allMessages(*store, conversation.id)) {
@@ -180,13 +223,17 @@ int Cli::exportHistory()
                                    (s.errorCode ? QStringLiteral("#%1").arg(s.errorCode) : QString());
                 const QStringList row{channelNames.value(channelId, channelId),
                                       conversation.contact.waId,
+                                      conversation.contact.userId,
+                                      conversation.contact.username,
                                       conversation.contact.profileName,
                                       conversation.contact.phoneInternational,
+                                      conversation.groupId,
                                       m.wamid,
                                       m.direction == StoredMessage::Direction::Inbound ? QStringLiteral("in")
                                                                                        : QStringLiteral("out"),
                                       m.rawType.isEmpty() ? m.type : m.rawType,
                                       iso(m.timestamp),
+                                      text::contentText(m),
                                       m.text,
                                       m.caption,
                                       m.filename,
@@ -201,16 +248,34 @@ int Cli::exportHistory()
                     fields << csvField(f);
                 csv << fields.join(QLatin1Char(','));
             }
-            if (format == QLatin1String("json") && !messages.isEmpty())
-                conversations.append(
-                    QJsonObject{{QStringLiteral("id"), conversation.id},
-                                {QStringLiteral("channel"), channelNames.value(channelId, channelId)},
-                                {QStringLiteral("customer"),
+            if (format == QLatin1String("json") && !messages.isEmpty()) {
+                // The customer's ids (issue #16): phone (wa_id), business-scoped user id, username; "" when unknown.
+                QJsonObject entry{{QStringLiteral("id"), conversation.id},
+                                  {QStringLiteral("channel"), channelNames.value(channelId, channelId)},
+                                  {QStringLiteral("kind"),
+                                   conversation.isGroup() ? QStringLiteral("group") : QStringLiteral("customer")},
+                                  {QStringLiteral("last_inbound_at"), iso(conversation.lastInboundAt)},
+                                  {QStringLiteral("messages"), messages}};
+                if (conversation.isGroup()) {
+                    entry.insert(QStringLiteral("group"),
+                                 QJsonObject{{QStringLiteral("group_id"), conversation.groupId},
+                                             {QStringLiteral("name"), conversation.contact.profileName}});
+                } else {
+                    entry.insert(QStringLiteral("customer"),
                                  QJsonObject{{QStringLiteral("wa_id"), conversation.contact.waId},
+                                             {QStringLiteral("user_id"), conversation.contact.userId},
+                                             {QStringLiteral("parent_user_id"), conversation.contact.parentUserId},
+                                             {QStringLiteral("username"), conversation.contact.username},
                                              {QStringLiteral("name"), conversation.contact.profileName},
-                                             {QStringLiteral("phone"), conversation.contact.phoneInternational}}},
-                                {QStringLiteral("last_inbound_at"), iso(conversation.lastInboundAt)},
-                                {QStringLiteral("messages"), messages}});
+                                             {QStringLiteral("phone"), conversation.contact.phoneInternational}});
+                }
+                QJsonArray calls;
+                for (const CallRecord& c : store->calls(conversation.id))
+                    calls.append(callJson(c));
+                if (!calls.isEmpty())
+                    entry.insert(QStringLiteral("calls"), calls);
+                conversations.append(entry);
+            }
         }
     }
     const QByteArray output =

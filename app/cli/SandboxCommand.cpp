@@ -31,12 +31,20 @@ int Cli::runSandbox()
     }
     if (m_out.json()) {
         m_out.jsonObject({{QStringLiteral("base_url"), sb.baseUrl().toString()},
-                          {QStringLiteral("api_key"), QString::fromUtf8(sb.apiKey())}});
+                          {QStringLiteral("api_key"), QString::fromUtf8(sb.apiKey())},
+                          {QStringLiteral("partner_base_url"), sb.partnerBaseUrl().toString()},
+                          {QStringLiteral("partner_id"), sb.partnerId()},
+                          {QStringLiteral("partner_key"), QString::fromUtf8(sb.partnerKey())}});
     } else {
         m_out.line(tr("Sandbox listening at %1").arg(sb.baseUrl().toString()));
         m_out.line(tr("Test API key: %1").arg(QString::fromUtf8(sb.apiKey())));
         m_out.line(tr("Try:  WABADESK_API_KEY=%1 wabadesk-cli --base-url %2 templates list")
                        .arg(QString::fromUtf8(sb.apiKey()), sb.baseUrl().toString()));
+        m_out.line(tr("Partner API at %1, partner id %2, test Partner API key: %3")
+                       .arg(sb.partnerBaseUrl().toString(), sb.partnerId(), QString::fromUtf8(sb.partnerKey())));
+        m_out.line(tr("Try:  WABADESK_PARTNER_KEY=%1 wabadesk-cli partner clients --partner-id %2 "
+                      "--partner-base-url %3")
+                       .arg(QString::fromUtf8(sb.partnerKey()), sb.partnerId(), sb.partnerBaseUrl().toString()));
         m_out.line(tr("Press Ctrl+C to stop."));
     }
     waitForStopSignal();

@@ -2,6 +2,7 @@
 #include "api/ErrorExplanations.h"
 #include "api/MessageValidation.h"
 #include "cli/Cli.h"
+#include "templates/TemplateSendBuilder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,18 +11,6 @@
 #include <QRegularExpression>
 
 namespace wabadesk::cli {
-
-namespace {
-
-QJsonObject component(const Template& t, const QString& type)
-{
-    for (const auto& c : t.components)
-        if (c.toObject().value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
-            return c.toObject();
-    return {};
-}
-
-} // namespace
 
 int Cli::send(const api::OutgoingMessage& message)
 {
@@ -118,55 +107,40 @@ int Cli::sendTemplate()
         wait<QList<Template>>([&](QObject* ctx, auto done) { return m_client->listTemplates(ctx, std::move(done)); });
     if (!list.ok())
         return m_out.apiError(list.error());
-    api::TemplateSend t;
-    t.name = m_cmd.value(QStringLiteral("name"));
-    t.languageCode = m_cmd.value(QStringLiteral("language"));
+    Template known;
+    known.name = m_cmd.value(QStringLiteral("name"));
+    known.language = m_cmd.value(QStringLiteral("language"));
     std::optional<Template> definition;
     for (const Template& candidate : list.value())
-        if (candidate.name == t.name && candidate.language == t.languageCode)
+        if (candidate.name == known.name && candidate.language == known.language)
             definition = candidate;
-    const bool named =
-        definition && definition->parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
-    const QJsonObject header = definition ? component(*definition, QStringLiteral("HEADER")) : QJsonObject();
-    const QStringList bodyNames =
-        definition ? api::templateVariableNames(
-                         component(*definition, QStringLiteral("BODY")).value(QStringLiteral("text")).toString())
-                   : QStringList();
+    const Template& t = definition ? *definition : known;
 
+    templates::TemplateArguments arguments;
     if (m_cmd.isSet(QStringLiteral("header-text"))) {
-        const QStringList names = api::templateVariableNames(header.value(QStringLiteral("text")).toString());
-        t.header =
-            api::TemplateTextParameter{m_cmd.value(QStringLiteral("header-text")), named ? names.value(0) : QString()};
+        arguments.header = api::TemplateTextParameter{m_cmd.value(QStringLiteral("header-text")), {}};
     } else if (m_cmd.isSet(QStringLiteral("header-media-id")) || m_cmd.isSet(QStringLiteral("header-link"))) {
-        const QString format = header.value(QStringLiteral("format")).toString().toLower();
+        const QString format =
+            templates::component(t, QStringLiteral("HEADER")).value(QStringLiteral("format")).toString().toLower();
         api::TemplateMediaParameter media;
         media.kind = api::mediaKindFromName(format).value_or(api::MediaKind::Image);
         media.media = {m_cmd.value(QStringLiteral("header-media-id")), m_cmd.value(QStringLiteral("header-link"))};
-        t.header = media;
+        arguments.header = media;
     }
-    const QStringList bodyValues = m_cmd.values(QStringLiteral("body-param"));
-    for (qsizetype i = 0; i < bodyValues.size(); ++i)
-        t.body.append(api::TemplateTextParameter{bodyValues[i], named ? bodyNames.value(i) : QString()});
+    for (const QString& value : m_cmd.values(QStringLiteral("body-param")))
+        arguments.body.append(api::TemplateTextParameter{value, {}});
+    arguments.buttons = buttonValues;
+    const api::TemplateSend filled = templates::buildSend(t, arguments);
 
-    const QJsonArray buttons =
-        definition ? component(*definition, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray()
-                   : QJsonArray();
-    for (const auto& [index, value] : buttonValues) {
-        const QString type = buttons.at(index).toObject().value(QStringLiteral("type")).toString().toUpper();
-        const QString subType = type == QLatin1String("QUICK_REPLY") ? QStringLiteral("quick_reply")
-                                : type == QLatin1String("COPY_CODE") ? QStringLiteral("copy_code")
-                                                                     : QStringLiteral("url");
-        t.buttons.append({index, subType, value});
-    }
-
-    auto message = api::messages::templateMessage(m_cmd.value(QStringLiteral("to")), t);
+    auto message = api::messages::templateMessage(m_cmd.value(QStringLiteral("to")), filled);
     message.replyToMessageId = m_cmd.value(QStringLiteral("reply-to"));
     if (definition) {
         QString details;
-        const int mismatch = api::checkTemplateParameters(definition->raw, t.toJson(), &details);
+        const int mismatch = api::checkTemplateParameters(templates::definition(t), filled.toJson(), &details);
         if (mismatch != 0) {
             api::ApiError e = api::ApiError::validation(
-                {tr("The parameters do not fit template \"%1\" (%2): %3").arg(t.name, t.languageCode, details),
+                {tr("The parameters do not fit template \"%1\" (%2): %3")
+                     .arg(filled.name, filled.languageCode, details),
                  tr("The API would refuse this with error %1: %2")
                      .arg(mismatch)
                      .arg(QCoreApplication::translate("ErrorExplanations",

@@ -176,7 +176,7 @@ PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion)
     return digits.startsWith(QString::number(countryCode)) ? international : national;
 }
 
-QString digitsOf(const QString& text)
+QString phoneDigits(const QString& text)
 {
     QString digits;
     for (const QChar c : text)

@@ -34,8 +34,8 @@ struct PhoneInput {
 // Pure: libphonenumber only, no locale or settings read.
 PhoneInput parsePhoneInput(const QString& text, const QString& defaultRegion = QString());
 
-// The digits of a number as shown ("+49 30 1234567" -> "49301234567"): how a channel's number and a webhook's
-// metadata.display_phone_number compare (REFERENCE.md §5.2).
-QString digitsOf(const QString& text);
+// The digits of a number as written, nothing else: "+49 30 123-45" → "493012345". Two spellings of one number
+// compare equal this way (when both carry the country code).
+QString phoneDigits(const QString& text);
 
 } // namespace wabadesk

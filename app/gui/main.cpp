@@ -12,8 +12,11 @@
 #include "conversations/OutboxSendTarget.h"
 #include "media/MediaArchiver.h"
 #include "media/MediaCache.h"
+#include "media/PlaybackController.h"
 #include "outbox/MessageSender.h"
 #include "outbox/OutboxSender.h"
+#include "partner/PartnerAccount.h"
+#include "quickreplies/QuickReplyLibrary.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -78,6 +81,73 @@ bool printVersionIfAsked(int argc, char** argv)
     return false;
 }
 
+bool isHelpAsked(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"--help", "-h", "-?", "--help-all"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(wabadesk::kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(wabadesk::kVersion));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(wabadesk::kOrganizationName));
+}
+
+// The interface language: the one chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LANG, … on Linux).
+// Dates and numbers follow the system's regional settings through QLocale() either way.
+void installLanguage(wabadesk::Translations& translations)
+{
+    translations.install(
+        wabadesk::Translations::resolve(wabadesk::ui::Preferences::load().language, QLocale::system().uiLanguages()));
+}
+
+// wabadesk's options, for the window and for --help.
+struct CommandLine {
+    QCommandLineParser parser;
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run against a local sandbox that behaves like 360dialog (no real "
+                                            "messages, nothing saved, the system keychain untouched).")};
+    const QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the "
+                                            "user's data directory)."),
+        QStringLiteral("DIR")};
+    // For packaging checks (scripts/test.sh starts the installed app): quit once the window is up and the event loop
+    // has run for a second.
+    QCommandLineOption quitAfterStartup{QStringLiteral("quit-after-startup"),
+                                        QStringLiteral("Quit a second after the window is shown (for checks).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Desktop client for WhatsApp Business through 360dialog."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        quitAfterStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(demo);
+        parser.addOption(dataDir);
+        parser.addOption(quitAfterStartup);
+    }
+};
+
+// `wabadesk --help` answers without a display too (a terminal over SSH, a packaging check): the options are known
+// before any window, so a QCoreApplication is enough. process() prints the help and exits.
+int printHelp(int argc, char** argv)
+{
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    wabadesk::Translations translations;
+    installLanguage(translations);
+    CommandLine commandLine;
+    commandLine.parser.process(core);
+    return 0;
+}
+
 // Raises the window when another start asks for it, keeping it maximised or full-screen if it was.
 void bringToFront(QWidget& window)
 {
@@ -93,54 +163,34 @@ int main(int argc, char** argv)
 {
     if (printVersionIfAsked(argc, argv))
         return 0;
+    if (isHelpAsked(argc, argv))
+        return printHelp(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(wabadesk::kApplicationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(wabadesk::kVersion));
-    QApplication::setOrganizationName(QString::fromLatin1(wabadesk::kOrganizationName));
+    setApplicationNames();
     // The desktop file's name: the Wayland app id, so that the shell shows the right icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.wabadesk.WabaDesk"));
     // The installed icon theme's (hicolor, or a theme that restyles it) first, else the built-in SVG.
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("io.wabadesk.WabaDesk"), QIcon(QStringLiteral(":/icons/wabadesk.svg"))));
-    // The interface language: the one chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LANG, … on Linux).
-    // Dates and numbers follow the system's regional settings through QLocale() either way.
     wabadesk::Translations translations;
-    translations.install(
-        wabadesk::Translations::resolve(wabadesk::ui::Preferences::load().language, QLocale::system().uiLanguages()));
+    installLanguage(translations);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop client for WhatsApp Business through 360dialog."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Run against a local sandbox that behaves like 360dialog (no real messages, "
-                                        "nothing saved, the system keychain untouched)."));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QApplication::translate("main", "Keep channels and history in DIR (default: $WABADESK_DATA_DIR, else the "
-                                        "user's data directory)."),
-        QStringLiteral("DIR"));
-    // For packaging checks (scripts/test.sh starts the installed app): quit once the window is up and the event loop
-    // has run for a second.
-    QCommandLineOption quitAfterStartupOption(QStringLiteral("quit-after-startup"),
-                                              QStringLiteral("Quit a second after the window is shown (for checks)."));
-    quitAfterStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(demoOption);
-    parser.addOption(dataDirOption);
-    parser.addOption(quitAfterStartupOption);
-    parser.process(app);
-    const bool demo = parser.isSet(demoOption);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    const bool demo = commandLine.parser.isSet(commandLine.demo);
 
-    wabadesk::ui::theme::apply(app, wabadesk::ui::theme::schemeFromEnvironment());
+    // The theme chosen in Preferences, unless WABADESK_THEME says light or dark (screenshots, testing both looks).
+    const wabadesk::ui::theme::Scheme forced = wabadesk::ui::theme::schemeFromEnvironment();
+    wabadesk::ui::theme::apply(
+        app, forced != wabadesk::ui::theme::Scheme::System ? forced : wabadesk::ui::Preferences::load().theme);
 
     // One WabaDesk per data directory (two would share one store and one listener port): a second start raises the
     // running window and exits, before the demo starts a sandbox. The demo has one key of its own (see
     // SingleInstance::keyFor).
     wabadesk::SingleInstance instance(
         demo ? wabadesk::SingleInstance::keyFor(QString(), true)
-             : wabadesk::SingleInstance::keyFor(wabadesk::resolveDataDir(parser.value(dataDirOption)), false));
+             : wabadesk::SingleInstance::keyFor(wabadesk::resolveDataDir(commandLine.parser.value(commandLine.dataDir)),
+                                                false));
     switch (instance.start(QApplication::arguments().mid(1))) {
     case wabadesk::SingleInstance::Role::Secondary:
         return 0;
@@ -170,6 +220,7 @@ int main(int argc, char** argv)
         options.host = QStringLiteral("127.0.0.1");
         options.port = 0;
         options.scriptedCustomers = true;
+        options.demoScenes = true; // usernames, calls, a group, echoes, a Flow reply (issue #16)
         sandbox = std::make_unique<wabadesk::sandbox::Sandbox>(options);
         QString error;
         if (!sandbox->start(&error)) {
@@ -178,7 +229,7 @@ int main(int argc, char** argv)
             return 1;
         }
     } else {
-        dataDir = wabadesk::resolveDataDir(parser.value(dataDirOption));
+        dataDir = wabadesk::resolveDataDir(commandLine.parser.value(commandLine.dataDir));
     }
 
     std::unique_ptr<wabadesk::secrets::SecretStore> secrets;
@@ -216,16 +267,25 @@ int main(int argc, char** argv)
         return 1;
     }
     store->setChangeHub(&hub);
+    if (demo) // a few everyday answers to try "/" with
+        wabadesk::quickreplies::QuickReplyLibrary(store.get()).addExamples();
     wabadesk::media::MediaCache media(dataDir);
     wabadesk::outbox::OutboxSender outbox(store.get(), channels.clientProvider());
     outbox.setChangeHub(&hub);
     outbox.setMediaCache(&media); // composer attachments go into the media library too
     outbox.start();
     wabadesk::outbox::MessageSender sender(store.get(), &outbox);
+    // A channel's "MM Lite" setting sends its marketing templates through /marketing_messages (UPDATES-2026.md §9).
+    sender.setMarketingLiteCheck([&channels](const QString& channelId) {
+        const std::optional<wabadesk::Channel> c = channels.channel(channelId);
+        return c && c->marketingMessagesLite;
+    });
     wabadesk::ui::OutboxSendTarget sendTarget(&sender);
     // What customers send is kept as it arrives (download links expire in minutes, media ids in days).
     wabadesk::media::MediaArchiver archiver(store.get(), &media, channels.clientProvider());
     archiver.setChangeHub(&hub);
+    // One player for every desk's voice notes: one thing plays at a time.
+    wabadesk::ui::PlaybackController playback;
     wabadesk::ui::DeskServices desk;
     desk.store = store.get();
     desk.hub = &hub;
@@ -234,15 +294,25 @@ int main(int argc, char** argv)
     desk.channels = &channels;
     desk.media = &media;
     desk.archiver = &archiver;
+    desk.playback = &playback;
     wabadesk::ui::applyMediaArchivePreferences(desk, wabadesk::ui::Preferences::load());
+
+    // The 360dialog partner account (Channel → Partner Console…): its key in the keychain, its id in the data
+    // directory; the demo's is the sandbox's, for this run only.
+    wabadesk::partner::PartnerAccount partnerAccount(&network, secrets.get(), dataDir);
+    if (demo) {
+        partnerAccount.setPersistent(false);
+        partnerAccount.preset(sandbox->partnerId(), sandbox->partnerBaseUrl(), sandbox->partnerKey());
+    }
 
     wabadesk::ui::MainWindow window(&channels, desk);
     window.setListener(&listener, &network);
+    window.setPartnerAccount(&partnerAccount);
     window.setOutbox(&outbox); // the rate limit from the preferences, before the first send
     QObject::connect(&instance, &wabadesk::SingleInstance::activationRequested, &window,
                      [&window] { bringToFront(window); });
     window.show();
-    if (parser.isSet(quitAfterStartupOption))
+    if (commandLine.parser.isSet(commandLine.quitAfterStartup))
         QTimer::singleShot(1000, &app, [] {
             std::printf("%s started\n", wabadesk::kApplicationName);
             QApplication::quit();

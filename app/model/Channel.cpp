@@ -6,7 +6,12 @@ namespace wabadesk {
 
 bool Channel::isLoopback() const
 {
-    const QString host = baseUrl.host();
+    return isLoopbackUrl(baseUrl);
+}
+
+bool Channel::isLoopbackUrl(const QUrl& url)
+{
+    const QString host = url.host();
     return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
 }
 

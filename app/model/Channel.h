@@ -37,9 +37,12 @@ struct Channel {
     QStringList phoneWebhookHeaderNames;
     QUrl wabaWebhookUrl;
     QStringList wabaWebhookHeaderNames;
+    // Marketing templates go through POST /marketing_messages (MM Lite, UPDATES-2026.md §9) instead of /messages.
+    bool marketingMessagesLite = false;
 
     bool isSandbox() const;  // the local sandbox (loopback) or 360dialog's hosted sandbox (waba-sandbox.360dialog.io)
     bool isLoopback() const; // the base URL is on this machine: only then may webhooks go to a loopback listener
+    static bool isLoopbackUrl(const QUrl& url); // localhost, 127.0.0.0/8 or ::1
     static Hosting hostingFor(const QUrl& baseUrl);
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Call.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -45,6 +47,7 @@ struct StoredMessage {
         Echo,        // smb_message_echoes: the business wrote from the WhatsApp Business app
         Placeholder, // only statuses (or edits) arrived so far; the message itself is not known
         Local,       // sent by WabaDesk
+        Event,       // a timeline entry nobody typed: a call's card, a group's system line (store/TimelineWriter.h)
     };
 
     qint64 rowId = 0;
@@ -64,9 +67,17 @@ struct StoredMessage {
     std::optional<double> latitude;
     std::optional<double> longitude;
     QString senderName;
-    QDateTime timestamp;  // the webhook timestamp (send time); invalid when unknown
-    QDateTime receivedAt; // when the store got it
-    QString status;       // the current status: never moved backwards, failed wins (§5.5)
+    QString senderKey; // in a group: the participant's wa_id or BSUID
+    QString subtype;   // interactive: button_reply, list_reply, nfm_reply, call_permission_reply; system: its type;
+                       // events: call, group_participants_add, user_preferences, …
+    QJsonObject data;  // the subtype's extras: a Flow's response_json, a call permission, a group event's participants
+    QString pricingModel;           // PMP or CBP, from the statuses (UPDATES-2026.md §7)
+    QString pricingCategory;        // marketing, utility, authentication, service, …
+    QString pricingType;            // regular, free_customer_service, free_entry_point
+    std::optional<CallRecord> call; // type "call": the call this card shows
+    QDateTime timestamp;            // the webhook timestamp (send time); invalid when unknown
+    QDateTime receivedAt;           // when the store got it
+    QString status;                 // the current status: never moved backwards, failed wins (§5.5)
     QDateTime statusAt;
     int errorCode = 0; // failed statuses and inbound errors (unsupported, value-level)
     QString errorTitle;
@@ -84,6 +95,12 @@ struct StoredMessage {
     bool isDeleted() const { return deletedAt.isValid(); }
     bool isEdited() const { return editedAt.isValid(); }
     bool isFailed() const { return status == QLatin1String("failed"); }
+    bool isCall() const { return type == QLatin1String("call"); }
+    bool isEcho() const { return origin == Origin::Echo; }
+    bool isFlowReply() const { return subtype == QLatin1String("nfm_reply"); }
+    bool isCallPermissionReply() const { return subtype == QLatin1String("call_permission_reply"); }
+    // A line in the timeline rather than a bubble: a group event, a marketing stop.
+    bool isSystemLine() const { return origin == Origin::Event && type == QLatin1String("system"); }
 };
 
 } // namespace wabadesk

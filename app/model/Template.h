@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,13 @@ struct Template {
     QString parameterFormat; // POSITIONAL (default) or NAMED
     QJsonArray components;
     QJsonObject raw; // the element as received
+    // The last template_category_update / message_template_components_update (issue #16), for the library's notice:
+    // kind "category" (noticeFrom → noticeTo done), "category_planned" (will become noticeTo at noticeAt) or
+    // "components" (noticeTo: the new body text, when the webhook gave it).
+    QString noticeKind;
+    QString noticeFrom;
+    QString noticeTo;
+    QDateTime noticeAt;
 
     bool isApproved() const { return status == QLatin1String("APPROVED"); }
 };

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace wabadesk {
@@ -58,7 +59,12 @@ struct MessageContent {
     QString replyId;           // button_reply/list_reply id, button payload: the callback data
     QString replyTitle;
     QString replyDescription;
-    QString flowResponseJson;  // nfm_reply.response_json (a JSON string)
+    QString flowResponseJson; // nfm_reply.response_json (a JSON string)
+    QString flowName;         // nfm_reply.name ("flow")
+    // call_permission_reply (UPDATES-2026.md §2): "accept" or "reject", until when, and why (user_action, …).
+    QString callPermissionResponse;
+    qint64 callPermissionExpiresAt = 0;
+    QString callPermissionSource;
     QStringList contactNames;  // names of the shared contact cards
     QString systemType;        // user_changed_number, customer_identity_changed, …
     QString systemWaId;        // system.wa_id: the user's new number
@@ -76,12 +82,22 @@ struct MessageContextInfo {
 
 // One messages[] item, or one message_echoes[] item (the business writing from the WhatsApp Business app, §6.3).
 struct InboundMessage {
-    QString id;          // wamid
-    QString from;        // wa_id; may be absent for users with a username (BSUID, §6.1)
-    QString fromUserId;  // from_user_id (BSUID)
-    QString to;          // echoes: the customer's number
-    QString toUserId;    // echoes: to_user_id
-    QString profileName; // from value.contacts[] when the wa_id/user_id matches
+    QString id;               // wamid
+    QString from;             // wa_id; may be absent for users with a username (BSUID, §6.1)
+    QString fromUserId;       // from_user_id (BSUID)
+    QString fromParentUserId; // from_parent_user_id (UPDATES-2026.md §1)
+    QString to;               // echoes: the customer's number
+    QString toUserId;         // echoes: to_user_id
+    QString toParentUserId;   // echoes: to_parent_user_id
+    QString groupId;          // group_id: a message in a group (UPDATES-2026.md §3); `from` is the participant
+    QString profileName;      // from value.contacts[] when the wa_id/user_id matches
+    QString username;         // contacts[].profile.username
+    // Who the business talks to, worked out by the parser from from/to, the BSUID fields and value.contacts[]: the
+    // sender of an inbound message (a group's participant in a group), the other side of an echo (never the
+    // business's own number). Empty when the payload names nobody.
+    QString customerWaId;
+    QString customerUserId;
+    QString customerParentUserId;
     qint64 timestamp = 0;
     bool isEcho = false;
     MessageContent content;
@@ -92,11 +108,33 @@ struct InboundMessage {
     QJsonObject raw;
 
     // The customer this message belongs to: wa_id when known, else the BSUID (§6.1 "Key contacts by wa_id").
-    QString customerKey() const
+    QString customerKey() const { return customerWaId.isEmpty() ? customerUserId : customerWaId; }
+};
+
+// A calls[] item of field "calls" (UPDATES-2026.md §2): connect, terminate, and the later recording/transcription
+// notices. The customer is in value.contacts[] (attached as `customer*`), else the side that is not the business.
+struct CallEvent {
+    QString id;        // wacid.…
+    QString event;     // connect, terminate, call_recording_available, call_transcription_available, …
+    QString direction; // USER_INITIATED, BUSINESS_INITIATED
+    QString from;
+    QString to;
+    QString status; // terminate: COMPLETED, FAILED, …
+    qint64 timestamp = 0;
+    qint64 startTime = 0;
+    qint64 endTime = 0;
+    qint64 durationSeconds = -1; // -1: not given
+    QString bizOpaqueCallbackData;
+    QString customerWaId;
+    QString customerUserId;
+    QString customerParentUserId;
+    QString customerName;
+    QString customerUsername;
+    QList<WebhookError> errors; // the call's own errors and value.errors[] of its change
+    QJsonObject raw;
+    bool isUserInitiated() const
     {
-        if (isEcho)
-            return to.isEmpty() ? toUserId : to;
-        return from.isEmpty() ? fromUserId : from;
+        return direction.compare(QLatin1String("USER_INITIATED"), Qt::CaseInsensitive) == 0;
     }
 };
 
@@ -108,15 +146,20 @@ struct StatusPricing {
     bool isEmpty() const { return model.isEmpty() && category.isEmpty() && type.isEmpty() && !billable; }
 };
 
-// One statuses[] item (§6.4).
+// One statuses[] item (§6.4). With type "call" (field "calls", ids "wacid.…") it is a call's status (RINGING,
+// ACCEPTED, REJECTED, …), not a message's: see isCallStatus().
 struct StatusUpdate {
-    QString id;     // the wamid of our outgoing message
+    QString id;     // the wamid of our outgoing message, or a call id
     QString status; // sent, delivered, read, played, failed; other values kept as sent
+    QString type;   // "call" for call statuses (UPDATES-2026.md §2); usually absent
     qint64 timestamp = 0;
-    QString recipientId;
+    QString recipientId; // the customer, or the group id when recipientType is "group"
     QString recipientUserId;
-    QString recipientType;          // "group" for the Groups API
-    QString recipientParticipantId; // group: the participant
+    QString recipientParentUserId;
+    QString recipientUsername;          // contacts[].profile.username (delivered/read only, UPDATES-2026.md §1)
+    QString recipientType;              // "group" for the Groups API
+    QString recipientParticipantId;     // group: the participant
+    QString recipientParticipantUserId; // group: the participant's BSUID
     QString conversationId;
     qint64 conversationExpiry = 0; // only with the first status of a conversation
     QString conversationOrigin;    // conversation.origin.type
@@ -124,6 +167,70 @@ struct StatusUpdate {
     QString bizOpaqueCallbackData;
     QList<WebhookError> errors;
     QJsonObject raw;
+    bool isCallStatus() const { return type == QLatin1String("call") || id.startsWith(QLatin1String("wacid.")); }
+    bool isGroup() const { return recipientType == QLatin1String("group"); }
+};
+
+// A participant named by a group webhook (added_participants[], removed_participants[], failed_participants[]).
+struct GroupParticipant {
+    QString input; // as the business sent it (phone number or wa_id)
+    QString waId;
+    QString userId;
+    QString name;
+    QString username;
+    QList<WebhookError> errors;
+    QString key() const
+    {
+        if (!waId.isEmpty())
+            return waId;
+        return userId.isEmpty() ? input : userId;
+    }
+};
+
+// A groups[] item of fields group_lifecycle_update, group_participants_update, group_settings_update and
+// group_status_update (Meta "Webhooks for Groups API", UPDATES-2026.md §3).
+struct GroupEvent {
+    QString field; // the change's field
+    QString type;  // group_create, group_delete, group_participants_add/_remove, group_join_request_created/
+                   // _revoked, group_settings_update, group_suspend, group_suspend_cleared, …
+    QString groupId;
+    qint64 timestamp = 0;
+    QString requestId;
+    QString subject; // group_create; group_subject.text of a settings update
+    QString description;
+    QString inviteLink;
+    QString joinApprovalMode;
+    QString reason;      // invite_link, …
+    QString initiatedBy; // business, participant
+    QString joinRequestId;
+    QString waId; // join requests: who asked
+    QList<GroupParticipant> added;
+    QList<GroupParticipant> removed;
+    QList<GroupParticipant> failed;
+    std::optional<bool> subjectUpdated; // settings: update_successful per part
+    std::optional<bool> descriptionUpdated;
+    std::optional<bool> pictureUpdated;
+    QList<WebhookError> errors;
+    QJsonObject raw;
+};
+
+// A user_preferences[] item (UPDATES-2026.md §11): the customer stopped or resumed marketing messages.
+struct UserPreference {
+    QString waId;
+    QString userId;
+    QString category; // marketing_messages
+    QString value;    // stop, resume, signup
+    QString detail;
+    qint64 timestamp = 0;
+    QJsonObject raw;
+};
+
+// An account_update value (UPDATES-2026.md §11; pywa account_update.json): ACCOUNT_RESTRICTION, ACCOUNT_VIOLATION,
+// DISABLED_UPDATE, PARTNER_REMOVED, MM_LITE_TERMS_SIGNED, … Kept whole; the channel shows the latest.
+struct AccountEvent {
+    QString event;
+    qint64 time = 0; // entry.time
+    QJsonObject raw; // the value object
 };
 
 // message_template_status_update / _quality_update / template_category_update / _components_update (§6.5).
@@ -154,6 +261,7 @@ struct WebhookContact {
     QString userId;
     QString parentUserId;
     QString profileName;
+    QString username; // profile.username (UPDATES-2026.md §1)
 };
 
 // One entry[].changes[] item; the On-Premise shape gives exactly one, without metadata.
@@ -166,9 +274,13 @@ struct WebhookChange {
     QList<WebhookContact> contacts;
     QList<InboundMessage> messages;
     QList<InboundMessage> echoes;
-    QList<StatusUpdate> statuses;
+    QList<StatusUpdate> statuses; // message statuses and call statuses (StatusUpdate::isCallStatus)
+    QList<CallEvent> calls;
+    QList<GroupEvent> groupEvents;
+    QList<UserPreference> preferences;
     QList<WebhookError> errors; // value.errors[]: asynchronous errors (§6.6)
     std::optional<TemplateEvent> templateEvent;
+    std::optional<AccountEvent> accountEvent;
     QJsonObject value; // the value as received (fields we do not read stay here)
 };
 
@@ -205,15 +317,49 @@ struct ParsedWebhook {
     {
         return count([](const WebhookChange& c) { return c.templateEvent ? 1 : 0; });
     }
-    // For the journal: messages, statuses, template, errors or unknown (the first that applies, in that order).
+    int callCount() const
+    {
+        return count([](const WebhookChange& c) { return c.calls.size(); });
+    }
+    int groupEventCount() const
+    {
+        return count([](const WebhookChange& c) { return c.groupEvents.size(); });
+    }
+    int preferenceCount() const
+    {
+        return count([](const WebhookChange& c) { return c.preferences.size(); });
+    }
+    int accountEventCount() const
+    {
+        return count([](const WebhookChange& c) { return c.accountEvent ? 1 : 0; });
+    }
+    // Everything the store can apply besides messages and statuses.
+    int otherEventCount() const
+    {
+        return templateEventCount() + callCount() + groupEventCount() + preferenceCount() + accountEventCount();
+    }
+    // For the journal: messages, calls, statuses, groups, preferences, template, account, errors or unknown (the first
+    // that applies, in that order; a call status makes a body "calls").
     QString kind() const
     {
         if (messageCount() + echoCount() > 0)
             return QStringLiteral("messages");
+        const bool callStatuses = count([](const WebhookChange& c) {
+            return std::count_if(c.statuses.cbegin(), c.statuses.cend(),
+                                 [](const StatusUpdate& s) { return s.isCallStatus(); });
+        });
+        if (callCount() > 0 || callStatuses)
+            return QStringLiteral("calls");
         if (statusCount() > 0)
             return QStringLiteral("statuses");
+        if (groupEventCount() > 0)
+            return QStringLiteral("groups");
+        if (preferenceCount() > 0)
+            return QStringLiteral("preferences");
         if (templateEventCount() > 0)
             return QStringLiteral("template");
+        if (accountEventCount() > 0)
+            return QStringLiteral("account");
         if (errorCount() > 0)
             return QStringLiteral("errors");
         return QStringLiteral("unknown");

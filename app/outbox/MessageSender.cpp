@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 
 #include <algorithm>
@@ -119,13 +120,41 @@ SendRequest MessageSender::enqueue(const QString& conversationId, api::OutgoingM
     const std::optional<Conversation> conversation = m_store->conversation(conversationId);
     if (!conversation)
         return {0, tr("This conversation does not exist.")};
-    if (conversation->contact.waId.isEmpty())
-        return {0, tr("WabaDesk has no phone number for this customer, so it cannot write to them.")};
-    message.to = conversation->contact.waId;
+    // Who it goes to (REFERENCE.md §1.1, UPDATES-2026.md §1, §3): a group by its id; a customer by phone number when
+    // known, else by their business-scoped user id in `recipient`.
+    message.to.clear();
+    message.recipient.clear();
+    message.isGroup = conversation->isGroup();
+    if (conversation->isGroup())
+        message.to = conversation->groupId;
+    else if (!conversation->contact.waId.isEmpty())
+        message.to = conversation->contact.waId;
+    else if (!conversation->contact.userId.isEmpty())
+        message.recipient = conversation->contact.userId;
+    else
+        return {0, tr("WabaDesk has no phone number or user id for this customer, so it cannot write to them.")};
+    if (conversation->isGroup() && message.type != QLatin1String("text") && message.type != QLatin1String("template") &&
+        !api::mediaKindFromName(message.type))
+        return {0, tr("Groups take text, media and templates only: this message cannot be sent to a group.")};
     QJsonObject payload = message.toJson();
-    if (isFreeForm(payload) && !conversation->isWindowOpen(QDateTime::currentDateTimeUtc()))
+    if (isFreeForm(payload) && !conversation->isGroup() && !conversation->isWindowOpen(QDateTime::currentDateTimeUtc()))
         return {0, tr("The 24-hour window is closed: the customer has not written in the last 24 hours. Only an "
                       "approved template can be sent now.")};
+
+    // Marketing templates: the customer's "stop" is honoured, a 131049 pause is waited out (the item is queued
+    // for the end of the pause), and a channel with MM Lite sends them through /marketing_messages.
+    QDateTime notBefore;
+    if (message.type == QLatin1String("template") && isMarketingTemplate(conversation->channelId, payload)) {
+        if (conversation->hasStoppedMarketing())
+            return {0, tr("The customer asked not to receive marketing messages (WhatsApp told WabaDesk on %1). "
+                          "Send a utility template, or wait until they resume.")
+                           .arg(QLocale().toString(conversation->marketingPreferenceAt.toLocalTime(),
+                                                   QLocale::ShortFormat))};
+        if (conversation->marketingPausedUntil > QDateTime::currentDateTimeUtc())
+            notBefore = conversation->marketingPausedUntil;
+        if (m_marketingLite && m_marketingLite(conversation->channelId))
+            payload = withMarketingMessages(payload);
+    }
 
     QJsonObject validated = payload;
     if (!localFile.isEmpty()) {
@@ -137,13 +166,25 @@ SendRequest MessageSender::enqueue(const QString& conversationId, api::OutgoingM
     if (const QStringList problems = api::validateMessage(validated); !problems.isEmpty())
         return {0, tr("The message was not sent: %1").arg(problems.join(QStringLiteral("; ")))};
 
-    const qint64 id = m_store->enqueueOutgoing(conversation->channelId, conversation->id, payload);
+    const qint64 id = m_store->enqueueOutgoing(conversation->channelId, conversation->id, payload, notBefore);
     if (id <= 0)
         return {0, tr("The message could not be saved: %1").arg(m_store->lastError())};
     qCDebug(lcOutbox) << "queued outbox item" << id << "type" << message.type;
     m_outbox->kick();
     Q_EMIT queued(conversation->id, id);
     return {id, QString()};
+}
+
+bool MessageSender::isMarketingTemplate(const QString& channelId, const QJsonObject& payload) const
+{
+    const QJsonObject t = payload.value(QLatin1String("template")).toObject();
+    const QString name = t.value(QLatin1String("name")).toString();
+    const QString language = t.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
+    for (const Template& known : m_store->templates(channelId)) {
+        if (known.name == name && (language.isEmpty() || known.language == language))
+            return known.category.compare(QLatin1String("MARKETING"), Qt::CaseInsensitive) == 0;
+    }
+    return false;
 }
 
 SendRequest MessageSender::retry(const QString& conversationId, const QString& wamidOrOutboxId)
@@ -188,6 +229,33 @@ bool MessageSender::cancel(qint64 outboxId)
     return m_store->cancelOutgoing(outboxId);
 }
 
+QString MessageSender::lastInboundWamid(const QString& conversationId, QDateTime* at) const
+{
+    const QList<StoredMessage> recent = m_store->messages(conversationId, kReadScan); // oldest first
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+        if (it->direction == StoredMessage::Direction::Inbound && it->origin == StoredMessage::Origin::Webhook) {
+            if (at)
+                *at = it->timestamp;
+            return it->wamid;
+        }
+    }
+    return {};
+}
+
+void MessageSender::sendReceipt(const QString& channelId, const QString& wamid, bool typing)
+{
+    // Best effort: a receipt that fails is not repeated (the next opening sends one again).
+    m_outbox->clients()(channelId, this, [this, wamid, typing](const QString&, api::ApiClient* client) {
+        if (!client)
+            return;
+        client->markRead(wamid, typing, this, [typing](const api::Result<bool>& result) {
+            if (!result.ok())
+                qCInfo(lcOutbox) << (typing ? "typing indicator" : "read receipt")
+                                 << "failed:" << result.error().summary();
+        });
+    });
+}
+
 void MessageSender::markRead(const QString& conversationId)
 {
     const std::optional<Conversation> conversation = m_store->conversation(conversationId);
@@ -195,27 +263,35 @@ void MessageSender::markRead(const QString& conversationId)
         return;
     if (!m_store->markConversationRead(conversationId))
         qCWarning(lcOutbox) << "could not mark a conversation read:" << m_store->lastError();
+    // Groups have no read receipts (UPDATES-2026.md §3).
+    if (!m_readReceipts || conversation->isGroup())
+        return;
+    const QString lastInbound = lastInboundWamid(conversationId, nullptr);
+    if (!lastInbound.isEmpty())
+        sendReceipt(conversation->channelId, lastInbound, false);
+}
+
+bool MessageSender::typing(const QString& conversationId, const QDateTime& now)
+{
+    // REFERENCE.md §1.11, UPDATES-2026.md §6: "typing…" shows until the reply or 25 s; once per 20 s is enough.
+    constexpr qint64 kEverySeconds = 20;
+    constexpr qint64 kRecentSeconds = 15 * 60;
     if (!m_readReceipts)
-        return;
-    QString lastInbound;
-    const QList<StoredMessage> recent = m_store->messages(conversationId, kReadScan); // oldest first
-    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
-        if (it->direction == StoredMessage::Direction::Inbound && it->origin == StoredMessage::Origin::Webhook) {
-            lastInbound = it->wamid;
-            break;
-        }
-    }
-    if (lastInbound.isEmpty())
-        return;
-    // Best effort: a receipt that fails is not repeated (the next opening sends one again).
-    m_outbox->clients()(conversation->channelId, this, [this, lastInbound](const QString&, api::ApiClient* client) {
-        if (!client)
-            return;
-        client->markRead(lastInbound, false, this, [](const api::Result<bool>& result) {
-            if (!result.ok())
-                qCInfo(lcOutbox) << "read receipt failed:" << result.error().summary();
-        });
-    });
+        return false;
+    const auto last = m_lastTyping.constFind(conversationId);
+    if (last != m_lastTyping.cend() && last->secsTo(now) < kEverySeconds)
+        return false;
+    const std::optional<Conversation> conversation = m_store->conversation(conversationId);
+    if (!conversation || conversation->isGroup() || !conversation->isWindowOpen(now))
+        return false;
+    QDateTime at;
+    const QString lastInbound = lastInboundWamid(conversationId, &at);
+    // Only while the customer is there: their last message is unread or recent.
+    if (lastInbound.isEmpty() || (conversation->unreadCount == 0 && (!at.isValid() || at.secsTo(now) > kRecentSeconds)))
+        return false;
+    m_lastTyping.insert(conversationId, now);
+    sendReceipt(conversation->channelId, lastInbound, true);
+    return true;
 }
 
 QString MessageSender::startConversation(const QString& channelId, const QString& waId)

@@ -2,9 +2,13 @@
 
 #include "api/OutgoingMessage.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace wabadesk::store {
 class Store;
@@ -57,10 +61,20 @@ public:
     // (best effort, §1.11).
     void markRead(const QString& conversationId);
     void setReadReceiptsEnabled(bool enabled) { m_readReceipts = enabled; }
+    // The agent is typing in the conversation: marks the customer's last message read with the typing indicator
+    // (§1.11), at most once per 20 s per conversation, and only when that message is unread or from the last 15
+    // minutes (not in groups, not with read receipts off). True when a request went out.
+    bool typing(const QString& conversationId, const QDateTime& now = QDateTime::currentDateTimeUtc());
     bool readReceiptsEnabled() const { return m_readReceipts; }
 
     // The conversation with `waId` on the channel, created when new; "" when the store failed.
     QString startConversation(const QString& channelId, const QString& waId);
+
+    // Whether a channel sends marketing templates through MM Lite (the channel's setting; UPDATES-2026.md §9).
+    void setMarketingLiteCheck(std::function<bool(const QString& channelId)> check)
+    {
+        m_marketingLite = std::move(check);
+    }
 
 Q_SIGNALS:
     void queued(const QString& conversationId, qint64 outboxId);
@@ -71,9 +85,17 @@ private:
     SendRequest enqueue(const QString& conversationId, api::OutgoingMessage message, const QString& localFile = {},
                         const QString& mimeType = {});
 
+    // The customer's last message (from the webhook, not an echo) among the latest ones; *at its time.
+    QString lastInboundWamid(const QString& conversationId, QDateTime* at) const;
+    void sendReceipt(const QString& channelId, const QString& wamid, bool typing);
+    // The template in the payload is a MARKETING one (by the channel's template list).
+    bool isMarketingTemplate(const QString& channelId, const QJsonObject& payload) const;
+
     store::Store* m_store;
     OutboxSender* m_outbox;
     bool m_readReceipts = true;
+    std::function<bool(const QString&)> m_marketingLite;
+    QHash<QString, QDateTime> m_lastTyping; // conversation → when the indicator last went out
 };
 
 } // namespace wabadesk::outbox

@@ -66,8 +66,23 @@ QString localMimeType(const QJsonObject& payload)
 
 QJsonObject withLocalFile(QJsonObject payload, const QString& filePath, const QString& mimeType)
 {
-    payload.insert(kPrivate,
-                   QJsonObject{{QStringLiteral("localFile"), filePath}, {QStringLiteral("mimeType"), mimeType}});
+    QJsonObject own = obj(payload, kPrivate);
+    own.insert(QStringLiteral("localFile"), filePath);
+    own.insert(QStringLiteral("mimeType"), mimeType);
+    payload.insert(kPrivate, own);
+    return payload;
+}
+
+bool viaMarketingMessages(const QJsonObject& payload)
+{
+    return obj(payload, kPrivate).value(QLatin1String("marketingMessages")).toBool();
+}
+
+QJsonObject withMarketingMessages(QJsonObject payload)
+{
+    QJsonObject own = obj(payload, kPrivate);
+    own.insert(QStringLiteral("marketingMessages"), true);
+    payload.insert(kPrivate, own);
     return payload;
 }
 
@@ -121,7 +136,8 @@ QString orderingKey(const OutboxItem& item)
 {
     if (!item.conversationId.isEmpty())
         return item.conversationId;
-    return item.channelId + QLatin1Char('/') + str(item.payload, "to");
+    const QString to = str(item.payload, "to");
+    return item.channelId + QLatin1Char('/') + (to.isEmpty() ? str(item.payload, "recipient") : to);
 }
 
 } // namespace wabadesk::outbox

@@ -15,6 +15,10 @@ namespace wabadesk::outbox {
 QString localFile(const QJsonObject& payload);     // "" when the payload needs no upload
 QString localMimeType(const QJsonObject& payload); // as checked when queued; "" = detect from the content
 QJsonObject withLocalFile(QJsonObject payload, const QString& filePath, const QString& mimeType);
+// A marketing template that goes through POST /marketing_messages (MM Lite, UPDATES-2026.md §9):
+// {"wabadesk": {"marketingMessages": true}}, decided when it was queued (the channel's setting then).
+bool viaMarketingMessages(const QJsonObject& payload);
+QJsonObject withMarketingMessages(QJsonObject payload);
 // The payload to send after the upload: media id in, link and the private object out.
 QJsonObject withUploadedMedia(QJsonObject payload, const QString& mediaId);
 // The body as it goes on the wire (without the private object).

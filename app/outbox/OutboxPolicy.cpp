@@ -97,6 +97,13 @@ FailureDecision decideFailure(const api::ApiError& error, int attempts, const Ou
     }
 
     std::chrono::milliseconds delay;
+    if (error.code == 131049) {
+        // The per-user marketing limit: not again for 24 hours, then with growing pauses (UPDATES-2026.md §8). Not
+        // capped by maxBackoff, and a Retry-After cannot make it sooner.
+        constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+        d.retryAt = now.addMSecs(kDayMs * qint64(std::pow(2.0, std::clamp(attempts - 1, 0, 4))));
+        return d;
+    }
     if (error.code == 131056) {
         // Pair rate limit: 4^X seconds per failed attempt (§8.2); other customers are not affected.
         const double units = std::pow(4.0, std::clamp(attempts - 1, 0, 15));

@@ -256,13 +256,17 @@ void OutboxSender::sendWithMediaId(api::ApiClient* client, const OutboxItem& ite
 void OutboxSender::send(api::ApiClient* client, const OutboxItem& item, const QJsonObject& body,
                         const QJsonObject& recorded)
 {
-    client->sendMessage(api::OutgoingMessage::fromJson(body), this,
-                        [this, item, recorded](const api::Result<SendResult>& result) {
-                            if (result.ok())
-                                succeeded(item, result.value(), recorded);
-                            else
-                                failed(item, result.error());
-                        });
+    auto done = [this, item, recorded](const api::Result<SendResult>& result) {
+        if (result.ok())
+            succeeded(item, result.value(), recorded);
+        else
+            failed(item, result.error());
+    };
+    const api::OutgoingMessage message = api::OutgoingMessage::fromJson(wireBody(body));
+    if (viaMarketingMessages(item.payload))
+        client->sendMarketingMessage(message, this, std::move(done));
+    else
+        client->sendMessage(message, this, std::move(done));
 }
 
 void OutboxSender::succeeded(const OutboxItem& item, const SendResult& result, const QJsonObject& recorded)

@@ -38,7 +38,7 @@ struct UpdateOutcome {
 };
 
 // What the audit log keeps for `update` made to a profile that was `before`: one entry per field. The picture is
-// described by `photoNote` (e.g. "640×640 JPEG, 48 KB") rather than by its short-lived URL or upload handle.
+// described by `photoNote` (e.g. "640×640 JPEG, 48.2 kB") rather than by its short-lived URL or upload handle.
 QList<ProfileAuditEntry> auditEntries(const QString& channelId, const BusinessProfile& before,
                                       const BusinessProfileUpdate& update, const QString& by,
                                       const QString& photoNote = {});

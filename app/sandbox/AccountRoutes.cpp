@@ -2,6 +2,7 @@
 #include "api/ProfileValidation.h"
 #include "sandbox/SandboxChannel.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SandboxRoutes.h"
 #include "sandbox/SandboxState.h"
@@ -157,9 +158,15 @@ QString checkWebhookBody(const QJsonObject& body, WebhookTarget* target)
 void registerWebhookRoutes(SandboxRouter& router, RouteContext& context, const std::string& path, bool waba)
 {
     using M = SandboxRouter::Method;
-    router.api(M::Get, path, [&context, waba](const httplib::Request&, httplib::Response& res) {
-        const WebhookTarget target =
-            context.state.with([waba](const StateData& data) { return waba ? data.wabaWebhook : data.phoneWebhook; });
+    router.api(M::Get, path, [&context, waba](const httplib::Request& req, httplib::Response& res) {
+        const QByteArray key = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+        const WebhookTarget target = context.state.with([waba, &key](const StateData& data) {
+            // Another number the Partner API made a key for has webhooks of its own (SandboxNumbers.h).
+            if (const PartnerChannelRecord* other = otherNumberForKey(data, key))
+                return WebhookTarget{waba ? other->wabaWebhookUrl : other->phoneWebhookUrl,
+                                     waba ? other->wabaWebhookHeaders : other->phoneWebhookHeaders};
+            return waba ? data.wabaWebhook : data.phoneWebhook;
+        });
         if (!target.isSet()) {
             // One client reads 404 as "no webhook set yet" (§5.1).
             GraphError error = graphError(100, QStringLiteral("No webhook URL is set."));
@@ -178,7 +185,15 @@ void registerWebhookRoutes(SandboxRouter& router, RouteContext& context, const s
             replyError(res, graphError(100, problem));
             return;
         }
-        context.state.with([&](StateData& data) { (waba ? data.wabaWebhook : data.phoneWebhook) = target; });
+        const QByteArray key = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+        context.state.with([&](StateData& data) {
+            if (PartnerChannelRecord* other = otherNumberForKey(data, key)) {
+                (waba ? other->wabaWebhookUrl : other->phoneWebhookUrl) = target.url;
+                (waba ? other->wabaWebhookHeaders : other->phoneWebhookHeaders) = target.headers;
+                return;
+            }
+            (waba ? data.wabaWebhook : data.phoneWebhook) = target;
+        });
         replyJson(res, 200, webhookJson(target));
     });
 }
@@ -211,7 +226,25 @@ void registerAccountRoutes(SandboxRouter& router, RouteContext& context)
     registerWebhookRoutes(router, context, "/v1/configs/webhook", false);
     registerWebhookRoutes(router, context, "/waba_webhook", true);
     // Seen in client code only (§0.2, §11.2); a cheap authenticated call that names the channel.
-    router.api(M::Get, "/v1/configs/phone_number", [](const httplib::Request&, httplib::Response& res) {
+    router.api(M::Get, "/v1/configs/phone_number", [&context](const httplib::Request& req, httplib::Response& res) {
+        // The number the key belongs to: the sandbox's, or one the Partner API made a key for.
+        const QByteArray key = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+        const std::optional<PartnerChannelRecord> other =
+            context.state.with([&key](const StateData& data) -> std::optional<PartnerChannelRecord> {
+                const PartnerChannelRecord* found = otherNumberForKey(data, key);
+                return found ? std::optional(*found) : std::nullopt;
+            });
+        if (other) {
+            replyJson(res, 200,
+                      QJsonObject{{QStringLiteral("phone_number"), other->phoneNumber},
+                                  {QStringLiteral("id"), other->phoneNumberId},
+                                  {QStringLiteral("display_phone_number"), other->phoneNumber},
+                                  {QStringLiteral("verified_name"), other->phoneName},
+                                  {QStringLiteral("quality_rating"), other->quality},
+                                  {QStringLiteral("platform_type"), QStringLiteral("CLOUD_API")},
+                                  {QStringLiteral("waba_id"), other->wabaId}});
+            return;
+        }
         replyJson(res, 200,
                   QJsonObject{{QStringLiteral("phone_number"), SandboxChannel::displayPhoneNumber()},
                               {QStringLiteral("id"), SandboxChannel::phoneNumberId()},

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <string>
 
 namespace wabadesk::sandbox {
 
@@ -28,6 +29,35 @@ const QStringList& resumableTypes()
     return types;
 }
 
+// One part of a multipart/form-data body. cpp-httplib 0.23 moved the parsed parts from Request::files (every part) to
+// Request::form (parts with a filename in form.files, the others in form.fields); cmake/Httplib.cmake finds out which
+// API the library has. A part is looked for in both places, so that a text part sent with a filename, or a file part
+// sent without one, is read the same with every version.
+struct FormPart {
+    bool present = false;
+    std::string content;
+    std::string fileName;
+    std::string contentType;
+};
+
+FormPart formPart(const httplib::Request& req, const std::string& name)
+{
+#if WABADESK_HTTPLIB_FORM_API
+    if (req.form.has_file(name)) {
+        httplib::FormData file = req.form.get_file(name);
+        return {true, std::move(file.content), std::move(file.filename), std::move(file.content_type)};
+    }
+    if (req.form.has_field(name))
+        return {true, req.form.get_field(name), {}, {}};
+    return {};
+#else
+    if (!req.has_file(name))
+        return {};
+    httplib::MultipartFormData file = req.get_file_value(name);
+    return {true, std::move(file.content), std::move(file.filename), std::move(file.content_type)};
+#endif
+}
+
 QString matchedId(const httplib::Request& req)
 {
     return QString::fromStdString(req.matches[1].str());
@@ -39,30 +69,30 @@ void handleUpload(RouteContext& context, const httplib::Request& req, httplib::R
         replyError(res, graphError(100, QStringLiteral("The request must be multipart/form-data.")));
         return;
     }
-    if (!req.has_file("file")) {
+    const FormPart file = formPart(req, "file");
+    if (!file.present) {
         replyError(res, graphError(100, QStringLiteral("The parameter file is required.")));
         return;
     }
-    if (!req.has_file("messaging_product")) {
+    const FormPart product = formPart(req, "messaging_product");
+    if (!product.present) {
         replyError(res, graphError(100, QStringLiteral("The parameter messaging_product is required.")));
         return;
     }
-    if (req.get_file_value("messaging_product").content != "whatsapp") {
+    if (product.content != "whatsapp") {
         replyError(res, graphError(100, QStringLiteral("Param messaging_product must be 'whatsapp'.")));
         return;
     }
-    const httplib::MultipartFormData file = req.get_file_value("file");
     // Meta takes the type from the `type` part; 360dialog's curl example only sets the file part's type (§2.1).
-    QString mimeType =
-        QString::fromStdString(req.has_file("type") ? req.get_file_value("type").content : file.content_type);
-    mimeType = mimeType.trimmed();
+    const FormPart type = formPart(req, "type");
+    const QString mimeType = QString::fromStdString(type.present ? type.content : file.contentType).trimmed();
     const qint64 size = static_cast<qint64>(file.content.size());
     if (const QString refusal = api::checkMediaUpload(mimeType, size); !refusal.isEmpty()) {
         replyError(res, graphError(131053, refusal));
         return;
     }
     const QByteArray bytes = QByteArray::fromStdString(file.content);
-    const QString fileName = QString::fromStdString(file.filename);
+    const QString fileName = QString::fromStdString(file.fileName);
     const QString id = context.state.with([&](StateData& data) { return addMedia(data, bytes, mimeType, fileName); });
     replyJson(res, 200, QJsonObject{{QStringLiteral("id"), id}});
 }

@@ -2,6 +2,7 @@
 #include "api/MessageValidation.h"
 #include "sandbox/MessageTraffic.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SandboxRoutes.h"
 #include "sandbox/SandboxState.h"
@@ -100,7 +101,8 @@ void handleMarkRead(RouteContext& context, const QJsonObject& body, httplib::Res
     replySuccess(res);
 }
 
-void handleSend(RouteContext& context, const httplib::Request& req, httplib::Response& res)
+// `marketingLite`: POST /marketing_messages (MM Lite, UPDATES-2026.md §9): marketing templates only.
+void handleSend(RouteContext& context, const httplib::Request& req, httplib::Response& res, bool marketingLite)
 {
     const std::optional<QJsonObject> parsed = parseJsonObject(req.body);
     if (!parsed) {
@@ -108,7 +110,7 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
         return;
     }
     const QJsonObject& body = *parsed;
-    if (body.contains(QStringLiteral("status"))) {
+    if (body.contains(QStringLiteral("status")) && !marketingLite) {
         handleMarkRead(context, body, res);
         return;
     }
@@ -118,8 +120,17 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
         return;
     }
     const QString to = body.value(QStringLiteral("to")).toString();
-    const QString waId = digitsOnly(to);
+    // The customer: a phone number in `to`; a username-only user by BSUID in `recipient` (`to` wins when both are
+    // given, UPDATES-2026.md §1); a group by its id in `to` (§3). The sandbox keys all three alike.
+    const bool isGroup = body.value(QStringLiteral("recipient_type")).toString() == QLatin1String("group");
+    const QString recipient = body.value(QStringLiteral("recipient")).toString();
+    const bool byBsuid = to.isEmpty() && !recipient.isEmpty();
+    const QString waId = isGroup ? to : (byBsuid ? recipient : digitsOnly(to));
     const QString type = body.value(QStringLiteral("type")).toString();
+    if (marketingLite && type != QLatin1String("template")) {
+        replyError(res, graphError(100, QStringLiteral("Marketing Messages Lite only accepts template messages.")));
+        return;
+    }
     const QStringList mediaIds = referencedMediaIds(body);
     const bool mediaKnown = context.state.with([&mediaIds](const StateData& data) {
         return std::all_of(mediaIds.cbegin(), mediaIds.cend(),
@@ -131,9 +142,15 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool windowOpen = context.state.with([&](const StateData& data) { return isWindowOpen(data, waId, now); });
+    // Groups have no customer service window in the sandbox (the Groups API sends text, media and templates).
+    const bool windowOpen =
+        isGroup || context.state.with([&](const StateData& data) { return isWindowOpen(data, waId, now); });
     AcceptedMessage accepted;
     accepted.waId = waId;
+    accepted.recipientUserId = byBsuid ? recipient : QString();
+    accepted.isGroup = isGroup;
+    const QByteArray key = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+    accepted.from = context.state.with([&key](const StateData& data) { return identityForKey(data, key); });
     accepted.bizOpaqueCallbackData = body.value(QStringLiteral("biz_opaque_callback_data")).toString();
     accepted.pricingCategory = QStringLiteral("service");
     accepted.pricingType = QStringLiteral("free_customer_service");
@@ -147,9 +164,30 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
             return;
         }
         accepted.pricingCategory = definition->value(QStringLiteral("category")).toString().toLower();
+        if (byBsuid && accepted.pricingCategory == QLatin1String("authentication")) {
+            // One-tap, zero-tap and copy-code authentication templates still need a phone number (UPDATES §1).
+            replyError(res, graphError(131062, QStringLiteral("This message type cannot be sent to a business-scoped "
+                                                              "user id; it needs the user's phone number.")));
+            return;
+        }
+        if (marketingLite) {
+            if (accepted.pricingCategory != QLatin1String("marketing")) {
+                replyError(res, graphError(100, QStringLiteral("Marketing Messages Lite only accepts marketing "
+                                                               "templates.")));
+                return;
+            }
+            const bool termsAccepted = context.state.with([](const StateData& data) { return data.mmLiteAccepted; });
+            if (!termsAccepted) {
+                replyError(res, graphError(131055, QStringLiteral("The Marketing Messages Lite terms have not been "
+                                                                  "accepted for this business.")));
+                return;
+            }
+        }
         // Utility templates inside an open window are free under PMP (REFERENCE.md §8.4).
         const bool freeUtility = windowOpen && accepted.pricingCategory == QLatin1String("utility");
         accepted.pricingType = freeUtility ? QStringLiteral("free_customer_service") : QStringLiteral("regular");
+        if (marketingLite)
+            accepted.pricingCategory = QStringLiteral("marketing_lite"); // UPDATES-2026.md §7
     } else if (!windowOpen) {
         // Everything but a template is free-form, reactions included (§8.4).
         replyError(res,
@@ -169,17 +207,22 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
             accepted.conversationExpiry = customer.conversationExpiry.toSecsSinceEpoch();
         }
         accepted.conversationId = customer.conversationId;
-        data.sent.insert(accepted.wamid, SentMessage{waId, type, QStringLiteral("accepted")});
+        data.sent.insert(accepted.wamid, SentMessage{waId, type, QStringLiteral("accepted"), body});
     });
     scheduleStatuses(context, accepted);
 
     QJsonObject messageEntry{{QStringLiteral("id"), accepted.wamid}};
     if (isTemplate)
         messageEntry.insert(QStringLiteral("message_status"), QStringLiteral("accepted"));
+    // The send answer names the user: wa_id, and user_id for a BSUID send (UPDATES-2026.md §1).
+    QJsonObject contact{{QStringLiteral("input"), byBsuid ? recipient : to}};
+    if (byBsuid)
+        contact.insert(QStringLiteral("user_id"), recipient);
+    else
+        contact.insert(QStringLiteral("wa_id"), waId);
     replyJson(res, 200,
               QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                          {QStringLiteral("contacts"),
-                           QJsonArray{QJsonObject{{QStringLiteral("input"), to}, {QStringLiteral("wa_id"), waId}}}},
+                          {QStringLiteral("contacts"), QJsonArray{contact}},
                           {QStringLiteral("messages"), QJsonArray{messageEntry}}});
 }
 
@@ -187,8 +230,12 @@ void handleSend(RouteContext& context, const httplib::Request& req, httplib::Res
 
 void registerMessageRoutes(SandboxRouter& router, RouteContext& context)
 {
-    router.api(SandboxRouter::Method::Post, "/messages",
-               [&context](const httplib::Request& req, httplib::Response& res) { handleSend(context, req, res); });
+    router.api(
+        SandboxRouter::Method::Post, "/messages",
+        [&context](const httplib::Request& req, httplib::Response& res) { handleSend(context, req, res, false); });
+    router.api(
+        SandboxRouter::Method::Post, "/marketing_messages",
+        [&context](const httplib::Request& req, httplib::Response& res) { handleSend(context, req, res, true); });
 }
 
 } // namespace wabadesk::sandbox

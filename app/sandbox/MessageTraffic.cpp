@@ -10,10 +10,11 @@
 
 namespace wabadesk::sandbox {
 
-QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message)
+QString recordInbound(RouteContext& context, const QString& waId, const QString& profileName, QJsonObject message,
+                      const QDateTime& sentAt)
 {
     const QString wamid = newWamid(waId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = sentAt.isValid() ? sentAt.toUTC() : QDateTime::currentDateTimeUtc();
     message.insert(QStringLiteral("from"), waId);
     message.insert(QStringLiteral("id"), wamid);
     message.insert(QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch()));
@@ -21,7 +22,8 @@ QString recordInbound(RouteContext& context, const QString& waId, const QString&
         CustomerRecord& customer = ensureCustomer(data, waId);
         if (!profileName.isEmpty())
             customer.name = profileName;
-        customer.lastInbound = now;
+        if (!customer.lastInbound.isValid() || customer.lastInbound < now)
+            customer.lastInbound = now;
         ++customer.inboundCount;
         data.inbound.insert(wamid, waId);
         return customer.name;
@@ -39,13 +41,25 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
 {
     const std::chrono::milliseconds step = context.options.statusDelay;
     SandboxState& state = context.state;
-    if (isUndeliverable(message.waId)) {
-        context.poster.schedule(step, [&state, message]() -> std::optional<QJsonObject> {
+    const auto outcome = context.messageOutcome;
+    const bool fails = isUndeliverable(message.waId) || state.with([&message](StateData& data) {
+        CustomerRecord& customer = ensureCustomer(data, message.waId);
+        if (customer.failNextDeliveries <= 0)
+            return false;
+        --customer.failNextDeliveries;
+        return true;
+    });
+    if (fails) {
+        context.poster.schedule(step, [&state, message, outcome]() -> std::optional<QJsonObject> {
             state.with([&](StateData& data) { data.sent[message.wamid].status = QStringLiteral("failed"); });
-            return messagesEnvelope(QJsonObject{
-                {QStringLiteral("statuses"), QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
-                                                                         QStringLiteral("Message undeliverable"),
-                                                                         QStringLiteral("Message Undeliverable."))}}});
+            if (outcome)
+                outcome(message.waId, message.wamid, false);
+            return messagesEnvelope(
+                QJsonObject{{QStringLiteral("statuses"),
+                             QJsonArray{failedStatusItem(message.wamid, message.waId, 131026,
+                                                         QStringLiteral("Message undeliverable"),
+                                                         QStringLiteral("Message Undeliverable."))}}},
+                message.from);
         });
         return;
     }
@@ -53,17 +67,25 @@ void scheduleStatuses(RouteContext& context, const AcceptedMessage& message)
     for (int i = 0; i < 3; ++i) {
         StatusInfo info;
         info.messageId = message.wamid;
-        info.recipientId = message.waId;
+        info.recipientId = message.recipientUserId.isEmpty() ? message.waId : QString();
+        info.recipientUserId = message.recipientUserId;
+        info.recipientType = message.isGroup ? QStringLiteral("group") : QString();
         info.status = statuses[i];
         info.pricingCategory = message.pricingCategory;
         info.pricingType = message.pricingType;
         info.conversationId = message.conversationId;
         info.conversationExpiry = i == 0 ? message.conversationExpiry : 0;
         info.bizOpaqueCallbackData = message.bizOpaqueCallbackData;
-        context.poster.schedule(step * (i + 1), [&state, info]() -> std::optional<QJsonObject> {
-            state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
-            return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}});
-        });
+        const bool last = i == 2;
+        const QString customer = message.waId;
+        context.poster.schedule(
+            step * (i + 1),
+            [&state, info, last, outcome, customer, from = message.from]() -> std::optional<QJsonObject> {
+                state.with([&](StateData& data) { data.sent[info.messageId].status = info.status; });
+                if (last && outcome)
+                    outcome(customer, info.messageId, true); // read: the customer may answer now
+                return messagesEnvelope(QJsonObject{{QStringLiteral("statuses"), QJsonArray{statusItem(info)}}}, from);
+            });
     }
 }
 

@@ -1,6 +1,7 @@
 // The public face of the sandbox: delegates to SandboxServer.
 #include "sandbox/Sandbox.h"
 
+#include "sandbox/SandboxChannel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
 
@@ -43,6 +44,21 @@ QByteArray Sandbox::rotateKey()
 QByteArray Sandbox::apiKey() const
 {
     return d->apiKey();
+}
+
+QUrl Sandbox::partnerBaseUrl() const
+{
+    return d->partnerBaseUrl();
+}
+
+QString Sandbox::partnerId() const
+{
+    return SandboxChannel::partnerId();
+}
+
+QByteArray Sandbox::partnerKey() const
+{
+    return d->partnerKey();
 }
 
 void Sandbox::setFaults(const FaultPlan& plan)

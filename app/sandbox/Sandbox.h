@@ -19,10 +19,18 @@ struct SandboxOptions {
     QByteArray apiKey; // empty: a random key is generated
     QUrl webhookUrl;   // where status and inbound webhooks go; empty: none are posted
     QMap<QString, QString> webhookHeaders;
-    bool scriptedCustomers = true;                     // customers who write in by themselves
-    std::chrono::milliseconds customerInterval{20000}; // pause between scripted customer messages
-    std::chrono::milliseconds reviewDelay{3000};       // template review: submitted -> approved/rejected
-    std::chrono::milliseconds statusDelay{400};        // between sent, delivered and read webhooks
+    bool scriptedCustomers = true; // customers who write in by themselves and answer (ScriptedCustomers.h)
+    bool demoScenes = false;       // the 2026 scenes (sandbox/DemoScenes.h) once the webhook is set (the demo)
+    // How long a scripted customer takes to answer a message that reached them; their unprompted messages come a
+    // few of these apart. Tests make it short.
+    std::chrono::milliseconds customerInterval{2500};
+    std::chrono::milliseconds reviewDelay{3000}; // template review: submitted -> approved/rejected
+    std::chrono::milliseconds statusDelay{400};  // between sent, delivered and read webhooks
+    // The Partner API (UPDATES-2026.md §12) at baseUrl()/api/v2: its key (empty: a random one) and the balance
+    // endpoint's limit, per client (5 requests per 30 s, as documented).
+    QByteArray partnerKey;
+    int partnerBalanceLimit = 5;
+    std::chrono::milliseconds partnerBalanceWindow{30000};
 };
 
 // Fault modes for tests and training. Counted faults apply to the next N API requests, in this order:
@@ -61,6 +69,13 @@ public:
 
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     QByteArray apiKey() const;
+
+    // The Partner API: http://127.0.0.1:<port>/api/v2, the partner id and the Partner API key (X-API-Key). Keys it
+    // generates for the partner's channels work on the messaging API at baseUrl() (the sandbox's own number's key
+    // replaces apiKey()).
+    QUrl partnerBaseUrl() const;
+    QString partnerId() const;
+    QByteArray partnerKey() const;
 
     // Like generating a new key in the 360dialog Hub: the old key stops working at once and the phone-number
     // webhook is reset (REFERENCE.md §5.1). Returns the new key. Also POST /_sandbox/rotate-key.

@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxState.h"
 
 #include <httplib.h>
@@ -21,12 +22,12 @@ namespace {
 // Recorded bodies are for tests and debugging; a 100 MB upload is kept only in the media store.
 constexpr qsizetype kMaxRecordedBody = 1024 * 1024;
 
-void replyUnauthorized(httplib::Response& res)
+void replyUnauthorized(httplib::Response& res, const QString& message = QStringLiteral("Invalid api key"))
 {
     // The 360dialog gateway answers before Meta is reached, in its own "meta" form (REFERENCE.md §7.1).
     const QJsonObject meta{{QStringLiteral("success"), false},
                            {QStringLiteral("http_code"), 401},
-                           {QStringLiteral("developer_message"), QStringLiteral("Invalid api key")}};
+                           {QStringLiteral("developer_message"), message}};
     replyJson(res, 401, QJsonObject{{QStringLiteral("meta"), meta}});
 }
 
@@ -42,6 +43,12 @@ void SandboxRouter::api(Method method, const std::string& pattern, Handler handl
 {
     m_known.emplace_back(method, std::regex(pattern));
     add(method, pattern, wrapApi(std::move(handler)));
+}
+
+void SandboxRouter::partner(Method method, const std::string& pattern, Handler handler)
+{
+    m_known.emplace_back(method, std::regex(pattern));
+    add(method, pattern, wrapPartner(std::move(handler)));
 }
 
 void SandboxRouter::control(Method method, const std::string& pattern, Handler handler)
@@ -105,6 +112,24 @@ SandboxRouter::Handler SandboxRouter::wrapApi(Handler handler)
     };
 }
 
+SandboxRouter::Handler SandboxRouter::wrapPartner(Handler handler)
+{
+    return [this, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
+        record(req);
+        waitLatency(m_state.with([](const StateData& data) { return data.faults.latencyMs; }));
+        // The Partner API key travels in X-API-Key (the Partner API's V2 authentication; the hub's answer to a
+        // missing or wrong key is its "meta" error object).
+        const QByteArray presented = QByteArray::fromStdString(req.get_header_value("X-API-Key"));
+        const QByteArray expected = m_state.with([](const StateData& data) { return data.partner.partnerKey; });
+        if (presented.isEmpty() || !secretsEqual(presented, expected)) {
+            replyUnauthorized(res, presented.isEmpty() ? QStringLiteral("Authentication credentials were not provided.")
+                                                       : QStringLiteral("Invalid API key."));
+            return;
+        }
+        handler(req, res);
+    };
+}
+
 SandboxRouter::Handler SandboxRouter::wrapControl(Handler handler)
 {
     return [this, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
@@ -136,8 +161,9 @@ bool SandboxRouter::isAuthorized(const httplib::Request& req) const
     // cpp-httplib compares header names case-insensitively, as HTTP requires.
     if (!req.has_header("D360-API-KEY"))
         return false;
-    const QByteArray current = m_state.with([](const StateData& data) { return data.apiKey; });
-    return secretsEqual(QByteArray::fromStdString(req.get_header_value("D360-API-KEY")), current);
+    // The sandbox number's key, or the key the Partner API generated for another number (SandboxNumbers.h).
+    const QByteArray presented = QByteArray::fromStdString(req.get_header_value("D360-API-KEY"));
+    return m_state.with([&presented](const StateData& data) { return isNumberKey(data, presented); });
 }
 
 void SandboxRouter::record(const httplib::Request& req)

@@ -32,6 +32,9 @@ public:
     SandboxRouter(httplib::Server& server, SandboxState& state, const std::atomic<bool>& stopping);
 
     void api(Method method, const std::string& pattern, Handler handler);
+    // Partner API routes (UPDATES-2026.md §12): recorded (without the key), latency added, the X-API-Key header
+    // checked against the partner key (401 in the hub's "meta" form); no counted faults.
+    void partner(Method method, const std::string& pattern, Handler handler);
     void control(Method method, const std::string& pattern, Handler handler);
     // Public URLs (a CDN's): no key, no recording, latency or faults.
     void open(Method method, const std::string& pattern, Handler handler);
@@ -40,6 +43,7 @@ public:
 private:
     Handler wrapApi(Handler handler);
     Handler wrapControl(Handler handler);
+    Handler wrapPartner(Handler handler);
     void add(Method method, const std::string& pattern, Handler handler);
     bool isAuthorized(const httplib::Request& req) const;
     void record(const httplib::Request& req);

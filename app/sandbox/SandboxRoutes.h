@@ -2,6 +2,8 @@
 
 #include "sandbox/Sandbox.h"
 
+#include <functional>
+
 namespace wabadesk::sandbox {
 
 class SandboxRouter;
@@ -13,6 +15,9 @@ struct RouteContext {
     SandboxState& state;
     WebhookPoster& poster;
     const SandboxOptions& options;
+    // A business message reached its customer (read) or failed (§6.4), called on the poster's thread: the scripted
+    // customers answer. May be empty.
+    std::function<void(const QString& waId, const QString& wamid, bool delivered)> messageOutcome = {};
 };
 
 // One function per area; each adds its endpoints (REFERENCE.md §0.2) to the router.
@@ -21,5 +26,7 @@ void registerMediaRoutes(SandboxRouter& router, RouteContext& context);    // §
 void registerTemplateRoutes(SandboxRouter& router, RouteContext& context); // §3
 void registerAccountRoutes(SandboxRouter& router, RouteContext& context);  // §4, §5, phone number
 void registerControlRoutes(SandboxRouter& router, RouteContext& context);  // /_sandbox/…
+void registerHealthRoutes(SandboxRouter& router, RouteContext& context);   // UPDATES-2026.md §10
+void registerPartnerRoutes(SandboxRouter& router, RouteContext& context);  // Partner API (UPDATES-2026.md §12)
 
 } // namespace wabadesk::sandbox

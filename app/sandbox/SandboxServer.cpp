@@ -4,8 +4,11 @@
 
 #include "api/MediaTypes.h"
 #include "common/Logging.h"
+#include "sandbox/DemoScenes.h"
 #include "sandbox/MessageTraffic.h"
+#include "sandbox/SandboxChannel.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxNumbers.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SeedData.h"
 
@@ -29,6 +32,8 @@ SandboxOptions withKey(SandboxOptions options)
 {
     if (options.apiKey.isEmpty())
         options.apiKey = randomToken(24).toLatin1();
+    if (options.partnerKey.isEmpty())
+        options.partnerKey = randomToken(24).toLatin1();
     return options;
 }
 
@@ -36,16 +41,26 @@ SandboxOptions withKey(SandboxOptions options)
 
 SandboxServer::SandboxServer(SandboxOptions options)
     : m_options(withKey(std::move(options)))
-    , m_poster([this] { return m_state.with([](const StateData& data) { return activeWebhook(data); }); })
+    , m_poster([this](const QJsonObject& payload) {
+        return m_state.with([&payload](const StateData& data) { return webhookForPayload(data, payload); });
+    })
     , m_context{m_state, m_poster, m_options}
     , m_customers(
-          m_state,
-          [this](const QString& waId, const QString& name, const QJsonObject& message) {
-              return injectInbound(waId, name, message);
+          m_state, m_poster,
+          [this](const QString& waId, const QString& name, const QJsonObject& message, const QDateTime& sentAt) {
+              return recordInbound(m_context, waId, name, message, sentAt);
           },
           m_options.customerInterval)
 {
-    m_state.with([this](StateData& data) { data.apiKey = m_options.apiKey; });
+    if (m_options.scriptedCustomers) {
+        m_context.messageOutcome = [this](const QString& waId, const QString& wamid, bool delivered) {
+            m_customers.messageOutcome(waId, wamid, delivered);
+        };
+    }
+    m_state.with([this](StateData& data) {
+        data.apiKey = m_options.apiKey;
+        data.partner = seedPartner(SandboxChannel::partnerId(), m_options.partnerKey);
+    });
     m_state.with([this](StateData& data) {
         data.templates = seedTemplates();
         data.profile = seedProfile();
@@ -114,6 +129,8 @@ bool SandboxServer::start(QString* errorMessage)
     m_poster.start();
     if (m_options.scriptedCustomers)
         m_customers.start();
+    if (m_options.demoScenes)
+        DemoScenes::schedule(m_context);
     qCInfo(lcSandbox) << "sandbox listening on" << baseUrl().toString();
     return true;
 }
@@ -148,6 +165,13 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port.load()));
 }
 
+QUrl SandboxServer::partnerBaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/api/v2"));
+    return url;
+}
+
 QByteArray SandboxServer::rotateKey()
 {
     return m_state.with([](StateData& data) { return rotateApiKey(data); });
@@ -165,6 +189,8 @@ void SandboxServer::registerRoutes(SandboxRouter& router)
     registerTemplateRoutes(router, m_context);
     registerAccountRoutes(router, m_context);
     registerControlRoutes(router, m_context);
+    registerHealthRoutes(router, m_context);
+    registerPartnerRoutes(router, m_context);
     router.finish();
 }
 

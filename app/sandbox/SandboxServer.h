@@ -35,6 +35,11 @@ public:
         return const_cast<SandboxState&>(m_state).with([](const StateData& data) { return data.apiKey; });
     }
     QByteArray rotateKey();
+    QUrl partnerBaseUrl() const; // baseUrl() + /api/v2
+    QByteArray partnerKey() const
+    {
+        return const_cast<SandboxState&>(m_state).with([](const StateData& data) { return data.partner.partnerKey; });
+    }
 
     SandboxState& state() { return m_state; }
     QString injectInbound(const QString& waId, const QString& profileName, const QJsonObject& message);

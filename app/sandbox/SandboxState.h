@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/PartnerData.h"
 #include "sandbox/Sandbox.h"
 
 #include <QByteArray>
@@ -25,12 +26,14 @@ struct CustomerRecord {
     QDateTime conversationExpiry;
     int inboundCount = 0;
     int outboundCount = 0;
+    int failNextDeliveries = 0; // the next N messages to them fail with 131026 (a scripted customer's old app)
 };
 
 struct SentMessage {
     QString to; // wa_id
     QString type;
-    QString status; // accepted, sent, delivered, read, failed
+    QString status;   // accepted, sent, delivered, read, failed
+    QJsonObject body; // what was POSTed (scripted customers answer buttons, lists and templates by it)
 };
 
 struct StoredMedia {
@@ -80,7 +83,10 @@ struct StateData {
     WebhookTarget wabaWebhook;                  // /waba_webhook
     FaultPlan faults;
     QList<RecordedRequest> requests;
-    QByteArray apiKey; // the channel's current key; rotateKey() replaces it (only the newest key works)
+    QByteArray apiKey;          // the channel's current key; rotateKey() replaces it (only the newest key works)
+    bool mmLiteAccepted = true; // MM Lite terms (UPDATES-2026.md §9); false: 131055
+    QString health = QStringLiteral("AVAILABLE"); // GET /health_status: AVAILABLE, LIMITED or BLOCKED (§10)
+    PartnerData partner;                          // the Partner API's partner, clients and channels (PartnerRoutes.cpp)
 };
 
 // Everything the sandbox remembers, behind one mutex. Callers pass a function that runs under the lock; it must not

@@ -1,120 +1,37 @@
 #include "sandbox/ScriptedCustomers.h"
 
-#include "sandbox/SandboxChannel.h"
+#include "sandbox/CustomerMessages.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/WebhookPoster.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace wabadesk::sandbox {
 
 namespace {
 
-struct Lines {
-    const char* greeting;
-    const char* formatted;
-    const char* caption;
-    double latitude;
-    double longitude;
-    const char* place;
-    const char* address;
-    const char* reaction;
-    const char* reply;
-    const char* html;
-    const char* documentName; // a PDF they send
-    const char* corrected;    // how they edit their greeting
-    const char* choice;       // the reply button they tap
-};
+// History: their messages a minute apart, the last one `lastWroteAgo` ago.
+constexpr auto kHistorySpacing = std::chrono::seconds(60);
+// Waiting for the demo to point the sandbox's webhook at its listener.
+constexpr auto kWebhookPoll = std::chrono::milliseconds(200);
 
-// One voice per customer; the HTML line checks that clients show markup as text.
-Lines linesFor(const QString& waId)
+QJsonObject firstOf(const QJsonObject& o, const char* arrayKey)
 {
-    if (waId.startsWith(QLatin1String("49")))
-        return {"Hallo! Ist meine Bestellung A-1001 schon unterwegs?",
-                "*Wichtig:* bitte an die _neue_ Adresse liefern, nicht an die ~alte~.",
-                "So kam das Paket bei mir an",
-                52.5219184,
-                13.4132147,
-                "Alexanderplatz",
-                "Alexanderplatz, 10178 Berlin",
-                "\xF0\x9F\x91\x8D",
-                "Danke, das hilft mir sehr!",
-                "Im Shop steht <b>not bold</b> & <script>alert(1)</script> – ist das ein Fehler?",
-                "Rechnung A-1001.pdf",
-                "Hallo! Ist meine Bestellung A-1001 schon unterwegs? Sie sollte gestern kommen.",
-                "Ja, bitte"};
-    if (waId.startsWith(QLatin1String("55")))
-        return {"Olá! Vocês entregam em Campinas?",
-                "*Urgente:* preciso trocar o tamanho do pedido _B-2002_",
-                "Foto do produto com defeito",
-                -23.5613496,
-                -46.6565712,
-                "Avenida Paulista",
-                "Av. Paulista, 1578 - Bela Vista, São Paulo",
-                "\xE2\x9D\xA4\xEF\xB8\x8F",
-                "Perfeito, obrigado!",
-                "O site mostra <b>not bold</b> e <i>isso</i> no título",
-                "Nota fiscal B-2002.pdf",
-                "Olá! Vocês entregam em Campinas e em Jundiaí?",
-                "Sim, por favor"};
-    return {"Hola, ¿puedo cambiar la fecha de entrega?",
-            "*Gracias* por la respuesta tan _rápida_ \xF0\x9F\x99\x8C",
-            "Aquí está el recibo",
-            40.4169473,
-            -3.7035285,
-            "Puerta del Sol",
-            "Puerta del Sol, 28013 Madrid",
-            "\xF0\x9F\x98\x82",
-            "¡Genial, gracias!",
-            "En la factura pone <b>not bold</b> y <br> en medio",
-            "Recibo C-3003.pdf",
-            "Hola, ¿puedo cambiar la fecha de entrega al viernes?",
-            "Sí, por favor"};
-}
-
-// A one-page PDF, enough for a viewer to open.
-QByteArray demoPdf(const char* title)
-{
-    const QByteArray text = QByteArray("BT /F1 18 Tf 40 100 Td (") + title + ") Tj ET";
-    return QByteArray("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                      "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                      "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 400 200]/Contents 4 0 R"
-                      "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
-                      "4 0 obj<</Length ") +
-           QByteArray::number(text.size()) + ">>stream\n" + text +
-           "\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 "
-           "R>>\n%%EOF\n";
-}
-
-QJsonObject textMessage(const char* body)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                       {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QString::fromUtf8(body)}}}};
-}
-
-QList<CastMember> writers()
-{
-    QList<CastMember> out;
-    for (const CastMember& member : seedCast()) {
-        if (member.writesIn)
-            out.append(member);
-    }
-    return out;
+    return o.value(QLatin1String(arrayKey)).toArray().at(0).toObject();
 }
 
 } // namespace
 
-ScriptedCustomers::ScriptedCustomers(SandboxState& state, Inject inject, std::chrono::milliseconds interval)
+ScriptedCustomers::ScriptedCustomers(SandboxState& state, WebhookPoster& poster, Inject inject,
+                                     std::chrono::milliseconds delay)
     : m_state(state)
+    , m_poster(poster)
     , m_inject(std::move(inject))
-    , m_interval(interval)
+    , m_delay(delay)
+    , m_stories(customerStories())
+    , m_cast(seedCast())
 {}
-
-ScriptedCustomers::~ScriptedCustomers()
-{
-    stop();
-}
 
 void ScriptedCustomers::seed(SandboxState& state)
 {
@@ -125,184 +42,252 @@ void ScriptedCustomers::seed(SandboxState& state)
             customer.name = member.name;
             customer.lastInbound =
                 now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(member.lastWroteAgo).count());
+            customer.failNextDeliveries = member.failsFirstDelivery ? 1 : 0;
         }
     });
 }
 
 void ScriptedCustomers::start()
 {
-    std::lock_guard lock(m_mutex);
-    if (m_thread.joinable())
-        return;
     m_stopping = false;
-    m_thread = std::thread([this] { run(); });
+    later({}, [this] { sendHistory(); });
 }
 
 void ScriptedCustomers::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_thread.joinable())
-            return;
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    m_stopping = true;
 }
 
-void ScriptedCustomers::run()
+void ScriptedCustomers::later(std::chrono::milliseconds delay, std::function<void()> job)
 {
-    const QList<CastMember> cast = writers();
-    // The first rounds come quickly, so that a fresh demo has conversations to read within seconds.
-    const int warmUp = int(cast.size()) * 3;
-    const auto quick = std::min(m_interval, std::chrono::milliseconds(1500));
-    std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_turn < warmUp ? quick : m_interval, [this] { return m_stopping; })) {
-        lock.unlock();
-        const CastMember& customer = cast.at(m_turn % cast.size());
-        const int step = (m_turn / int(cast.size())) % kSteps;
-        ++m_turn;
-        const QJsonObject message = nextMessage(customer, step);
-        const QString wamid = m_inject(customer.waId, customer.name, message);
-        if (message.value(QLatin1String("type")).toString() == QLatin1String("text"))
-            m_lastText.insert(customer.waId, wamid); // what a later edit corrects
-        lock.lock();
-    }
+    m_poster.schedule(delay, [this, job = std::move(job)]() -> std::optional<QJsonObject> {
+        if (!m_stopping)
+            job();
+        return std::nullopt; // what the job sends is posted by inject
+    });
 }
 
-QJsonObject ScriptedCustomers::nextMessage(const CastMember& customer, int step)
+const Story* ScriptedCustomers::storyFor(const QString& waId) const
 {
-    const Lines lines = linesFor(customer.waId);
-    const QString lastBusinessMessage = m_state.with(
-        [&customer](const StateData& data) { return data.customers.value(customer.waId).lastBusinessMessageId; });
-    switch (step) {
-    case 0:
-        return textMessage(lines.greeting);
-    case 1:
-        return textMessage(lines.formatted);
-    case 2:
-        return mediaMessage(QStringLiteral("image"), demoPng(), QStringLiteral("image/png"),
-                            QStringLiteral("photo.png"),
-                            {{QStringLiteral("caption"), QString::fromUtf8(lines.caption)}});
-    case 3:
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("location")},
-            {QStringLiteral("location"), QJsonObject{{QStringLiteral("latitude"), lines.latitude},
-                                                     {QStringLiteral("longitude"), lines.longitude},
-                                                     {QStringLiteral("name"), QString::fromUtf8(lines.place)},
-                                                     {QStringLiteral("address"), QString::fromUtf8(lines.address)}}}};
-    case 4:
-        if (lastBusinessMessage.isEmpty())
-            return textMessage(lines.greeting);
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("reaction")},
-            {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), lastBusinessMessage},
-                                                     {QStringLiteral("emoji"), QString::fromUtf8(lines.reaction)}}}};
-    case 5: {
-        QJsonObject reply = textMessage(lines.reply);
-        if (!lastBusinessMessage.isEmpty()) {
-            reply.insert(QStringLiteral("context"),
-                         QJsonObject{{QStringLiteral("from"), SandboxChannel::displayPhoneDigits()},
-                                     {QStringLiteral("id"), lastBusinessMessage}});
+    for (const Story& story : m_stories) {
+        if (story.waId == waId)
+            return &story;
+    }
+    return nullptr;
+}
+
+QString ScriptedCustomers::nameOf(const QString& waId) const
+{
+    for (const CastMember& member : m_cast) {
+        if (member.waId == waId)
+            return member.name;
+    }
+    return {};
+}
+
+void ScriptedCustomers::sendHistory()
+{
+    if (m_historySent)
+        return;
+    if (!m_state.with([](const StateData& data) { return activeWebhook(data).isSet(); })) {
+        later(kWebhookPoll, [this] { sendHistory(); });
+        return;
+    }
+    m_historySent = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const CastMember& member : std::as_const(m_cast)) {
+        const Story* story = storyFor(member.waId);
+        if (!story)
+            continue;
+        const QDateTime last =
+            now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(member.lastWroteAgo).count());
+        const qsizetype n = story->history.size();
+        for (qsizetype i = 0; i < n; ++i)
+            sendOne(*story, story->history.at(i), last.addSecs(-kHistorySpacing.count() * (n - 1 - i)));
+    }
+    // The live messages: a few human delays apart, starting two delays in.
+    int k = 0;
+    for (const Story& story : std::as_const(m_stories)) {
+        for (const Say& say : story.live) {
+            const QString waId = story.waId;
+            later(m_delay * 2 + m_delay * 5 / 2 * k++, [this, waId, say] {
+                if (const Story* s = storyFor(waId))
+                    sendOne(*s, say);
+            });
         }
-        return reply;
-    }
-    case 6:
-        return textMessage(lines.html);
-    case 7:
-        return mediaMessage(QStringLiteral("document"), demoPdf(lines.documentName), QStringLiteral("application/pdf"),
-                            QString::fromUtf8(lines.documentName),
-                            {{QStringLiteral("caption"), QString::fromUtf8(lines.documentName)}});
-    case 8: // a voice note (§6.3 audio with voice: true)
-        return mediaMessage(QStringLiteral("audio"), QByteArray("OggS") + QByteArray(2048, '\x01'),
-                            QStringLiteral("audio/ogg; codecs=opus"), QStringLiteral("voice.ogg"),
-                            {{QStringLiteral("voice"), true}});
-    case 9: {
-        const QString original = m_lastText.value(customer.waId);
-        if (original.isEmpty())
-            return textMessage(lines.corrected);
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("edit")},
-            {QStringLiteral("edit"), QJsonObject{{QStringLiteral("original_message_id"), original},
-                                                 {QStringLiteral("message"), textMessage(lines.corrected)}}}};
-    }
-    case 10:
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("contacts")},
-            {QStringLiteral("contacts"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("name"), QJsonObject{{QStringLiteral("formatted_name"), QStringLiteral("Kim Weber")},
-                                                      {QStringLiteral("first_name"), QStringLiteral("Kim")},
-                                                      {QStringLiteral("last_name"), QStringLiteral("Weber")}}},
-                 {QStringLiteral("phones"),
-                  QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("+49 170 1234567")},
-                                         {QStringLiteral("type"), QStringLiteral("CELL")},
-                                         {QStringLiteral("wa_id"), QStringLiteral("491701234567")}}}}}}}};
-    case 11: {
-        QJsonObject tap{{QStringLiteral("type"), QStringLiteral("interactive")},
-                        {QStringLiteral("interactive"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("button_reply")},
-                                     {QStringLiteral("button_reply"),
-                                      QJsonObject{{QStringLiteral("id"), QStringLiteral("yes")},
-                                                  {QStringLiteral("title"), QString::fromUtf8(lines.choice)}}}}}};
-        if (!lastBusinessMessage.isEmpty())
-            tap.insert(QStringLiteral("context"),
-                       QJsonObject{{QStringLiteral("from"), SandboxChannel::displayPhoneDigits()},
-                                   {QStringLiteral("id"), lastBusinessMessage}});
-        return tap;
-    }
-    case 12:
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("order")},
-            {QStringLiteral("order"),
-             QJsonObject{
-                 {QStringLiteral("catalog_id"), QStringLiteral("354160437058781")},
-                 {QStringLiteral("text"), QString()},
-                 {QStringLiteral("product_items"),
-                  QJsonArray{QJsonObject{{QStringLiteral("product_retailer_id"), QStringLiteral("SKU-TSHIRT-M")},
-                                         {QStringLiteral("quantity"), 2},
-                                         {QStringLiteral("item_price"), 19.9},
-                                         {QStringLiteral("currency"), QStringLiteral("EUR")}},
-                             QJsonObject{{QStringLiteral("product_retailer_id"), QStringLiteral("SKU-CAP")},
-                                         {QStringLiteral("quantity"), 1},
-                                         {QStringLiteral("item_price"), 12.5},
-                                         {QStringLiteral("currency"), QStringLiteral("EUR")}}}}}}};
-    case 13:
-        return mediaMessage(QStringLiteral("sticker"), demoPng(), QStringLiteral("image/webp"),
-                            QStringLiteral("sticker.webp"), {{QStringLiteral("animated"), false}});
-    case 14:
-        return mediaMessage(QStringLiteral("video"), QByteArray(4096, '\x02'), QStringLiteral("video/mp4"),
-                            QStringLiteral("clip.mp4"),
-                            {{QStringLiteral("caption"), QString::fromUtf8(lines.caption)}});
-    default: // a type this API version does not support (§6.3 unsupported, with its error)
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("unsupported")},
-            {QStringLiteral("unsupported"), QJsonObject{{QStringLiteral("type"), QStringLiteral("poll")}}},
-            {QStringLiteral("errors"),
-             QJsonArray{QJsonObject{{QStringLiteral("code"), 131051},
-                                    {QStringLiteral("title"), QStringLiteral("Message type unknown")},
-                                    {QStringLiteral("message"), QStringLiteral("Message type unknown")},
-                                    {QStringLiteral("error_data"),
-                                     QJsonObject{{QStringLiteral("details"),
-                                                  QStringLiteral("Message type is currently not supported.")}}}}}}};
     }
 }
 
-QJsonObject ScriptedCustomers::mediaMessage(const QString& type, const QByteArray& bytes, const QString& mimeType,
-                                            const QString& fileName, const QJsonObject& extra)
+void ScriptedCustomers::sendOne(const Story& story, const Say& say, const QDateTime& sentAt)
 {
-    const QString id = m_state.with(
+    const QJsonObject message = build(story, say);
+    if (message.isEmpty())
+        return;
+    const QString wamid = m_inject(story.waId, nameOf(story.waId), message, sentAt);
+    Progress& progress = m_progress[story.waId];
+    if (progress.firstTextWamid.isEmpty() && message.value(QLatin1String("type")).toString() == QLatin1String("text"))
+        progress.firstTextWamid = wamid;
+}
+
+void ScriptedCustomers::messageOutcome(const QString& waId, const QString& wamid, bool delivered)
+{
+    if (m_stopping || !storyFor(waId))
+        return;
+    Progress& progress = m_progress[waId];
+    if (!delivered) {
+        if (progress.toldFailure || storyFor(waId)->afterFailure.isEmpty())
+            return;
+        progress.toldFailure = true;
+        later(m_delay * 2, [this, waId] {
+            const Story* story = storyFor(waId);
+            for (qsizetype i = 0; story && i < story->afterFailure.size(); ++i)
+                later(m_delay * i, [this, waId, i] { sendOne(*storyFor(waId), storyFor(waId)->afterFailure.at(i)); });
+        });
+        return;
+    }
+    const QString type = m_state.with([&wamid](const StateData& data) { return data.sent.value(wamid).type; });
+    if (type == QLatin1String("reaction"))
+        return; // a reaction asks for no answer
+    progress.lastAgentWamid = wamid;
+    const quint64 generation = ++progress.generation;
+    later(m_delay, [this, waId, generation] { answer(waId, generation); });
+}
+
+void ScriptedCustomers::answer(const QString& waId, quint64 generation)
+{
+    Progress& progress = m_progress[waId];
+    if (generation != progress.generation)
+        return; // the agent wrote again meanwhile: the answer goes to that
+    const Story* story = storyFor(waId);
+    if (const std::optional<QJsonObject> tap = tapFor(progress.lastAgentWamid)) {
+        m_inject(waId, nameOf(waId), *tap, {});
+        return;
+    }
+    if (!story || progress.answered >= story->answers.size())
+        return; // their story is told: they stay quiet
+    const QList<Say> group = story->answers.at(progress.answered++);
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        const Say say = group.at(i);
+        later(m_delay * 3 / 5 * i, [this, waId, say] { sendOne(*storyFor(waId), say); });
+    }
+}
+
+std::optional<QJsonObject> ScriptedCustomers::tapFor(const QString& wamid) const
+{
+    const QJsonObject body = m_state.with([&wamid](const StateData& data) { return data.sent.value(wamid).body; });
+    const QString type = body.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("interactive")) {
+        const QJsonObject interactive = body.value(QLatin1String("interactive")).toObject();
+        const QJsonObject action = interactive.value(QLatin1String("action")).toObject();
+        const QString kind = interactive.value(QLatin1String("type")).toString();
+        if (kind == QLatin1String("button")) {
+            const QJsonObject reply = firstOf(action, "buttons").value(QLatin1String("reply")).toObject();
+            return inbound::buttonReply(reply.value(QLatin1String("id")).toString(),
+                                        reply.value(QLatin1String("title")).toString(), wamid);
+        }
+        if (kind == QLatin1String("list")) {
+            const QJsonObject row = firstOf(firstOf(action, "sections"), "rows");
+            return inbound::listReply(row.value(QLatin1String("id")).toString(),
+                                      row.value(QLatin1String("title")).toString(),
+                                      row.value(QLatin1String("description")).toString(), wamid);
+        }
+        return std::nullopt;
+    }
+    if (type != QLatin1String("template"))
+        return std::nullopt;
+    // The template's definition says which buttons it has (the send only names it).
+    const QJsonObject sent = body.value(QLatin1String("template")).toObject();
+    const QString name = sent.value(QLatin1String("name")).toString();
+    const QString language = sent.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
+    return m_state.with([&](const StateData& data) -> std::optional<QJsonObject> {
+        for (const StoredTemplate& stored : data.templates) {
+            if (stored.json.value(QLatin1String("name")).toString() != name ||
+                stored.json.value(QLatin1String("language")).toString() != language)
+                continue;
+            for (const QJsonValue& component : stored.json.value(QLatin1String("components")).toArray()) {
+                for (const QJsonValue& button : component.toObject().value(QLatin1String("buttons")).toArray()) {
+                    if (button.toObject().value(QLatin1String("type")).toString() == QLatin1String("QUICK_REPLY")) {
+                        const QString text = button.toObject().value(QLatin1String("text")).toString();
+                        return inbound::templateButton(text, text, wamid);
+                    }
+                }
+            }
+        }
+        return std::nullopt;
+    });
+}
+
+QString ScriptedCustomers::storeMedia(const QByteArray& bytes, const QString& mimeType, const QString& fileName)
+{
+    return m_state.with(
         [&](StateData& data) { return addMedia(data, bytes, mimeType.section(QLatin1Char(';'), 0, 0), fileName); });
-    // Inbound media webhooks carry the sha256 in base64 (§6.3); GET /{id} gives it in hex.
-    QJsonObject media{{QStringLiteral("mime_type"), mimeType},
-                      {QStringLiteral("sha256"),
-                       QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toBase64())},
-                      {QStringLiteral("id"), id}};
-    if (type == QLatin1String("document"))
-        media.insert(QStringLiteral("filename"), fileName);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        media.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("type"), type}, {type, media}};
+}
+
+QJsonObject ScriptedCustomers::build(const Story& story, const Say& say)
+{
+    const Progress progress = m_progress.value(story.waId);
+    const auto withCaption = [&say](QJsonObject extra = {}) {
+        if (!say.text.isEmpty())
+            extra.insert(QStringLiteral("caption"), say.text);
+        return extra;
+    };
+    switch (say.kind) {
+    case Say::Kind::Text:
+        return inbound::text(say.text);
+    case Say::Kind::QuoteAgent:
+        return inbound::replyTo(say.text, progress.lastAgentWamid);
+    case Say::Kind::ReactAgent:
+        if (progress.lastAgentWamid.isEmpty())
+            return {};
+        return inbound::reaction(progress.lastAgentWamid, say.text);
+    case Say::Kind::EditOpening:
+        if (progress.firstTextWamid.isEmpty())
+            return {};
+        return inbound::edit(progress.firstTextWamid, say.text);
+    case Say::Kind::Image: {
+        const QByteArray jpeg = demoPhoto();
+        return inbound::media(QStringLiteral("image"),
+                              storeMedia(jpeg, QStringLiteral("image/jpeg"), QStringLiteral("photo.jpg")),
+                              QStringLiteral("image/jpeg"), jpeg, withCaption());
+    }
+    case Say::Kind::Video: {
+        const QByteArray mp4 = demoVideo();
+        return inbound::media(QStringLiteral("video"),
+                              storeMedia(mp4, QStringLiteral("video/mp4"), QStringLiteral("video.mp4")),
+                              QStringLiteral("video/mp4"), mp4, withCaption());
+    }
+    case Say::Kind::Voice: {
+        // §6.3: a voice note is audio with voice: true, OGG with the Opus codec.
+        const QByteArray ogg = demoVoiceNote();
+        const QString mime = QStringLiteral("audio/ogg; codecs=opus");
+        return inbound::media(QStringLiteral("audio"), storeMedia(ogg, mime, QStringLiteral("voice.ogg")), mime, ogg,
+                              {{QStringLiteral("voice"), true}});
+    }
+    case Say::Kind::Document: {
+        const QByteArray pdf = demoPdf(say.text);
+        return inbound::media(QStringLiteral("document"), storeMedia(pdf, QStringLiteral("application/pdf"), say.text),
+                              QStringLiteral("application/pdf"), pdf,
+                              {{QStringLiteral("filename"), say.text}, {QStringLiteral("caption"), say.text}});
+    }
+    case Say::Kind::Sticker: {
+        const QByteArray png = demoPng();
+        return inbound::media(QStringLiteral("sticker"),
+                              storeMedia(png, QStringLiteral("image/webp"), QStringLiteral("sticker.webp")),
+                              QStringLiteral("image/webp"), png, {{QStringLiteral("animated"), false}});
+    }
+    case Say::Kind::Location:
+        return inbound::location(say.latitude, say.longitude, say.text, say.detail);
+    case Say::Kind::Contact: {
+        QString digits = say.detail;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        return inbound::contactCard(say.text, say.detail, digits);
+    }
+    case Say::Kind::Order:
+        return inbound::order(say.text);
+    case Say::Kind::Unsupported:
+        return inbound::unsupported(say.text);
+    }
+    return {};
 }
 
 } // namespace wabadesk::sandbox

@@ -1,58 +1,82 @@
 #pragma once
 
+#include "sandbox/CustomerStories.h"
 #include "sandbox/SeedData.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace wabadesk::sandbox {
 
 class SandboxState;
+class WebhookPoster;
 
-// A thread that lets the seeded customers write in, one message every `interval` (the first three rounds quickly),
-// cycling through every inbound type of REFERENCE.md §6.3: text, formatted text, image, location, a reaction to and
-// a reply to the business's last message, text that looks like HTML, a PDF, a voice note, an edit of their earlier
-// text, a contact card, a reply-button tap, an order, a sticker, a video and an unsupported type. Messages go through
+// The demo's customers (seedCast) living their stories (CustomerStories.h): once a webhook target is set, their
+// history arrives (with the times they wrote it, so that windows are open or closed as the cast says), then a few
+// unprompted messages over the first minute; after that they answer the agent: a short human delay after a message of
+// the agent's was read (one answer for several quick messages), a tap on buttons, lists and template quick replies,
+// and once a word after a message that did not reach them. Nothing is sent twice; nobody thanks before being
+// answered.
+//
+// Everything runs as jobs on the sandbox's WebhookPoster thread (status webhooks and customers' messages come out in
+// one order); `delay` sets the pace (the human delay; the live messages come a few delays apart). Messages go through
 // `inject` (which records and posts them).
 class ScriptedCustomers {
 public:
-    using Inject = std::function<QString(const QString& waId, const QString& name, const QJsonObject& message)>;
+    using Inject = std::function<QString(const QString& waId, const QString& name, const QJsonObject& message,
+                                         const QDateTime& sentAt)>;
 
-    ScriptedCustomers(SandboxState& state, Inject inject, std::chrono::milliseconds interval);
-    ~ScriptedCustomers();
+    ScriptedCustomers(SandboxState& state, WebhookPoster& poster, Inject inject, std::chrono::milliseconds delay);
     ScriptedCustomers(const ScriptedCustomers&) = delete;
     ScriptedCustomers& operator=(const ScriptedCustomers&) = delete;
 
-    // Records the cast with their last-inbound times, so that their windows are open or closed from the start.
+    // Records the cast with their last-inbound times (and failing deliveries), so that their windows are open or
+    // closed from the start.
     static void seed(SandboxState& state);
 
+    // Once a webhook is set: the history, then the live messages. Stopping makes jobs still queued do nothing.
     void start();
     void stop();
 
-private:
-    void run();
-    QJsonObject nextMessage(const CastMember& customer, int step);
-    QJsonObject mediaMessage(const QString& type, const QByteArray& bytes, const QString& mimeType,
-                             const QString& fileName, const QJsonObject& extra);
+    // A message of the business to `waId` was read (delivered) or failed: called on the poster's thread.
+    void messageOutcome(const QString& waId, const QString& wamid, bool delivered);
 
-    static constexpr int kSteps = 16;
+private:
+    struct Progress {
+        QString firstTextWamid; // what an EditOpening edits: their own first text
+        QString lastAgentWamid; // the agent's last message that reached them
+        int answered = 0;       // answer groups used
+        quint64 generation = 0; // a newer message of the agent's replaces an answer not sent yet
+        bool toldFailure = false;
+    };
+
+    void sendHistory();
+    void sendOne(const Story& story, const Say& say, const QDateTime& sentAt = {});
+    void answer(const QString& waId, quint64 generation);
+    // A tap when the agent's message asked for one (buttons, a list, a template's quick reply), else nothing.
+    std::optional<QJsonObject> tapFor(const QString& wamid) const;
+    QJsonObject build(const Story& story, const Say& say);
+    QString storeMedia(const QByteArray& bytes, const QString& mimeType, const QString& fileName);
+    void later(std::chrono::milliseconds delay, std::function<void()> job);
+    const Story* storyFor(const QString& waId) const;
+    QString nameOf(const QString& waId) const;
 
     SandboxState& m_state;
+    WebhookPoster& m_poster;
     Inject m_inject;
-    std::chrono::milliseconds m_interval;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    int m_turn = 0;                     // only touched by the worker
-    QHash<QString, QString> m_lastText; // wa_id → their last text's wamid (worker only)
-    std::thread m_thread;
+    std::chrono::milliseconds m_delay;
+    QList<Story> m_stories;
+    QList<CastMember> m_cast;
+    std::atomic<bool> m_stopping{false};
+    bool m_historySent = false;          // poster thread only
+    QHash<QString, Progress> m_progress; // wa_id → their progress (poster thread only)
 };
 
 } // namespace wabadesk::sandbox

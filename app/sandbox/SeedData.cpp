@@ -3,6 +3,7 @@
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/TemplateRules.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -108,15 +109,27 @@ QList<CastMember> seedCast()
 {
     using std::chrono::minutes;
     return {
-        {QStringLiteral("4915112345678"), QStringLiteral("Anna Schmidt"), minutes(10), true},
-        {QStringLiteral("5511987654321"), QStringLiteral("João Silva"), minutes(2 * 60), true},
-        {QStringLiteral("34612345678"), QStringLiteral("Lucía García"), minutes(20 * 60), true},
+        {QStringLiteral("4915112345678"), QStringLiteral("Anna Schmidt"), minutes(10)},
+        {QStringLiteral("5511987654321"), QStringLiteral("João Silva"), minutes(2 * 60)},
+        // Wrote 20 hours ago: her window closes 4 hours into the demo.
+        {QStringLiteral("34612345678"), QStringLiteral("Lucía García"), minutes(20 * 60)},
         // Wrote 30 hours ago: the window is closed, only templates reach him (131047 otherwise).
-        {QStringLiteral("447700900123"), QStringLiteral("Oliver Bennett"), minutes(30 * 60), false},
+        {QStringLiteral("447700900123"), QStringLiteral("Oliver Bennett"), minutes(30 * 60)},
+        {QStringLiteral("905321234567"), QStringLiteral("Mehmet Yılmaz"), minutes(4), true},
     };
 }
 
 namespace {
+
+QByteArray resource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("the sandbox's %s is missing from the build", qPrintable(path));
+        return {};
+    }
+    return file.readAll();
+}
 
 void appendChunk(QByteArray& png, const char* type, const QByteArray& data)
 {
@@ -168,6 +181,21 @@ QByteArray seedProfilePhoto()
     appendChunk(png, "IDAT", packed);
     appendChunk(png, "IEND", {});
     return png;
+}
+
+QByteArray demoVoiceNote()
+{
+    return resource(QStringLiteral(":/sandbox/voice-note.ogg"));
+}
+
+QByteArray demoVideo()
+{
+    return resource(QStringLiteral(":/sandbox/clip.mp4"));
+}
+
+QByteArray demoPhoto()
+{
+    return resource(QStringLiteral(":/sandbox/photo.jpg"));
 }
 
 QByteArray demoPng()

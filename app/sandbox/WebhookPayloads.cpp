@@ -7,9 +7,10 @@ namespace wabadesk::sandbox {
 
 namespace {
 
-QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time = 0)
+QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time = 0,
+                     const QString& wabaId = SandboxChannel::wabaId())
 {
-    QJsonObject entry{{QStringLiteral("id"), SandboxChannel::wabaId()},
+    QJsonObject entry{{QStringLiteral("id"), wabaId},
                       {QStringLiteral("changes"),
                        QJsonArray{QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("field"), field}}}}};
     if (time != 0)
@@ -20,13 +21,22 @@ QJsonObject envelope(const QJsonObject& value, const QString& field, qint64 time
 
 } // namespace
 
-QJsonObject messagesEnvelope(QJsonObject value)
+NumberIdentity sandboxNumber()
+{
+    return {SandboxChannel::displayPhoneDigits(), SandboxChannel::phoneNumberId(), SandboxChannel::wabaId()};
+}
+
+QJsonObject messagesEnvelope(QJsonObject value, const NumberIdentity& number)
+{
+    return fieldEnvelope(QStringLiteral("messages"), std::move(value), number);
+}
+
+QJsonObject fieldEnvelope(const QString& field, QJsonObject value, const NumberIdentity& number)
 {
     value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
-    value.insert(QStringLiteral("metadata"),
-                 QJsonObject{{QStringLiteral("display_phone_number"), SandboxChannel::displayPhoneDigits()},
-                             {QStringLiteral("phone_number_id"), SandboxChannel::phoneNumberId()}});
-    return envelope(value, QStringLiteral("messages"));
+    value.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), number.displayDigits},
+                                                         {QStringLiteral("phone_number_id"), number.phoneNumberId}});
+    return envelope(value, field, 0, number.wabaId);
 }
 
 QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileName, const QJsonObject& message)
@@ -41,8 +51,13 @@ QJsonObject statusItem(const StatusInfo& info)
 {
     QJsonObject item{{QStringLiteral("id"), info.messageId},
                      {QStringLiteral("status"), info.status},
-                     {QStringLiteral("timestamp"), QString::number(nowSecs())},
-                     {QStringLiteral("recipient_id"), info.recipientId}};
+                     {QStringLiteral("timestamp"), QString::number(nowSecs())}};
+    if (!info.recipientId.isEmpty())
+        item.insert(QStringLiteral("recipient_id"), info.recipientId);
+    if (!info.recipientUserId.isEmpty())
+        item.insert(QStringLiteral("recipient_user_id"), info.recipientUserId);
+    if (!info.recipientType.isEmpty())
+        item.insert(QStringLiteral("recipient_type"), info.recipientType);
     if (!info.conversationId.isEmpty()) {
         QJsonObject conversation{
             {QStringLiteral("id"), info.conversationId},

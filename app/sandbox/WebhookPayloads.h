@@ -6,11 +6,22 @@
 
 namespace wabadesk::sandbox {
 
-// Webhook bodies in the Cloud API form (REFERENCE.md §6), for the sandbox channel.
+// Webhook bodies in the Cloud API form (REFERENCE.md §6), for the sandbox channel (or another number the sandbox
+// serves for the Partner API, see PartnerData.h).
+
+// The number a webhook speaks for: entry.id and value.metadata.
+struct NumberIdentity {
+    QString displayDigits; // metadata.display_phone_number, digits only
+    QString phoneNumberId; // metadata.phone_number_id
+    QString wabaId;        // entry[].id
+};
+NumberIdentity sandboxNumber();
 
 // §6.1: {"object":"whatsapp_business_account","entry":[{"id":<waba>,"changes":[{"value":…,"field":"messages"}]}]}.
 // `value` gets messaging_product and metadata added.
-QJsonObject messagesEnvelope(QJsonObject value);
+QJsonObject messagesEnvelope(QJsonObject value, const NumberIdentity& number = sandboxNumber());
+// The same envelope for another field (calls, smb_message_echoes, group_lifecycle_update, …; UPDATES-2026.md).
+QJsonObject fieldEnvelope(const QString& field, QJsonObject value, const NumberIdentity& number = sandboxNumber());
 
 // One inbound message with its contact (§6.1, §6.3).
 QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileName, const QJsonObject& message);
@@ -18,7 +29,9 @@ QJsonObject inboundMessageEnvelope(const QString& waId, const QString& profileNa
 // A statuses[] item (§6.4) with PMP pricing; `conversation` may be empty (left out).
 struct StatusInfo {
     QString messageId;
-    QString recipientId;
+    QString recipientId;     // the customer's number, or the group id (recipientType "group"); may be empty
+    QString recipientUserId; // a username-only customer's BSUID (UPDATES-2026.md §1)
+    QString recipientType;   // "group" for a group message
     QString status;          // sent, delivered, read, failed
     QString pricingCategory; // service, marketing, utility, authentication
     QString pricingType;     // regular, free_customer_service

@@ -85,11 +85,16 @@ void WebhookPoster::run()
     }
 }
 
-void WebhookPoster::deliver(const QJsonObject& payload)
+bool WebhookPoster::postNow(const QJsonObject& payload)
 {
-    const WebhookTarget target = m_targetProvider();
+    return deliver(payload);
+}
+
+bool WebhookPoster::deliver(const QJsonObject& payload)
+{
+    const WebhookTarget target = m_targetProvider(payload);
     if (!target.isSet())
-        return;
+        return false;
     const QUrl& url = target.url;
     QString host = url.host();
     if (host.contains(u':'))
@@ -114,7 +119,7 @@ void WebhookPoster::deliver(const QJsonObject& payload)
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping)
-            return;
+            return false;
         m_inFlight = &client;
     }
     const std::string body = QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
@@ -129,6 +134,7 @@ void WebhookPoster::deliver(const QJsonObject& payload)
                              << "failed:" << httplib::to_string(result.error()).c_str();
     else if (result->status != 200)
         qCWarning(lcSandbox) << "webhook POST to" << url.host() << "answered HTTP" << result->status;
+    return result && result->status == 200;
 }
 
 } // namespace wabadesk::sandbox

@@ -19,13 +19,14 @@ class Client;
 namespace wabadesk::sandbox {
 
 // A worker thread that runs jobs when they are due, in due order, and POSTs the JSON a job returns to the current
-// webhook target. Request handlers only enqueue, so they never wait for a webhook receiver. A job may change the
-// sandbox state (e.g. a template review); the state lock is never held while posting.
+// webhook target (of the number the payload speaks for). Request handlers only enqueue, so they never wait for a
+// webhook receiver. A job may change the sandbox state (e.g. a template review); the state lock is never held while
+// posting.
 class WebhookPoster {
 public:
     using Clock = std::chrono::steady_clock;
     using Job = std::function<std::optional<QJsonObject>()>; // runs on the worker; nullopt: nothing to post
-    using TargetProvider = std::function<WebhookTarget()>;   // asked right before each POST
+    using TargetProvider = std::function<WebhookTarget(const QJsonObject& payload)>; // asked right before each POST
 
     explicit WebhookPoster(TargetProvider targetProvider);
     ~WebhookPoster();
@@ -38,10 +39,12 @@ public:
 
     void schedule(std::chrono::milliseconds delay, Job job);
     void post(const QJsonObject& payload, std::chrono::milliseconds delay = {});
+    // POSTs at once, on the caller's thread (call it from a job): true when the receiver answered 200.
+    bool postNow(const QJsonObject& payload);
 
 private:
     void run();
-    void deliver(const QJsonObject& payload);
+    bool deliver(const QJsonObject& payload);
 
     TargetProvider m_targetProvider;
     std::mutex m_mutex;

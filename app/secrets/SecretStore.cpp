@@ -16,6 +16,11 @@ QString webhookHeaders(const QString& channelId, const QString& scope)
     return QStringLiteral("channel/%1/webhook-headers/%2").arg(channelId, scope);
 }
 
+QString partnerApiKey()
+{
+    return QStringLiteral("partner/api-key");
+}
+
 } // namespace keys
 
 QString secretErrorText(SecretError error)

@@ -42,6 +42,7 @@ public:
 namespace keys {
 QString apiKey(const QString& channelId);
 QString webhookHeaders(const QString& channelId, const QString& scope); // JSON object of header values
+QString partnerApiKey(); // the 360dialog Partner API key (one partner account per data directory)
 } // namespace keys
 
 QString secretErrorText(SecretError error);

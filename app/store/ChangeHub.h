@@ -34,6 +34,12 @@ Q_SIGNALS:
     void journalAppended(qint64 firstSeq, qint64 lastSeq);
     // Rows added to the business-profile audit log.
     void profileAuditChanged(const QString& channelId);
+    // Two conversations turned out to be one customer's (issue #16): `from` is gone, its messages are in `into`.
+    void conversationMerged(const QString& from, const QString& into);
+    // A new account_update webhook for the channel.
+    void accountEventsChanged(const QString& channelId);
+    // A quick reply was added, changed, removed or moved (an open composer offers the new library).
+    void quickRepliesChanged();
 };
 
 } // namespace wabadesk::store

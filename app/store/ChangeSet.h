@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ContactIdentities.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -18,7 +19,10 @@ struct ChangeSet {
     int newMessages = 0;
     int newStatuses = 0;
     int templateEvents = 0;
-    QList<NewMessageNotice> inbound; // new customer messages, for notifications
+    int otherEvents = 0;             // new calls events, group events, preferences, account events (issue #16)
+    QList<NewMessageNotice> inbound; // new customer messages (and missed calls), for notifications
+    QList<ConversationMerge> merges; // conversations that turned out to be one customer's (the first is gone)
+    QSet<QString> accountChannels;   // channels with a new account_update
     QSet<QString> templateChannels;  // channels whose templates changed
     qint64 firstAppendedSeq = 0;     // webhook_journal rows written
     qint64 lastAppendedSeq = 0;
@@ -37,6 +41,7 @@ struct ChangeSet {
         counts.newMessages = c.newMessages;
         counts.newStatuses = c.newStatuses;
         counts.templateEvents = c.templateEvents;
+        counts.otherEvents = c.otherEvents;
         return counts;
     }
 
@@ -53,7 +58,10 @@ struct ChangeSet {
         newMessages += other.newMessages;
         newStatuses += other.newStatuses;
         templateEvents += other.templateEvents;
+        otherEvents += other.otherEvents;
         inbound += other.inbound;
+        merges += other.merges;
+        accountChannels.unite(other.accountChannels);
         templateChannels.unite(other.templateChannels);
         if (other.lastAppendedSeq > 0) {
             appended(other.firstAppendedSeq);

@@ -46,8 +46,10 @@ Ingestor::Ingestor(const QSqlDatabase& db, const SqlDialect& dialect)
 
 bool Ingestor::prepare(QString* error)
 {
-    return m_conversations.prepare(m_db, error) && m_messages.prepare(m_db, m_dialect, error) &&
-           m_statuses.prepare(m_db, error) && m_templates.prepare(m_db, error) &&
+    return m_conversations.prepare(m_db, error) && m_timeline.prepare(m_db, error) && m_groups.prepare(m_db, error) &&
+           m_messages.prepare(m_db, m_dialect, error) && m_statuses.prepare(m_db, error) &&
+           m_calls.prepare(m_db, error) && m_preferences.prepare(m_db, error) && m_accountEvents.prepare(m_db, error) &&
+           m_templates.prepare(m_db, error) &&
            m_journal.prepare(m_db,
                              QStringLiteral("INSERT INTO webhook_journal (seq, received_at_ms, peer, channel_id, kind,"
                                             " result, reason, messages, statuses, body) VALUES (:seq, :received_at,"
@@ -73,7 +75,7 @@ bool Ingestor::run(const QString& sql, QString* error)
 QString Ingestor::channelFor(const WebhookChange& change) const
 {
     // §5.2: one WABA webhook serves every number; route by phone_number_id, then by the display number.
-    for (const QString& key : {change.phoneNumberId, digitsOf(change.displayPhoneNumber), change.wabaId}) {
+    for (const QString& key : {change.phoneNumberId, phoneDigits(change.displayPhoneNumber), change.wabaId}) {
         if (key.isEmpty())
             continue;
         const auto it = m_routes.constFind(key);
@@ -137,16 +139,34 @@ bool Ingestor::apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet
                 return false;
         }
         for (const StatusUpdate& s : change.statuses) {
-            if (!m_statuses.write(channelId, s, receivedAtMs, changes, error))
+            // A call's status (type "call", UPDATES-2026.md §2) is not a message's: it never makes a placeholder.
+            const bool ok = s.isCallStatus() ? m_calls.applyStatus(channelId, s, receivedAtMs, changes, error)
+                                             : m_statuses.write(channelId, s, receivedAtMs, changes, error);
+            if (!ok)
                 return false;
         }
+        for (const CallEvent& c : change.calls) {
+            if (!m_calls.apply(channelId, c, receivedAtMs, changes, error))
+                return false;
+        }
+        for (const GroupEvent& g : change.groupEvents) {
+            if (!m_groups.apply(channelId, g, receivedAtMs, changes, error))
+                return false;
+        }
+        for (const UserPreference& p : change.preferences) {
+            if (!m_preferences.apply(channelId, p, receivedAtMs, changes, error))
+                return false;
+        }
+        if (change.accountEvent &&
+            !m_accountEvents.apply(channelId, *change.accountEvent, receivedAtMs, changes, error))
+            return false;
         if (change.templateEvent) {
             if (!m_templates.apply(channelId, *change.templateEvent, error))
                 return false;
             ++changes->templateEvents;
             changes->templateChannels.insert(channelId);
         }
-        if (!change.errors.isEmpty() && change.messages.isEmpty()) {
+        if (!change.errors.isEmpty() && change.messages.isEmpty() && change.calls.isEmpty()) {
             // §6.6: system- or app-level errors; the journal keeps them, the log says that they came.
             qCWarning(lcStore) << "webhook error" << change.errors.first().code << change.errors.first().title;
         }
@@ -223,8 +243,12 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, const QString& jour
             if (apply(parsed, receivedAtMs, target, &applyError)) {
                 if (isolateRecords && !m_release.exec(error))
                     return fail();
-                classify(parsed, target->newMessages - before.newMessages, target->newStatuses - before.newStatuses,
-                         target->templateEvents - before.templateEvents, &o);
+                ChangeSet added;
+                added.newMessages = target->newMessages - before.newMessages;
+                added.newStatuses = target->newStatuses - before.newStatuses;
+                added.templateEvents = target->templateEvents - before.templateEvents;
+                added.otherEvents = target->otherEvents - before.otherEvents;
+                classify(parsed, added, &o);
                 if (isolateRecords)
                     batch.merge(recordChanges);
             } else if (!isolateRecords) {
@@ -269,15 +293,17 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, const QString& jour
     return true;
 }
 
-void Ingestor::classify(const ParsedWebhook& parsed, int newMessages, int newStatuses, int templateEvents,
-                        IngestOutcome* o)
+void Ingestor::classify(const ParsedWebhook& parsed, const ChangeSet& added, IngestOutcome* o)
 {
-    const int events = parsed.messageCount() + parsed.echoCount() + parsed.statusCount();
-    o->messages = newMessages;
-    o->statuses = newStatuses;
-    if (events + parsed.templateEventCount() == 0 && !parsed.problems.isEmpty()) {
+    // Template and account events are always applied (they carry no id to deduplicate on); the others count as a
+    // redelivery when none of them was new.
+    const int events = parsed.messageCount() + parsed.echoCount() + parsed.statusCount() + parsed.callCount() +
+                       parsed.groupEventCount() + parsed.preferenceCount();
+    o->messages = added.newMessages;
+    o->statuses = added.newStatuses;
+    if (events + parsed.templateEventCount() + parsed.accountEventCount() == 0 && !parsed.problems.isEmpty()) {
         o->result = IngestOutcome::Result::Quarantined; // an envelope, but nothing in it could be read
-    } else if (events > 0 && newMessages + newStatuses + templateEvents == 0) {
+    } else if (events > 0 && added.newMessages + added.newStatuses + added.templateEvents + added.otherEvents == 0) {
         o->result = IngestOutcome::Result::Duplicate; // a redelivery (§5.5)
         o->reason = QCoreApplication::translate("Store", "every event in it was already stored");
     }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "store/CallWriter.h"
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
+#include "store/GroupWriter.h"
 #include "store/MessageWriter.h"
+#include "store/PreferenceWriter.h"
 #include "store/StatusWriter.h"
 #include "store/StoreTypes.h"
 #include "store/TemplateWriter.h"
+#include "store/TimelineWriter.h"
 
 #include <QHash>
 #include <QList>
@@ -42,8 +46,7 @@ private:
     bool apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet* changes, QString* error);
     bool runBatch(const QList<JournalRecord>& records, const QString& journalId, bool isolateRecords,
                   QList<IngestOutcome>* outcomes, ChangeSet* changes, bool* recordRefused, QString* error);
-    static void classify(const ParsedWebhook& parsed, int newMessages, int newStatuses, int templateEvents,
-                         IngestOutcome* o);
+    static void classify(const ParsedWebhook& parsed, const ChangeSet& added, IngestOutcome* o);
     // webhook_journal's keys of the records from `journalId`'s journal; also notes its last number.
     bool storeSeqs(const QList<JournalRecord>& records, const QString& journalId, QList<qint64>* seqs, QString* error);
     bool existingSeqs(const QList<qint64>& storeSeqs, QSet<qint64>* seqs, QString* error);
@@ -54,8 +57,13 @@ private:
     QHash<QString, QString> m_routes;
     qint64 m_batchCheckpoint = 0; // the journal's last number in the batch being ingested
     ConversationWriter m_conversations;
-    MessageWriter m_messages{&m_conversations};
-    StatusWriter m_statuses{&m_conversations};
+    TimelineWriter m_timeline;
+    GroupWriter m_groups{&m_conversations, &m_timeline};
+    MessageWriter m_messages{&m_conversations, &m_groups};
+    StatusWriter m_statuses{&m_conversations, &m_groups};
+    CallWriter m_calls{&m_conversations, &m_timeline};
+    PreferenceWriter m_preferences{&m_conversations, &m_timeline};
+    AccountEventWriter m_accountEvents;
     TemplateWriter m_templates;
     SqlStatement m_journal;
     SqlStatement m_seqRange;

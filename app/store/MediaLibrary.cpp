@@ -106,6 +106,15 @@ MediaItem readCommonColumns(const QSqlQuery& q, MediaItem::Origin origin)
     return m;
 }
 
+// The library's order: newest first; within the same second (times are whole seconds: two uploads of one batch
+// often share one) the larger media id first, so that the order never depends on how the database returns ties.
+bool isListedBefore(const MediaItem& a, const MediaItem& b)
+{
+    if (a.createdAt != b.createdAt)
+        return a.createdAt > b.createdAt;
+    return a.mediaId > b.mediaId;
+}
+
 bool failed(const QSqlQuery& q, QString* error)
 {
     if (error)
@@ -127,8 +136,8 @@ QList<MediaItem> MediaLibrary::uploads(const QString& channelId, const QString& 
     if (!runFiltered(q,
                      QStringLiteral("SELECT channel_id, media_id, kind, filename, mime_type, sha256, byte_size,"
                                     " created_at, expires_at, local_path, state FROM media WHERE origin = 'uploaded'"),
-                     QStringLiteral("channel_id"), QStringLiteral("media_id"), QStringLiteral("created_at DESC"),
-                     channelId, mediaId, limit)) {
+                     QStringLiteral("channel_id"), QStringLiteral("media_id"),
+                     QStringLiteral("created_at DESC, media_id DESC"), channelId, mediaId, limit)) {
         failed(q, error);
         return out;
     }
@@ -184,8 +193,7 @@ QList<MediaItem> MediaLibrary::list(const MediaFilter& filter, const QDateTime& 
 {
     QList<MediaItem> all = uploads(filter.channelId, {}, filter.limit, error);
     all += received(filter.channelId, {}, filter.limit, error);
-    std::stable_sort(all.begin(), all.end(),
-                     [](const MediaItem& a, const MediaItem& b) { return a.createdAt > b.createdAt; });
+    std::stable_sort(all.begin(), all.end(), isListedBefore);
     QList<MediaItem> out;
     for (const MediaItem& m : std::as_const(all)) {
         if (out.size() >= filter.limit)

@@ -2,6 +2,7 @@
 
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
+#include "store/GroupWriter.h"
 #include "text/SafeText.h"
 
 #include <QJsonDocument>
@@ -16,10 +17,56 @@ bool actsOnAnotherMessage(const QString& type)
     return type == QLatin1String("reaction") || type == QLatin1String("edit") || type == QLatin1String("revoke");
 }
 
+// What kind of interactive reply or system message it is (the type alone says "interactive" / "system").
+QString subtypeOf(const MessageContent& c)
+{
+    if (c.type == QLatin1String("interactive"))
+        return c.interactiveType;
+    if (c.type == QLatin1String("system"))
+        return c.systemType;
+    return {};
+}
+
+// The typed extras of a subtype, as a small JSON object (StoredMessage::data): a Flow's answers, a call permission.
+QString dataOf(const MessageContent& c)
+{
+    QJsonObject o;
+    if (!c.flowResponseJson.isEmpty()) {
+        o.insert(QStringLiteral("response_json"), c.flowResponseJson);
+        if (!c.flowName.isEmpty())
+            o.insert(QStringLiteral("name"), c.flowName);
+    }
+    if (c.interactiveType == QLatin1String("call_permission_reply")) {
+        o.insert(QStringLiteral("response"), c.callPermissionResponse);
+        if (c.callPermissionExpiresAt > 0)
+            o.insert(QStringLiteral("expiration_timestamp"), c.callPermissionExpiresAt);
+        if (!c.callPermissionSource.isEmpty())
+            o.insert(QStringLiteral("response_source"), c.callPermissionSource);
+    }
+    if (!c.systemWaId.isEmpty())
+        o.insert(QStringLiteral("wa_id"), c.systemWaId);
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The words search finds a message by: its text, and a Flow's answers (nfm_reply, issue #16).
+QString searchableText(const MessageContent& c)
+{
+    if (c.flowResponseJson.isEmpty())
+        return c.text;
+    QStringList words{c.text};
+    const QJsonObject answers = QJsonDocument::fromJson(c.flowResponseJson.toUtf8()).object();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (it.key() != QLatin1String("flow_token") && it.value().isString())
+            words << it.value().toString();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
-MessageWriter::MessageWriter(ConversationWriter* conversations)
+MessageWriter::MessageWriter(ConversationWriter* conversations, GroupWriter* groups)
     : m_conversations(conversations)
+    , m_groups(groups)
 {}
 
 bool MessageWriter::prepare(const QSqlDatabase& db, const SqlDialect& dialect, QString* error)
@@ -28,18 +75,21 @@ bool MessageWriter::prepare(const QSqlDatabase& db, const SqlDialect& dialect, Q
     // early status gets its content and keeps its status and error.
     static const char* const insertSql =
         "INSERT INTO messages (channel_id, wamid, conversation_id, direction, origin, type, raw_type, text, caption,"
-        " filename, media_id, media_mime, media_sha256, latitude, longitude, sender_name, target_id, reply_to_id,"
-        " forwarded, sent_at, received_at_ms, error_code, error_title, error_details, payload)"
+        " filename, media_id, media_mime, media_sha256, latitude, longitude, sender_name, sender_key, subtype, data,"
+        " target_id, reply_to_id, forwarded, sent_at, received_at_ms, error_code, error_title, error_details,"
+        " payload)"
         " VALUES (:channel, :wamid, :conversation, :direction, :origin, :type, :raw_type, :text, :caption,"
-        " :filename, :media_id, :media_mime, :media_sha256, :latitude, :longitude, :sender, :target, :reply_to,"
-        " :forwarded, :sent_at, :received_at, :error_code, :error_title, :error_details, :payload)"
+        " :filename, :media_id, :media_mime, :media_sha256, :latitude, :longitude, :sender, :sender_key, :subtype,"
+        " :data, :target, :reply_to, :forwarded, :sent_at, :received_at, :error_code, :error_title, :error_details,"
+        " :payload)"
         " ON CONFLICT (channel_id, wamid) DO UPDATE SET"
         " conversation_id = COALESCE(messages.conversation_id, excluded.conversation_id),"
         " direction = excluded.direction, origin = excluded.origin, type = excluded.type,"
         " raw_type = excluded.raw_type, text = excluded.text, caption = excluded.caption,"
         " filename = excluded.filename, media_id = excluded.media_id, media_mime = excluded.media_mime,"
         " media_sha256 = excluded.media_sha256, latitude = excluded.latitude, longitude = excluded.longitude,"
-        " sender_name = excluded.sender_name, target_id = excluded.target_id, reply_to_id = excluded.reply_to_id,"
+        " sender_name = excluded.sender_name, sender_key = excluded.sender_key, subtype = excluded.subtype,"
+        " data = excluded.data, target_id = excluded.target_id, reply_to_id = excluded.reply_to_id,"
         " forwarded = excluded.forwarded, sent_at = COALESCE(excluded.sent_at, messages.sent_at),"
         " error_code = COALESCE(messages.error_code, excluded.error_code),"
         " error_title = COALESCE(messages.error_title, excluded.error_title),"
@@ -58,8 +108,12 @@ bool MessageWriter::prepare(const QSqlDatabase& db, const SqlDialect& dialect, Q
         "INSERT INTO media (channel_id, media_id, wamid, mime_type, sha256, filename, url)"
         " VALUES (:channel, :media_id, :wamid, :mime, :sha256, :filename, :url)"
         " ON CONFLICT (channel_id, media_id) DO NOTHING";
+    // call_permission_reply (UPDATES-2026.md §2): the conversation knows whether, and until when, calls are allowed.
+    static const char* const permissionSql =
+        "UPDATE conversations SET call_permission = :response, call_permission_until = :until WHERE id = :id";
     return m_search.prepare(db, dialect, error) && m_edits.prepare(db, error) &&
            m_insert.prepare(db, QLatin1String(insertSql), error) &&
+           m_permission.prepare(db, QLatin1String(permissionSql), error) &&
            m_reaction.prepare(db, QLatin1String(reactionSql), error) &&
            m_media.prepare(db, QLatin1String(mediaSql), error);
 }
@@ -69,20 +123,36 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
 {
     if (m.id.isEmpty())
         return true; // nothing to key it by; the parser reported it and the journal keeps the body
-    ContactRef contact;
-    if (m.isEcho) {
-        contact.waId = m.to;
-        contact.userId = m.toUserId;
-    } else {
-        contact.waId = m.from;
-        contact.userId = m.fromUserId;
-        contact.profileName = m.profileName;
-    }
     QString conversationId;
-    if (!m_conversations->ensure(channelId, contact, &conversationId, error))
-        return false;
+    Sender sender;
+    if (!m.groupId.isEmpty()) {
+        // A group message (UPDATES-2026.md §3): the group's conversation; `from` is the participant who wrote.
+        if (!m_groups->ensureConversation(channelId, m.groupId, &conversationId, error))
+            return false;
+        if (!m.isEcho) {
+            GroupParticipant participant;
+            participant.waId = m.customerWaId;
+            participant.userId = m.customerUserId;
+            participant.name = m.profileName;
+            participant.username = m.username;
+            sender.key = participant.key();
+            if (!m_groups->recordParticipant(channelId, m.groupId, participant, QStringLiteral("member"),
+                                             m.timestamp > 0 ? m.timestamp : receivedAtMs / 1000, error))
+                return false;
+        }
+    } else {
+        ContactRef contact;
+        contact.waId = m.customerWaId;
+        contact.userId = m.customerUserId;
+        contact.parentUserId = m.customerParentUserId;
+        contact.profileName = m.profileName;
+        contact.username = m.username;
+        if (!m_conversations->ensure(channelId, contact, &conversationId, error, &changes->merges))
+            return false;
+    }
+    sender.name = m.isEcho ? QString() : m.profileName;
     qint64 rowId = 0;
-    if (!insert(channelId, conversationId, m, valueErrors, receivedAtMs, &rowId, error))
+    if (!insert(channelId, conversationId, m, sender, valueErrors, receivedAtMs, &rowId, error))
         return false;
     if (rowId == 0)
         return true; // a duplicate delivery (§5.5)
@@ -114,7 +184,9 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
         QStringList names = m.content.contactNames;
         if (!m.profileName.isEmpty())
             names.prepend(m.profileName);
-        const SearchIndexWriter::Fields fields{m.content.text, m.content.caption, m.content.media.filename,
+        if (!m.username.isEmpty())
+            names.append(m.username);
+        const SearchIndexWriter::Fields fields{searchableText(m.content), m.content.caption, m.content.media.filename,
                                                names.join(QLatin1Char(' '))};
         m_search.index(rowId, fields);
         if (!recordMedia(channelId, m.id, m.content.media, error) ||
@@ -122,12 +194,21 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
             return false;
         if (!conversationId.isEmpty())
             changes->touch(conversationId, m.id);
+        if (m.content.interactiveType == QLatin1String("call_permission_reply") && !conversationId.isEmpty()) {
+            m_permission.bind(QStringLiteral(":response"), nullIfEmpty(m.content.callPermissionResponse))
+                .bind(QStringLiteral(":until"), nullIfZero(m.content.callPermissionExpiresAt))
+                .bind(QStringLiteral(":id"), conversationId);
+            if (!m_permission.exec(error))
+                return false;
+        }
         if (!m.isEcho && !conversationId.isEmpty()) {
             NewMessageNotice notice;
             notice.channelId = channelId;
             notice.conversationId = conversationId;
             notice.wamid = m.id;
-            notice.senderName = text::withoutBidiControls(m.profileName.isEmpty() ? m.from : m.profileName);
+            notice.senderName = text::withoutBidiControls(!m.profileName.isEmpty() ? m.profileName
+                                                          : !m.username.isEmpty()  ? QLatin1Char('@') + m.username
+                                                                                   : m.customerKey());
             notice.type = type;
             notice.preview = m.content.text.isEmpty() ? m.content.caption : m.content.text;
             notice.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
@@ -146,7 +227,8 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
 }
 
 bool MessageWriter::insert(const QString& channelId, const QString& conversationId, const InboundMessage& m,
-                           const QList<WebhookError>& valueErrors, qint64 receivedAtMs, qint64* rowId, QString* error)
+                           const Sender& sender, const QList<WebhookError>& valueErrors, qint64 receivedAtMs,
+                           qint64* rowId, QString* error)
 {
     const MessageContent& c = m.edited && m.content.type == QLatin1String("edit") ? *m.edited : m.content;
     QString target = m.content.originalMessageId;
@@ -171,7 +253,10 @@ bool MessageWriter::insert(const QString& channelId, const QString& conversation
         .bind(QStringLiteral(":media_sha256"), nullIfEmpty(c.media.sha256))
         .bind(QStringLiteral(":latitude"), c.location ? QVariant(c.location->latitude) : noNumber)
         .bind(QStringLiteral(":longitude"), c.location ? QVariant(c.location->longitude) : noNumber)
-        .bind(QStringLiteral(":sender"), nullIfEmpty(m.profileName))
+        .bind(QStringLiteral(":sender"), nullIfEmpty(sender.name))
+        .bind(QStringLiteral(":sender_key"), nullIfEmpty(sender.key))
+        .bind(QStringLiteral(":subtype"), nullIfEmpty(subtypeOf(c)))
+        .bind(QStringLiteral(":data"), nullIfEmpty(dataOf(c)))
         .bind(QStringLiteral(":target"), nullIfEmpty(target))
         .bind(QStringLiteral(":reply_to"), nullIfEmpty(m.context.id))
         .bind(QStringLiteral(":forwarded"), m.context.isFrequentlyForwarded ? 2
@@ -199,7 +284,7 @@ bool MessageWriter::applyReaction(const QString& channelId, const InboundMessage
     // delivery of the reaction itself comes late.
     m_reaction.bind(QStringLiteral(":channel"), channelId)
         .bind(QStringLiteral(":target"), m.content.reactionMessageId)
-        .bind(QStringLiteral(":reactor"), m.from.isEmpty() ? m.fromUserId : m.from)
+        .bind(QStringLiteral(":reactor"), m.customerKey())
         .bind(QStringLiteral(":emoji"), m.content.reactionEmoji.isNull() ? QStringLiteral("") : m.content.reactionEmoji)
         .bind(QStringLiteral(":wamid"), m.id)
         .bind(QStringLiteral(":at"), at);

@@ -8,6 +8,7 @@
 namespace wabadesk::store {
 
 class ConversationWriter;
+class GroupWriter;
 class SqlDialect;
 struct ChangeSet;
 
@@ -16,7 +17,7 @@ struct ChangeSet;
 // by statuses that came first.
 class MessageWriter {
 public:
-    explicit MessageWriter(ConversationWriter* conversations);
+    MessageWriter(ConversationWriter* conversations, GroupWriter* groups);
     bool prepare(const QSqlDatabase& db, const SqlDialect& dialect, QString* error);
 
     // One messages[] (or message_echoes[]) item. `valueErrors` are its change's value.errors[] (§6.3 "Message with
@@ -27,18 +28,24 @@ public:
     SearchIndexWriter& searchIndex() { return m_search; }
 
 private:
+    struct Sender {
+        QString key;  // a group participant's wa_id or BSUID
+        QString name; // their profile name
+    };
     // Inserts the row (or fills a placeholder); *rowId = 0 when the wamid was already stored.
-    bool insert(const QString& channelId, const QString& conversationId, const InboundMessage& m,
+    bool insert(const QString& channelId, const QString& conversationId, const InboundMessage& m, const Sender& sender,
                 const QList<WebhookError>& valueErrors, qint64 receivedAtMs, qint64* rowId, QString* error);
     bool applyReaction(const QString& channelId, const InboundMessage& m, qint64 at, QString* error);
     bool recordMedia(const QString& channelId, const QString& wamid, const InboundMedia& media, QString* error);
 
     ConversationWriter* m_conversations;
+    GroupWriter* m_groups;
     SearchIndexWriter m_search;
     EditWriter m_edits{&m_search};
     SqlStatement m_insert;
     SqlStatement m_reaction;
     SqlStatement m_media;
+    SqlStatement m_permission;
 };
 
 } // namespace wabadesk::store

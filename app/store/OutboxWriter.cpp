@@ -1,5 +1,7 @@
 #include "store/OutboxWriter.h"
 
+#include <algorithm>
+
 #include "model/StoredMessage.h"
 #include "store/SearchIndexWriter.h"
 
@@ -64,7 +66,7 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
     return m_enqueue.prepare(db,
                              QStringLiteral("INSERT INTO outbox (channel_id, conversation_id, payload, state, attempts,"
                                             " next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (:channel,"
-                                            " :conversation, :payload, 'queued', 0, :now, :now, :now) RETURNING id"),
+                                            " :conversation, :payload, 'queued', 0, :due, :now, :now) RETURNING id"),
                              error) &&
            m_due.prepare(db,
                          QStringLiteral("SELECT ") + QLatin1String(kColumns) +
@@ -136,12 +138,14 @@ int OutboxWriter::requeueInterrupted(QString* error)
 }
 
 qint64 OutboxWriter::enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
-                             QString* error)
+                             QString* error, qint64 notBeforeMs)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_enqueue.bind(QStringLiteral(":channel"), channelId)
         .bind(QStringLiteral(":conversation"), nullIfEmpty(conversationId))
         .bind(QStringLiteral(":payload"), compact(payload))
-        .bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+        .bind(QStringLiteral(":due"), std::max(now, notBeforeMs))
+        .bind(QStringLiteral(":now"), now);
     if (!m_enqueue.exec(error))
         return 0;
     const qint64 id = m_enqueue.next() ? m_enqueue.value(0).toLongLong() : 0;

@@ -19,7 +19,9 @@ class OutboxWriter {
 public:
     bool prepare(const QSqlDatabase& db, QString* error);
 
-    qint64 enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload, QString* error);
+    // notBeforeMs > 0: the first attempt waits until then (a 131049 pause, UPDATES-2026.md §8).
+    qint64 enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload, QString* error,
+                   qint64 notBeforeMs = 0);
     QList<OutboxItem> due(const QDateTime& now, int limit, QString* error);
     // *taken: it was queued and is now ours (false: another sender took it, or it is gone).
     bool markSending(qint64 id, bool* taken, QString* error);

@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 
+#include "store/SchemaV8.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 
@@ -113,6 +114,14 @@ const char* const schemaV5[] = {
     "CREATE INDEX profile_audit_by_channel ON profile_audit (channel_id, changed_at_ms)",
 };
 
+// Migration 6 (issue #14): the desk's quick replies, in the agents' order; a shortcut once, whatever its case.
+const char* const schemaV6[] = {
+    "CREATE TABLE quick_replies ("
+    " id {{AUTO_PK}}, shortcut TEXT NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL,"
+    " updated_at_ms BIGINT NOT NULL)",
+    "CREATE UNIQUE INDEX quick_replies_by_shortcut ON quick_replies (lower(shortcut))",
+};
+
 // Migration 7 (issue #15): the store's ingest checkpoint is bound to the listener journal's identity
 // (store/JournalBindings.h); a lost or restored journal can no longer make it skip new records.
 const char* const schemaV7[] = {
@@ -175,6 +184,13 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
+        {6, "quick replies",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV6)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
         {7, "webhook journal identities: the ingest checkpoint per journal",
          [](const SqlDialect& d) {
              QStringList out;
@@ -182,25 +198,31 @@ const QList<Migration>& migrations()
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},
+        {8, "2026 WhatsApp: customer identities, groups, calls, per-message pricing, template notices",
+         [](const SqlDialect& d) {
+             return schemaV8(d);
+         }},
     };
     return list;
 }
 
 } // namespace
 
-int latestSchemaVersion()
+QList<int> schemaVersions()
 {
-    return knownSchemaVersions().last();
-}
-
-QList<int> knownSchemaVersions()
-{
-    // Sorted: migrations written in parallel may be listed in any order after a merge.
     QList<int> versions;
     for (const Migration& m : migrations())
         versions.append(m.version);
     std::sort(versions.begin(), versions.end());
     return versions;
+}
+
+int latestSchemaVersion()
+{
+    int latest = 0; // the highest, wherever parallel branches put their entries in the list
+    for (const Migration& m : migrations())
+        latest = std::max(latest, m.version);
+    return latest;
 }
 
 // The versions applied, from schema_version (migrations may be applied out of order: see migrate()).

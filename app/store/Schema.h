@@ -52,12 +52,14 @@ class SqlDialect;
 //                    old_value, new_value ('' = empty; websites one per line), changed_by (desk/cli). Migration 5.
 //   journal_bindings journal_id PK (the listener journal's random identity), base_seq, last_seq (checkpoint, in the
 //                    journal's numbers), generation (the highest is the journal read now), bound_at_ms. Migration 7.
+//   Migration 8 (issue #16, store/SchemaV8.h): contact_identities, groups, group_participants, calls, call_events,
+//                    account_events; new columns on contacts, conversations, messages and templates.
 //
 // Migrations are numbered from 1; each runs in its own transaction together with its schema_version row, so a
 // migration is applied completely or not at all, and opening an up-to-date database changes nothing. Every version
 // missing from schema_version runs, so migrations written in parallel (4 and 5) apply in any order.
 int latestSchemaVersion();
-QList<int> knownSchemaVersions();    // in the order they are applied (numbers written in parallel may be missing)
+QList<int> schemaVersions();         // every version this WabaDesk knows, ascending (parallel branches leave gaps)
 int schemaVersion(QSqlDatabase& db); // 0 for an empty database
 bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error);
 

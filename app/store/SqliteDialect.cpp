@@ -140,7 +140,13 @@ public:
             word.replace(QLatin1Char('"'), QLatin1String("\"\""));
             terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
         }
-        return terms.join(QLatin1Char(' '));
+        if (terms.isEmpty())
+            return {};
+        // Every word somewhere (the sender's name in `names` narrows a search), and at least one in the message itself:
+        // a customer's name alone finds their conversation, not every message they wrote. Contact cards' names are in
+        // `body` too (their text).
+        return terms.join(QLatin1Char(' ')) + QStringLiteral(" AND {body caption filename} : (") +
+               terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 };
 

@@ -2,7 +2,9 @@
 
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
+#include "store/GroupWriter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -69,17 +71,30 @@ bool StatusWriter::prepare(const QSqlDatabase& db, QString* error)
         "UPDATE messages SET status = :status, status_rank = :rank, status_at = :at,"
         " error_code = CASE WHEN :rank = 100 THEN :error_code ELSE error_code END,"
         " error_title = CASE WHEN :rank = 100 THEN :error_title ELSE error_title END,"
-        " error_details = CASE WHEN :rank = 100 THEN :error_details ELSE error_details END"
+        " error_details = CASE WHEN :rank = 100 THEN :error_details ELSE error_details END,"
+        // PMP (UPDATES-2026.md §7): the first pricing a status brings (sent, delivered and read repeat it), for
+        // Message info and the month's billable counts. In this statement, not one of its own: a status costs one
+        // UPDATE.
+        " pricing_model = CASE WHEN pricing_category IS NULL THEN :model ELSE pricing_model END,"
+        " pricing_type = CASE WHEN pricing_category IS NULL THEN :pricing_type ELSE pricing_type END,"
+        " pricing_category = COALESCE(pricing_category, :category)"
         " WHERE channel_id = :channel AND wamid = :wamid AND status_rank < :rank"
         " RETURNING conversation_id";
     static const char* const placeholderSql =
         "INSERT INTO messages (channel_id, wamid, conversation_id, direction, origin, type, sent_at, received_at_ms,"
-        " status, status_rank, status_at, error_code, error_title, error_details)"
+        " status, status_rank, status_at, error_code, error_title, error_details, pricing_model, pricing_category,"
+        " pricing_type)"
         " VALUES (:channel, :wamid, :conversation, 'out', 'placeholder', 'unknown', :at, :received_at, :status,"
-        " :rank, :at, :error_code, :error_title, :error_details)"
+        " :rank, :at, :error_code, :error_title, :error_details, :model, :category, :pricing_type)"
         " ON CONFLICT (channel_id, wamid) DO NOTHING"
         " RETURNING conversation_id";
+    // 131049, the per-user marketing limit: no marketing template to this customer for 24 hours (UPDATES §8).
+    static const char* const pauseSql =
+        "UPDATE conversations SET marketing_paused_until = :until WHERE id = (SELECT conversation_id FROM messages"
+        " WHERE channel_id = :channel AND wamid = :wamid) AND (marketing_paused_until IS NULL OR"
+        " marketing_paused_until < :until)";
     return m_history.prepare(db, QLatin1String(historySql), error) &&
+           m_pause.prepare(db, QLatin1String(pauseSql), error) &&
            m_advance.prepare(db, QLatin1String(advanceSql), error) &&
            m_placeholder.prepare(db, QLatin1String(placeholderSql), error);
 }
@@ -139,6 +154,9 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
             .bind(QStringLiteral(":error_code"), errorCode)
             .bind(QStringLiteral(":error_title"), errorTitle)
             .bind(QStringLiteral(":error_details"), errorDetails)
+            .bind(QStringLiteral(":model"), nullIfEmpty(s.pricing.model))
+            .bind(QStringLiteral(":pricing_type"), nullIfEmpty(s.pricing.type))
+            .bind(QStringLiteral(":category"), nullIfEmpty(s.pricing.category))
             .bind(QStringLiteral(":channel"), channelId)
             .bind(QStringLiteral(":wamid"), s.id);
         if (!m_advance.exec(error))
@@ -146,6 +164,8 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
         const bool advanced = m_advance.next();
         const QString conversationId = advanced ? m_advance.value(0).toString() : QString();
         m_advance.finish();
+        if (advanced && statusRank == failedRank && err.code == 131049 && !pauseMarketing(channelId, s, error))
+            return false;
         if (advanced) {
             if (!conversationId.isEmpty())
                 changes->touch(conversationId, s.id);
@@ -154,12 +174,20 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
     }
     // Not advanced: the message has a status as high already, or we do not have it. In the second case a
     // placeholder keeps the status until the message itself (an echo, our own send) arrives.
-    ContactRef recipient;
-    recipient.waId = s.recipientId;
-    recipient.userId = s.recipientUserId;
     QString conversationId;
-    if (!m_conversations->ensure(channelId, recipient, &conversationId, error))
-        return false;
+    if (s.isGroup()) {
+        // A group message's status: recipient_id is the group (Meta "Webhooks for Groups API").
+        if (!m_groups->ensureConversation(channelId, s.recipientId, &conversationId, error))
+            return false;
+    } else {
+        ContactRef recipient;
+        recipient.waId = s.recipientId;
+        recipient.userId = s.recipientUserId;
+        recipient.parentUserId = s.recipientParentUserId;
+        recipient.username = s.recipientUsername;
+        if (!m_conversations->ensure(channelId, recipient, &conversationId, error, &changes->merges))
+            return false;
+    }
     m_placeholder.bind(QStringLiteral(":channel"), channelId)
         .bind(QStringLiteral(":wamid"), s.id)
         .bind(QStringLiteral(":conversation"), nullIfEmpty(conversationId))
@@ -172,14 +200,28 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
         .bind(QStringLiteral(":error_title"),
               statusRank == failedRank ? errorTitle : QVariant(QMetaType::fromType<QString>()))
         .bind(QStringLiteral(":error_details"),
-              statusRank == failedRank ? errorDetails : QVariant(QMetaType::fromType<QString>()));
+              statusRank == failedRank ? errorDetails : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":model"), nullIfEmpty(s.pricing.model))
+        .bind(QStringLiteral(":category"), nullIfEmpty(s.pricing.category))
+        .bind(QStringLiteral(":pricing_type"), nullIfEmpty(s.pricing.type));
     if (!m_placeholder.exec(error))
         return false;
     const bool created = m_placeholder.next();
     m_placeholder.finish();
+    if (created && statusRank == failedRank && err.code == 131049 && !pauseMarketing(channelId, s, error))
+        return false;
     if (created && !conversationId.isEmpty())
         changes->touch(conversationId, s.id);
     return true;
+}
+
+bool StatusWriter::pauseMarketing(const QString& channelId, const StatusUpdate& s, QString* error)
+{
+    constexpr qint64 kDay = 24 * 3600;
+    m_pause.bind(QStringLiteral(":until"), (s.timestamp > 0 ? s.timestamp : QDateTime::currentSecsSinceEpoch()) + kDay)
+        .bind(QStringLiteral(":channel"), channelId)
+        .bind(QStringLiteral(":wamid"), s.id);
+    return m_pause.exec(error);
 }
 
 } // namespace wabadesk::store

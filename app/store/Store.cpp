@@ -7,6 +7,7 @@
 #include "store/MediaLibrary.h"
 #include "store/OutboxWriter.h"
 #include "store/ProfileAuditTable.h"
+#include "store/QuickReplyTable.h"
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
 #include "store/SqlStatement.h"
@@ -96,6 +97,12 @@ std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObje
         return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
     store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
     store->m_media = std::make_unique<MediaLibrary>(store->m_connectionName);
+    // Customers an older WabaDesk split in two conversations (a phone and a BSUID, issue #16) become one.
+    QList<ConversationMerge> repaired;
+    if (!store->write([&](QString* e) {
+            return store->m_ingestor->conversations().identities().repairSplitContacts(&repaired, e);
+        }))
+        qCWarning(lcStore) << "split customers not repaired:" << store->m_lastError;
     return store;
 }
 
@@ -123,6 +130,9 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::journalAppended, hub, &ChangeHub::journalAppended, Qt::DirectConnection);
     connect(this, &Store::profileAuditChanged, hub, &ChangeHub::profileAuditChanged, Qt::DirectConnection);
     connect(this, &Store::mediaChanged, hub, &ChangeHub::mediaChanged, Qt::DirectConnection);
+    connect(this, &Store::conversationMerged, hub, &ChangeHub::conversationMerged, Qt::DirectConnection);
+    connect(this, &Store::accountEventsChanged, hub, &ChangeHub::accountEventsChanged, Qt::DirectConnection);
+    connect(this, &Store::quickRepliesChanged, hub, &ChangeHub::quickRepliesChanged, Qt::DirectConnection);
 }
 
 QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QString& journalId)
@@ -136,8 +146,16 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QS
         return {};
     }
     QStringList conversationIds = changes.messages.keys();
+    for (const ConversationMerge& m : std::as_const(changes.merges)) {
+        if (!conversationIds.contains(m.from))
+            conversationIds.append(m.from);
+        if (!conversationIds.contains(m.into))
+            conversationIds.append(m.into);
+    }
     conversationIds.removeAll(QString()); // messages kept without a conversation
     conversationIds.sort();
+    for (const ConversationMerge& m : std::as_const(changes.merges))
+        Q_EMIT conversationMerged(m.from, m.into);
     if (!conversationIds.isEmpty())
         Q_EMIT conversationsChanged(conversationIds);
     for (const QString& id : std::as_const(conversationIds)) {
@@ -152,6 +170,8 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QS
         Q_EMIT inboundMessages(changes.inbound);
     for (const QString& channelId : std::as_const(changes.templateChannels))
         Q_EMIT templatesChanged(channelId);
+    for (const QString& channelId : std::as_const(changes.accountChannels))
+        Q_EMIT accountEventsChanged(channelId);
     if (changes.lastAppendedSeq > 0)
         Q_EMIT journalAppended(changes.firstAppendedSeq, changes.lastAppendedSeq);
     return outcomes;
@@ -298,6 +318,45 @@ QList<ProfileAuditEntry> Store::profileAudit(const QString& channelId, int limit
     return entries;
 }
 
+QList<QuickReply> Store::quickReplies() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    QList<QuickReply> replies = readQuickReplies(db, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "quick replies:" << error;
+    return replies;
+}
+
+bool Store::saveQuickReply(QuickReply* reply)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QuickReply written = *reply;
+    if (!write([&](QString* error) { return writeQuickReply(db, &written, error); }))
+        return false;
+    *reply = written;
+    Q_EMIT quickRepliesChanged();
+    return true;
+}
+
+bool Store::removeQuickReply(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!write([&](QString* error) { return deleteQuickReply(db, id, error); }))
+        return false;
+    Q_EMIT quickRepliesChanged();
+    return true;
+}
+
+bool Store::reorderQuickReplies(const QList<qint64>& ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!write([&](QString* error) { return orderQuickReplies(db, ids, error); }))
+        return false;
+    Q_EMIT quickRepliesChanged();
+    return true;
+}
+
 bool Store::write(const std::function<bool(QString*)>& body)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -325,17 +384,24 @@ QString Store::ensureConversation(const QString& channelId, const QString& waId)
     QString id;
     ContactRef contact;
     contact.waId = waId;
-    if (!write([&](QString* error) { return m_ingestor->conversations().ensure(channelId, contact, &id, error); }))
+    QList<ConversationMerge> merges;
+    if (!write([&](QString* error) {
+            return m_ingestor->conversations().ensure(channelId, contact, &id, error, &merges);
+        }))
         return {};
+    for (const ConversationMerge& m : std::as_const(merges))
+        Q_EMIT conversationMerged(m.from, m.into);
     Q_EMIT conversationsChanged({id});
     return id;
 }
 
-qint64 Store::enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload)
+qint64 Store::enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
+                              const QDateTime& notBefore)
 {
     qint64 id = 0;
     if (!write([&](QString* error) {
-            id = m_outbox->enqueue(channelId, conversationId, payload, error);
+            id = m_outbox->enqueue(channelId, conversationId, payload, error,
+                                   notBefore.isValid() ? notBefore.toMSecsSinceEpoch() : 0);
             return id > 0;
         }))
         return 0;
@@ -458,6 +524,22 @@ std::optional<Draft> Store::draft(const QString& conversationId) const
 int Store::totalUnread() const
 {
     return m_reader->totalUnread();
+}
+
+QList<CallRecord> Store::calls(const QString& conversationId) const
+{
+    return m_reader->calls(conversationId);
+}
+
+QList<PricingCount> Store::pricingCounts(const QString& channelId, const QDateTime& from, const QDateTime& to,
+                                         const QString& conversationId) const
+{
+    return m_reader->pricingCounts(channelId, from, to, conversationId);
+}
+
+std::optional<AccountNotice> Store::latestAccountNotice(const QString& channelId) const
+{
+    return m_reader->latestAccountNotice(channelId);
 }
 
 bool Store::closeWindow(const QString& conversationId)

@@ -5,6 +5,7 @@
 #include "model/MediaItem.h"
 #include "model/OutboxItem.h"
 #include "model/ProfileAuditEntry.h"
+#include "model/QuickReply.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
 #include "store/ChannelPurge.h"
@@ -95,6 +96,14 @@ public:
     std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
     std::optional<Draft> draft(const QString& conversationId) const;
     int totalUnread() const; // unread messages over every conversation of every channel
+    // The calls with the conversation's customer, oldest first (issue #16).
+    QList<CallRecord> calls(const QString& conversationId) const;
+    // Outgoing messages with pricing sent in [from, to) on the channel (conversationId "": all of them), per
+    // category and type: the month's billable messages (UPDATES-2026.md §7).
+    QList<PricingCount> pricingCounts(const QString& channelId, const QDateTime& from, const QDateTime& to,
+                                      const QString& conversationId = QString()) const;
+    // The newest account_update of the channel.
+    std::optional<AccountNotice> latestAccountNotice(const QString& channelId) const;
 
     // Writes for the UI.
     bool markConversationRead(const QString& conversationId);
@@ -110,7 +119,8 @@ public:
     // Keeps the composer's unsent text; an empty draft deletes it.
     bool saveDraft(const QString& conversationId, const Draft& draft);
 
-    // The media library (issue #7, store/MediaLibrary.h): uploads and received media, newest first, filtered.
+    // The media library (issue #7, store/MediaLibrary.h): uploads and received media, newest first (within the same
+    // second the larger media id first), filtered.
     QList<MediaItem> mediaLibrary(const MediaFilter& filter,
                                   const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     std::optional<MediaItem> mediaItem(const QString& channelId, const QString& mediaId) const;
@@ -130,7 +140,9 @@ public:
     QList<MediaItem> archivedMediaBefore(const QDateTime& cutoff) const;
 
     // The outbox (DESIGN.md "Outbox"): write first, then send. 0 / empty / false on a database error.
-    qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload);
+    // notBefore valid: the first attempt waits until then (a customer's 131049 marketing pause).
+    qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
+                           const QDateTime& notBefore = QDateTime());
     QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
     bool markOutgoingSending(qint64 id); // false also when it was not queued (another sender took it)
     // Accepted by the API (REFERENCE.md §1.2): the item becomes the outbound message `wamid`, showing `text`.
@@ -151,6 +163,13 @@ public:
     bool appendProfileAudit(const QList<ProfileAuditEntry>& entries);
     QList<ProfileAuditEntry> profileAudit(const QString& channelId, int limit = 0) const;
 
+    // Quick replies (issue #14, store/QuickReplyTable.h), in the library's order. The rules are
+    // quickreplies::QuickReplyLibrary's; here a duplicate shortcut only fails. Writes emit quickRepliesChanged().
+    QList<QuickReply> quickReplies() const;
+    bool saveQuickReply(QuickReply* reply); // id 0: added at the end (id and position written back)
+    bool removeQuickReply(qint64 id);
+    bool reorderQuickReplies(const QList<qint64>& ids);
+
 Q_SIGNALS:
     void conversationsChanged(const QStringList& conversationIds);
     void messagesChanged(const QString& conversationId, const QStringList& messageIds);
@@ -161,6 +180,9 @@ Q_SIGNALS:
     void draftChanged(const QString& conversationId);
     void profileAuditChanged(const QString& channelId);
     void mediaChanged(const QString& channelId); // the media library of a channel changed
+    void conversationMerged(const QString& from, const QString& into);
+    void accountEventsChanged(const QString& channelId);
+    void quickRepliesChanged();
 
 private:
     Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);

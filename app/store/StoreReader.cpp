@@ -46,7 +46,8 @@ const char* const messageColumns =
     " media_id, media_mime, media_sha256, latitude, longitude, sender_name, sent_at, received_at_ms, status,"
     " status_at, error_code, error_title, error_details, reply_to_id, forwarded, edited_at, deleted_at,"
     " previous_text, payload,"
-    " (SELECT local_path FROM media md WHERE md.channel_id = messages.channel_id AND md.media_id = messages.media_id)"
+    " (SELECT local_path FROM media md WHERE md.channel_id = messages.channel_id AND md.media_id = messages.media_id),"
+    " sender_key, subtype, data, pricing_model, pricing_category, pricing_type"
     " FROM messages";
 
 // A reaction row whose target is not in the store (a message from before WabaDesk, or from another tool) and that is
@@ -65,6 +66,8 @@ StoredMessage::Origin originFrom(const QString& s)
         return StoredMessage::Origin::Placeholder;
     if (s == QLatin1String("local"))
         return StoredMessage::Origin::Local;
+    if (s == QLatin1String("event"))
+        return StoredMessage::Origin::Event;
     return StoredMessage::Origin::Webhook;
 }
 
@@ -104,6 +107,13 @@ StoredMessage messageFrom(const QSqlQuery& q)
     m.previousText = q.value(28).toString();
     m.payload = QJsonDocument::fromJson(q.value(29).toString().toUtf8()).object();
     m.localMediaPath = q.value(30).toString();
+    m.senderKey = q.value(31).toString();
+    m.subtype = q.value(32).toString();
+    if (!q.value(33).isNull())
+        m.data = QJsonDocument::fromJson(q.value(33).toString().toUtf8()).object();
+    m.pricingModel = q.value(34).toString();
+    m.pricingCategory = q.value(35).toString();
+    m.pricingType = q.value(36).toString();
     return m;
 }
 
@@ -112,9 +122,19 @@ const char* const conversationColumns =
     " c.last_message_id, k.wa_id, k.user_id, k.profile_name, k.phone_e164, k.phone_international, k.phone_region,"
     " k.updated_at_ms, m.text, m.caption, m.type, c.window_closed_at,"
     " (SELECT COUNT(*) FROM messages f WHERE f.conversation_id = c.id AND f.status = 'failed') +"
-    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed')"
+    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed'),"
+    " m.direction, m.status,"
+    // A reaction as the conversation's last event (it moves the activity time, not the last message): the list says
+    // "Anna reacted … to …". A range on messages_by_conversation, run only when the activity is newer than the message.
+    " CASE WHEN m.sent_at IS NULL OR c.last_activity_at > m.sent_at THEN"
+    "  (SELECT x.wamid FROM messages x WHERE x.conversation_id = c.id AND x.sent_at >= c.last_activity_at"
+    "   AND x.type = 'reaction' ORDER BY x.sent_at DESC, x.id DESC LIMIT 1) END,"
+    " d.text,"
+    " k.parent_user_id, k.username, c.group_id, c.marketing_preference, c.marketing_preference_at,"
+    " c.marketing_paused_until, c.call_permission, c.call_permission_until"
     " FROM conversations c JOIN contacts k ON k.contact_key = c.contact_key"
-    " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id";
+    " LEFT JOIN messages m ON m.channel_id = c.channel_id AND m.wamid = c.last_message_id"
+    " LEFT JOIN drafts d ON d.conversation_id = c.id";
 
 Contact contactFrom(const QSqlQuery& q, int first)
 {
@@ -144,6 +164,20 @@ Conversation conversationFrom(const QSqlQuery& q)
     c.lastMessageType = q.value(16).toString();
     c.windowClosedAt = fromSecs(q.value(17));
     c.failedCount = q.value(18).toInt();
+    c.lastMessageOutbound = q.value(19).toString() == QLatin1String("out");
+    c.lastMessageStatus = q.value(20).toString();
+    c.lastReactionId = q.value(21).toString();
+    c.draft = q.value(22).toString();
+    if (c.lastMessageType == QLatin1String("reaction")) // our own reaction, sent from the desk, is a message row
+        c.lastReactionId = c.lastMessageId;
+    c.contact.parentUserId = q.value(23).toString();
+    c.contact.username = q.value(24).toString();
+    c.groupId = q.value(25).toString();
+    c.marketingPreference = q.value(26).toString();
+    c.marketingPreferenceAt = fromSecs(q.value(27));
+    c.marketingPausedUntil = fromSecs(q.value(28));
+    c.callPermission = q.value(29).toString();
+    c.callPermissionUntil = fromSecs(q.value(30));
     return c;
 }
 
@@ -198,12 +232,14 @@ std::optional<Contact> StoreReader::contact(const QString& key) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT wa_id, user_id, profile_name, phone_e164, phone_international, phone_region,"
-                             " updated_at_ms FROM contacts WHERE contact_key = :key"));
+                             " updated_at_ms, parent_user_id, username FROM contacts WHERE contact_key = :key"));
     q.bindValue(QStringLiteral(":key"), key);
     if (!execLogged(q) || !q.next())
         return std::nullopt;
     Contact c = contactFrom(q, 0);
     c.key = key;
+    c.parentUserId = q.value(7).toString();
+    c.username = q.value(8).toString();
     return c;
 }
 
@@ -261,6 +297,98 @@ void StoreReader::addReactions(QList<StoredMessage>* messages) const
     }
 }
 
+CallRecord StoreReader::callFrom(const QSqlQuery& q, int first)
+{
+    CallRecord c;
+    c.channelId = q.value(first).toString();
+    c.callId = q.value(first + 1).toString();
+    c.conversationId = q.value(first + 2).toString();
+    c.isIncoming = q.value(first + 3).toString().compare(QLatin1String("USER_INITIATED"), Qt::CaseInsensitive) == 0;
+    c.status = q.value(first + 4).toString();
+    c.lastEvent = q.value(first + 5).toString();
+    c.startedAt = fromSecs(q.value(first + 6));
+    c.connectedAt = fromSecs(q.value(first + 7));
+    c.endedAt = fromSecs(q.value(first + 8));
+    c.durationSeconds = q.value(first + 9).isNull() ? -1 : q.value(first + 9).toLongLong();
+    c.hasRecording = q.value(first + 10).toInt() != 0;
+    c.hasTranscription = q.value(first + 11).toInt() != 0;
+    c.errorCode = q.value(first + 12).toInt();
+    c.errorTitle = q.value(first + 13).toString();
+    return c;
+}
+
+const char* const StoreReader::kCallColumns =
+    "channel_id, call_id, conversation_id, direction, status, last_event, started_at, connected_at, ended_at,"
+    " duration, has_recording, has_transcription, error_code, error_title";
+
+void StoreReader::addCalls(QList<StoredMessage>* messages) const
+{
+    for (StoredMessage& m : *messages) {
+        if (!m.isCall())
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kCallColumns) +
+                  QStringLiteral(" FROM calls WHERE channel_id = :channel AND call_id = :call"));
+        q.bindValue(QStringLiteral(":channel"), m.channelId);
+        q.bindValue(QStringLiteral(":call"), m.wamid);
+        if (execLogged(q) && q.next())
+            m.call = callFrom(q, 0);
+    }
+}
+
+QList<CallRecord> StoreReader::calls(const QString& conversationId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kCallColumns) +
+              QStringLiteral(" FROM calls WHERE conversation_id = :conversation ORDER BY started_at, call_id"));
+    q.bindValue(QStringLiteral(":conversation"), conversationId);
+    QList<CallRecord> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append(callFrom(q, 0));
+    return out;
+}
+
+QList<PricingCount> StoreReader::pricingCounts(const QString& channelId, const QDateTime& from, const QDateTime& to,
+                                               const QString& conversationId) const
+{
+    // The partial index messages_priced (channel_id, sent_at) WHERE pricing_category IS NOT NULL answers it.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pricing_category, COALESCE(pricing_type, ''), COALESCE(MAX(pricing_model), ''),"
+                             " COUNT(*) FROM messages WHERE channel_id = :channel AND pricing_category IS NOT NULL"
+                             " AND sent_at >= :from AND sent_at < :to") +
+              (conversationId.isEmpty() ? QString() : QStringLiteral(" AND conversation_id = :conversation")) +
+              QStringLiteral(" GROUP BY pricing_category, COALESCE(pricing_type, '') ORDER BY pricing_category, 2"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    q.bindValue(QStringLiteral(":from"), from.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), to.toSecsSinceEpoch());
+    if (!conversationId.isEmpty())
+        q.bindValue(QStringLiteral(":conversation"), conversationId);
+    QList<PricingCount> out;
+    if (!execLogged(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return out;
+}
+
+std::optional<AccountNotice> StoreReader::latestAccountNotice(const QString& channelId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT event, at, payload FROM account_events WHERE channel_id = :channel"
+                             " ORDER BY at DESC, id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":channel"), channelId);
+    if (!execLogged(q) || !q.next())
+        return std::nullopt;
+    AccountNotice n;
+    n.channelId = channelId;
+    n.event = q.value(0).toString();
+    n.at = fromSecs(q.value(1));
+    n.value = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    return n;
+}
+
 QList<StoredMessage> StoreReader::page(const QString& conversationId, qint64 cursorRowId, int limit, bool older) const
 {
     qint64 cursorAt = older ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
@@ -297,6 +425,7 @@ QList<StoredMessage> StoreReader::page(const QString& conversationId, qint64 cur
     if (older)
         std::reverse(out.begin(), out.end());
     addReactions(&out);
+    addCalls(&out);
     return out;
 }
 
@@ -323,6 +452,11 @@ std::optional<StoredMessage> StoreReader::message(const QString& wamid, const QS
         return std::nullopt;
     StoredMessage m = messageFrom(q);
     m.reactions = reactions(m.channelId, m.wamid);
+    if (m.isCall()) {
+        QList<StoredMessage> one{m};
+        addCalls(&one);
+        m = one.first();
+    }
     return m;
 }
 
@@ -420,7 +554,8 @@ QList<Template> StoreReader::templates(const QString& channelId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT template_id, name, language, category, status, quality, rejected_reason,"
-                             " components, raw FROM templates WHERE channel_id = :channel ORDER BY name, language"));
+                             " components, raw, notice_kind, notice_from, notice_to, notice_at FROM templates"
+                             " WHERE channel_id = :channel ORDER BY name, language"));
     q.bindValue(QStringLiteral(":channel"), channelId);
     QList<Template> out;
     if (!execLogged(q))
@@ -436,6 +571,12 @@ QList<Template> StoreReader::templates(const QString& channelId) const
         t.rejectedReason = q.value(6).toString();
         t.components = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array();
         t.raw = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        // No column of its own: the element as received keeps it (NAMED templates need it to be sent, §1.8).
+        t.parameterFormat = t.raw.value(QLatin1String("parameter_format")).toString().toUpper();
+        t.noticeKind = q.value(9).toString();
+        t.noticeFrom = q.value(10).toString();
+        t.noticeTo = q.value(11).toString();
+        t.noticeAt = fromSecs(q.value(12));
         out.append(t);
     }
     return out;

@@ -47,8 +47,16 @@ public:
     std::optional<qint64> rowIdOf(const QString& channelId, const QString& wamid) const;
     std::optional<Draft> draft(const QString& conversationId) const;
     int totalUnread() const;
+    QList<CallRecord> calls(const QString& conversationId) const;
+    QList<PricingCount> pricingCounts(const QString& channelId, const QDateTime& from, const QDateTime& to,
+                                      const QString& conversationId) const;
+    std::optional<AccountNotice> latestAccountNotice(const QString& channelId) const;
 
 private:
+    static const char* const kCallColumns;
+    static CallRecord callFrom(const QSqlQuery& q, int first);
+    // The call of each call card on a page (a handful at most: one query each).
+    void addCalls(QList<StoredMessage>* messages) const;
     QList<MessageReaction> reactions(const QString& channelId, const QString& wamid) const;
     // The reactions of a page of messages, in one query per channel (not one per message).
     void addReactions(QList<StoredMessage>* messages) const;

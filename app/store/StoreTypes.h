@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -66,6 +67,24 @@ struct Draft {
     QString replyToWamid;
     QDateTime updatedAt;
     bool isEmpty() const { return text.isEmpty() && replyToWamid.isEmpty(); }
+};
+
+// Outgoing messages of one pricing category and type (PMP, UPDATES-2026.md §7), for the month's report.
+struct PricingCount {
+    QString category; // marketing, utility, authentication, authentication_international, service, marketing_lite, …
+    QString type;     // regular, free_customer_service, free_entry_point ("" under CBP)
+    QString model;    // PMP, CBP
+    int messages = 0;
+    // "regular" is charged; the free types are not; CBP categories were charged per conversation (counted here).
+    bool isBillable() const { return type.isEmpty() || type == QLatin1String("regular"); }
+};
+
+// An account_update webhook (UPDATES-2026.md §11) as the store keeps it.
+struct AccountNotice {
+    QString channelId;
+    QString event; // ACCOUNT_RESTRICTION, ACCOUNT_VIOLATION, DISABLED_UPDATE, …
+    QDateTime at;
+    QJsonObject value;
 };
 
 } // namespace wabadesk::store

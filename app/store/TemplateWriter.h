@@ -17,6 +17,7 @@ public:
 
 private:
     SqlStatement m_upsert;
+    SqlStatement m_notice;
 };
 
 } // namespace wabadesk::store

@@ -5,4 +5,5 @@ set(WABADESK_TEMPLATES_SOURCES
     templates/TemplateDraft.cpp templates/TemplateDraft.h
     templates/TemplateLanguages.cpp templates/TemplateLanguages.h
     templates/TemplateRules.cpp templates/TemplateRules.h
+    templates/TemplateSendBuilder.cpp templates/TemplateSendBuilder.h
 )

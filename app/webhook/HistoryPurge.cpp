@@ -22,7 +22,7 @@ QStringList hintsFor(const Channel& channel)
     QStringList hints;
     if (!channel.phoneNumberId.isEmpty())
         hints << channel.phoneNumberId;
-    if (const QString digits = digitsOf(channel.phoneNumber); digits.size() >= 6)
+    if (const QString digits = phoneDigits(channel.phoneNumber); digits.size() >= 6)
         hints << digits;
     return hints;
 }
@@ -41,11 +41,11 @@ bool carriesChannel(const Channel& channel, const QByteArray& body)
         std::any_of(hints.cbegin(), hints.cend(), [&](const QString& h) { return body.contains(h.toLatin1()); });
     if (!mayCarry)
         return false;
-    const QString digits = digitsOf(channel.phoneNumber);
+    const QString digits = phoneDigits(channel.phoneNumber);
     for (const WebhookChange& change : parseWebhook(body).changes) {
         if (!channel.phoneNumberId.isEmpty() && change.phoneNumberId == channel.phoneNumberId)
             return true;
-        if (!digits.isEmpty() && digitsOf(change.displayPhoneNumber) == digits)
+        if (!digits.isEmpty() && phoneDigits(change.displayPhoneNumber) == digits)
             return true;
     }
     return false;

@@ -191,12 +191,12 @@ bool Journal::openSegment(qint64 firstSeq, qint64 writeOffset, bool isFirst, QSt
         if (!adopted && !(isFirst && m_options.preallocate &&
                           journalfile::createZeroFilled(path, m_options.segmentBytes, &ignored))) {
             QFile::remove(path);
-            if (!journalfile::File::open(path, true, error))
+            if (!journalfile::File::open(path, durable::Create::IfMissing, error))
                 return false;
         }
         journalfile::syncDirectory(m_dir); // the new file's name must survive a crash too
     }
-    m_file = journalfile::File::open(path, true, error);
+    m_file = journalfile::File::open(path, durable::Create::IfMissing, error);
     if (!m_file)
         return false;
     m_segmentFirstSeq = firstSeq;
@@ -552,19 +552,19 @@ int Journal::purge(const std::function<bool(const QByteArray& body)>& carries, Q
         // Written whole to a new file, made durable, then renamed over the old one: a crash leaves one or the other.
         const QString temporary = path + QStringLiteral(".purge.tmp");
         QString why;
-        auto copy = journalfile::File::open(temporary, true, &why);
+        auto copy = journalfile::File::open(temporary, durable::Create::Truncate, &why);
         if (!copy || !copy->writeAt(bytes.constData(), bytes.size(), 0, &why) || !copy->syncData(&why) ||
-            !journalfile::replaceFile(temporary, path)) {
+            !journalfile::replaceFile(temporary, path, &why)) {
             QFile::remove(temporary);
             if (error)
-                *error =
-                    QStringLiteral("cannot rewrite %1: %2").arg(path, why.isEmpty() ? journalfile::lastError() : why);
+                *error = QStringLiteral("cannot rewrite %1: %2").arg(path, why);
             return -1;
         }
         copy.reset();
         journalfile::syncDirectory(m_dir);
         if (first == m_segmentFirstSeq && m_file) {
-            m_file = journalfile::File::open(path, false, &why); // the old file is gone; write to the new one
+            m_file = journalfile::File::open(path, durable::Create::IfMissing,
+                                             &why); // the old file is gone; write to the new one
             if (!m_file)
                 qCWarning(lcWebhook) << "journal: reopening after the purge failed:" << why;
         }

@@ -1,26 +1,29 @@
 #pragma once
 
+#include "common/DurableFile.h"
+
 #include <QString>
 
 #include <memory>
 
 namespace wabadesk::webhook::journalfile {
 
-// The journal's platform-specific file operations, all in this one place (issue #15; Windows support, issue #21,
-// replaces the bodies in JournalFile.cpp: LockFileEx, FlushFileBuffers, wide paths). Files are created readable by
-// their owner only (0600 on Unix). Errors are returned as sentences ("No space left on device").
+// The journal's files as Qt code holds them: QString paths, owned descriptors, errors as sentences ("write: No space
+// left on device"). Every system call is in common/DurableFile (wide paths, LockFileEx and FlushFileBuffers on
+// Windows); nothing here is platform code. Files are created readable by their owner only (0600 on Unix).
 
 // A segment file open for writing at explicit offsets.
 class File {
 public:
-    // Opens `path` for writing, creating it (empty) when `create` is set. nullptr and why on failure.
-    static std::unique_ptr<File> open(const QString& path, bool create, QString* error);
+    // Opens `path` for writing, creating it when missing; Create::Truncate empties an existing one. nullptr and why on
+    // failure.
+    static std::unique_ptr<File> open(const QString& path, durable::Create create, QString* error);
     ~File();
     File(const File&) = delete;
     File& operator=(const File&) = delete;
 
     bool writeAt(const char* data, qint64 size, qint64 offset, QString* error);
-    // Makes the data written so far durable (fdatasync; fsync where there is none).
+    // Makes the data written so far durable (durable::syncData).
     bool syncData(QString* error);
 
 private:
@@ -49,13 +52,10 @@ private:
 // really written let later overwrites sync without metadata (Journal.h).
 bool createZeroFilled(const QString& path, qint64 bytes, QString* error);
 
-// Renames `from` to `to`, replacing `to` when it exists (atomically where the platform can).
-bool replaceFile(const QString& from, const QString& to);
+// Renames `from` to `to`, replacing `to` when it exists, in one step (rename(2); MoveFileExW on Windows).
+bool replaceFile(const QString& from, const QString& to, QString* error = nullptr);
 
 // Makes the directory's entries (a new or renamed file) durable.
 void syncDirectory(const QString& dir);
-
-// The last system error as a sentence (errno / GetLastError).
-QString lastError();
 
 } // namespace wabadesk::webhook::journalfile

@@ -223,7 +223,7 @@ void ListenerService::refreshCredentials()
     for (const Channel& c : channels) {
         if (!c.phoneNumberId.isEmpty())
             pending->routes.insert(c.phoneNumberId, c.id);
-        if (const QString digits = digitsOf(c.phoneNumber); !digits.isEmpty())
+        if (const QString digits = phoneDigits(c.phoneNumber); !digits.isEmpty())
             pending->routes.insert(digits, c.id); // metadata.display_phone_number, for a WABA webhook (§5.2)
     }
     const auto finish = [this, generation, pending] {

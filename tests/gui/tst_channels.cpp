@@ -9,6 +9,8 @@
 #include "channels/ChannelItemDelegate.h"
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
+#include "channels/ChannelSettingsDialog.h"
+#include "channels/ChannelWorkspace.h"
 #include "channels/RotateKeyDialog.h"
 #include "common/Confirmation.h"
 #include "sandbox/Sandbox.h"
@@ -19,13 +21,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QtTest>
 
 #include <memory>
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void rotateWithWrongKeyKeepsOldKey();
     void removeAsksAndDeletesEverything();
     void removeCancelledKeepsChannel();
+    void administrationIsInChannelSettings();
 
 private:
     void makeService(secrets::SecretStore* store);
@@ -434,6 +441,72 @@ void TestChannels::removeCancelledKeepsChannel()
     QCOMPARE(list()->count(), 1);
     QCOMPARE(m_secrets->size(), 1);
     QVERIFY(m_service->channel(channel.id).has_value());
+}
+
+// Issue #14: the agent's window carries no administration. The tool bar has no channel commands and the header no
+// key; Channel → Channel Settings… holds the name, the key (hint, where it is kept, Rotate Key…), the webhooks and
+// Remove Channel….
+void TestChannels::administrationIsInChannelSettings()
+{
+    Channel channel;
+    QVERIFY(!addSandboxChannel(QStringLiteral("Berlin"), Channel::KeyStorage::SessionOnly, &channel).isError());
+    QTRY_COMPARE(list()->count(), 1);
+    list()->setCurrentRow(0);
+    ui::ChannelWorkspace* workspace = m_window->currentWorkspace();
+    QVERIFY(workspace);
+    const QString id = workspace->channel().id;
+
+    for (QToolBar* bar : m_window->findChildren<QToolBar*>())
+        for (const QAction* action : bar->actions())
+            QVERIFY2(!action->objectName().contains(QStringLiteral("Channel")) &&
+                         action->objectName() != QStringLiteral("actionRotateKey"),
+                     qPrintable(action->objectName()));
+    const QString header = child<QLabel>(workspace, "channelDescription")->text();
+    QVERIFY2(!header.contains(QStringLiteral("****")) && !header.contains(QStringLiteral("run only")),
+             qPrintable(header));
+    auto* menu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("menuChannel"));
+    auto* settingsAction = m_window->findChild<QAction*>(QStringLiteral("actionChannelSettings"));
+    QVERIFY(menu && settingsAction && menu->actions().contains(settingsAction));
+    QVERIFY(!menu->actions().contains(m_window->findChild<QAction*>(QStringLiteral("actionRemoveChannel"))));
+
+    settingsAction->trigger();
+    auto* dialog = m_window->findChild<ui::ChannelSettingsDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->channelId(), id);
+    QCOMPARE(child<QLabel>(dialog, "channelSettingsKeyHint")->text(), m_service->channel(id)->keyHint);
+    QVERIFY(child<QLabel>(dialog, "channelSettingsKeyStorage")->text().contains(QStringLiteral("this run only")));
+
+    // Renaming (tst_channelservice tries the names it refuses): nothing to rename while blank; a new name shows
+    // everywhere at once.
+    auto* name = child<QLineEdit>(dialog, "channelSettingsName");
+    auto* rename = child<QPushButton>(dialog, "channelSettingsRename");
+    name->setText(QStringLiteral("   "));
+    QVERIFY(!rename->isEnabled());
+    QCOMPARE(m_service->renameChannel(id, QStringLiteral(" ")).kind, Kind::InvalidInput);
+    name->setText(QStringLiteral("Berlin Support"));
+    rename->click();
+    QCOMPARE(m_service->channel(id)->name, QStringLiteral("Berlin Support"));
+    QTRY_COMPARE(child<QLabel>(workspace, "channelName")->text(), QStringLiteral("Berlin Support"));
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Berlin Support")));
+
+    // Rotate Key… opens the rotation for this channel.
+    child<QPushButton>(dialog, "channelSettingsRotateKey")->click();
+    auto* rotate = m_window->findChild<RotateKeyDialog*>();
+    QVERIFY(rotate && rotate->isVisible());
+    rotate->reject();
+
+    // Remove Channel… asks first; "Cancel" keeps it.
+    ui::Confirmation::setNextAnswer({false, false});
+    child<QPushButton>(dialog, "channelSettingsRemove")->click();
+    QVERIFY(ui::Confirmation::lastRequest().has_value());
+    QCOMPARE(ui::Confirmation::lastRequest()->objectName, QStringLiteral("removeChannelQuestion"));
+    QVERIFY(m_service->channel(id).has_value());
+
+    // Edit Webhooks… goes to the channel's Webhooks tab.
+    QTRY_VERIFY(workspace->isReady());
+    child<QPushButton>(dialog, "channelSettingsEditWebhooks")->click();
+    QCOMPARE(workspace->currentArea(), int(ui::ChannelWorkspace::WebhooksTab));
+    QVERIFY(!dialog->isVisible());
 }
 
 QTEST_MAIN(TestChannels)

@@ -3,6 +3,7 @@
 // 2023-10-11 16:53:43 UTC (timestamp 1697043223), so "now" an hour later is inside the 24-hour window.
 #include "StoreTestBase.h"
 #include "api/MessageValidation.h"
+#include "common/EmojiPicker.h"
 #include "conversations/AttachmentBar.h"
 #include "conversations/Composer.h"
 #include "conversations/ComposerTextEdit.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void refusedSendKeepsEverything();
     void linkPreviewToggle();
     void reactionQueued();
+    void emojiPickerInsertsAtTheCursor();
     void builderProducesValidPayloads();
     void builderThroughComposerMenu();
     void locationAndContactDialogs();
@@ -464,6 +467,14 @@ void TestComposer::replyBarSendsReplyId()
     QVERIFY(m_composer->replyToWamid().isEmpty());
     QVERIFY(!bar->isVisible());
 
+    // A quote with WhatsApp's formatting shows without its markers, as WhatsApp's reply banner does.
+    QByteArray formatted = fixture("text.json");
+    formatted.replace("wamid.xyzxyz", "wamid.formatted").replace("Body Text", "*Urgent:* size _M_ not ~L~");
+    QCOMPARE(ingest(formatted).result, store::IngestOutcome::Result::Stored);
+    m_composer->setReplyTo(QStringLiteral("wamid.formatted"));
+    QCOMPARE(bar->quoteText(), QStringLiteral("Urgent: size M not L"));
+    m_composer->cancelReply();
+
     m_composer->setReplyTo(kWamid);
     typeAndPress(QStringLiteral("Answering that"));
     QCOMPARE(m_target.calls.size(), 1);
@@ -593,6 +604,40 @@ void TestComposer::reactionQueued()
     QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("reaction"));
     QCOMPARE(json.value(QStringLiteral("reaction")).toObject().value(QStringLiteral("message_id")).toString(), kWamid);
     QVERIFY(api::validateMessage(json).isEmpty());
+}
+
+void TestComposer::emojiPickerInsertsAtTheCursor()
+{
+    // The button opens the grid; searching "thumbs up" and Enter inserts 👍 where the cursor is (not at the end),
+    // and the pick comes first under Recent next time. Tried: a search that finds nothing (Enter inserts nothing).
+    m_composer->show();
+    edit()->setPlainText(QStringLiteral("Thanks !"));
+    QTextCursor cursor = edit()->textCursor();
+    cursor.setPosition(7);
+    edit()->setTextCursor(cursor);
+    auto* button = m_composer->findChild<QToolButton*>(QStringLiteral("composerEmoji"));
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    ui::EmojiPicker* picker = m_composer->emojiPicker();
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    QVERIFY(picker->shownEmoji().size() > 50); // a category (no recent ones yet)
+    auto* search = picker->findChild<QLineEdit*>(QStringLiteral("emojiSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("zzzz-no-such-emoji"));
+    QVERIFY(picker->shownEmoji().isEmpty());
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(edit()->toPlainText(), QStringLiteral("Thanks !"));
+    search->setText(QStringLiteral("thumbs up"));
+    QCOMPARE(picker->shownEmoji().value(0), QStringLiteral("👍"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!picker->isVisible());
+    QCOMPARE(edit()->toPlainText(), QStringLiteral("Thanks 👍!"));
+    QCOMPARE(ui::EmojiPicker::recent().value(0), QStringLiteral("👍"));
+    m_composer->openEmojiPicker();
+    QTRY_VERIFY(picker->isVisible());
+    QCOMPARE(picker->shownEmoji().value(0), QStringLiteral("👍")); // Recent first
+    picker->hide();
 }
 
 void TestComposer::builderProducesValidPayloads()

@@ -2,6 +2,7 @@
 // webhook bodies (fixtures and built ones) and kept live by the ChangeHub. Bad input tried: HTML and newlines in a
 // customer's last message, filter text that matches nothing, numbers "12" and "+49 30 1234".
 #include "StoreTestBase.h"
+#include "common/Avatar.h"
 #include "conversations/ConversationDelegate.h"
 #include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationListModel.h"
@@ -11,6 +12,7 @@
 #include "conversations/SearchDialog.h"
 #include "conversations/SearchPanel.h"
 #include "conversations/SearchResultModel.h"
+#include "conversations/SearchSnippet.h"
 #include "store/ChangeHub.h"
 #include "theme/Theme.h"
 
@@ -111,6 +113,8 @@ private Q_SLOTS:
 
     void sortedByLastActivityWithNamesAndPreviews();
     void previewIsPlainOneLine();
+    void previewShowsDraftTicksAndReactions();
+    void snippetShowsWordsAroundTheMatch();
     void timesAndWindowChipsFollowTheClock();
     void filtersUnreadWindowFailedAndChannel();
     void typingFiltersInstantly();
@@ -238,11 +242,88 @@ void TestConversationList::previewIsPlainOneLine()
                 QStringLiteral("<i>Mallory</i>")));
     ConversationListModel model(m_store.get(), m_hub.get());
     QCOMPARE(model.rowCount(), 1);
-    // Shown literally, on one line: the delegate paints plain text, the model never turns it into markup.
+    // Shown literally, on one line: the delegate paints plain text, the model never turns it into markup; WhatsApp's
+    // own markers are left out, as WhatsApp's list does ("*done*" reads "done").
     QCOMPARE(model.index(0, 0).data(Roles::PreviewRole).toString(),
-             QStringLiteral("<b>bold?</b> <script>alert(1)</script> &amp; *done*"));
+             QStringLiteral("<b>bold?</b> <script>alert(1)</script> &amp; done"));
     QCOMPARE(model.index(0, 0).data(Roles::NameRole).toString(), QStringLiteral("<i>Mallory</i>"));
     QCOMPARE(ui::ConversationText::oneLine(QStringLiteral("  a\r\n\tb\u2028c  ")), QStringLiteral("a b c"));
+}
+
+void TestConversationList::previewShowsDraftTicksAndReactions()
+{
+    const QString kerry = idOf(QStringLiteral("14155550123"));
+    ingest(body(textItem(QStringLiteral("wamid.k1"), QStringLiteral("14155550123"), m_now.addSecs(-120),
+                         QStringLiteral("Is the _blue_ jacket in stock?")),
+                QStringLiteral("Kerry Fisher")));
+    ConversationListModel model(m_store.get(), m_hub.get());
+    const auto row = [&] {
+        return model.index(model.rowOf(kerry), 0);
+    };
+    QCOMPARE(row().data(Roles::PreviewRole).toString(), QStringLiteral("Is the blue jacket in stock?"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QString()); // theirs: no ticks
+
+    // Our answer: its ticks follow its status.
+    const qint64 id = m_store->enqueueOutgoing(
+        kChannelA, kerry,
+        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+         {QStringLiteral("to"), QStringLiteral("14155550123")},
+         {QStringLiteral("type"), QStringLiteral("text")},
+         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Yes, size M and L")}}}});
+    QVERIFY(id > 0);
+    QVERIFY(m_store->markOutgoingSending(id));
+    QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.out1"), QStringLiteral("Yes, size M and L")));
+    QTRY_COMPARE(row().data(Roles::PreviewRole).toString(), QStringLiteral("Yes, size M and L"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QStringLiteral("sent"));
+
+    // Kerry reacts to it: the reaction is the last event.
+    QJsonObject reaction = item(QStringLiteral("wamid.kr"), QStringLiteral("14155550123"),
+                                QDateTime::currentDateTimeUtc().addSecs(5), QStringLiteral("reaction"),
+                                {{QStringLiteral("message_id"), QStringLiteral("wamid.out1")},
+                                 {QStringLiteral("emoji"), QStringLiteral("❤️")}});
+    ingest(body(reaction, QStringLiteral("Kerry Fisher")));
+    QTRY_COMPARE(row().data(Roles::PreviewRole).toString(),
+                 QStringLiteral("Kerry reacted ❤️ to “Yes, size M and L”"));
+    QCOMPARE(row().data(Roles::LastStatusRole).toString(), QString());
+
+    // A draft is marked (the delegate paints "Draft:" before it); removing it brings the last event back.
+    QVERIFY(m_store->saveDraft(kerry, {QStringLiteral("Shall I  reserve\none?"), {}, m_now}));
+    QTRY_COMPARE(row().data(Roles::DraftRole).toString(), QStringLiteral("Shall I reserve one?"));
+    QVERIFY(m_store->saveDraft(kerry, {}));
+    QTRY_COMPARE(row().data(Roles::DraftRole).toString(), QString());
+
+    // The avatar's colour is the header's: one function, stable across runs (not qHash's per-process seed).
+    QCOMPARE(row().data(Roles::AvatarColourRole).value<QColor>(), ui::avatar::colour(QStringLiteral("14155550123")));
+    QCOMPARE(ui::avatar::colour(QStringLiteral("14155550123")).name(),
+             QStringLiteral("#9c6ad0")); // FNV-1a: the same on every run
+    QCOMPARE(row().data(Roles::InitialsRole).toString(), QStringLiteral("KF"));
+}
+
+void TestConversationList::snippetShowsWordsAroundTheMatch()
+{
+    using ui::SearchSnippet;
+    // Words before the match (from a word start, "…" where cut), the match marked, the rest after it.
+    const QString long1 = QStringLiteral("Hello, I would like to know whether the blue jacket in size M is still "
+                                         "available in your shop in Hamburg or only online");
+    SearchSnippet s = SearchSnippet::make(long1, QStringLiteral("jacket"), 28, 60);
+    QVERIFY2(s.text.startsWith(QStringLiteral("…")) && s.text.contains(QStringLiteral("whether the blue jacket")),
+             qPrintable(s.text));
+    QVERIFY(s.text.endsWith(QStringLiteral("…")));
+    QCOMPARE(s.matches.size(), 1);
+    QCOMPARE(s.text.mid(s.matches.at(0).first, s.matches.at(0).second), QStringLiteral("jacket"));
+    // A match near the start: no cut before it; every word of the query is marked, as prefixes of words.
+    s = SearchSnippet::make(QStringLiteral("Jacket size M, jackets in L"), QStringLiteral("jacket size"));
+    QCOMPARE(s.text, QStringLiteral("Jacket size M, jackets in L"));
+    const auto parts = s.parts();
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts.at(0), qMakePair(QStringLiteral("Jacket"), true));
+    QCOMPARE(parts.at(2), qMakePair(QStringLiteral("size"), true));
+    QCOMPARE(parts.at(4), qMakePair(QStringLiteral("jacket"), true)); // the prefix of "jackets"
+    // Accents and case ignored as in the store's search; "ket" is inside a word: no match.
+    s = SearchSnippet::make(QStringLiteral("Meet me at the Café-Bar"), QStringLiteral("cafe"));
+    QCOMPARE(s.text.mid(s.matches.value(0).first, s.matches.value(0).second), QStringLiteral("Café"));
+    QVERIFY(SearchSnippet::make(QStringLiteral("the jacket"), QStringLiteral("ket")).text.isEmpty());
+    QVERIFY(SearchSnippet::make(QString(), QStringLiteral("x")).text.isEmpty());
 }
 
 void TestConversationList::timesAndWindowChipsFollowTheClock()
@@ -483,14 +564,20 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     QVERIFY(hitsFor(QStringLiteral("invoice")).contains(QStringLiteral("wamid.r2")));
     QCOMPARE(hitsFor(QStringLiteral("Chandler")), QStringList{QStringLiteral("wamid.n1")}); // contact card
     QCOMPARE(hitsFor(QStringLiteral("\"<b>\" OR *")), QStringList()); // query syntax stays literal: nothing
-    // Names and times on the results; matches bracketed in the snippet and split out for painting.
+    // Names and times on the results; the match split out for painting.
     hitsFor(QStringLiteral("parcel"));
     const QModelIndex hit = search->results()->index(0, 0);
     QCOMPARE(hit.data(ui::SearchResultModel::NameRole).toString(), QStringLiteral("Zoë Lefèvre"));
-    QVERIFY(hit.data(ui::SearchResultModel::SnippetRole).toString().startsWith(QLatin1String("Photo: ")));
-    const auto parts = ui::SearchResultModel::snippetParts(QStringLiteral("The [parcel] arrived"));
+    QCOMPARE(hit.data(ui::SearchResultModel::SnippetRole).toString(),
+             QStringLiteral("Photo: The parcel arrived damaged"));
+    const auto parts = hit.data(ui::SearchResultModel::SnippetPartsRole).value<QList<QPair<QString, bool>>>();
     QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.at(0), qMakePair(QStringLiteral("Photo: The "), false));
     QCOMPARE(parts.at(1), qMakePair(QStringLiteral("parcel"), true));
+    // A name alone is the conversation's match, not every message of that customer ("Kerry" is the sender of k1
+    // and k2, and their text does not say it); a name with a word of the text narrows to that message.
+    QCOMPARE(hitsFor(QStringLiteral("kerry jacket")), QStringList{QStringLiteral("wamid.k1")});
+    QCOMPARE(hitsFor(QStringLiteral("kerry")), QStringList()); // (last: no stale result for the typing below)
 
     // Typing in the panel's field searches the messages too (after the debounce); a click jumps.
     auto* field = panel->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));

@@ -5,6 +5,7 @@
 // Bad input tried: <script>/<b>/&amp; in customer text, a quote whose message is not in the store, a status for a
 // message of another conversation, reactions/edits/revokes aimed at messages, a javascript: link.
 #include "StoreTestBase.h"
+#include "common/EmojiPicker.h"
 #include "conversations/BubblePainter.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/ConversationView.h"
@@ -19,6 +20,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -109,6 +113,7 @@ private Q_SLOTS:
     void jumpToDateAndContextMenu();
     void farJumpLoadsAWindowThenPagesDownToTheNewest();
     void liveMessagesWhileWindowedAwayFromTheNewest();
+    void archivedMediaReplacesThePlaceholderAtOnce();
     void screenshots();
 
 private:
@@ -387,7 +392,11 @@ void TestConversationView::everyFixtureTypeIsShown()
         QVERIFY2(hasAction(media, ui::MessageActionKind::Open), qPrintable(media));
         QVERIFY2(hasAction(media, ui::MessageActionKind::Save), qPrintable(media));
     }
-    QVERIFY(texts(QStringLiteral("wamid.audio_voice")).contains(QLatin1String("Voice message")));
+    // A voice note is a player (play button, seek bar), as in WhatsApp: no "Voice message" card.
+    QVERIFY(!layoutOf(QStringLiteral("wamid.audio_voice"))->playButton.isEmpty());
+    QVERIFY(!layoutOf(QStringLiteral("wamid.audio_voice"))->seekBar.isEmpty());
+    QVERIFY(hasAction(QStringLiteral("wamid.audio_voice"), ui::MessageActionKind::Play));
+    QVERIFY(hasAction(QStringLiteral("wamid.video_forwarded"), ui::MessageActionKind::Play));
     QVERIFY(texts(QStringLiteral("wamid.video_forwarded")).contains(QLatin1String("Forwarded")));
     QVERIFY(texts(QStringLiteral("wamid.frequently_forwarded")).contains(QLatin1String("Forwarded many times")));
     // Open/Save leave as signals with the message id.
@@ -508,6 +517,39 @@ void TestConversationView::ticksFollowOutboxAndStatuses()
     ingest(statusBody(QStringLiteral("wamid.out"), QStringLiteral("delivered"), now + 2));
     QTest::qWait(20);
     QCOMPARE(status(), QStringLiteral("read"));
+
+    // Message info speaks the user's words: "Text", "Read", "Marketing · per message · charged", and no mojibake
+    // (a " · " in a QLatin1String showed as "Â·").
+    const qint64 second = sendLocal(payload);
+    QVERIFY(m_store->markOutgoingSending(second));
+    QVERIFY(m_store->markOutgoingSent(second, QStringLiteral("wamid.out2"), QStringLiteral("Hello!")));
+    QByteArray pmp = fixture("status_pmp.json"); // delivered, PMP, regular, marketing
+    pmp.replace("wamid.xyzxyz", "wamid.out2");
+    ingest(pmp);
+    QTRY_COMPARE(indexOf(QStringLiteral("wamid.out2")).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("delivered"));
+    m_view->showMessageInfo(indexOf(QStringLiteral("wamid.out2")));
+    auto* info = m_view->findChild<QDialog*>(QStringLiteral("messageInfoDialog"));
+    QVERIFY(info);
+    QStringList labels;
+    for (const QLabel* label : info->findChildren<QLabel*>())
+        labels.append(label->text());
+    QVERIFY2(labels.contains(QStringLiteral("Text")) && labels.contains(QStringLiteral("Delivered")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+    auto* history = info->findChild<QTableWidget*>(QStringLiteral("statusHistoryTable"));
+    QVERIFY(history);
+    QStringList statuses;
+    QStringList pricing;
+    for (int r = 0; r < history->rowCount(); ++r) {
+        statuses.append(history->item(r, 0)->text());
+        pricing.append(history->item(r, 3)->text());
+    }
+    QVERIFY2(statuses.contains(QStringLiteral("Delivered")) && !statuses.contains(QStringLiteral("delivered")),
+             qPrintable(statuses.join(QLatin1Char('|'))));
+    QVERIFY2(pricing.contains(QStringLiteral("Marketing · per message · charged")),
+             qPrintable(pricing.join(QLatin1Char('|'))));
+    QVERIFY(!pricing.join(QString()).contains(QChar(0x00C2)));
+    info->close();
 }
 
 void TestConversationView::failedMessagesExplainAndRetry()
@@ -665,6 +707,33 @@ void TestConversationView::hubUpdatesOnlyTheAffectedRows()
     QCOMPARE(reset.size(), 0);
 }
 
+void TestConversationView::archivedMediaReplacesThePlaceholderAtOnce()
+{
+    // The archiver stores a received photo while its conversation is open: the row repaints with the picture (it
+    // stayed a placeholder until the conversation was opened again: the row's content looked unchanged).
+    QCOMPARE(ingest(fixtureAs("image", QStringLiteral("wamid.photo"))).result, store::IngestOutcome::Result::Stored);
+    openView();
+    m_view->setMediaLocator([](const StoredMessage& m) { return m.localMediaPath; });
+    const ui::MessageLayout* before = layoutOf(QStringLiteral("wamid.photo"));
+    QVERIFY(before);
+    QVERIFY(before->thumbnailImage.isNull());
+    const int revision = indexOf(QStringLiteral("wamid.photo")).data(MessageListModel::RevisionRole).toInt();
+
+    QImage picture(320, 200, QImage::Format_RGB32);
+    picture.fill(QColor(0x25, 0xd3, 0x66));
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("photo.png"));
+    QVERIFY(picture.save(path));
+    const std::optional<StoredMessage> message = m_store->message(QStringLiteral("wamid.photo"), kChannel);
+    QVERIFY(message);
+    QSignalSpy changed(m_view->model(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_store->recordMediaFile(*message, path, QFileInfo(path).size()));
+    QTRY_VERIFY(!changed.isEmpty());
+    QVERIFY(indexOf(QStringLiteral("wamid.photo")).data(MessageListModel::RevisionRole).toInt() != revision);
+    const ui::MessageLayout* after = layoutOf(QStringLiteral("wamid.photo"));
+    QVERIFY(after);
+    QVERIFY(!after->thumbnailImage.isNull());
+}
+
 void TestConversationView::findWalksMatchesIntoOlderHistory()
 {
     addHistory(120);
@@ -716,8 +785,43 @@ void TestConversationView::jumpToDateAndContextMenu()
     menu->findChild<QAction*>(QStringLiteral("reactAction0"))->trigger();
     QCOMPARE(react.size(), 1);
     QCOMPARE(react.at(0).at(1).toString(), QStringLiteral("👍"));
+    // The six quick reactions are one row with "+"; nothing to remove while the agent has not reacted.
+    auto* reactionRow = menu->findChild<QWidget*>(QStringLiteral("reactionRow"));
+    QVERIFY(reactionRow);
+    QCOMPARE(reactionRow->findChildren<QToolButton*>().size(), 7);
+    QVERIFY(!menu->findChild<QAction*>(QStringLiteral("removeReactionAction")));
     menu->findChild<QAction*>(QStringLiteral("copyAction"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("History message 0"));
+    // "+" opens the emoji grid for any reaction to this message.
+    react.clear();
+    menu->findChild<QAction*>(QStringLiteral("reactMoreAction"))->trigger();
+    QTRY_VERIFY(m_view->reactionPicker() && m_view->reactionPicker()->isVisible());
+    auto* search = m_view->reactionPicker()->findChild<QLineEdit*>(QStringLiteral("emojiSearch"));
+    search->setText(QStringLiteral("party popper"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react.at(0).at(0).toString(), QStringLiteral("wamid.h0"));
+    QCOMPARE(react.at(0).at(1).toString(), QStringLiteral("🎉"));
+
+    // With the agent's own reaction (sent from the desk): it is marked, and "Remove my reaction" appears; choosing
+    // it again takes it back.
+    const qint64 id =
+        sendLocal({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                   {QStringLiteral("to"), kCustomer},
+                   {QStringLiteral("type"), QStringLiteral("reaction")},
+                   {QStringLiteral("reaction"), QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.h0")},
+                                                            {QStringLiteral("emoji"), QStringLiteral("👍")}}}});
+    QVERIFY(m_store->markOutgoingSending(id));
+    QVERIFY(m_store->markOutgoingSent(id, QStringLiteral("wamid.mine"), QString()));
+    QTRY_COMPARE(indexOf(QStringLiteral("wamid.h0")).data(MessageListModel::ReactionsRole).toStringList().size(), 1);
+    std::unique_ptr<QMenu> again(m_view->createContextMenu(indexOf(QStringLiteral("wamid.h0")), nullptr));
+    QVERIFY(again->findChild<QAction*>(QStringLiteral("removeReactionAction")));
+    QAction* thumbs = again->findChild<QAction*>(QStringLiteral("reactAction0"));
+    QVERIFY(thumbs->isChecked());
+    react.clear();
+    thumbs->trigger();
+    QCOMPARE(react.size(), 1);
+    QCOMPARE(react.at(0).at(1).toString(), QString());
     QVERIFY(!m_view->createContextMenu(m_view->model()->index(0), nullptr)); // a day separator has no menu
 }
 
@@ -866,19 +970,19 @@ void TestConversationView::screenshots()
         QCoreApplication::processEvents();
         m_view->listView()->scrollToBottom();
         QCoreApplication::processEvents();
-        const QString path =
-            QStringLiteral("/tmp/view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        const QString path = QDir::temp().filePath(
+            QStringLiteral("view-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
         QVERIFY(m_view->grab().save(path));
         m_view->listView()->scrollToRow(0, QAbstractItemView::PositionAtTop);
         QCoreApplication::processEvents();
-        QVERIFY(m_view->grab().save(
-            QStringLiteral("/tmp/view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))));
+        QVERIFY(m_view->grab().save(QDir::temp().filePath(
+            QStringLiteral("view-%1-top.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")))));
         if (!dark) {
             m_view->showFind();
             QTest::keyClicks(m_view->findBar()->findChild<QLineEdit*>(QStringLiteral("findField")),
                              QStringLiteral("order"));
             QCoreApplication::processEvents();
-            QVERIFY(m_view->grab().save(QStringLiteral("/tmp/view-find-light.png")));
+            QVERIFY(m_view->grab().save(QDir::temp().filePath(QStringLiteral("view-find-light.png"))));
         }
         // The header shows the window state; the customer wrote 3 hours ago.
         QVERIFY2(m_view->header()->windowText().startsWith(QLatin1String("Window open")),

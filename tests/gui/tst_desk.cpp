@@ -7,13 +7,18 @@
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelWorkspace.h"
 #include "conversations/Composer.h"
+#include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationListModel.h"
 #include "conversations/ConversationListPanel.h"
 #include "conversations/ConversationView.h"
 #include "conversations/ConversationsArea.h"
 #include "conversations/MediaKindQuestion.h"
+#include "conversations/MessageDelegate.h"
 #include "conversations/MessageListModel.h"
+#include "conversations/MessageListView.h"
 #include "conversations/OutboxSendTarget.h"
+#include "conversations/SearchPanel.h"
+#include "conversations/SearchResultModel.h"
 #include "media/MediaCache.h"
 #include "notify/DesktopNotifier.h"
 #include "outbox/MessageSender.h"
@@ -24,9 +29,11 @@
 #include "webhook/ListenerService.h"
 
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -63,9 +70,12 @@ private Q_SLOTS:
     void failedDeliveryIsExplainedAndRetried();
     void draftSurvivesRestart();
     void closedWindowSendsATemplateInstead();
+    void namedTemplateIsSentWithParameterNames();
+    void searchHitOpensItsMessageHighlighted();
 
 private:
     void watchNotifications();
+    QJsonObject sendTemplateFromDesk(const QString& name, const QMap<QString, QString>& values, QString* problem);
     QString openConversationWith(const QString& waId, const QString& name, const QString& text);
     QString injectFrom(const QString& waId, const QString& name, const QString& text);
     int rowOfWamid(const QString& wamid) const;
@@ -348,17 +358,11 @@ void TestDesk::draftSurvivesRestart()
     QCOMPARE(desk()->composer()->text(), QStringLiteral("Half-written <b>answer</b>"));
 }
 
-void TestDesk::closedWindowSendsATemplateInstead()
+// Opens the conversation's template form (it runs modally once the channel's templates are loaded from the sandbox
+// and stored), fills in `values` by field objectName and sends. Returns the request body the sandbox received.
+QJsonObject TestDesk::sendTemplateFromDesk(const QString& name, const QMap<QString, QString>& values, QString* problem)
 {
-    // A new conversation has no customer message: free-form is refused, the template form sends hello_world.
-    const QString id = m_sender->startConversation(m_channel.id, kOliver);
-    QVERIFY(!id.isEmpty());
-    QTRY_VERIFY(desk()->openConversation(id));
-    ui::Composer* composer = desk()->composer();
-    QVERIFY(!composer->isWindowOpen());
-    // The dialog runs modally once the channel's templates are loaded from the sandbox: a timer fills it in.
     bool filled = false;
-    QString problem;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
@@ -366,29 +370,64 @@ void TestDesk::closedWindowSendsATemplateInstead()
         if (!dialog)
             return;
         poll.stop();
-        QLineEdit* first = nullptr;
-        QLineEdit* second = nullptr;
-        if (!dialog->selectTemplate(QStringLiteral("hello_world"), QStringLiteral("en_US")) ||
-            !(first = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_1"))) ||
-            !(second = dialog->findChild<QLineEdit*>(QStringLiteral("bodyParam_2")))) {
-            problem = QStringLiteral("hello_world or its fields not found");
+        if (!dialog->selectTemplate(name, QStringLiteral("en_US"))) {
+            *problem = name + QStringLiteral(" not offered");
             dialog->reject();
             return;
         }
-        first->setText(QStringLiteral("Oliver"));
-        second->setText(QStringLiteral("WabaDesk Demo"));
-        if (!dialog->message()) {
-            problem = dialog->problem();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            auto* field = dialog->findChild<QLineEdit*>(it.key());
+            if (!field) {
+                *problem = QStringLiteral("no field ") + it.key();
+                dialog->reject();
+                return;
+            }
+            field->setText(it.value());
+        }
+        auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendTemplateButton"));
+        if (!dialog->message() || !send->isEnabled()) {
+            *problem = dialog->problem();
             dialog->reject();
             return;
         }
         filled = true;
-        dialog->findChild<QPushButton*>(QStringLiteral("sendTemplateButton"))->click();
+        send->click();
     });
     poll.start();
-    composer->openTemplatePicker();
-    QTRY_VERIFY_WITH_TIMEOUT(filled || !problem.isEmpty(), 10000);
-    QVERIFY2(filled, qPrintable(problem));
+    const qsizetype requests = m_sandbox->recordedRequests().size();
+    desk()->composer()->openTemplatePicker();
+    if (!QTest::qWaitFor([&] { return filled || !problem->isEmpty(); }, 10000) || !filled)
+        return {};
+    QJsonObject body;
+    const auto templateRequest = [&] {
+        // The template list is fetched first (GET): wait for the POST of the template message itself.
+        const QList<sandbox::RecordedRequest> recorded = m_sandbox->recordedRequests();
+        for (qsizetype i = recorded.size() - 1; i >= requests; --i) {
+            body = QJsonDocument::fromJson(recorded.at(i).body).object();
+            if (body.value(QLatin1String("type")).toString() == QLatin1String("template"))
+                return true;
+        }
+        return false;
+    };
+    if (QTest::qWaitFor(templateRequest, 10000))
+        return body;
+    *problem = QStringLiteral("no template request reached the sandbox");
+    return {};
+}
+
+void TestDesk::closedWindowSendsATemplateInstead()
+{
+    // A new conversation has no customer message: free-form is refused, the template form sends hello_world.
+    const QString id = m_sender->startConversation(m_channel.id, kOliver);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(desk()->openConversation(id));
+    QVERIFY(!desk()->composer()->isWindowOpen());
+    QString problem;
+    const QJsonObject sent = sendTemplateFromDesk(QStringLiteral("hello_world"),
+                                                  {{QStringLiteral("bodyParam_1"), QStringLiteral("Oliver")},
+                                                   {QStringLiteral("bodyParam_2"), QStringLiteral("WabaDesk Demo")}},
+                                                  &problem);
+    QVERIFY2(!sent.isEmpty(), qPrintable(problem));
     // Queued, sent and stored as an outbound template message.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -399,9 +438,87 @@ void TestDesk::closedWindowSendsATemplateInstead()
             return false;
         }(),
         10000);
-    const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->recordedRequests().last().body).object();
-    QCOMPARE(sent.value(QLatin1String("type")).toString(), QStringLiteral("template"));
     QCOMPARE(sent.value(QLatin1String("to")).toString(), kOliver);
+}
+
+void TestDesk::namedTemplateIsSentWithParameterNames()
+{
+    // appointment_reminder has {{first_name}}, {{date}}, {{time}} (parameter_format NAMED): the form read from the
+    // store sends parameter_name parameters, which the sandbox validates like the API (it refused the positional
+    // ones with 132000, and the form never enabled Send).
+    const QString id = m_sender->startConversation(m_channel.id, kOliver);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(desk()->openConversation(id));
+    QString problem;
+    const QJsonObject sent = sendTemplateFromDesk(QStringLiteral("appointment_reminder"),
+                                                  {{QStringLiteral("bodyParam_first_name"), QStringLiteral("Oliver")},
+                                                   {QStringLiteral("bodyParam_date"), QStringLiteral("3 May")},
+                                                   {QStringLiteral("bodyParam_time"), QStringLiteral("9:30")}},
+                                                  &problem);
+    QVERIFY2(!sent.isEmpty(), qPrintable(problem));
+    const QJsonArray parameters = sent.value(QLatin1String("template"))
+                                      .toObject()
+                                      .value(QLatin1String("components"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QLatin1String("parameters"))
+                                      .toArray();
+    QStringList names;
+    for (const QJsonValue& p : parameters)
+        names.append(p.toObject().value(QLatin1String("parameter_name")).toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("first_name"), QStringLiteral("date"), QStringLiteral("time")}));
+    // The sandbox accepted it: the message is stored with a wamid and does not fail.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const StoredMessage& m : m_store->messages(id, 10))
+                if (m.type == QLatin1String("template") && !m.wamid.isEmpty() && m.status != QLatin1String("failed"))
+                    return true;
+            return false;
+        }(),
+        10000);
+}
+
+void TestDesk::searchHitOpensItsMessageHighlighted()
+{
+    // A word of an older message of Anna's, while another conversation is open: the hit opens Anna's conversation
+    // (her name does not match, so the conversation list shows no row for it) scrolled to that message, flashing.
+    const QString target =
+        injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Wo bleibt das *Paket* 4711?"));
+    QVERIFY(!target.isEmpty());
+    QString last;
+    for (int i = 0; i < 12; ++i)
+        last = injectFrom(kAnna, QStringLiteral("Anna Schmidt"), QStringLiteral("Nachricht %1").arg(i));
+    const QString anna = m_channel.id + QLatin1Char('/') + kAnna;
+    // (The list has room for a name and a preview line: at least 280 px, about 30 % of the desk by default.)
+    QTRY_VERIFY(desk()->list()->width() >= 280);
+    QVERIFY2(desk()->list()->width() * 5 >= desk()->width(), qPrintable(QString::number(desk()->list()->width())));
+    QVERIFY(!openConversationWith(kOliver, QStringLiteral("Oliver Brown"), QStringLiteral("Hello")).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->message(last, m_channel.id).has_value(), 10000);
+
+    auto* field = desk()->list()->findChild<QLineEdit*>(QStringLiteral("conversationSearch"));
+    QVERIFY(field);
+    field->setText(QStringLiteral("paket"));
+    ui::SearchPanel* search = desk()->list()->searchPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(search->resultCount(), 1, 5000);
+    const QModelIndex hit = search->results()->index(0, 0);
+    // The snippet is the text as WhatsApp shows it: no asterisks, the match marked.
+    QCOMPARE(hit.data(ui::SearchResultModel::SnippetRole).toString(), QStringLiteral("Wo bleibt das Paket 4711?"));
+    QCOMPARE(desk()->list()->filterModel()->rowCount(), 0);
+
+    QListView* results = search->view();
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+    QCOMPARE(desk()->currentConversationId(), anna);
+    const int row = rowOfWamid(target);
+    QVERIFY(row >= 0);
+    const QModelIndex bubble = desk()->view()->model()->index(row);
+    QTRY_COMPARE(desk()->view()->delegate()->flashKey(), bubble.data(ui::MessageListModel::KeyRole).toString());
+    ui::MessageListView* messages = desk()->view()->listView();
+    QVERIFY(messages->viewport()->rect().intersects(messages->visualRect(bubble)));
+    // The search stays; clearing it shows the conversation selected in the list.
+    QCOMPARE(field->text(), QStringLiteral("paket"));
+    field->clear();
+    QTRY_COMPARE(desk()->list()->view()->currentIndex().data(ui::ConversationListModel::IdRole).toString(), anna);
 }
 
 QTEST_MAIN(TestDesk)

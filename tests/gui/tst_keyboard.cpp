@@ -12,6 +12,7 @@
 #include "conversations/MessageListModel.h"
 #include "conversations/MessageListView.h"
 #include "conversations/NewConversationDialog.h"
+#include "conversations/QuickSwitcher.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QTabBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace wabadesk;
@@ -126,6 +129,7 @@ private Q_SLOTS:
     void tabGoesListMessagesComposer();
     void messageMenuFromTheKeyboard();
     void focusableControlsHaveAccessibleNames();
+    void toolBarIsTheAgents();
 
 private:
     QList<QWidget*> panes() const;
@@ -301,6 +305,26 @@ void TestKeyboard::focusableControlsHaveAccessibleNames()
                                                      QString::fromLatin1(w->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+// Issue #14: the tool bar carries the agent's everyday commands, each with its shortcut in the tool tip; channel
+// administration (add, settings, key rotation, removal) is in the Channel menu only.
+void TestKeyboard::toolBarIsTheAgents()
+{
+    auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar && bar->isVisible());
+    QStringList names;
+    for (const QAction* action : bar->actions())
+        names << action->objectName();
+    QCOMPARE(names, (QStringList{QStringLiteral("actionNewConversation"), QStringLiteral("actionQuickSwitcher"),
+                                 QStringLiteral("actionSearchConversations"), QStringLiteral("actionNextUnread")}));
+    QVERIFY(bar->actions().at(1)->toolTip().contains(
+        QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
+    // They work from the bar: Go to… opens the quick switcher.
+    auto* goTo = qobject_cast<QToolButton*>(bar->widgetForAction(bar->actions().at(1)));
+    QVERIFY(goTo);
+    QTest::mouseClick(goTo, Qt::LeftButton);
+    QTRY_VERIFY(m_window->quickSwitcher()->isVisible());
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -4,7 +4,7 @@
 // progress and their 30-day expiry, sends each with "Send in Conversation…" (the picker dialog driven like an agent)
 // and the composer sends it by its media id (no second upload); the conversation shows both; one is deleted
 // (confirmed) from 360dialog and locally and is gone from the library, the store, the disk and the sandbox.
-// Screenshot: /tmp/media-desk.png.
+// Screenshot: <temp>/media-desk.png.
 #include "DeskWindowFixture.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
@@ -30,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QImage>
@@ -316,7 +317,7 @@ void TestMediaDesk::receiveUploadSendAndDelete()
     QCOMPARE(cell(pdfId, MediaLibraryModel::NameColumn), QStringLiteral("price list.pdf"));
     QCOMPARE(panel()->model()->rowCount(), 3);
     QTest::qWait(300); // thumbnails are decoded off the UI thread
-    QVERIFY(m_window->grab().save(QStringLiteral("/tmp/media-desk.png")));
+    QVERIFY(m_window->grab().save(QDir::temp().filePath(QStringLiteral("media-desk.png"))));
 
     // 3. "Send in Conversation…" for each: the picker's choice gets the composer, which sends by the uploaded id.
     m_sandbox->clearRecordedRequests();

@@ -1,12 +1,13 @@
 // The media library panel (issue #7) against the sandbox: a PDF and an image dropped on it are uploaded with
 // progress, appear as rows with their expiry, one is deleted (gone from the store and from the sandbox), "Send in
 // conversation…" hands the composer the uploaded id, and a refused file shows its reason. Screenshots (light and dark)
-// go to /tmp/media-panel-*.png.
+// go to <temp>/media-panel-*.png.
 #include "api/ApiClient.h"
 #include "common/Confirmation.h"
 #include "media/MediaCache.h"
 #include "media/MediaLibraryModel.h"
 #include "media/MediaPanel.h"
+#include "media/MediaPreviewDialog.h"
 #include "media/UploadQueue.h"
 #include "sandbox/Sandbox.h"
 #include "store/ChangeHub.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QImage>
 #include <QLabel>
@@ -22,6 +24,8 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -139,7 +143,7 @@ private Q_SLOTS:
             QCOMPARE(column(panel, row, MediaLibraryModel::ShaColumn).size(), 12);
         }
         QTest::qWait(200); // thumbnails decoded off the UI thread
-        panel.grab().save(QStringLiteral("/tmp/media-panel-light.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-light.png")));
 
         // "Send in conversation…": the composer gets the uploaded id.
         const QString conversation = m_store->ensureConversation(QStringLiteral("c1"), QStringLiteral("4915112345678"));
@@ -194,10 +198,10 @@ private Q_SLOTS:
         kind->setCurrentIndex(0);
         QCOMPARE(panel.model()->rowCount(), 1);
 
-        panel.grab().save(QStringLiteral("/tmp/media-panel-light-after.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-light-after.png")));
         ui::theme::apply(*qApp, ui::theme::Scheme::Dark);
         QTest::qWait(50);
-        panel.grab().save(QStringLiteral("/tmp/media-panel-dark.png"));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-dark.png")));
         ui::theme::apply(*qApp, ui::theme::Scheme::Light);
     }
 
@@ -213,6 +217,65 @@ private Q_SLOTS:
         QCOMPARE(MediaLibraryModel::expiryText(m, now), QStringLiteral("expired"));
         m.state = MediaItem::State::Deleted;
         QCOMPARE(MediaLibraryModel::expiryText(m, now), QStringLiteral("deleted"));
+    }
+
+    // Issue #14: the preview shows the whole picture at first (fitted to the window, never enlarged), follows the
+    // window while fitted, zooms by hand (which leaves fit mode) and goes back with Fit. Tried: a photo larger than
+    // the screen, and one smaller than the window.
+    void previewFitsTheWindow()
+    {
+        QImage big(4000, 3000, QImage::Format_RGB32);
+        big.fill(QColor(0x25, 0xd3, 0x66));
+        MediaItem item;
+        item.mediaId = QStringLiteral("preview-1");
+        item.kind = QStringLiteral("image");
+        item.mimeType = QStringLiteral("image/png");
+        item.localPath = m_dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(big.save(item.localPath));
+        ui::MediaPreviewDialog dialog(item);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("mediaPreviewScroll"));
+        auto* picture = dialog.findChild<QLabel*>(QStringLiteral("mediaPreviewImage"));
+        QVERIFY(scroll && picture);
+        const auto fits = [&] {
+            const QSize view = scroll->viewport()->size();
+            return picture->width() <= view.width() && picture->height() <= view.height() &&
+                   (picture->width() >= view.width() - 20 || picture->height() >= view.height() - 20);
+        };
+        QVERIFY(dialog.fitsToWindow());
+        QTRY_VERIFY2(fits(), qPrintable(QStringLiteral("%1×%2 in %3×%4")
+                                            .arg(picture->width())
+                                            .arg(picture->height())
+                                            .arg(scroll->viewport()->width())
+                                            .arg(scroll->viewport()->height())));
+        QVERIFY(dialog.width() <= dialog.screen()->availableGeometry().width());
+        // Larger window: the picture grows with it.
+        const int before = picture->width();
+        dialog.resize(dialog.size() + QSize(200, 150));
+        QTRY_VERIFY(picture->width() > before);
+        QTRY_VERIFY(fits());
+        // By hand: 100 % leaves fit mode and stays when the window changes; Fit comes back.
+        dialog.findChild<QPushButton*>(QStringLiteral("mediaPreviewActualSize"))->click();
+        QCOMPARE(dialog.zoomPercent(), 100);
+        QVERIFY(!dialog.fitsToWindow());
+        QCOMPARE(picture->width(), 4000);
+        dialog.resize(dialog.size() - QSize(100, 100));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.zoomPercent(), 100);
+        dialog.findChild<QPushButton*>(QStringLiteral("mediaPreviewFit"))->click();
+        QVERIFY(dialog.fitsToWindow());
+        QTRY_VERIFY(fits());
+
+        // A small picture is not blown up: 100 %.
+        QImage small(120, 80, QImage::Format_RGB32);
+        small.fill(Qt::white);
+        item.localPath = m_dir.filePath(QStringLiteral("small.png"));
+        QVERIFY(small.save(item.localPath));
+        ui::MediaPreviewDialog smallDialog(item);
+        smallDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&smallDialog));
+        QTRY_COMPARE(smallDialog.zoomPercent(), 100);
     }
 };
 

@@ -13,15 +13,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace wabadesk;
@@ -39,6 +44,8 @@ private Q_SLOTS:
     void dialogAppliesEverythingAtOnce();
     void cancelChangesNothing();
     void restoreDefaultsOnlyFillsIn();
+    void themeChangesLiveAndIsKept();
+    void preferencesFitTheirPages();
 
 private:
     ui::PreferencesDialog* open();
@@ -213,6 +220,77 @@ void TestPreferences::restoreDefaultsOnlyFillsIn()
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults)->click();
     QCOMPARE(dialog->preferences(), ui::Preferences());
     QCOMPARE(m_outbox->policy().messagesPerSecond, 5); // not applied until OK/Apply
+}
+
+// Issue #14: System / Light / Dark in Preferences, applied at once (no restart), kept under ui/theme.
+void TestPreferences::themeChangesLiveAndIsKept()
+{
+    const ui::theme::Scheme before = ui::theme::appliedScheme(*qApp);
+    QString error;
+    QVERIFY2(startDesk(&error), qPrintable(error));
+    ui::PreferencesDialog* dialog = open();
+    auto* themeChoice = dialog->findChild<QComboBox*>(QStringLiteral("prefTheme"));
+    QVERIFY(themeChoice);
+    QCOMPARE(themeChoice->count(), 3);
+    auto* apply = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply);
+    const auto choose = [&](ui::theme::Scheme scheme) {
+        themeChoice->setCurrentIndex(themeChoice->findData(int(scheme)));
+        apply->click();
+    };
+
+    choose(ui::theme::Scheme::Dark);
+    QCOMPARE(ui::theme::appliedScheme(*qApp), ui::theme::Scheme::Dark);
+    QVERIFY(ui::theme::isDark(qApp->palette()));
+    QTRY_VERIFY(ui::theme::isDark(desk()->palette())); // the open window follows, no restart
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+
+    choose(ui::theme::Scheme::Light);
+    QVERIFY(!ui::theme::isDark(qApp->palette()));
+    QTRY_VERIFY(!ui::theme::isDark(desk()->palette()));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
+    QCOMPARE(ui::Preferences::load().theme, ui::theme::Scheme::Light);
+
+    choose(ui::theme::Scheme::System); // the default: nothing kept
+    QCOMPARE(ui::theme::appliedScheme(*qApp), ui::theme::Scheme::System);
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/theme")));
+
+    // Tried: a value that is no theme reads as the system's.
+    QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("purple"));
+    QCOMPARE(ui::Preferences::load().theme, ui::theme::Scheme::System);
+    dialog->reject();
+    ui::theme::apply(*qApp, before);
+}
+
+// Issue #14: the explanations under the settings never overlap the controls: each page fits its wrapped text, and
+// at a small size the page scrolls instead of squeezing.
+void TestPreferences::preferencesFitTheirPages()
+{
+    QString error;
+    QVERIFY2(startDesk(&error), qPrintable(error));
+    ui::PreferencesDialog* dialog = open();
+    auto* pages = dialog->findChild<QTabWidget*>(QStringLiteral("preferencesPages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->count(), 3);
+    for (const QSize size : {dialog->size(), QSize(420, 300)}) {
+        dialog->resize(size);
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const auto* scroll = qobject_cast<QScrollArea*>(pages->widget(i));
+            QVERIFY(scroll);
+            for (const QLabel* label : scroll->widget()->findChildren<QLabel*>()) {
+                if (!label->isVisibleTo(dialog) || !label->wordWrap())
+                    continue;
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1 at %2×%3: %4 px for %5 px of text")
+                                        .arg(label->text())
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestPreferences)

@@ -1,19 +1,23 @@
 // The template composer, library and send form, driven by objectName: inline problems and the live preview, a
 // template with an image header submitted to the sandbox and approved by its review, and a send form whose message
-// fits the template's definition. Screenshots go to /tmp/templates-*.png (WABADESK_THEME=dark for the dark look).
+// fits the template's definition. Screenshots go to <temp>/templates-*.png (WABADESK_THEME=dark for the dark look).
 #include "ChannelTestBase.h"
 #include "TestEnvironment.h"
 #include "api/ApiClient.h"
 #include "api/MessageValidation.h"
 #include "templates/TemplateButtonsEditor.h"
 #include "templates/TemplateComposer.h"
+#include "templates/TemplateDetails.h"
 #include "templates/TemplatePreview.h"
 #include "templates/TemplateSendDialog.h"
+#include "templates/TemplateTableModel.h"
+#include "templates/TemplateViewDialog.h"
 #include "templates/TemplatesPanel.h"
 #include "theme/Theme.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +33,8 @@ namespace {
 QString shotName(const QString& name)
 {
     const bool dark = ui::theme::isDark(QApplication::palette());
-    return QStringLiteral("/tmp/templates-%1%2.png").arg(name, dark ? QStringLiteral("-dark") : QString());
+    return QDir::temp().filePath(
+        QStringLiteral("templates-%1%2.png").arg(name, dark ? QStringLiteral("-dark") : QString()));
 }
 
 // Lets queued layout work (rows shown in the next turn, word-wrapped heights) settle before the grab.
@@ -54,6 +59,25 @@ class TestTemplateComposer : public QObject, public test::ChannelTestBase {
     Q_OBJECT
     api::ApiClient* m_client = nullptr;
 
+    // Template submissions the sandbox received so far.
+    int templatePosts() const
+    {
+        int posts = 0;
+        for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+            posts += r.method == QLatin1String("POST") && r.path.startsWith(QStringLiteral("/v1/configs/templates"));
+        return posts;
+    }
+
+    // Submit pressed with an error left: nothing reaches the API and no review is followed.
+    bool refusesToSubmit(ui::TemplateComposer& composer, QPushButton* submit)
+    {
+        const int posts = templatePosts();
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCoreApplication::processEvents();
+        return templatePosts() == posts && composer.status().isEmpty() &&
+               composer.findChild<QLabel*>(QStringLiteral("composerStatus"))->text().contains(QStringLiteral("Not"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -71,7 +95,44 @@ private Q_SLOTS:
 
     void cleanupTestCase() { stopChannelStack(); }
 
-    // Problems appear beside their field as the user types; Submit stays disabled while an error remains.
+    // A new template's form says nothing before anything was typed (issue #14): the empty name and body are problems
+    // only once touched, or once Submit is pressed, which then sends nothing and goes to the first problem.
+    void problemsWaitUntilTouched()
+    {
+        ui::TemplateComposer composer(m_client);
+        composer.show();
+        composer.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&composer));
+        auto* name = child<QLineEdit>(&composer, QStringLiteral("templateName"));
+        auto* body = child<QPlainTextEdit>(&composer, QStringLiteral("bodyText"));
+        auto* submit = child<QPushButton>(&composer, QStringLiteral("submitTemplate"));
+        auto* summary = child<QLabel>(&composer, QStringLiteral("problemSummary"));
+        QVERIFY(name && body && submit && summary);
+        QVERIFY(!composer.problems().isEmpty()); // the checker knows: the name and the body are missing
+        QCOMPARE(composer.problemText(QStringLiteral("name")), QString());
+        QCOMPARE(composer.problemText(QStringLiteral("body")), QString());
+        QCOMPARE(summary->text(), QString());
+
+        // Leaving the name field empty touches it: its problem shows, the body's still not.
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        QVERIFY(!composer.problemText(QStringLiteral("name")).isEmpty());
+        QCOMPARE(composer.problemText(QStringLiteral("body")), QString());
+
+        // Submit with problems: everything shows, the first problem gets the focus, nothing is posted.
+        const int posts = templatePosts();
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(!composer.problemText(QStringLiteral("body")).isEmpty());
+        QTRY_VERIFY(name->hasFocus());
+        QVERIFY(summary->text().contains(QStringLiteral("problem")));
+        QCOMPARE(templatePosts(), posts);
+        QCOMPARE(composer.status(), QString());
+    }
+
+    // Problems appear beside their field as the user types; Submit with an error left posts nothing.
     void inlineProblemsAndPreview()
     {
         ui::TemplateComposer composer(m_client);
@@ -90,7 +151,7 @@ private Q_SLOTS:
         body->setPlainText(QStringLiteral("{{1}}, your *order* is ready"));
         QVERIFY(composer.problemText(QStringLiteral("body")).contains(QStringLiteral("2388299")));
         QVERIFY(composer.problemText(QStringLiteral("body")).contains(QStringLiteral("sample")));
-        QVERIFY(!submit->isEnabled());
+        QVERIFY(refusesToSubmit(composer, submit));
 
         body->setPlainText(QStringLiteral("Hi "));
         body->moveCursor(QTextCursor::End);
@@ -117,7 +178,7 @@ private Q_SLOTS:
         buttons->addButton(QStringLiteral("QUICK_REPLY")); // joins the first quick reply
         QCOMPARE(buttons->buttons().at(1).type, QStringLiteral("QUICK_REPLY"));
         QVERIFY(child<QLabel>(&composer, QStringLiteral("button0Problem"))->text().contains(QStringLiteral("label")));
-        QVERIFY(!submit->isEnabled());
+        QVERIFY(refusesToSubmit(composer, submit));
         QTRY_VERIFY(child<QWidget>(&composer, QStringLiteral("buttonRow2"))->isVisible()); // shown in the next turn
         composer.resize(1100, 820);
         QVERIFY(shoot(&composer, QStringLiteral("composer-problems")));
@@ -158,7 +219,7 @@ private Q_SLOTS:
         composer.setDraft(d);
         QVERIFY(composer.problemText(QStringLiteral("header")).contains(QStringLiteral("sample image")));
         auto* submit = child<QPushButton>(&composer, QStringLiteral("submitTemplate"));
-        QVERIFY(!submit->isEnabled());
+        QVERIFY(refusesToSubmit(composer, submit));
 
         composer.uploadHeaderSample(png);
         QTRY_VERIFY_WITH_TIMEOUT(!composer.draft().headerHandle.isEmpty(), 10000);
@@ -202,6 +263,65 @@ private Q_SLOTS:
         status->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), total);
         QVERIFY(shoot(&panel, QStringLiteral("library")));
+    }
+
+    // Selecting a template shows it (issue #14): the preview with its samples and its components; status and quality
+    // are chips in their tone; a double-click opens it on its own instead of starting a copy.
+    void libraryShowsTheSelectedTemplate()
+    {
+        ui::TemplatesPanel panel(m_client);
+        panel.resize(1100, 600);
+        panel.show();
+        auto* table = child<QTableView>(&panel, QStringLiteral("templatesTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        QVERIFY(!panel.details()->shownTemplate()); // nothing selected: a hint, no stale template
+        const auto rowOf = [table](const QString& name) {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, ui::TemplateTableModel::Name).data(Qt::UserRole).toString() == name)
+                    return r;
+            return -1;
+        };
+        const int reminder = rowOf(QStringLiteral("appointment_reminder"));
+        QVERIFY(reminder >= 0);
+        table->selectRow(reminder);
+        QCOMPARE(panel.details()->shownTemplate()->name, QStringLiteral("appointment_reminder"));
+        // Named variables filled with the template's own samples, as WhatsApp shows the example.
+        QVERIFY2(panel.details()->preview()->bodyHtml().contains(QStringLiteral("Hi Anna, this is a reminder")),
+                 qPrintable(panel.details()->preview()->bodyHtml()));
+        const QString components = panel.details()->componentsText();
+        QVERIFY2(components.contains(QStringLiteral("{{first_name}}")) && components.contains(QStringLiteral("12 May")),
+                 qPrintable(components));
+
+        // Tones: approved and green read good, rejected reads bad, paused needs a look.
+        const auto tone = [table](int row, int column) {
+            return ui::ChipTone(table->model()->index(row, column).data(ui::TemplateTableModel::ToneRole).toInt());
+        };
+        QCOMPARE(tone(reminder, ui::TemplateTableModel::Status), ui::ChipTone::Positive);
+        QCOMPARE(tone(reminder, ui::TemplateTableModel::Quality), ui::ChipTone::Positive);
+        QCOMPARE(tone(rowOf(QStringLiteral("flash_deal_alert")), ui::TemplateTableModel::Status),
+                 ui::ChipTone::Negative);
+        QCOMPARE(tone(rowOf(QStringLiteral("winter_clearance")), ui::TemplateTableModel::Status),
+                 ui::ChipTone::Warning);
+        QCOMPARE(tone(rowOf(QStringLiteral("winter_clearance")), ui::TemplateTableModel::Quality),
+                 ui::ChipTone::Negative);
+        QVERIFY(shoot(&panel, QStringLiteral("library-details")));
+
+        // Double-click opens the template; no composer (a copy) is started.
+        QSignalSpy composers(&panel, &ui::TemplatesPanel::composerOpened);
+        const QRect cell = table->visualRect(table->model()->index(reminder, ui::TemplateTableModel::Name));
+        // A double-click is a press and release, then a second press as a double-click (QAbstractItemView needs both).
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        ui::TemplateViewDialog* opened = nullptr;
+        QTRY_VERIFY((opened = panel.window()->findChild<ui::TemplateViewDialog*>()) != nullptr);
+        QCOMPARE(composers.count(), 0);
+        QCOMPARE(opened->details()->shownTemplate()->name, QStringLiteral("appointment_reminder"));
+        // Its "Duplicate…" is the explicit way to a copy.
+        QTest::mouseClick(child<QPushButton>(opened, QStringLiteral("templateViewDuplicate")), Qt::LeftButton);
+        QCOMPARE(composers.count(), 1);
+        auto* composer = composers.first().first().value<ui::TemplateComposer*>();
+        QCOMPARE(composer->draft().name, QStringLiteral("appointment_reminder_copy"));
+        composer->close();
     }
 
     // The send form: values for every variable; the message fits the definition, and nothing is offered before.

@@ -291,6 +291,19 @@ void TestWebhookInspector::mainWindowShowsListenerAndOpensInspector()
     QVERIFY(QTest::qWaitForWindowExposed(inspector));
     QVERIFY(inspector->isWindow());
     QTRY_COMPARE(inspector->model()->rowCount(), 1);
+
+    // Esc closes the inspector's window, from the table as from the filter field (issue #14); it opens again.
+    for (const char* focus : {"inspectorTable", "inspectorSearch"}) {
+        auto* widget = inspector->findChild<QWidget*>(QString::fromLatin1(focus));
+        QVERIFY2(widget, focus);
+        inspector->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(inspector));
+        widget->setFocus();
+        QTest::keyClick(widget, Qt::Key_Escape);
+        QTRY_VERIFY2(!inspector->isVisible(), focus);
+        inspectorAction->trigger();
+        QVERIFY(QTest::qWaitForWindowExposed(inspector));
+    }
 }
 
 // Issue #15 item 4: the disk is full (no file may grow: RLIMIT_FSIZE), then space comes back. The status bar says

@@ -132,6 +132,37 @@ private Q_SLOTS:
                  Kind::InvalidInput);
     }
 
+    // Channel Settings' rename (issue #14). Tried: blank, another channel's name in other case, an unknown channel.
+    void renameChecksTheName()
+    {
+        Channel hamburg;
+        hamburg.id = QStringLiteral("hamburg-1");
+        hamburg.name = QStringLiteral("Hamburg");
+        hamburg.baseUrl = m_sandbox->baseUrl();
+        hamburg.phoneNumber = QStringLiteral("+49 40 555");
+        m_repository->save(hamburg);
+        ChannelService service(&m_nam, m_store.get(), m_repository.get());
+        QCOMPARE(service.channels().size(), 1);
+        const auto [e, berlin] = add(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Berlin"),
+                                     Channel::KeyStorage::Keychain, &service);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QSignalSpy changed(&service, &ChannelService::channelsChanged);
+        QCOMPARE(service.renameChannel(berlin.id, QStringLiteral("   ")).kind, Kind::InvalidInput);
+        QCOMPARE(service.renameChannel(berlin.id, QStringLiteral("hamburg")).kind, Kind::InvalidInput);
+        QCOMPARE(service.renameChannel(QStringLiteral("no-such-id"), QStringLiteral("X")).kind, Kind::NotFound);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(service.channel(berlin.id)->name, QStringLiteral("Berlin"));
+
+        QVERIFY(!service.renameChannel(berlin.id, QStringLiteral("  Berlin Support ")).isError());
+        QCOMPARE(service.channel(berlin.id)->name, QStringLiteral("Berlin Support"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!service.renameChannel(berlin.id, QStringLiteral("Berlin Support")).isError()); // unchanged
+        QCOMPARE(changed.size(), 1);
+        // Saved: the next run sees the new name.
+        ChannelService again(&m_nam, m_store.get(), m_repository.get());
+        QCOMPARE(again.channel(berlin.id)->name, QStringLiteral("Berlin Support"));
+    }
+
     void failuresAreToldApartAndNothingIsSaved_data()
     {
         QTest::addColumn<int>("which");

@@ -28,8 +28,9 @@ class TestKeychain : public QObject {
     QNetworkAccessManager m_nam;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QTemporaryDir m_data;
-    QList<QByteArray> m_keys; // every key the test used
-    QStringList m_outputs;    // everything the CLI printed
+    QList<QByteArray> m_keys;   // every key the test used
+    QStringList m_outputs;      // everything the CLI printed
+    int m_commandLinesRead = 0; // argv read from /proc while the CLI ran (Linux only, like the whole test)
     std::unique_ptr<test::LogCapture> m_log;
 
     secrets::SecretResult call(std::function<void(secrets::SecretStore::Done)> start)
@@ -63,8 +64,10 @@ class TestKeychain : public QObject {
             qFatal("wabadesk-cli did not start");
         // What `ps` shows of the running process: its argv.
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        if (cmdline.open(QIODevice::ReadOnly))
+        if (cmdline.open(QIODevice::ReadOnly)) {
             m_outputs << QString::fromUtf8(cmdline.readAll());
+            ++m_commandLinesRead;
+        }
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
@@ -291,6 +294,7 @@ private Q_SLOTS:
         QVERIFY2(m_log->wabadeskDebugLines() > 0, "debug logging was not on");
         const QString everything = log.join(QLatin1Char('\n')) + m_outputs.join(QLatin1Char('\n'));
         QVERIFY(everything.contains(QStringLiteral("****"))); // redacted hints do appear
+        QVERIFY2(m_commandLinesRead > 0, "no command line of the CLI was read from /proc: nothing checked there");
         for (const QByteArray& key : m_keys)
             QVERIFY2(!everything.contains(QString::fromLatin1(key)),
                      "a key in a log line, an output or a command line");

@@ -191,12 +191,28 @@ private Q_SLOTS:
         QVERIFY(queue.item(renewed)->mediaId != old.mediaId);
         QCOMPARE(mediaPosts(*m_sandbox), 4);
 
-        // The library lists both channels' uploads per channel, newest first.
+        // The library lists both channels' uploads per channel, newest first; uploads of the same second (times are
+        // whole seconds: the photo and the renewed invoice usually share one) by media id, the larger first. The
+        // 30-day-old invoice comes last whatever the ids.
         MediaFilter filter;
         filter.channelId = QStringLiteral("c1");
         const QList<MediaItem> library = store->mediaLibrary(filter);
         QCOMPARE(library.size(), 3);
-        QCOMPARE(library.first().mediaId, queue.item(renewed)->mediaId);
+        QCOMPARE(library.last().mediaId, old.mediaId);
+        for (qsizetype i = 1; i < library.size(); ++i) {
+            const MediaItem& newer = library.at(i - 1);
+            const MediaItem& older = library.at(i);
+            QVERIFY2(newer.createdAt > older.createdAt ||
+                         (newer.createdAt == older.createdAt && newer.mediaId > older.mediaId),
+                     qPrintable(QStringLiteral("%1 (%2) is listed before %3 (%4)")
+                                    .arg(newer.mediaId, newer.createdAt.toString(Qt::ISODate), older.mediaId,
+                                         older.createdAt.toString(Qt::ISODate))));
+        }
+        const MediaItem photo = *store->mediaItem(QStringLiteral("c1"), queue.item(image)->mediaId);
+        const MediaItem invoice = *store->mediaItem(QStringLiteral("c1"), queue.item(renewed)->mediaId);
+        const bool photoFirst = photo.createdAt > invoice.createdAt ||
+                                (photo.createdAt == invoice.createdAt && photo.mediaId > invoice.mediaId);
+        QCOMPARE(library.first().mediaId, photoFirst ? photo.mediaId : invoice.mediaId);
         filter.state = MediaFilter::State::Expired;
         QCOMPARE(store->mediaLibrary(filter).size(), 0); // 10 minutes left: still valid
         filter.state = MediaFilter::State::ExpiringToday;

@@ -100,6 +100,20 @@ private Q_SLOTS:
         QVERIFY(!decideFailure(graph(400, 131056), 1, p, kNow, 0.0).channelPausedUntil.isValid());
     }
 
+    void perUserMarketingLimitWaitsADayThenLonger()
+    {
+        // 131049 (UPDATES-2026.md §8): not before 24 hours, then 48, 96 …; a short Retry-After cannot shorten it,
+        // and other customers of the channel are not held up.
+        OutboxPolicy p;
+        QCOMPARE(decideFailure(graph(400, 131049), 1, p, kNow, 0.5).retryAt, kNow.addSecs(24 * 3600));
+        QCOMPARE(decideFailure(graph(400, 131049), 2, p, kNow, 0.5).retryAt, kNow.addSecs(48 * 3600));
+        QCOMPARE(decideFailure(graph(400, 131049), 3, p, kNow, 0.0).retryAt, kNow.addSecs(96 * 3600));
+        const FailureDecision d = decideFailure(graph(400, 131049, "5"), 1, p, kNow, 0.5);
+        QVERIFY(!d.permanent);
+        QCOMPARE(d.retryAt, kNow.addSecs(24 * 3600));
+        QVERIFY(!d.channelPausedUntil.isValid());
+    }
+
     void permanentErrorsKeepTheirCode()
     {
         OutboxPolicy p;

@@ -25,7 +25,11 @@ void TestLocaleFormat::german()
     QCOMPARE(numericDate(QDate(2026, 11, 22)), QStringLiteral("22.11.2026"));
     QCOMPARE(count(1234), QStringLiteral("1.234"));
     QCOMPARE(count(1234567), QStringLiteral("1.234.567"));
-    QCOMPARE(QLocale().formattedDataSize(1536 * 1024), QStringLiteral("1,50 MiB"));
+    // One size convention everywhere (issue #14 item 9): decimal units, the locale's decimal separator.
+    QCOMPARE(dataSize(482133), QStringLiteral("482,1 kB"));
+    QCOMPARE(dataSize(16 * 1000 * 1000, 0), QStringLiteral("16 MB"));
+    QCOMPARE(dataSize(1536 * 1024), QStringLiteral("1,6 MB")); // not "1,50 MiB"
+    QCOMPARE(dataSize(999), QStringLiteral("999 Bytes"));
 }
 
 void TestLocaleFormat::formats_data()

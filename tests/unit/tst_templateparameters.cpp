@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "api/MessageValidation.h"
 #include "api/OutgoingMessage.h"
+#include "templates/TemplateSendBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,59 @@ private Q_SLOTS:
         t.body[1] = TemplateTextParameter{QStringLiteral("9:00"), QStringLiteral("hour")};
         QCOMPARE(checkTemplateParameters(definition(kNamed), t.toJson(), &details), 132000);
         QVERIFY(details.contains(QStringLiteral("hour")));
+    }
+
+    // The one builder the CLI and every send form use: values in the order of the variables become parameter_name
+    // parameters for a NAMED template (the app sent positional ones: 132000 'parameter_name "" is not a variable').
+    void builderNamesParametersOfNamedTemplates()
+    {
+        wabadesk::Template named;
+        named.name = QStringLiteral("appointment");
+        named.language = QStringLiteral("en");
+        named.components = definition(kNamed).value(QStringLiteral("components")).toArray();
+        // As a template read back from the store: parameter_format only in the element as received.
+        named.raw = definition(kNamed);
+        QVERIFY(wabadesk::templates::isNamed(named));
+        wabadesk::templates::TemplateArguments arguments;
+        arguments.body = {TemplateTextParameter{QStringLiteral("Anna"), {}},
+                          TemplateDateTimeParameter{QStringLiteral("9:00"), {}}};
+        const TemplateSend send = wabadesk::templates::buildSend(named, arguments);
+        const QJsonArray parameters = send.toJson()
+                                          .value(QStringLiteral("components"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value(QStringLiteral("parameters"))
+                                          .toArray();
+        QCOMPARE(parameters.size(), 2);
+        QCOMPARE(parameters.at(0).toObject().value(QStringLiteral("parameter_name")).toString(),
+                 QStringLiteral("first_name"));
+        QCOMPARE(parameters.at(1).toObject().value(QStringLiteral("parameter_name")).toString(),
+                 QStringLiteral("time"));
+        QString details;
+        QCOMPARE(checkTemplateParameters(wabadesk::templates::definition(named), send.toJson(), &details), 0);
+    }
+
+    void builderLeavesPositionalTemplatesUnnamed()
+    {
+        wabadesk::Template positional;
+        positional.name = QStringLiteral("order_update");
+        positional.language = QStringLiteral("en_US");
+        positional.raw = definition(kOrder);
+        positional.components = positional.raw.value(QStringLiteral("components")).toArray();
+        QVERIFY(!wabadesk::templates::isNamed(positional));
+        wabadesk::templates::TemplateArguments arguments;
+        arguments.header = TemplateMediaParameter{MediaKind::Image, {QStringLiteral("1"), {}}, {}};
+        arguments.body = {TemplateTextParameter{QStringLiteral("Anna"), {}},
+                          TemplateTextParameter{QStringLiteral("A1"), {}}};
+        arguments.buttons = {{0, QStringLiteral("A1")}, {1, QStringLiteral("X")}};
+        const TemplateSend send = wabadesk::templates::buildSend(positional, arguments);
+        QVERIFY(!QJsonDocument(send.toJson()).toJson().contains("parameter_name"));
+        // Sub-types from the template's buttons: URL → url, COPY_CODE → copy_code.
+        QCOMPARE(send.buttons.at(0).subType, QStringLiteral("url"));
+        QCOMPARE(send.buttons.at(1).subType, QStringLiteral("copy_code"));
+        QString details;
+        QCOMPARE(checkTemplateParameters(wabadesk::templates::definition(positional), send.toJson(), &details), 0);
     }
 };
 

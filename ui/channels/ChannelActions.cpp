@@ -3,6 +3,7 @@
 #include "channels/AddChannelDialog.h"
 #include "channels/ChannelErrorText.h"
 #include "channels/ChannelService.h"
+#include "channels/ChannelSettingsDialog.h"
 #include "channels/ChannelText.h"
 #include "channels/RotateKeyDialog.h"
 #include "common/Confirmation.h"
@@ -21,6 +22,7 @@ ChannelActions::ChannelActions(channels::ChannelService* service, QWidget* windo
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Channel…"), this))
     , m_rotate(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Rotate Key…"), this))
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Channel…"), this))
+    , m_settings(new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("Channel &Settings…"), this))
 {
     m_add->setObjectName(QStringLiteral("actionAddChannel"));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: a new conversation
@@ -33,6 +35,9 @@ ChannelActions::ChannelActions(channels::ChannelService* service, QWidget* windo
     connect(m_add, &QAction::triggered, this, &ChannelActions::addChannel);
     connect(m_rotate, &QAction::triggered, this, &ChannelActions::rotateKey);
     connect(m_remove, &QAction::triggered, this, &ChannelActions::removeChannel);
+    m_settings->setObjectName(QStringLiteral("actionChannelSettings"));
+    m_settings->setToolTip(tr("Name, API key, webhooks and removal of the current channel"));
+    connect(m_settings, &QAction::triggered, this, &ChannelActions::openSettings);
     setCurrentChannel({});
 }
 
@@ -41,6 +46,26 @@ void ChannelActions::setCurrentChannel(const QString& channelId)
     m_current = channelId;
     m_rotate->setEnabled(!channelId.isEmpty());
     m_remove->setEnabled(!channelId.isEmpty());
+    m_settings->setEnabled(!channelId.isEmpty());
+}
+
+ChannelSettingsDialog* ChannelActions::openSettings()
+{
+    if (m_current.isEmpty() || !m_service->channel(m_current))
+        return nullptr;
+    if (m_settingsDialog && m_settingsDialog->isVisible() && m_settingsDialog->channelId() == m_current) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    if (m_settingsDialog)
+        m_settingsDialog->close();
+    auto* dialog = new ChannelSettingsDialog(m_service, this, m_current, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChannelSettingsDialog::webhooksRequested, this, &ChannelActions::webhooksRequested);
+    m_settingsDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 AddChannelDialog* ChannelActions::addChannel()

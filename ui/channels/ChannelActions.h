@@ -13,10 +13,12 @@ class ChannelService;
 namespace wabadesk::ui {
 
 class AddChannelDialog;
+class ChannelSettingsDialog;
 class RotateKeyDialog;
 
-// The channel commands of the window: Add Channel…, Rotate Key… and Remove Channel… as actions (for the menu and
-// the toolbar), and the flows behind them. Rotate and remove act on the current channel.
+// The channel commands of the window: Add Channel… and Channel Settings… as actions for the Channel menu, Rotate
+// Key… and Remove Channel… as actions that Channel Settings offers, and the flows behind them. Settings, rotate and
+// remove act on the current channel. (Administration stays out of the agent's tool bar, issue #14.)
 class ChannelActions : public QObject {
     Q_OBJECT
 public:
@@ -25,12 +27,14 @@ public:
     QAction* addChannelAction() const { return m_add; }
     QAction* rotateKeyAction() const { return m_rotate; }
     QAction* removeChannelAction() const { return m_remove; }
+    QAction* settingsAction() const { return m_settings; }
 
     void setCurrentChannel(const QString& channelId);
 
     // Each opens its window-modal dialog and returns it (it deletes itself when closed).
     AddChannelDialog* addChannel();
     RotateKeyDialog* rotateKey();
+    ChannelSettingsDialog* openSettings();
     // Asks (with "Also delete this channel's local history"), then removes.
     void removeChannel();
 
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void channelRemoved(const QString& channelId);
     // One line for the status bar.
     void message(const QString& text);
+    // Channel Settings' "Edit Webhooks…".
+    void webhooksRequested(const QString& channelId);
 
 private:
     channels::ChannelService* m_service;
@@ -47,8 +53,10 @@ private:
     QAction* m_add;
     QAction* m_rotate;
     QAction* m_remove;
+    QAction* m_settings;
     QPointer<AddChannelDialog> m_addDialog;
     QPointer<RotateKeyDialog> m_rotateDialog;
+    QPointer<ChannelSettingsDialog> m_settingsDialog;
 };
 
 } // namespace wabadesk::ui

@@ -47,12 +47,15 @@ QString ChannelText::description(const Channel& channel)
     if (!channel.verifiedName.isEmpty() && channel.verifiedName != channel.name)
         parts << channel.verifiedName;
     parts << service(channel);
-    if (!channel.keyHint.isEmpty())
-        parts << tr("key %1").arg(channel.keyHint);
-    if (channel.keyStorage == Channel::KeyStorage::SessionOnly)
-        parts << tr("key kept for this run only");
     //: Separator between the parts of a channel's description.
     return parts.join(tr(" · "));
+}
+
+QString ChannelText::keyStorage(const Channel& channel)
+{
+    return channel.keyStorage == Channel::KeyStorage::SessionOnly
+               ? tr("Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.")
+               : tr("Kept in this computer's keychain.");
 }
 
 QString ChannelText::connection(const Channel& channel)

@@ -16,8 +16,11 @@ public:
     static QString service(const Channel& channel);
     // The number, or a hint that the API did not report one.
     static QString number(const Channel& channel);
-    // One line under the name in the workspace header: service, key hint, and "this run only".
+    // One line under the name in the workspace header: number, verified name, service. Nothing about the key: that
+    // is the administrator's business (Channel Settings), not the agent's.
     static QString description(const Channel& channel);
+    // The key as Channel Settings describe it: its hint and where it is kept.
+    static QString keyStorage(const Channel& channel);
     // One line for the status bar.
     static QString connection(const Channel& channel);
     // The tooltip of the channel in the list.

@@ -121,8 +121,8 @@ void ChannelWorkspace::openClient()
         if (error.isError() || !client) {
             m_opening->setTitle(tr("The channel's key could not be read"));
             m_opening->setText(ChannelErrorText::richText(error) +
-                               tr("<p>If the keychain no longer holds the key, use <b>Rotate Key…</b> to enter it "
-                                  "again.</p>"));
+                               tr("<p>If the keychain no longer holds the key, enter it again: <b>Channel → Channel "
+                                  "Settings… → Rotate Key…</b>.</p>"));
             m_opening->setAction(tr("Try Again"), QStringLiteral("channelOpeningRetry"));
             return;
         }
@@ -161,7 +161,9 @@ void ChannelWorkspace::buildAreas(api::ApiClient* client)
         m_tabs->setCurrentIndex(ProfileTab); // stay until answered
         m_profile->confirmLeave([this, index] { m_tabs->setCurrentIndex(index); });
     });
-    m_tabs->addTab(new WebhookSettingsPanel(m_service, m_channel, client, m_tabs), tr("Webhooks"));
+    m_webhooks = new WebhookSettingsPanel(m_service, m_channel, client, m_tabs);
+    m_webhooks->setListenerUrl(m_listenerUrl);
+    m_tabs->addTab(m_webhooks, tr("Webhooks"));
     if (m_desk.isValid()) {
         // The media library (issue #7): its "Send in conversation…" and "Use as template header" land in the desk.
         m_media = new MediaPanel(client, m_desk, m_channel.id, m_tabs);
@@ -196,6 +198,13 @@ void ChannelWorkspace::setCurrentArea(int area)
     m_area = qBound(0, area, AreaCount - 1);
     if (m_ready)
         m_tabs->setCurrentIndex(m_area);
+}
+
+void ChannelWorkspace::setListenerUrl(const QUrl& url)
+{
+    m_listenerUrl = url;
+    if (m_webhooks)
+        m_webhooks->setListenerUrl(url);
 }
 
 bool ChannelWorkspace::hasUnsavedChanges() const

@@ -4,6 +4,7 @@
 #include "model/Channel.h"
 
 #include <QList>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +28,7 @@ class EmptyState;
 class MediaPanel;
 class NoticeBanner;
 class ProfileEditor;
+class WebhookSettingsPanel;
 
 // Everything the window shows for one channel: a header with its name, number and service, a warning for legacy
 // On-Premise channels, and one tab per area. The areas need the channel's ApiClient, which the service hands out
@@ -57,6 +59,8 @@ public:
     bool hasUnsavedChanges() const;
     void confirmLeave(const std::function<void()>& proceed);
     ProfileEditor* profileEditor() const { return m_profile; }
+    // Where WabaDesk's embedded listener runs (the Webhooks tab tells a webhook pointing there).
+    void setListenerUrl(const QUrl& url);
 
 Q_SIGNALS:
     void ready();
@@ -84,6 +88,8 @@ private:
     ProfileEditor* m_profile = nullptr;
     int m_shownTab = -1;
     MediaPanel* m_media = nullptr;
+    WebhookSettingsPanel* m_webhooks = nullptr;
+    QUrl m_listenerUrl;
 };
 
 } // namespace wabadesk::ui

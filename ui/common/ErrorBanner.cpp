@@ -108,9 +108,14 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
 void ErrorBanner::showError(const api::ApiError& error)
 {
+    showError(error, ErrorText::title(error), api::translatedExplanation(error), api::translatedFix(error));
+}
+
+void ErrorBanner::showError(const api::ApiError& error, const QString& title, const QString& explanation,
+                            const QString& fix)
+{
     m_error = error;
-    m_title->setText(ErrorText::title(error));
-    const QString explanation = api::translatedExplanation(error);
+    m_title->setText(title);
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
 
@@ -120,7 +125,6 @@ void ErrorBanner::showError(const api::ApiError& error)
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 
-    const QString fix = api::translatedFix(error);
     m_fix->setText(fix.isEmpty() ? QString() : tr("What to do: %1").arg(fix));
     m_fix->setVisible(!fix.isEmpty());
 

@@ -18,6 +18,8 @@ public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
     void showError(const api::ApiError& error);
+    // The same with the sentences given, for errors the channel API's words do not fit (the Partner API's).
+    void showError(const api::ApiError& error, const QString& title, const QString& explanation, const QString& fix);
     // Hides the banner and forgets the error.
     void clear();
     const api::ApiError& error() const { return m_error; }

@@ -72,11 +72,28 @@ QString dayAndMonth(const QDate& date, const QLocale& locale)
     return locale.toString(date, format);
 }
 
+QString dataSize(qint64 bytes, int precision, const QLocale& locale)
+{
+    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeSIFormat);
+}
+
 QString count(qint64 n, qint64 cap, const QLocale& locale)
 {
     if (cap > 0 && n > cap)
         return locale.toString(cap) + QLatin1Char('+');
     return locale.toString(n);
+}
+
+QString mediaTime(qint64 milliseconds, const QLocale& locale)
+{
+    const qint64 seconds = std::max<qint64>(0, milliseconds) / 1000;
+    const auto two = [&locale](qint64 n) {
+        return locale.toString(n).rightJustified(2, locale.zeroDigit().at(0));
+    };
+    const QString minutesAndSeconds = two(seconds / 60 % 60) + QLatin1Char(':') + two(seconds % 60);
+    if (seconds >= 3600)
+        return locale.toString(seconds / 3600) + QLatin1Char(':') + minutesAndSeconds;
+    return locale.toString(seconds / 60) + QLatin1Char(':') + two(seconds % 60);
 }
 
 } // namespace wabadesk::ui

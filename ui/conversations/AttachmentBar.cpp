@@ -1,5 +1,6 @@
 #include "conversations/AttachmentBar.h"
 
+#include "common/LocaleFormat.h"
 #include "theme/Theme.h"
 
 #include <QDir>
@@ -123,7 +124,7 @@ QWidget* AttachmentBar::makeRow(int index, const Attachment& attachment)
     detail->setTextFormat(Qt::PlainText);
     detail->setForegroundRole(QPalette::PlaceholderText);
     detail->setText(attachment.mediaId.isEmpty()
-                        ? tr("%1 · %2").arg(kindLabel(attachment.kind), QLocale().formattedDataSize(info.size()))
+                        ? tr("%1 · %2").arg(kindLabel(attachment.kind), dataSize(info.size()))
                         : tr("%1 · uploaded, media id %2").arg(kindLabel(attachment.kind), attachment.mediaId));
 
     auto* remove = new QToolButton(row);

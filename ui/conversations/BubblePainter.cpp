@@ -1,8 +1,13 @@
 #include "conversations/BubblePainter.h"
 
+#include "common/LocaleFormat.h"
+#include "conversations/CallCardPainter.h"
 #include "theme/Theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -103,7 +108,8 @@ BubbleColors BubbleColors::from(const QPalette& palette)
     return c;
 }
 
-void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const BubbleColors& c, qreal flash)
+void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const BubbleColors& c, qreal flash,
+                          const PlaybackState& playback)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -147,6 +153,8 @@ void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const Bubbl
     }
     if (!l.thumbnail.isEmpty())
         paintThumbnail(painter, l, c);
+    if (!l.player.isEmpty())
+        paintPlayer(painter, l, local, playback);
     if (!l.errorBox.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(c.negativeBackground);
@@ -167,7 +175,7 @@ void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const Bubbl
         painter->restore();
     }
     for (const MessageLayout::Action& a : l.actions) {
-        if (a.kind == MessageActionKind::Quote)
+        if (a.kind == MessageActionKind::Quote || a.label.isEmpty()) // the quote, a player's button and bar
             continue;
         QFont font = l.metaFont;
         font.setBold(true);
@@ -195,11 +203,18 @@ void BubblePainter::paint(QPainter* painter, const MessageLayout& l, const Bubbl
         painter->setPen(QPen(c.background, 2));
         painter->setBrush(c.incoming);
         painter->drawRoundedRect(l.reactionsRect, r, r);
-        QFont font = l.metaFont;
-        font.setPointSizeF(l.metaFont.pointSizeF() > 0 ? l.metaFont.pointSizeF() * 1.12 : 10);
-        painter->setFont(font);
+        // The emoji in the colour emoji font, the count in the text font (as measured in layoutMessage).
+        const QFont& emoji = l.reactionsFont;
+        const qreal emojiWidth = QFontMetricsF(emoji).horizontalAdvance(l.reactions);
+        const qreal countWidth = QFontMetricsF(l.metaFont).horizontalAdvance(l.reactionCount);
+        const qreal x = l.reactionsRect.center().x() - (emojiWidth + countWidth) / 2;
         painter->setPen(c.text);
-        painter->drawText(l.reactionsRect, Qt::AlignCenter, l.reactions);
+        painter->setFont(emoji);
+        painter->drawText(QRectF(x, l.reactionsRect.top(), emojiWidth + 1, l.reactionsRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, l.reactions);
+        painter->setFont(l.metaFont);
+        painter->drawText(QRectF(x + emojiWidth, l.reactionsRect.top(), countWidth + 1, l.reactionsRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, l.reactionCount);
     }
     painter->restore();
 }
@@ -240,6 +255,82 @@ void BubblePainter::paintThumbnail(QPainter* painter, const MessageLayout& l, co
         const QRectF icon(l.thumbnail.center() - QPointF(s / 2, s / 2), QSizeF(s, s));
         paintIcon(painter, l.icon, icon, QColor(0xff, 0xff, 0xff), withAlpha(c.accent, 160));
     }
+    painter->restore();
+}
+
+void BubblePainter::paintPlayer(QPainter* painter, const MessageLayout& l, const BubbleColors& c,
+                                const PlaybackState& playback)
+{
+    using Phase = PlaybackState::Phase;
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(c.cardBackground);
+    painter->drawRoundedRect(l.player, 7, 7);
+
+    // The button: play, pause, a turning arc while it loads, "!" when it failed.
+    const QRectF b = l.playButton;
+    // The accent is light on a dark theme: a white sign needs a deeper green under it.
+    const QColor fill = c.accent.lightness() > 150 ? c.accent.darker(165) : c.accent;
+    painter->setBrush(playback.phase == Phase::Failed ? c.negative : fill);
+    painter->drawEllipse(b);
+    const QColor fg(0xff, 0xff, 0xff);
+    const QPointF mid = b.center();
+    const qreal u = b.width() / 24.0;
+    if (playback.phase == Phase::Playing) {
+        painter->setBrush(fg);
+        painter->drawRoundedRect(QRectF(mid.x() - 4.5 * u, mid.y() - 5.5 * u, 3.2 * u, 11 * u), u, u);
+        painter->drawRoundedRect(QRectF(mid.x() + 1.3 * u, mid.y() - 5.5 * u, 3.2 * u, 11 * u), u, u);
+    } else if (playback.phase == Phase::Loading) {
+        painter->setPen(QPen(fg, 2 * u, Qt::SolidLine, Qt::RoundCap));
+        painter->setBrush(Qt::NoBrush);
+        const int start = int((QDateTime::currentMSecsSinceEpoch() / 4) % 360) * 16;
+        painter->drawArc(QRectF(mid - QPointF(6 * u, 6 * u), QSizeF(12 * u, 12 * u)), -start, 270 * 16);
+    } else if (playback.phase == Phase::Failed) {
+        painter->setPen(QPen(fg, 2.2 * u, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(mid.x(), mid.y() - 5 * u), QPointF(mid.x(), mid.y() + 1.5 * u));
+        painter->drawPoint(QPointF(mid.x(), mid.y() + 5 * u));
+    } else {
+        painter->setBrush(fg);
+        painter->drawPolygon(
+            QPolygonF{mid + QPointF(-3.5 * u, -6 * u), mid + QPointF(6.5 * u, 0), mid + QPointF(-3.5 * u, 6 * u)});
+    }
+
+    QFont small = l.metaFont;
+    painter->setFont(small);
+    if (playback.phase == Phase::Failed) {
+        // Why, where the bar and the time were.
+        painter->setPen(c.negative);
+        const QRectF area(l.seekBar.left(), l.seekBar.top(), l.seekBar.width(),
+                          l.playerTime.bottom() - l.seekBar.top());
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, playback.error);
+        painter->restore();
+        return;
+    }
+
+    const qint64 duration = playback.durationMs > 0 ? playback.durationMs : l.durationMs;
+    const qreal fraction = duration > 0 ? std::clamp<qreal>(qreal(playback.positionMs) / qreal(duration), 0, 1) : 0;
+    const qreal trackH = 4;
+    const QRectF track(l.seekBar.left(), l.seekBar.center().y() - trackH / 2, l.seekBar.width(), trackH);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme::mix(c.muted, c.cardBackground, 0.55));
+    painter->drawRoundedRect(track, trackH / 2, trackH / 2);
+    painter->setBrush(c.accent);
+    painter->drawRoundedRect(QRectF(track.left(), track.top(), track.width() * fraction, trackH), trackH / 2,
+                             trackH / 2);
+    const bool started = playback.phase != Phase::Idle || playback.positionMs > 0;
+    painter->drawEllipse(QPointF(track.left() + track.width() * fraction, track.center().y()), started ? 6 : 5,
+                         started ? 6 : 5);
+
+    // "0:05" before it was played, then "0:02 / 0:05".
+    QString time;
+    if (started && duration > 0)
+        time = MessagePresentation::tr("%1 / %2").arg(mediaTime(playback.positionMs), mediaTime(duration + 500));
+    else if (duration > 0)
+        time = mediaTime(duration + 500); // lengths rounded; a position counts the whole seconds gone
+    else if (playback.phase == Phase::Loading)
+        time = MessagePresentation::tr("Loading…");
+    painter->setPen(c.muted);
+    painter->drawText(l.playerTime, Qt::AlignLeft | Qt::AlignVCenter, time);
     painter->restore();
 }
 
@@ -323,6 +414,12 @@ void BubblePainter::paintIcon(QPainter* painter, MessagePresentation::Icon icon,
     case Icon::Buttons:
         painter->drawRoundedRect(QRectF(p(6, 6.5), p(18, 10.5)), 2 * u, 2 * u);
         painter->drawRoundedRect(QRectF(p(6, 13.5), p(18, 17.5)), 2 * u, 2 * u);
+        break;
+    case Icon::Call:
+    case Icon::MissedCall:
+    case Icon::CallPermission:
+    case Icon::Flow:
+        CallCardPainter::paintGlyph(painter, icon, r, fg);
         break;
     case Icon::Unknown:
     case Icon::None: {

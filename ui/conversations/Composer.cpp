@@ -1,5 +1,7 @@
 #include "conversations/Composer.h"
 
+#include "common/EmojiFont.h"
+#include "common/EmojiPicker.h"
 #include "common/NoticeBanner.h"
 #include "conversations/AttachmentFiles.h"
 #include "conversations/ComposerTextEdit.h"
@@ -10,6 +12,9 @@
 #include "conversations/MessageQuote.h"
 #include "conversations/ReplyBar.h"
 #include "conversations/SendTarget.h"
+#include "quickreplies/QuickRepliesDialog.h"
+#include "quickreplies/QuickReplyCompleter.h"
+#include "settings/Preferences.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
@@ -34,6 +39,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -66,7 +73,9 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     , m_more(new QToolButton(this))
     , m_menu(new QMenu(this))
     , m_edit(new ComposerTextEdit(this))
+    , m_quickReplies(new QuickReplyCompleter(m_edit, store, hub, this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_emoji(new QToolButton(this))
     , m_preview(new QCheckBox(tr("Link &preview"), this))
     , m_counter(new QLabel(this))
     , m_draftTimer(new QTimer(this))
@@ -87,10 +96,19 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
         clearError();
         scheduleDraftSave();
         updateState();
+        // "typing…" for the customer (§1.11; the sender decides whether and how often).
+        if (m_target && m_hasConversation && !m_loadingDraft && !m_edit->document()->isEmpty())
+            m_target->typing(m_conversation.id);
     });
     connect(m_edit, &ComposerTextEdit::sendRequested, this, &Composer::send);
     connect(m_edit, &ComposerTextEdit::filesDropped, this, &Composer::addFiles);
     connect(m_edit, &ComposerTextEdit::imagePasted, this, &Composer::addImage);
+    // "/" offers the quick replies; {name} is the customer's profile name, {agent} the agent's (Preferences).
+    m_quickReplies->setVariablesProvider([this] {
+        return quickreplies::QuickReplyVariables{m_conversation.contact.profileName,
+                                                 Preferences::load().effectiveAgentName()};
+    });
+    connect(m_quickReplies, &QuickReplyCompleter::manageRequested, this, &Composer::openQuickReplies);
     connect(m_edit, &ComposerTextEdit::escapePressed, this, [this] {
         if (!m_replyTo.isEmpty())
             cancelReply();
@@ -138,6 +156,8 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     m_menu->addSeparator();
     addMenuAction(QStringLiteral("composerTemplate"), tr("&Template…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                   [this] { openTemplatePicker(); });
+    addMenuAction(QStringLiteral("composerQuickReplies"), tr("&Quick Replies…"), QKeySequence(),
+                  [this] { openQuickReplies(); });
     m_menu->addSeparator();
     QAction* enterSends = m_menu->addAction(tr("Send with &Enter"));
     enterSends->setObjectName(QStringLiteral("composerEnterSends"));
@@ -170,13 +190,27 @@ Composer::Composer(store::Store* store, store::ChangeHub* hub, QWidget* parent)
     if (m_hub)
         connect(m_hub, &store::ChangeHub::conversationsChanged, this, &Composer::refreshConversation);
 
+    // Emoji, as in WhatsApp: a button beside the text opens a searchable grid; the pick goes in at the cursor.
+    m_emoji->setObjectName(QStringLiteral("composerEmoji"));
+    m_emoji->setToolTip(tr("Emoji"));
+    m_emoji->setAccessibleName(tr("Emoji"));
+    m_emoji->setAutoRaise(true);
+    m_emoji->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Square like "+"; the emoji as an icon (see emojiIcon: its text advance is wider than what it paints).
+    const int side = std::max(m_more->sizeHint().height(), m_more->sizeHint().width());
+    m_emoji->setIcon(emojiIcon(QStringLiteral("🙂"), 64));
+    m_emoji->setIconSize(QSize(side - 10, side - 10));
+    m_emoji->setFixedSize(side, side);
+    connect(m_emoji, &QToolButton::clicked, this, &Composer::openEmojiPicker);
+
     auto* inputRow = new QHBoxLayout;
     inputRow->setSpacing(6);
     inputRow->addWidget(m_more, 0, Qt::AlignBottom);
+    inputRow->addWidget(m_emoji, 0, Qt::AlignBottom);
     inputRow->addWidget(m_edit, 1, Qt::AlignBottom);
     inputRow->addWidget(m_send, 0, Qt::AlignBottom);
     auto* footerRow = new QHBoxLayout;
-    footerRow->setContentsMargins(m_more->sizeHint().width() + 6, 0, 0, 0);
+    footerRow->setContentsMargins(m_more->sizeHint().width() + m_emoji->sizeHint().width() + 12, 0, 0, 0);
     footerRow->addWidget(m_preview);
     footerRow->addStretch(1);
     footerRow->addWidget(m_counter);
@@ -520,12 +554,23 @@ void Composer::updateState()
     m_preview->setVisible(open && m_attachments->isEmpty() && containsUrl(m_edit->toPlainText()));
     m_send->setEnabled(canSend());
     m_more->setEnabled(m_hasConversation);
+    m_emoji->setEnabled(open);
     for (QAction* action : m_menu->actions()) {
         const QString name = action->objectName();
-        if (name == QLatin1String("composerTemplate") || name == QLatin1String("composerEnterSends"))
-            action->setEnabled(m_hasConversation || name == QLatin1String("composerEnterSends"));
+        if (name == QLatin1String("composerEnterSends") || name == QLatin1String("composerQuickReplies"))
+            action->setEnabled(true);
+        else if (name == QLatin1String("composerTemplate"))
+            action->setEnabled(m_hasConversation);
         else if (!name.isEmpty())
             action->setEnabled(open);
+    }
+    if (m_conversation.isGroup()) { // groups take text, media and templates only (UPDATES-2026.md §3)
+        for (QAction* action : m_menu->actions()) {
+            const QString name = action->objectName();
+            if (name == QLatin1String("composerButtons") || name == QLatin1String("composerList") ||
+                name == QLatin1String("composerLocation") || name == QLatin1String("composerContact"))
+                action->setEnabled(false);
+        }
     }
 }
 
@@ -663,6 +708,11 @@ void Composer::openFileDialog()
     dialog->open();
 }
 
+void Composer::openQuickReplies()
+{
+    QuickRepliesDialog::showFor(this, m_store, m_hub);
+}
+
 void Composer::openLocationDialog()
 {
     if (!isWindowOpen())
@@ -713,6 +763,21 @@ void Composer::openTemplatePicker()
     dialog->open();
     if (dialog->templateCount() == 0 && m_clientProvider)
         dialog->refresh();
+}
+
+void Composer::openEmojiPicker()
+{
+    if (!m_emojiPicker) {
+        m_emojiPicker = new EmojiPicker(this);
+        connect(m_emojiPicker, &EmojiPicker::picked, this, &Composer::insertText);
+    }
+    m_emojiPicker->popup(m_emoji->mapToGlobal(QPoint(0, -4)));
+}
+
+void Composer::insertText(const QString& text)
+{
+    m_edit->textCursor().insertText(text);
+    m_edit->setFocus();
 }
 
 } // namespace wabadesk::ui

@@ -30,7 +30,9 @@ class Store;
 namespace wabadesk::ui {
 
 class ComposerTextEdit;
+class EmojiPicker;
 class NoticeBanner;
+class QuickReplyCompleter;
 class ReplyBar;
 class SendTarget;
 
@@ -97,6 +99,13 @@ public:
     void openContactCardDialog();
     void openInteractiveBuilder(bool list);
     void openFileDialog();
+    // The emoji grid above the emoji button; the pick is inserted at the cursor (insertText).
+    void openEmojiPicker();
+    EmojiPicker* emojiPicker() const { return m_emojiPicker; }
+    void insertText(const QString& text);
+    // The Quick Replies dialog (also "Manage…" in the "/" list).
+    void openQuickReplies();
+    QuickReplyCompleter* quickReplies() const { return m_quickReplies; }
 
 Q_SIGNALS:
     void templateRequested(const QString& conversationId);
@@ -139,7 +148,10 @@ private:
     QToolButton* m_more;
     QMenu* m_menu;
     ComposerTextEdit* m_edit;
+    QuickReplyCompleter* m_quickReplies;
     QPushButton* m_send;
+    QToolButton* m_emoji;
+    EmojiPicker* m_emojiPicker = nullptr; // made on first use
     QCheckBox* m_preview;
     QLabel* m_counter;
     QTimer* m_draftTimer;

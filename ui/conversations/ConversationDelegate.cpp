@@ -1,6 +1,8 @@
 #include "conversations/ConversationDelegate.h"
 
+#include "common/Avatar.h"
 #include "common/LocaleFormat.h"
+#include "conversations/BubblePainter.h"
 #include "conversations/ConversationListModel.h"
 #include "theme/Theme.h"
 
@@ -9,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -38,20 +42,20 @@ QColor chipColour(const QPalette& palette, bool open, bool closingSoon)
     return closingSoon ? theme::warningText(palette) : theme::positiveText(palette);
 }
 
-void paintPerson(QPainter* painter, const QRectF& circle, const QColor& colour)
+// "@username · number" after the name, quieter, where there is room left on the name's line.
+void paintIdentity(QPainter* painter, const QRect& nameRect, int nameWidth, const QFont& font, const QColor& colour,
+                   const QString& identity)
 {
-    const qreal d = circle.width();
-    const QPointF c = circle.center();
-    QPainterPath path;
-    path.addEllipse(QPointF(c.x(), c.y() - d * 0.12), d * 0.17, d * 0.17);
-    QPainterPath body;
-    const QRectF shoulders(c.x() - d * 0.3, c.y() + d * 0.1, d * 0.6, d * 0.5);
-    body.moveTo(shoulders.left(), shoulders.center().y());
-    body.arcTo(shoulders, 180, -180);
-    body.closeSubpath();
-    QPainterPath clip;
-    clip.addEllipse(circle);
-    painter->fillPath(path.united(body).intersected(clip), colour);
+    const int left = nameRect.left() + nameWidth + 8;
+    if (identity.isEmpty() || left + 24 > nameRect.right())
+        return;
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(colour);
+    const QRect room(left, nameRect.top(), nameRect.right() - left, nameRect.height());
+    painter->drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(font).elidedText(identity, Qt::ElideRight, room.width()));
+    painter->restore();
 }
 
 } // namespace
@@ -169,20 +173,11 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawLine(QPointF(l.name.left(), y + 0.5), QPointF(l.row.right() - kPadding, y + 0.5));
     }
 
-    // Avatar.
+    // Avatar (the same as in the conversation's header).
     const QColor avatarColour = index.data(Roles::AvatarColourRole).value<QColor>();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColour.isValid() ? avatarColour : quiet);
-    painter->drawEllipse(l.avatar);
-    const QString initials = index.data(Roles::InitialsRole).toString();
-    if (initials.isEmpty()) {
-        paintPerson(painter, l.avatar, QColor(255, 255, 255, 230));
-    } else {
-        QFont f = scaled(opt.font, 1.1, QFont::DemiBold);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        painter->drawText(l.avatar, Qt::AlignCenter, initials);
-    }
+    avatar::paint(painter, l.avatar, index.data(Roles::InitialsRole).toString(),
+                  avatarColour.isValid() ? avatarColour : quiet, scaled(opt.font, 1.1, QFont::DemiBold),
+                  index.data(Roles::IsGroupRole).toBool() ? avatar::Kind::Group : avatar::Kind::Person);
     if (index.data(Roles::ShowChannelRole).toBool()) {
         const QColor channel = index.data(Roles::ChannelColourRole).value<QColor>();
         const qreal d = l.avatar.width() * 0.34;
@@ -197,17 +192,43 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(l.nameFont);
     painter->setPen(text);
     const QString name = index.data(Roles::NameRole).toString();
-    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width()));
+    const QString shownName = QFontMetrics(l.nameFont).elidedText(name, Qt::ElideRight, l.name.width());
+    painter->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    paintIdentity(painter, l.name, QFontMetrics(l.nameFont).horizontalAdvance(shownName), l.smallFont, quiet,
+                  index.data(Roles::IdentityRole).toString());
     painter->setFont(l.smallFont);
     painter->setPen(unreadCount > 0 ? theme::positiveText(pal) : quiet);
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, l.timeText);
 
-    // Preview.
-    const QString preview = index.data(Roles::PreviewRole).toString();
+    // Preview: "Draft: …" in the accent colour (not for the open conversation, whose composer shows it), else the
+    // ticks of our own last message and the last event.
+    QRect previewRect = l.preview;
+    QString preview = index.data(Roles::PreviewRole).toString();
+    const QString draft = index.data(Roles::DraftRole).toString();
+    const QFontMetrics smallFm(l.smallFont);
+    if (!draft.isEmpty() && !selected) {
+        QFont marker = l.smallFont;
+        marker.setWeight(QFont::DemiBold);
+        const QString label = tr("Draft:") + QLatin1Char(' ');
+        const int width = std::min(QFontMetrics(marker).horizontalAdvance(label), previewRect.width());
+        painter->setFont(marker);
+        painter->setPen(theme::positiveText(pal));
+        painter->drawText(QRect(previewRect.left(), previewRect.top(), width, previewRect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
+        previewRect.setLeft(previewRect.left() + width);
+        preview = draft;
+    } else if (const QString status = index.data(Roles::LastStatusRole).toString();
+               !status.isEmpty() && previewRect.width() > 40) {
+        const qreal tickWidth = 18;
+        BubblePainter::paintTicks(painter, status,
+                                  QRectF(previewRect.left(), previewRect.top(), tickWidth, previewRect.height()),
+                                  BubbleColors::from(pal));
+        previewRect.setLeft(previewRect.left() + int(tickWidth) + 3);
+    }
+    painter->setFont(l.smallFont);
     painter->setPen(unreadCount > 0 ? theme::mix(text, base, 0.15) : quiet);
-    painter->drawText(l.preview, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.smallFont).elidedText(preview, Qt::ElideRight, l.preview.width()));
+    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallFm.elidedText(preview, Qt::ElideRight, previewRect.width()));
 
     // Window chip: tinted pill.
     if (!l.chip.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "conversations/ConversationHeader.h"
 
+#include "common/Avatar.h"
+#include "conversations/ConversationText.h"
 #include "theme/Theme.h"
 
 #include <QEvent>
@@ -16,38 +18,17 @@ namespace {
 
 constexpr int AvatarSize = 40;
 
-QString initials(const QString& name)
-{
-    QString out;
-    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QChar c = word.at(0);
-        if (c.isLetter())
-            out += c.toUpper();
-        if (out.size() == 2)
-            break;
-    }
-    if (out.isEmpty())
-        out = QStringLiteral("#");
-    return out;
-}
-
-QPixmap avatar(const QString& name, const QString& seed, qreal dpr)
+QPixmap avatarPixmap(const Conversation& conversation, const QFont& font, qreal dpr)
 {
     QPixmap pixmap(QSize(AvatarSize, AvatarSize) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const int hue = static_cast<int>(qHash(seed) % 360);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor::fromHsl(hue, 110, 120));
-    painter.drawEllipse(QRectF(0, 0, AvatarSize, AvatarSize));
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(15);
-    painter.setFont(font);
-    painter.setPen(QColor(0xff, 0xff, 0xff));
-    painter.drawText(QRectF(0, 0, AvatarSize, AvatarSize), Qt::AlignCenter, initials(name));
+    QFont f = font;
+    f.setPixelSize(15);
+    avatar::paint(&painter, QRectF(0, 0, AvatarSize, AvatarSize), avatar::initials(conversation.contact.profileName),
+                  avatar::colour(conversation.contact.key), f,
+                  conversation.isGroup() ? avatar::Kind::Group : avatar::Kind::Person);
     return pixmap;
 }
 
@@ -132,21 +113,29 @@ void ConversationHeader::setConversation(const Conversation& conversation)
     m_hasConversation = true;
     const QString name = conversation.contact.displayName();
     m_name->setText(name);
-    QStringList details;
-    if (!conversation.contact.profileName.isEmpty() && !conversation.contact.phoneInternational.isEmpty())
-        details.append(conversation.contact.phoneInternational);
-    else if (conversation.contact.phoneInternational.isEmpty() && !conversation.contact.waId.isEmpty() &&
-             conversation.contact.waId != name)
-        details.append(QStringLiteral("+") + conversation.contact.waId);
+    // "@username · +49 …", "@username · no phone number", "Group" (issue #16).
+    QString details = ConversationText::identity(conversation, name);
     if (details.isEmpty())
-        details.append(tr("WhatsApp customer"));
-    m_number->setText(details.join(QStringLiteral(" · ")));
-    m_avatar->setPixmap(avatar(name, conversation.contact.key, devicePixelRatioF()));
+        details = tr("WhatsApp customer");
+    if (!m_billing.isEmpty())
+        details += QStringLiteral("  ·  ") + m_billing;
+    m_number->setText(details);
+    m_avatar->setPixmap(avatarPixmap(conversation, font(), devicePixelRatioF()));
     for (QWidget* w :
          {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
           static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_find), static_cast<QWidget*>(m_jumpToDate)})
         w->setVisible(true);
     updateWindowState(QDateTime::currentDateTimeUtc());
+}
+
+void ConversationHeader::setBillingSummary(const QString& summary, const QString& toolTip)
+{
+    if (m_billing == summary)
+        return;
+    m_billing = summary;
+    m_number->setToolTip(toolTip);
+    if (m_hasConversation)
+        setConversation(m_conversation);
 }
 
 void ConversationHeader::clear()

@@ -19,6 +19,9 @@ public:
     explicit ConversationHeader(QWidget* parent = nullptr);
 
     void setConversation(const Conversation& conversation);
+    // This month's billable messages, small, after the customer's ids ("This month: 3 billable (2 marketing, 1
+    // utility)"); "" hides it.
+    void setBillingSummary(const QString& summary, const QString& toolTip = QString());
     void clear();
     // Re-evaluates the window chip against `now` (a timer calls it every minute).
     void updateWindowState(const QDateTime& now);
@@ -37,6 +40,7 @@ private:
     void updateStyle();
 
     Conversation m_conversation;
+    QString m_billing;
     bool m_hasConversation = false;
     bool m_windowOpen = false;
     QLabel* m_avatar;

@@ -1,9 +1,13 @@
 #include "conversations/ConversationListModel.h"
 
+#include "common/Avatar.h"
 #include "conversations/ConversationText.h"
+#include "conversations/MessageSummary.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "text/WhatsAppText.h"
 
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -17,26 +21,6 @@ namespace {
 // Above this many changed conversations at once (an import, a big webhook batch) one reset is cheaper than
 // per-row updates.
 constexpr int kResetThreshold = 500;
-
-// Avatar colours: mid-tone, readable with white initials on light and dark backgrounds.
-const QRgb kAvatarColours[] = {0x4f86c6, 0xd0694c, 0x5a9e6f, 0x9c6ad0, 0xc9943a, 0x3fa3a3, 0xc45c8e, 0x6d7fcc};
-
-QString initialsOf(const QString& profileName)
-{
-    QString out;
-    const QStringList words = profileName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        for (const QChar c : word) {
-            if (c.isLetter()) {
-                out.append(c.toUpper());
-                break;
-            }
-        }
-        if (out.size() == 2)
-            break;
-    }
-    return out;
-}
 
 // Before: more recent activity first; no activity last; then by id (stable).
 template <typename Row>
@@ -71,6 +55,7 @@ ConversationListModel::ConversationListModel(store::Store* store, store::ChangeH
         };
         connect(hub, &store::ChangeHub::outboxChanged, this, later);
         connect(hub, &store::ChangeHub::messagesChanged, this, later);
+        connect(hub, &store::ChangeHub::draftChanged, this, later);
     }
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &ConversationListModel::refreshTimes);
@@ -201,15 +186,52 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
     const Contact& contact = conversation.contact;
     row.name = ConversationText::oneLine(contact.displayName());
     row.number = contact.phoneInternational.isEmpty() ? contact.key : contact.phoneInternational;
-    row.initials = initialsOf(contact.profileName);
-    row.preview = ConversationText::preview(conversation.lastMessageType, conversation.lastMessageText);
-    // The name (profile name or formatted number), the digits (wa_id, else the BSUID key) and the last message.
+    row.identity = ConversationText::identity(conversation, row.name);
+    row.initials = conversation.isGroup() ? QString() : avatar::initials(contact.profileName);
+    row.preview = reactionPreview(conversation);
+    if (row.preview.isEmpty() && conversation.lastMessageType == QLatin1String("reaction") && m_store) {
+        // Our own reaction, taken back: the newest message speaks, as in WhatsApp.
+        const QList<StoredMessage> newest = m_store->messages(conversation.id, 1);
+        if (!newest.isEmpty())
+            row.preview = MessageSummary::oneLine(newest.first());
+    }
+    if (row.preview.isEmpty()) {
+        // As WhatsApp's list: the formatting markers are left out (the text is painted plain, never as markup).
+        row.preview =
+            ConversationText::preview(conversation.lastMessageType, text::toPlainText(conversation.lastMessageText));
+        if (conversation.lastMessageOutbound)
+            row.lastStatus =
+                conversation.lastMessageStatus.isEmpty() ? QStringLiteral("sent") : conversation.lastMessageStatus;
+    }
+    row.draft = ConversationText::oneLine(text::toPlainText(conversation.draft));
+    // The name (profile name or formatted number), the digits (wa_id, else the BSUID key), the username and the last
+    // message.
     row.searchKey =
         ConversationText::fold(row.name + QLatin1Char(' ') + (contact.waId.isEmpty() ? contact.key : contact.waId) +
-                               QLatin1Char(' ') + row.preview);
-    const size_t colours = std::size(kAvatarColours);
-    row.avatarColour = QColor::fromRgb(kAvatarColours[qHash(contact.key) % colours]);
+                               QLatin1Char(' ') + contact.username + QLatin1Char(' ') + row.preview);
+    row.avatarColour = avatar::colour(contact.key);
     return row;
+}
+
+QString ConversationListModel::reactionPreview(const Conversation& conversation) const
+{
+    if (conversation.lastReactionId.isEmpty() || !m_store)
+        return {};
+    const std::optional<StoredMessage> reaction = m_store->message(conversation.lastReactionId, conversation.channelId);
+    if (!reaction)
+        return {};
+    // Inbound reactions keep the emoji as their text; ours are in the payload we sent (§1.9, §6.3).
+    const QJsonObject content = reaction->payload.value(QLatin1String("reaction")).toObject();
+    const QString emoji = reaction->text.isEmpty() ? content.value(QLatin1String("emoji")).toString() : reaction->text;
+    const QString target = content.value(QLatin1String("message_id")).toString();
+    if (emoji.isEmpty() || target.isEmpty())
+        return {}; // a removed reaction: the last message speaks
+    const std::optional<StoredMessage> message = m_store->message(target, conversation.channelId);
+    const QString what = message ? MessageSummary::oneLine(*message) : tr("a message");
+    if (reaction->direction == StoredMessage::Direction::Outbound)
+        return tr("You reacted %1 to “%2”").arg(emoji, what);
+    const QString name = conversation.contact.profileName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    return tr("%1 reacted %2 to “%3”").arg(name.isEmpty() ? conversation.contact.displayName() : name, emoji, what);
 }
 
 int ConversationListModel::rowOf(const QString& conversationId) const
@@ -265,6 +287,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
             parts.append(tr("%n unread", nullptr, c.unreadCount));
         if (c.failedCount > 0)
             parts.append(tr("%n failed", nullptr, c.failedCount));
+        if (!row.draft.isEmpty())
+            parts.append(tr("draft: %1").arg(row.draft));
         parts.append(row.preview);
         parts.append(ConversationText::activityTime(c.lastActivityAt, m_clock()));
         parts.append(tr("window: %1").arg(ConversationText::windowChip(c, m_clock())));
@@ -290,6 +314,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return m_channelFilter.isEmpty() && m_channels.size() > 1;
     case NumberRole:
         return row.number;
+    case IdentityRole:
+        return row.identity;
+    case IsGroupRole:
+        return c.isGroup();
     case InitialsRole:
         return row.initials;
     case AvatarColourRole:
@@ -318,6 +346,10 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return c.failedCount;
     case SearchKeyRole:
         return row.searchKey;
+    case DraftRole:
+        return row.draft;
+    case LastStatusRole:
+        return row.lastStatus;
     default:
         return {};
     }

@@ -37,19 +37,23 @@ public:
         ShowChannelRole,   // bool: all channels are listed and there is more than one
         NameRole,          // profile name, else the formatted number (also Qt::DisplayRole)
         NumberRole,        // the formatted number ("+49 1511 2345678"), else the wa_id / BSUID
-        InitialsRole,      // up to two letters of the profile name; "" for a number
-        AvatarColourRole,  // QColor, stable per contact
-        PreviewRole,       // the last message as one plain line
-        ActivityAtRole,    // QDateTime
-        TimeTextRole,      // "14:05", "Yesterday", "Monday", "21/11/2026"
-        UnreadCountRole,   // int
-        WindowOpenRole,    // bool (§8.4; a 131047 closes it early)
+        InitialsRole,      // up to two letters of the profile name; "" for a number (avatar::initials)
+        AvatarColourRole,  // QColor, stable per contact (avatar::colour, as in the conversation's header)
+        PreviewRole,    // the last event as one plain line: the message (markers removed), or "You reacted 👍 to …"
+        ActivityAtRole, // QDateTime
+        TimeTextRole,   // "14:05", "Yesterday", "Monday", "21/11/2026"
+        UnreadCountRole, // int
+        WindowOpenRole,  // bool (§8.4; a 131047 closes it early)
         WindowExpiresAtRole,
         WindowClosingSoonRole, // bool: open, under an hour left
         WindowTextRole,        // "23 h left" / "Closed"
         WindowToolTipRole,     // a sentence about what can be sent
         FailedCountRole,       // int: failed outbound messages and outbox items
         SearchKeyRole,         // lower-case, diacritics removed: name, number digits, preview (for the filter)
+        DraftRole,             // the unsent composer text as one plain line, "" when none
+        LastStatusRole,        // the ticks before the preview: our last message's status, "" when it is not ours
+        IdentityRole,          // "@username · +49 …" beside the name ("" when the name says it all; issue #16)
+        IsGroupRole,           // bool: a group's conversation
     };
 
     ConversationListModel(store::Store* store, store::ChangeHub* hub, QObject* parent = nullptr);
@@ -87,14 +91,20 @@ private:
         Conversation conversation;
         QString name;
         QString number;
+        QString identity;
         QString initials;
         QString preview;
+        QString draft;
+        QString lastStatus;
         QString searchKey;
         QColor avatarColour;
         qint64 activityKey = 0; // ms since the epoch, lowest when unknown: compared far more often than shown
     };
 
     Row makeRow(const Conversation& conversation) const;
+    // "You reacted 👍 to “…”" / "Anna reacted ❤️ to “…”" for a reaction that is the last event; ""
+    // when it is gone.
+    QString reactionPreview(const Conversation& conversation) const;
     bool belongs(const Conversation& conversation) const;
     // Where `row` goes among the rows other than `skip` (-1: none).
     int placeFor(const Row& row, int skip) const;

@@ -5,6 +5,7 @@
 #include "conversations/ConversationListModel.h"
 #include "conversations/NewConversationDialog.h"
 #include "conversations/SearchPanel.h"
+#include "conversations/SearchResultModel.h"
 #include "theme/Theme.h"
 
 #include <QAction>
@@ -333,8 +334,16 @@ bool ConversationListPanel::setCurrentConversationId(const QString& conversation
     // Pinned first, so that a filter does not hide the conversation being opened.
     m_filter->setPinnedId(conversationId);
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow));
-    if (!index.isValid())
-        return false;
+    if (!index.isValid()) {
+        // Hidden by the typed text (a message hit of a conversation whose name does not match): it opens all the
+        // same; the list keeps showing the search, and selects it again when the text is cleared.
+        if (conversationId != m_currentId) {
+            m_currentId = conversationId;
+            m_view->selectionModel()->clear();
+            Q_EMIT conversationActivated(conversationId);
+        }
+        return true;
+    }
     choose(index);
     return true;
 }
@@ -556,6 +565,22 @@ bool ConversationListPanel::eventFilter(QObject* watched, QEvent* event)
             choose(m_filter->index(0, 0));
             m_view->setFocus();
             return true;
+        }
+        // No conversation matches but messages do: Down goes to them, Enter opens the first.
+        QListView* results = m_search->view();
+        if (m_filter->rowCount() == 0 && m_search->isVisible() && m_search->resultCount() > 0) {
+            if (key->key() == Qt::Key_Down) {
+                results->setFocus();
+                results->setCurrentIndex(results->model()->index(0, 0));
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                const QModelIndex first = results->model()->index(0, 0);
+                results->setCurrentIndex(first);
+                Q_EMIT openMessage(first.data(SearchResultModel::ConversationIdRole).toString(),
+                                   first.data(SearchResultModel::WamidRole).toString());
+                return true;
+            }
         }
         if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
             m_searchField->clear();

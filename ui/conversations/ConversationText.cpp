@@ -67,6 +67,8 @@ QString ConversationText::typeLabel(const QString& type)
         return tr("Order");
     if (type == QLatin1String("template"))
         return tr("Template");
+    if (type == QLatin1String("call"))
+        return tr("WhatsApp call");
     if (type == QLatin1String("unsupported") || type == QLatin1String("unknown"))
         return tr("Unsupported message");
     return {};
@@ -74,7 +76,8 @@ QString ConversationText::typeLabel(const QString& type)
 
 QString ConversationText::preview(const QString& type, const QString& text)
 {
-    const QString line = oneLine(text);
+    // A location's text is its name and address on two lines: the name says it ("Location: Alexanderplatz").
+    const QString line = oneLine(type == QLatin1String("location") ? text.section(QLatin1Char('\n'), 0, 0) : text);
     const QString label = typeLabel(type);
     if (label.isEmpty())
         return line;
@@ -120,6 +123,25 @@ QString ConversationText::windowToolTip(const Conversation& conversation, const 
     if (!conversation.lastInboundAt.isValid())
         return tr("The customer has not written yet: start with a template message.");
     return tr("Customer service window closed: only template messages can be sent until the customer writes again.");
+}
+
+QString ConversationText::identity(const Conversation& c, const QString& shownName)
+{
+    if (c.isGroup())
+        return tr("Group");
+    const Contact& k = c.contact;
+    QStringList parts;
+    if (!k.username.isEmpty())
+        parts << QLatin1Char('@') + k.username;
+    const QString phone = !k.phoneInternational.isEmpty() ? k.phoneInternational
+                          : !k.waId.isEmpty()             ? QLatin1Char('+') + k.waId
+                                                          : QString();
+    if (!phone.isEmpty())
+        parts << phone;
+    else if (!k.userId.isEmpty())
+        parts << tr("no phone number");
+    parts.removeAll(shownName);
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace wabadesk::ui

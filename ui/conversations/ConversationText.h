@@ -26,6 +26,10 @@ public:
     static QString windowChip(const Conversation& conversation, const QDateTime& now);
     static QString windowToolTip(const Conversation& conversation, const QDateTime& now,
                                  const QLocale& locale = QLocale());
+    // Who the customer is besides their name (issue #16): "@dana.levi · +972 50-123-4567", "@dana.levi · no phone
+    // number" for a username-only customer, the number alone, or for a group "Group". Parts equal to `shownName`
+    // are left out.
+    static QString identity(const Conversation& conversation, const QString& shownName);
     // One line of text: whitespace runs (incl. newlines) become one space, trimmed.
     static QString oneLine(const QString& text);
     // For matching what an agent types: lower-case, diacritics removed ("Zoë" → "zoe"), whitespace collapsed.

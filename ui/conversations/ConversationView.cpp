@@ -1,5 +1,7 @@
 #include "conversations/ConversationView.h"
 
+#include "channels/PricingReport.h"
+#include "common/EmojiPicker.h"
 #include "common/EmptyState.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/FindBar.h"
@@ -8,13 +10,16 @@
 #include "conversations/MessageListModel.h"
 #include "conversations/MessageListView.h"
 #include "conversations/MessageSummary.h"
+#include "media/PlaybackController.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 
 #include <QCalendarWidget>
 #include <QClipboard>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
@@ -43,6 +48,7 @@ ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, Q
     , m_empty(new EmptyState(tr("No conversation open"), tr("Choose a conversation on the left to read and answer it."),
                              this))
     , m_minuteTimer(new QTimer(this))
+    , m_spinner(new QTimer(this))
     , m_flash(new QVariantAnimation(this))
     , m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
@@ -79,6 +85,27 @@ ConversationView::ConversationView(store::Store* store, store::ChangeHub* hub, Q
             Q_EMIT messageNotFound(wamid);
     });
     connect(m_delegate, &MessageDelegate::expandedChanged, this, [this] { m_list->doItemsLayout(); });
+    connect(m_delegate, &MessageDelegate::playRequested, this,
+            [this](const QString& key, const QString& wamid, bool isVideo) {
+                if (isVideo)
+                    Q_EMIT openVideoRequested(wamid);
+                else
+                    Q_EMIT playRequested(key, wamid);
+            });
+    connect(m_delegate, &MessageDelegate::seekRequested, this,
+            [this](const QString& key, const QString&, qreal fraction, qint64 durationMs) {
+                if (m_playback)
+                    m_playback->seek(key, fraction, durationMs);
+            });
+    m_spinner->setInterval(40);
+    connect(m_spinner, &QTimer::timeout, this, [this] {
+        const int row = m_playback ? m_model->rowForKey(m_playback->currentKey()) : -1;
+        if (row < 0 || m_playback->state(m_playback->currentKey()).phase != PlaybackState::Phase::Loading) {
+            m_spinner->stop();
+            return;
+        }
+        m_list->viewport()->update(m_list->visualRect(m_model->index(row)));
+    });
 
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_list->indexAt(pos);
@@ -169,8 +196,27 @@ void ConversationView::setConversation(const QString& conversationId)
     m_findCurrentKey.clear();
     m_flash->stop();
     m_delegate->setFlash(QString(), 0);
+    if (m_playback && conversationId != m_model->conversationId())
+        m_playback->pause(); // its bubble is going out of sight
     m_model->setConversation(conversationId);
     refreshHeader();
+}
+
+void ConversationView::setPlayback(PlaybackController* playback)
+{
+    m_playback = playback;
+    m_delegate->setPlayback(playback);
+    if (!playback)
+        return;
+    // Only the row whose player changed is painted again (no relayout: the layout has no playback state).
+    connect(playback, &PlaybackController::stateChanged, this, [this](const QString& key) {
+        const int row = m_model->rowForKey(key);
+        if (row < 0)
+            return;
+        m_list->viewport()->update(m_list->visualRect(m_model->index(row)));
+        if (m_playback->state(key).phase == PlaybackState::Phase::Loading && !m_spinner->isActive())
+            m_spinner->start();
+    });
 }
 
 QString ConversationView::conversationId() const
@@ -182,10 +228,16 @@ void ConversationView::refreshHeader()
 {
     const auto conversation =
         m_model->conversationId().isEmpty() ? std::nullopt : m_store->conversation(m_model->conversationId());
-    if (conversation)
+    if (conversation) {
+        // This month's priced messages of the conversation, small, in the header (UPDATES-2026.md §7).
+        const auto [from, to] = PricingReport::month(QDate::currentDate());
+        const QList<store::PricingCount> counts =
+            m_store->pricingCounts(conversation->channelId, from, to, conversation->id);
+        m_header->setBillingSummary(PricingReport::summary(counts));
         m_header->setConversation(*conversation);
-    else
+    } else {
         m_header->clear();
+    }
 }
 
 void ConversationView::setUrlOpener(std::function<void(const QUrl&)> opener)
@@ -343,27 +395,97 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     menu->setObjectName(QStringLiteral("messageMenu"));
     const QString wamid = index.data(MessageListModel::WamidRole).toString();
     const bool isDeleted = index.data(MessageListModel::IsDeletedRole).toBool();
-    const bool canAnswer = !wamid.isEmpty() && !isDeleted;
+    // A call's card or a system line is nobody's message: nothing to reply or react to (issue #16).
+    const bool isEvent = wamid.startsWith(QLatin1String("wacid.")) || wamid.startsWith(QLatin1String("event."));
+    const bool canAnswer = !wamid.isEmpty() && !isDeleted && !isEvent;
+    const bool inGroup = m_model->conversationId().contains(QLatin1String("/group:"));
     const QPersistentModelIndex persistent(index);
+
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    if ((type == QLatin1String("audio") || type == QLatin1String("video")) && !isDeleted) {
+        const QString key = index.data(MessageListModel::KeyRole).toString();
+        const bool playing = m_playback && m_playback->state(key).isPlaying();
+        QAction* play = menu->addAction(playing ? tr("Pause") : tr("Play"));
+        play->setObjectName(QStringLiteral("playAction"));
+        connect(play, &QAction::triggered, this, [this, key, wamid, type] {
+            if (type == QLatin1String("video"))
+                Q_EMIT openVideoRequested(wamid);
+            else
+                Q_EMIT playRequested(key, wamid);
+        });
+        menu->addSeparator();
+    }
+    // React: the six quick reactions in a row, as WhatsApp shows them, "+" for any emoji; the agent's own current
+    // reaction is marked, and only then can it be removed.
+    const StoredMessage message = index.data(MessageListModel::MessageRole).value<StoredMessage>();
+    QString mine;
+    for (const MessageReaction& r : message.reactions) {
+        if (r.reactorKey == QLatin1String(MessageReaction::kBusiness))
+            mine = r.emoji;
+    }
+    auto* row = new QWidget(menu);
+    row->setObjectName(QStringLiteral("reactionRow"));
+    row->setAccessibleName(tr("React"));
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(6, 2, 6, 2);
+    rowLayout->setSpacing(2);
+    QFont emojiFont = EmojiPicker::emojiFont(menu->font());
+    emojiFont.setPixelSize(22); // the colour emoji font's own metrics: pixels, and square buttons
+    const int side = 38;
+    const auto addButton = [&](QAction* action) {
+        auto* button = new QToolButton(row);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAutoRaise(true);
+        button->setFont(emojiFont);
+        button->setFixedSize(side, side);
+        button->setEnabled(canAnswer && !inGroup); // groups take no reactions (UPDATES-2026.md §3)
+        rowLayout->addWidget(button);
+    };
+    const QStringList emoji = quickReactions();
+    for (int i = 0; i < emoji.size(); ++i) {
+        auto* a = new QAction(emoji.at(i), menu);
+        a->setObjectName(QStringLiteral("reactAction%1").arg(i));
+        a->setToolTip(tr("React with %1").arg(emoji.at(i)));
+        a->setCheckable(true);
+        a->setChecked(!mine.isEmpty() &&
+                      QString(mine).remove(QChar(0xFE0F)) == QString(emoji.at(i)).remove(QChar(0xFE0F)));
+        // Choosing one's own reaction again takes it back, as in WhatsApp.
+        connect(a, &QAction::triggered, this, [this, menu, wamid, e = emoji.at(i), again = a->isChecked()] {
+            menu->close();
+            Q_EMIT reactRequested(wamid, again ? QString() : e);
+        });
+        addButton(a);
+    }
+    auto* more = new QAction(QStringLiteral("+"), menu);
+    more->setObjectName(QStringLiteral("reactMoreAction"));
+    more->setToolTip(tr("More reactions"));
+    connect(more, &QAction::triggered, this, [this, menu, wamid] {
+        const QPoint at = menu->isVisible() ? menu->geometry().topLeft() : QCursor::pos();
+        menu->close();
+        // After the menu's own event loop has ended.
+        QMetaObject::invokeMethod(
+            this, [this, wamid, at] { openReactionPicker(wamid, at); }, Qt::QueuedConnection);
+    });
+    addButton(more);
+    if (inGroup)
+        row->setToolTip(tr("WhatsApp groups do not take reactions from the API"));
+    auto* rowAction = new QWidgetAction(menu);
+    rowAction->setObjectName(QStringLiteral("reactRowAction"));
+    rowAction->setDefaultWidget(row);
+    menu->addAction(rowAction);
+    if (!mine.isEmpty()) {
+        QAction* removeReaction = menu->addAction(tr("Remove my reaction %1").arg(mine));
+        removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
+        removeReaction->setEnabled(canAnswer && !inGroup);
+        connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
+    }
+    menu->addSeparator();
 
     QAction* reply = menu->addAction(tr("Reply"));
     reply->setObjectName(QStringLiteral("replyAction"));
     reply->setEnabled(canAnswer);
     connect(reply, &QAction::triggered, this, [this, wamid] { Q_EMIT replyRequested(wamid); });
-
-    QMenu* react = menu->addMenu(tr("React"));
-    react->setObjectName(QStringLiteral("reactMenu"));
-    react->setEnabled(canAnswer);
-    const QStringList emoji = quickReactions();
-    for (int i = 0; i < emoji.size(); ++i) {
-        QAction* a = react->addAction(emoji.at(i));
-        a->setObjectName(QStringLiteral("reactAction%1").arg(i));
-        connect(a, &QAction::triggered, this, [this, wamid, e = emoji.at(i)] { Q_EMIT reactRequested(wamid, e); });
-    }
-    react->addSeparator();
-    QAction* removeReaction = react->addAction(tr("Remove my reaction"));
-    removeReaction->setObjectName(QStringLiteral("removeReactionAction"));
-    connect(removeReaction, &QAction::triggered, this, [this, wamid] { Q_EMIT reactRequested(wamid, QString()); });
 
     QAction* copy = menu->addAction(tr("Copy text"));
     copy->setObjectName(QStringLiteral("copyAction"));
@@ -397,6 +519,19 @@ void ConversationView::showMessageInfo(const QModelIndex& index)
     auto* dialog = new MessageInfoDialog(m, history, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ConversationView::openReactionPicker(const QString& wamid, const QPoint& globalPos)
+{
+    if (!m_reactionPicker) {
+        m_reactionPicker = new EmojiPicker(this);
+        connect(m_reactionPicker, &EmojiPicker::picked, this, [this](const QString& emoji) {
+            if (!m_reactionTarget.isEmpty())
+                Q_EMIT reactRequested(m_reactionTarget, emoji);
+        });
+    }
+    m_reactionTarget = wamid;
+    m_reactionPicker->popup(globalPos);
 }
 
 } // namespace wabadesk::ui

@@ -22,11 +22,13 @@ class Store;
 namespace wabadesk::ui {
 
 class ConversationHeader;
+class EmojiPicker;
 class EmptyState;
 class FindBar;
 class MessageDelegate;
 class MessageListModel;
 class MessageListView;
+class PlaybackController;
 
 // One conversation's messages: header (customer, number, 24-hour window), the message list (MessageListModel +
 // MessageDelegate, history paged as the agent scrolls up), find in conversation (Ctrl+F) and jump to date.
@@ -52,11 +54,17 @@ public:
     // The caller owns it. Public so that tests and keyboard users get the same actions.
     QMenu* createContextMenu(const QModelIndex& index, QWidget* parent);
     void showMessageInfo(const QModelIndex& index);
+    // The emoji grid for any reaction to `wamid` (the message menu's "+"); the pick is a reactRequested.
+    void openReactionPicker(const QString& wamid, const QPoint& globalPos);
+    EmojiPicker* reactionPicker() const { return m_reactionPicker; }
 
     // How links and "Open in maps" are opened (default: QDesktopServices::openUrl). Tests record instead.
     void setUrlOpener(std::function<void(const QUrl&)> opener);
     // The media archive's hook: a local file for a media message, shown as the picture.
     void setMediaLocator(MessagePresentation::MediaLocator locator);
+    // Voice notes play inline through `playback` (their rows repaint as it moves); it pauses when another conversation
+    // is opened.
+    void setPlayback(PlaybackController* playback);
 
     MessageListModel* model() const { return m_model; }
     MessageDelegate* delegate() const { return m_delegate; }
@@ -73,6 +81,9 @@ Q_SIGNALS:
     // before it got one).
     void retryRequested(const QString& conversationId, const QVariant& wamidOrOutboxId);
     void openMediaRequested(const QString& wamid);
+    // A voice note's play button (or the menu's Play) on the row `key`: the caller finds the file and plays it.
+    void playRequested(const QString& key, const QString& wamid);
+    void openVideoRequested(const QString& wamid);
     void saveMediaRequested(const QString& wamid);
     // After a quote was clicked whose message is not in the store.
     void messageNotFound(const QString& wamid);
@@ -94,10 +105,14 @@ private:
     MessageListView* m_list;
     EmptyState* m_empty;
     QTimer* m_minuteTimer;
+    QTimer* m_spinner; // turns a loading voice note's arc
+    PlaybackController* m_playback = nullptr;
     QVariantAnimation* m_flash;
     QString m_flashKey;
     QString m_findCurrentKey;
     std::function<void(const QUrl&)> m_openUrl;
+    EmojiPicker* m_reactionPicker = nullptr; // made on first use
+    QString m_reactionTarget;
 };
 
 } // namespace wabadesk::ui

@@ -9,6 +9,8 @@
 #include "conversations/MessageListView.h"
 #include "conversations/SendTarget.h"
 #include "media/MediaCache.h"
+#include "media/PlaybackController.h"
+#include "media/VideoPlayerDialog.h"
 #include "outbox/MessageSender.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
@@ -29,6 +31,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -43,6 +47,7 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     , m_list(new ConversationListPanel(desk.store, desk.hub, m_splitter))
     , m_view(new ConversationView(desk.store, desk.hub))
     , m_composer(new Composer(desk.store, desk.hub))
+    , m_playback(desk.playback ? desk.playback : new PlaybackController(this))
 {
     setObjectName(QStringLiteral("conversationsArea"));
     m_list->setChannelFilter(channelFilter);
@@ -69,9 +74,12 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 42, 1000});
+    // The list takes about 30 % of the desk (also as the window grows), never less than room for a name and a
+    // preview line; where the agent drags the handle is remembered (desk/splitter).
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 7);
+    m_list->setMinimumWidth(std::max(280, fontMetrics().averageCharWidth() * 40));
+    // (The share is set on the first resize: the splitter has no width yet.)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -105,6 +113,9 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
             [this](const QString& wamid) { openMedia(wamid, false); });
     connect(m_view, &ConversationView::saveMediaRequested, this,
             [this](const QString& wamid) { openMedia(wamid, true); });
+    m_view->setPlayback(m_playback);
+    connect(m_view, &ConversationView::playRequested, this, &ConversationsArea::playVoice);
+    connect(m_view, &ConversationView::openVideoRequested, this, &ConversationsArea::playVideo);
     connect(m_view, &ConversationView::messageNotFound, this,
             [this] { Q_EMIT statusMessage(tr("The quoted message is not in this conversation's history.")); });
 
@@ -269,62 +280,131 @@ void ConversationsArea::retry(const QString& conversationId, const QVariant& wam
         QMessageBox::warning(this, tr("Retry"), request.error);
 }
 
-void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
+void ConversationsArea::withMediaFile(const QString& wamid, const std::function<void()>& fetching,
+                                      const std::function<void(const QString& path, const QString& error)>& done)
 {
-    const QString conversationId = m_view->conversationId();
-    const std::optional<Conversation> conversation = m_desk.store->conversation(conversationId);
-    if (!conversation)
-        return;
-    const std::optional<StoredMessage> message = m_desk.store->message(wamid, conversation->channelId);
+    const std::optional<Conversation> conversation = m_desk.store->conversation(m_view->conversationId());
+    const std::optional<StoredMessage> message =
+        conversation ? m_desk.store->message(wamid, conversation->channelId) : std::nullopt;
     if (!message || message->mediaId.isEmpty()) {
-        Q_EMIT statusMessage(tr("This message has no media file."));
+        const QString local = message ? message->payload.value(QLatin1String("wabadesk"))
+                                            .toObject()
+                                            .value(QLatin1String("localFile"))
+                                            .toString()
+                                      : QString();
+        if (!local.isEmpty() && QFileInfo::exists(local)) // the agent's own attachment, not uploaded yet
+            done(local, {});
+        else
+            done({}, tr("This message has no media file."));
         return;
     }
-    const auto finish = [this, saveAs, name = message->filename](const QString& path, const QString& error) {
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Media"), tr("The file could not be fetched: %1").arg(error));
-            return;
-        }
-        if (!saveAs) {
-            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-                Q_EMIT statusMessage(tr("No application opens %1.").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                                      .filePath(QFileInfo(path).fileName());
-        const QString target = QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
-        if (target.isEmpty())
-            return;
-        QFile::remove(target); // QFileDialog asked about overwriting already
-        if (!QFile::copy(path, target))
-            QMessageBox::warning(this, tr("Save As"),
-                                 tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
-    };
     if (!message->localMediaPath.isEmpty() && QFileInfo::exists(message->localMediaPath)) {
-        finish(message->localMediaPath, {});
+        done(message->localMediaPath, {});
         return;
     }
     if (const QString cached = m_desk.media->cachedPath(*message); !cached.isEmpty()) {
-        finish(cached, {});
+        done(cached, {});
         return;
     }
-    Q_EMIT statusMessage(tr("Fetching the file…"));
+    if (fetching)
+        fetching();
     m_desk.channels->withClient(
         conversation->channelId, this,
-        [this, message = *message, finish](const channels::ChannelError& error, api::ApiClient* client) {
+        [this, message = *message, done](const channels::ChannelError& error, api::ApiClient* client) {
             if (error.isError() || !client) {
-                finish({}, error.message);
+                done({}, error.message);
                 return;
             }
-            m_desk.media->fetch(client, message, this, finish);
+            m_desk.media->fetch(client, message, this, done);
+        });
+}
+
+void ConversationsArea::openMedia(const QString& wamid, bool saveAs)
+{
+    withMediaFile(
+        wamid, [this] { Q_EMIT statusMessage(tr("Fetching the file…")); },
+        [this, saveAs](const QString& path, const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Media"), tr("The file could not be fetched: %1").arg(error));
+                return;
+            }
+            if (!saveAs) {
+                if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+                    Q_EMIT statusMessage(tr("No application opens %1.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                                          .filePath(QFileInfo(path).fileName());
+            const QString target = QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
+            if (target.isEmpty())
+                return;
+            QFile::remove(target); // QFileDialog asked about overwriting already
+            if (!QFile::copy(path, target))
+                QMessageBox::warning(this, tr("Save As"),
+                                     tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
+        });
+}
+
+void ConversationsArea::playVoice(const QString& key, const QString& wamid)
+{
+    if (m_playback->currentKey() == key) { // loaded: play or pause at once
+        m_playback->toggle(key, QString());
+        return;
+    }
+    withMediaFile(
+        wamid, [this, key] { m_playback->setLoading(key); },
+        [this, key](const QString& path, const QString& error) {
+            if (!error.isEmpty()) {
+                m_playback->setFailed(key, tr("Not downloaded: %1").arg(error));
+                return;
+            }
+            m_playback->play(key, path);
+        });
+}
+
+void ConversationsArea::playVideo(const QString& wamid)
+{
+    withMediaFile(
+        wamid, [this] { Q_EMIT statusMessage(tr("Fetching the video…")); },
+        [this](const QString& path, const QString& error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Video"), tr("The video could not be fetched: %1").arg(error));
+                return;
+            }
+            const std::optional<Conversation> conversation = m_desk.store->conversation(m_view->conversationId());
+            const QString from = conversation ? conversation->contact.displayName() : QString();
+            auto* dialog = new VideoPlayerDialog(path, from.isEmpty() ? tr("Video") : tr("Video from %1").arg(from),
+                                                 m_playback, window());
+            dialog->show();
         });
 }
 
 void ConversationsArea::restoreLayout()
 {
     const QByteArray state = QSettings().value(kSplitterKey).toByteArray();
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    m_hasLayout = !state.isEmpty() && m_splitter->restoreState(state);
+}
+
+void ConversationsArea::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyDefaultShare();
+}
+
+void ConversationsArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    applyDefaultShare();
+}
+
+void ConversationsArea::applyDefaultShare()
+{
+    // Only once it is shown at its real size (hidden tabs are resized to placeholders first).
+    if (m_hasLayout || !isVisible() || width() <= 0)
+        return;
+    m_hasLayout = true;
+    const int list = std::max(m_list->minimumWidth(), width() * 3 / 10);
+    m_splitter->setSizes({list, std::max(0, width() - list)});
 }
 
 void ConversationsArea::saveLayout() const

@@ -8,10 +8,13 @@
 class QMenu;
 class QSplitter;
 
+#include <functional>
+
 namespace wabadesk::ui {
 
 class Composer;
 class ConversationListPanel;
+class PlaybackController;
 class ConversationView;
 
 // The agent's desk for one channel, or for every channel (issue #5): the conversation list on the left, the open
@@ -49,13 +52,24 @@ Q_SIGNALS:
     void totalUnreadChanged(int total);
     void statusMessage(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showConversation(const QString& conversationId);
     void startConversation(const QString& channelId, const QString& waId);
     void retry(const QString& conversationId, const QVariant& wamidOrOutboxId);
     void openMedia(const QString& wamid, bool saveAs);
+    // The message's media file: kept locally, or fetched first (`fetching` runs then). `done` gets the path or an
+    // error.
+    void withMediaFile(const QString& wamid, const std::function<void()>& fetching,
+                       const std::function<void(const QString& path, const QString& error)>& done);
+    void playVoice(const QString& key, const QString& wamid);
+    void playVideo(const QString& wamid);
     void selectPending();
     void restoreLayout();
+    void applyDefaultShare();
     void saveLayout() const;
 
     DeskServices m_desk;
@@ -64,8 +78,10 @@ private:
     ConversationListPanel* m_list;
     ConversationView* m_view;
     Composer* m_composer;
+    PlaybackController* m_playback;
     QString m_pendingSelect; // a conversation just started: selected as soon as the list has it
     QString m_pendingWamid;
+    bool m_hasLayout = false; // the splitter's sizes were restored or set once
 };
 
 } // namespace wabadesk::ui

@@ -2,6 +2,8 @@
 
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
+#include "conversations/MessageSummary.h"
+#include "media/PlaybackController.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -21,25 +23,6 @@ int viewWidth(const QStyleOptionViewItem& option)
     if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
         return view->viewport()->width();
     return option.rect.width();
-}
-
-QString statusName(const QString& status)
-{
-    if (status == QLatin1String("queued"))
-        return MessageDelegate::tr("Queued: waiting to be sent");
-    if (status == QLatin1String("sending"))
-        return MessageDelegate::tr("Sending…");
-    if (status == QLatin1String("sent"))
-        return MessageDelegate::tr("Sent");
-    if (status == QLatin1String("delivered"))
-        return MessageDelegate::tr("Delivered");
-    if (status == QLatin1String("read"))
-        return MessageDelegate::tr("Read");
-    if (status == QLatin1String("played"))
-        return MessageDelegate::tr("Played");
-    if (status == QLatin1String("failed"))
-        return MessageDelegate::tr("Not delivered");
-    return status;
 }
 
 } // namespace
@@ -104,7 +87,10 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool flashing = m_flash > 0 && index.data(MessageListModel::KeyRole).toString() == m_flashKey;
     painter->save();
     painter->translate(option.rect.topLeft());
-    BubblePainter::paint(painter, *layout, BubbleColors::from(option.palette), flashing ? m_flash : 0);
+    const PlaybackState playback = m_playback && !layout->player.isEmpty()
+                                       ? m_playback->state(index.data(MessageListModel::KeyRole).toString())
+                                       : PlaybackState();
+    BubblePainter::paint(painter, *layout, BubbleColors::from(option.palette), flashing ? m_flash : 0, playback);
     // The message keyboard actions apply to (Up/Down, Shift+F10): a focus ring around its bubble.
     if ((option.state & QStyle::State_HasFocus) && layout->bubble.isValid()) {
         painter->setRenderHint(QPainter::Antialiasing);
@@ -125,13 +111,22 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
 bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
                                   const QModelIndex& index)
 {
-    if (event->type() != QEvent::MouseButtonRelease && event->type() != QEvent::MouseMove)
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonRelease && type != QEvent::MouseMove && type != QEvent::MouseButtonPress)
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     const auto* mouse = static_cast<QMouseEvent*>(event);
+    // A drag along a voice note's bar follows the mouse wherever it is, until the button is let go.
+    if (!m_seekKey.isEmpty() && (type == QEvent::MouseMove || type == QEvent::MouseButtonRelease)) {
+        const qreal fraction = (mouse->position().x() - m_seekBar.left()) / std::max<qreal>(1, m_seekBar.width());
+        Q_EMIT seekRequested(m_seekKey, m_seekWamid, std::clamp<qreal>(fraction, 0, 1), m_seekDuration);
+        if (type == QEvent::MouseButtonRelease || !(mouse->buttons() & Qt::LeftButton))
+            m_seekKey.clear();
+        return true;
+    }
     const MessageLayout* layout = layoutFor(option, index);
     const QPointF pos = mouse->position() - QPointF(option.rect.topLeft());
     const std::optional<MessageLayout::Action> action = layout ? layout->actionAt(pos) : std::nullopt;
-    if (event->type() == QEvent::MouseMove) {
+    if (type == QEvent::MouseMove) {
         if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget)) {
             if (action)
                 view->viewport()->setCursor(Qt::PointingHandCursor);
@@ -143,6 +138,18 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, cons
     if (!action || mouse->button() != Qt::LeftButton)
         return false;
     const QString wamid = index.data(MessageListModel::WamidRole).toString();
+    const QString key = index.data(MessageListModel::KeyRole).toString();
+    if (type == QEvent::MouseButtonPress) {
+        if (action->kind != MessageActionKind::Seek)
+            return false; // everything else acts on release, as buttons do
+        m_seekKey = key;
+        m_seekWamid = wamid;
+        m_seekBar = layout->seekBar.translated(option.rect.topLeft());
+        m_seekDuration = layout->durationMs;
+        const qreal fraction = (pos.x() - layout->seekBar.left()) / std::max<qreal>(1, layout->seekBar.width());
+        Q_EMIT seekRequested(key, wamid, std::clamp<qreal>(fraction, 0, 1), m_seekDuration);
+        return true;
+    }
     switch (action->kind) {
     case MessageActionKind::Link:
     case MessageActionKind::OpenMap:
@@ -165,6 +172,11 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, cons
         Q_EMIT sizeHintChanged(index);
         Q_EMIT expandedChanged(index);
         break;
+    case MessageActionKind::Play:
+        Q_EMIT playRequested(key, wamid, layout->player.isEmpty());
+        break;
+    case MessageActionKind::Seek:
+        break; // handled on press
     }
     return true;
 }
@@ -178,13 +190,22 @@ bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, cons
     const QPointF pos = QPointF(event->pos()) - QPointF(option.rect.topLeft());
     QString tip;
     if (layout->ticks.contains(pos)) {
-        tip = statusName(layout->status);
+        tip = MessageSummary::statusText(layout->status);
     } else if (layout->meta.contains(pos)) {
         const QDateTime at = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
         tip = QLocale().toString(at, QLocale::LongFormat);
         const QString previous = index.data(MessageListModel::PreviousTextRole).toString();
         if (index.data(MessageListModel::IsEditedRole).toBool() && !previous.isEmpty())
             tip += QLatin1Char('\n') + tr("Before the edit: %1").arg(previous);
+    } else if (layout->player.contains(pos)) {
+        const PlaybackState state =
+            m_playback ? m_playback->state(index.data(MessageListModel::KeyRole).toString()) : PlaybackState();
+        if (state.phase == PlaybackState::Phase::Failed)
+            tip = state.details.isEmpty() ? state.error : state.error + QLatin1Char('\n') + state.details;
+        else if (layout->playButton.contains(pos))
+            tip = state.isPlaying() ? tr("Pause") : tr("Play");
+        else if (layout->seekBar.contains(pos))
+            tip = tr("Click or drag to move in the recording");
     } else if (layout->quote.contains(pos)) {
         tip = tr("Go to the quoted message");
     } else if (const auto action = layout->actionAt(pos); action && action->kind == MessageActionKind::Link) {
@@ -215,6 +236,11 @@ void MessageDelegate::setMediaLocator(MessagePresentation::MediaLocator locator)
 {
     m_locateMedia = std::move(locator);
     m_cache.clear();
+}
+
+void MessageDelegate::setPlayback(PlaybackController* playback)
+{
+    m_playback = playback;
 }
 
 void MessageDelegate::toggleExpanded(const QString& key)

@@ -3,17 +3,22 @@
 #include "conversations/MessageLayout.h"
 
 #include <QCache>
+#include <QPointer>
 #include <QSet>
 #include <QStyledItemDelegate>
 
 namespace wabadesk::ui {
+
+class PlaybackController;
 
 // Paints MessageListModel rows as chat bubbles (no widget per message). Layouts are computed once per
 // (row key, revision, width, device pixel ratio, font, find text, expanded) and kept in a cache, so scrolling
 // paints from the cache; a status update changes the row's revision and lays out that row only.
 //
 // Clicks: links in text (linkActivated), media Open/Save, "Open in maps" (linkActivated with the
-// openstreetmap.org URL), Retry on failed messages, the reply quote (quoteActivated), "Show previous text".
+// openstreetmap.org URL), Retry on failed messages, the reply quote (quoteActivated), "Show previous text", a voice
+// note's play button (playRequested) and bar (seekRequested: a click or a drag), a video's Play. What a voice note's
+// player shows comes from the PlaybackController at paint time, not from the cached layout.
 class MessageDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
@@ -33,7 +38,9 @@ public:
     QString highlight() const { return m_highlight; }
     // The row (by key) shown with the fading "jumped here" highlight; strength 0..1.
     void setFlash(const QString& key, qreal strength);
+    QString flashKey() const { return m_flash > 0 ? m_flashKey : QString(); }
     void setMediaLocator(MessagePresentation::MediaLocator locator);
+    void setPlayback(PlaybackController* playback);
     bool isExpanded(const QString& key) const { return m_expanded.contains(key); }
     void toggleExpanded(const QString& key);
 
@@ -49,6 +56,10 @@ Q_SIGNALS:
     void retryRequested(const QModelIndex& index);
     void quoteActivated(const QString& wamid);
     void expandedChanged(const QModelIndex& index);
+    // `key`: the row (MessageListModel::KeyRole); audio plays inline, video opens its window.
+    void playRequested(const QString& key, const QString& wamid, bool isVideo);
+    // 0–1 along the bar; `durationMs` as the layout knows it (before the file was loaded).
+    void seekRequested(const QString& key, const QString& wamid, qreal fraction, qint64 durationMs);
 
 private:
     QString cacheKey(const QStyleOptionViewItem& option, const QModelIndex& index) const;
@@ -67,6 +78,12 @@ private:
     qreal m_flash = 0;
     QSet<QString> m_expanded;
     MessagePresentation::MediaLocator m_locateMedia;
+    QPointer<PlaybackController> m_playback;
+    // A drag along a voice note's bar: its row and where the bar is in the viewport.
+    QString m_seekKey;
+    QString m_seekWamid;
+    QRectF m_seekBar;
+    qint64 m_seekDuration = 0;
 };
 
 } // namespace wabadesk::ui

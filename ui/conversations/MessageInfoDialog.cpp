@@ -36,14 +36,14 @@ MessageInfoDialog::MessageInfoDialog(const StoredMessage& m, const QList<Message
     setObjectName(QStringLiteral("messageInfoDialog"));
     setWindowTitle(tr("Message info"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Type:"), selectable(m.rawType.isEmpty() ? m.type : m.rawType, this));
+    form->addRow(tr("Type:"), selectable(MessageSummary::typeText(m.rawType.isEmpty() ? m.type : m.rawType), this));
     form->addRow(tr("Direction:"),
                  selectable(m.direction == StoredMessage::Direction::Inbound ? tr("Received") : tr("Sent"), this));
     form->addRow(tr("Sent at:"), selectable(when(m.timestamp), this));
     if (m.receivedAt.isValid())
         form->addRow(tr("Stored at:"), selectable(when(m.receivedAt), this));
     if (!m.status.isEmpty())
-        form->addRow(tr("Status:"), selectable(m.status, this));
+        form->addRow(tr("Status:"), selectable(MessageSummary::statusText(m.status), this));
     const QString error = MessageSummary::errorText(m);
     if (!error.isEmpty())
         form->addRow(tr("Error:"), selectable(error, this));
@@ -64,10 +64,9 @@ MessageInfoDialog::MessageInfoDialog(const StoredMessage& m, const QList<Message
         const QString errorText =
             r.errorCode != 0 ? tr("%1: %2").arg(r.errorCode).arg(r.errorTitle.isEmpty() ? r.errorDetails : r.errorTitle)
                              : QString();
-        QStringList pricing{r.pricingCategory, r.pricingModel};
-        pricing.removeAll(QString());
         const QString billable = r.billable ? (*r.billable ? tr("yes") : tr("no")) : QString();
-        const QStringList cells{r.status, when(r.timestamp), errorText, pricing.join(QLatin1String(" · ")), billable};
+        const QStringList cells{MessageSummary::statusText(r.status), when(r.timestamp), errorText,
+                                MessageSummary::pricingText(r), billable};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 2 && !r.errorDetails.isEmpty())

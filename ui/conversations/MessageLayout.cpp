@@ -1,5 +1,6 @@
 #include "conversations/MessageLayout.h"
 
+#include "common/EmojiFont.h"
 #include "common/LocaleFormat.h"
 #include "conversations/BubblePainter.h"
 #include "conversations/MessageListModel.h"
@@ -28,6 +29,8 @@ constexpr qreal Gap = 2;      // between bubbles of a group
 constexpr qreal ReactionsHeight = 22;
 constexpr qreal ThumbWidth = 260;
 constexpr qreal IconSize = 38;
+constexpr qreal PlayerButton = 40; // a voice note's play/pause button
+constexpr qreal PlayerWidth = 270; // a voice note's card, when the bubble is wide enough
 
 QFont scaled(const QFont& base, qreal factor, bool bold = false, bool italic = false)
 {
@@ -231,11 +234,20 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         w = std::max(w, std::min<qreal>(maxInner, 200));
     if (p.thumbnail)
         w = std::max(w, p.smallThumbnail ? 190.0 : std::min(ThumbWidth, maxInner));
+    else if (p.player)
+        w = std::max(w, std::min(PlayerWidth, maxInner));
     else if (p.hasCard()) {
-        qreal cardW = IconSize + 24 + QFontMetricsF(bold).horizontalAdvance(p.cardTitle);
-        cardW = std::max(cardW, IconSize + 24 + smallFm.horizontalAdvance(p.cardSubtitle));
+        // The card's text column starts at IconSize + 20 and keeps 8 free on the right (see below), plus a little
+        // so that rounding never elides a line that fits.
+        const qreal textRoom = IconSize + 20 + 8 + 2;
+        qreal cardW = textRoom + QFontMetricsF(bold).horizontalAdvance(p.cardTitle);
+        cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(p.cardSubtitle));
         for (const QString& line : p.cardLines)
-            cardW = std::max(cardW, IconSize + 24 + smallFm.horizontalAdvance(line));
+            cardW = std::max(cardW, textRoom + smallFm.horizontalAdvance(line));
+        qreal buttonsW = IconSize + 20 + 8; // the card's buttons, in one row under the text
+        for (const MessagePresentation::Action& a : p.actions)
+            buttonsW += QFontMetricsF(smallBold).horizontalAdvance(a.label) + 22 + 8;
+        cardW = std::max(cardW, buttonsW);
         w = std::max(w, std::clamp<qreal>(cardW, 220, maxInner));
     }
     if (l->body)
@@ -316,6 +328,37 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
             ax -= 10;
         }
         y += lineH + 4;
+    } else if (p.player) {
+        // [▶]  ────●──────────        (a file's name and type above, for audio that is not a voice note)
+        //      0:02 / 0:05    Open  Save…
+        const qreal lineH = smallFm.height();
+        qreal cy = 6;
+        if (!p.isVoice) {
+            const QString title =
+                p.cardSubtitle.isEmpty() ? p.cardTitle : p.cardTitle + QStringLiteral(" · ") + p.cardSubtitle;
+            l->texts.append({QRectF(x + 10, y + cy, w - 20, lineH), elided(small, title, w - 20), small,
+                             MessageLayout::Tone::Muted, Qt::AlignLeft | Qt::AlignVCenter});
+            cy += lineH + 2;
+        }
+        l->playButton = QRectF(x + 8, y + cy, PlayerButton, PlayerButton);
+        const qreal barLeft = l->playButton.right() + 12;
+        const qreal barTop = l->playButton.top() + 4;
+        l->seekBar = QRectF(barLeft, barTop, std::max<qreal>(40, x + w - 12 - barLeft), PlayerButton / 2);
+        const qreal rowY = l->seekBar.bottom() + 1;
+        l->playerTime = QRectF(barLeft, rowY, l->seekBar.width() / 2, lineH);
+        l->durationMs = p.durationMs;
+        l->actions.append({MessageActionKind::Play, l->playButton, {}, {}, false});
+        l->actions.append({MessageActionKind::Seek, l->seekBar, {}, {}, false});
+        qreal ax = x + w - 10;
+        for (qsizetype i = p.actions.size() - 1; i >= 0; --i) {
+            const MessagePresentation::Action& a = p.actions[i];
+            const qreal aw = QFontMetricsF(smallBold).horizontalAdvance(a.label) + 4;
+            ax -= aw;
+            l->actions.append({a.kind, QRectF(ax, rowY, aw, lineH), a.label, a.url, false});
+            ax -= 10;
+        }
+        l->player = QRectF(x, y, w, std::max(l->playButton.bottom(), rowY + lineH) - y + 6);
+        y = l->player.bottom() + 6;
     } else if (p.hasCard()) {
         const qreal lineH = smallFm.height();
         const qreal titleH = QFontMetricsF(bold).height();
@@ -350,6 +393,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->card = QRectF(x, y, w, cy);
         l->icon = p.icon;
         l->iconRect = QRectF(x + 10, y + 8, IconSize, IconSize);
+        if (p.icon == MessagePresentation::Icon::Video) // the round play sign plays it too
+            l->actions.append({MessageActionKind::Play, l->iconRect, {}, {}, false});
         for (MessageLayout::Text& t : cardTexts) {
             t.rect.translate(x, y);
             l->texts.append(t);
@@ -372,13 +417,16 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     if (!p.historyLabel.isEmpty()) {
         y += 4;
         if (c.isExpanded) {
-            const QString before = MessagePresentation::tr("Before: %1").arg(p.historyText);
+            const QString before =
+                p.historyIsRaw ? p.historyText : MessagePresentation::tr("Before: %1").arg(p.historyText);
             const qreal h = wrappedHeight(smallItalic, w, before);
             l->texts.append({QRectF(x, y, w, h), before, smallItalic, MessageLayout::Tone::Muted,
                              Qt::AlignLeft | Qt::TextWordWrap});
             y += h + 2;
         }
-        const QString label = c.isExpanded ? MessagePresentation::tr("Hide previous text") : p.historyLabel;
+        const QString hide =
+            p.historyHideLabel.isEmpty() ? MessagePresentation::tr("Hide previous text") : p.historyHideLabel;
+        const QString label = c.isExpanded ? hide : p.historyLabel;
         const qreal lw = QFontMetricsF(smallBold).horizontalAdvance(label) + 4;
         l->actions.append({MessageActionKind::ToggleHistory, QRectF(x, y, lw, smallFm.height()), label, {}, false});
         y += smallFm.height();
@@ -403,6 +451,8 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         l->quote.setWidth(w); // w may have grown for the time
     if (!l->card.isEmpty())
         l->card.setWidth(w);
+    if (!l->player.isEmpty())
+        l->player.setWidth(w);
     l->meta = QRectF(x + w - metaWidth, metaY, metaWidth, smallFm.height());
     l->ticks = tickWidth > 0 ? QRectF(l->meta.right() - tickWidth, metaY, tickWidth, smallFm.height()) : QRectF();
     y += PadY;
@@ -421,6 +471,10 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
     l->card.translate(offset);
     l->iconRect.translate(offset);
     l->thumbnail.translate(offset);
+    l->player.translate(offset);
+    l->playButton.translate(offset);
+    l->seekBar.translate(offset);
+    l->playerTime.translate(offset);
     l->errorBox.translate(offset);
     l->meta.translate(offset);
     l->ticks.translate(offset);
@@ -438,8 +492,11 @@ std::unique_ptr<MessageLayout> layoutMessage(const QModelIndex& index, const Lay
         }
         l->reactions = distinct.join(QString());
         if (reactions.size() > 1)
-            l->reactions += QStringLiteral(" %1").arg(reactions.size());
-        const qreal rw = fm.horizontalAdvance(l->reactions) + 16;
+            l->reactionCount = QStringLiteral(" %1").arg(reactions.size());
+        l->reactionsFont = emojiFont(l->metaFont);
+        l->reactionsFont.setPixelSize(qRound(ReactionsHeight * 0.62));
+        const qreal rw = QFontMetricsF(l->reactionsFont).horizontalAdvance(l->reactions) +
+                         QFontMetricsF(l->metaFont).horizontalAdvance(l->reactionCount) + 16;
         const qreal rx = l->isOutgoing ? l->bubble.right() - rw - 8 : l->bubble.left() + 8;
         l->reactionsRect = QRectF(rx, l->bubble.bottom() - 4, rw, ReactionsHeight);
         height = l->reactionsRect.bottom() + 2;

@@ -51,6 +51,13 @@ struct MessageLayout {
     QRectF iconRect;
     QRectF thumbnail;
     QImage thumbnailImage; // null: placeholder
+    // Audio, played inline: the card, its round play/pause button, the seek bar and the time under it. What they
+    // show (playing, position, error) is not part of the layout: the delegate paints it from PlaybackController.
+    QRectF player;
+    QRectF playButton;
+    QRectF seekBar;
+    QRectF playerTime;
+    qint64 durationMs = 0; // from the file, before it was played (0: not known)
     std::unique_ptr<QTextDocument> body;
     QPointF bodyPos;
     QRectF errorBox;
@@ -59,7 +66,9 @@ struct MessageLayout {
     QFont metaFont;
     QString status; // ticks: queued, sending, sent, delivered, read, played, failed
     QRectF ticks;
-    QString reactions;
+    QString reactions;     // the distinct emoji, painted in the colour emoji font
+    QString reactionCount; // " 3" when more than one person reacted
+    QFont reactionsFont;   // the colour emoji font (common/EmojiFont), sized to the pill
     QRectF reactionsRect;
     QList<Action> actions;
 

@@ -29,7 +29,7 @@ bool earlier(const StoredMessage& a, const StoredMessage& b)
 }
 
 // What can change in a stored message after it arrived (statuses, edits, revokes, reactions, a placeholder
-// becoming the message).
+// becoming the message, its media file archived: the picture replaces the placeholder).
 bool sameContent(const StoredMessage& a, const StoredMessage& b)
 {
     if (a.reactions.size() != b.reactions.size())
@@ -42,7 +42,7 @@ bool sameContent(const StoredMessage& a, const StoredMessage& b)
            a.errorDetails == b.errorDetails && a.text == b.text && a.caption == b.caption && a.type == b.type &&
            a.origin == b.origin && a.editedAt == b.editedAt && a.deletedAt == b.deletedAt &&
            a.previousText == b.previousText && a.timestamp == b.timestamp && a.filename == b.filename &&
-           a.senderName == b.senderName && a.payload == b.payload;
+           a.senderName == b.senderName && a.payload == b.payload && a.localMediaPath == b.localMediaPath;
 }
 
 // reaction/edit/revoke items name the message they change (REFERENCE.md §6.3).

@@ -1,6 +1,9 @@
 #include "conversations/MessagePresentation.h"
 
+#include "common/LocaleFormat.h"
+#include "conversations/EventPresentation.h"
 #include "conversations/MessageSummary.h"
+#include "media/MediaDuration.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,6 +54,16 @@ void addMediaActions(MessagePresentation& p)
     p.actions.append({MessageActionKind::Save, MessagePresentation::tr("Save…"), {}});
 }
 
+// The kept file of a media message: the archive's or cache's (the locator), else the agent's own attachment.
+QString localFileOf(const StoredMessage& m, const MessagePresentation::MediaLocator& locate)
+{
+    const QString located = locate ? locate(m) : QString();
+    if (!located.isEmpty())
+        return located;
+    const QString local = string(object(m.payload, "wabadesk"), "localFile");
+    return !local.isEmpty() && QFileInfo::exists(local) ? local : QString();
+}
+
 void presentMedia(const StoredMessage& m, const MessagePresentation::MediaLocator& locate, MessagePresentation& p)
 {
     const QJsonObject o = content(m);
@@ -68,23 +81,26 @@ void presentMedia(const StoredMessage& m, const MessagePresentation::MediaLocato
                                                                          : MessagePresentation::tr("Sticker"))
                           : MessagePresentation::tr("Photo");
         p.cardSubtitle = kind;
-        if (locate)
-            p.localImage = locate(m);
-        if (p.localImage.isEmpty()) {
-            const QString local = string(object(m.payload, "wabadesk"), "localFile");
-            if (!local.isEmpty() && QFileInfo::exists(local))
-                p.localImage = local;
-        }
+        p.localImage = localFileOf(m, locate);
     } else if (m.type == QLatin1String("video")) {
         p.icon = MessagePresentation::Icon::Video;
         p.cardTitle = m.filename.isEmpty() ? MessagePresentation::tr("Video") : m.filename;
         p.cardSubtitle = kind;
+        const QString file = localFileOf(m, locate);
+        p.durationMs = file.isEmpty() ? 0 : media::mediaDurationMs(file).value_or(0);
+        if (p.durationMs > 0)
+            p.cardSubtitle = MessagePresentation::tr("%1 · %2").arg(kind, mediaTime(p.durationMs + 500)); // rounded
+        p.actions.append({MessageActionKind::Play, MessagePresentation::tr("Play"), {}});
     } else if (m.type == QLatin1String("audio")) {
         const bool voice = o.value(QLatin1String("voice")).toBool();
         p.icon = voice ? MessagePresentation::Icon::Voice : MessagePresentation::Icon::Audio;
         p.cardTitle = voice ? MessagePresentation::tr("Voice message")
                             : (m.filename.isEmpty() ? MessagePresentation::tr("Audio") : m.filename);
         p.cardSubtitle = kind;
+        p.player = true;
+        p.isVoice = voice;
+        const QString file = localFileOf(m, locate);
+        p.durationMs = file.isEmpty() ? 0 : media::mediaDurationMs(file).value_or(0);
     } else {
         p.icon = MessagePresentation::Icon::Document;
         p.cardTitle = m.filename.isEmpty() ? MessagePresentation::tr("Document") : m.filename;
@@ -138,12 +154,12 @@ void presentContacts(const StoredMessage& m, MessagePresentation& p)
             details.prepend(company);
         if (first) {
             p.cardTitle = display;
-            p.cardSubtitle = details.join(QLatin1String(" · "));
+            p.cardSubtitle = details.join(QStringLiteral(" · "));
             first = false;
         } else {
             p.cardLines.append(details.isEmpty() ? display
                                                  : MessagePresentation::tr("%1 · %2").arg(
-                                                       display, details.join(QLatin1String(" · "))));
+                                                       display, details.join(QStringLiteral(" · "))));
         }
     }
     if (first)
@@ -243,9 +259,12 @@ MessagePresentation MessagePresentation::of(const StoredMessage& m, const QStrin
 {
     MessagePresentation p;
     const QString& type = m.type;
+    if (presentEvent(m, p)) // calls, call permissions, Flow replies, group lines (EventPresentation.cpp)
+        return p;
     if (m.origin == StoredMessage::Origin::Echo)
-        p.senderLine = m.senderName.isEmpty() ? tr("Sent from the WhatsApp Business app")
-                                              : tr("%1 · WhatsApp Business app").arg(m.senderName);
+        p.senderLine = tr("Sent from the phone · WhatsApp Business app");
+    else if (!m.senderKey.isEmpty()) // a group: who wrote
+        p.senderLine = m.senderName.isEmpty() ? m.senderKey : m.senderName;
     if (m.isFrequentlyForwarded)
         p.labels.append(tr("Forwarded many times"));
     else if (m.isForwarded)

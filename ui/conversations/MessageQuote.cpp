@@ -2,6 +2,7 @@
 
 #include "model/Conversation.h"
 #include "model/StoredMessage.h"
+#include "text/WhatsAppText.h"
 
 namespace wabadesk::ui {
 
@@ -20,7 +21,8 @@ MessageQuote MessageQuote::of(const StoredMessage& m, const Conversation& conver
         return q;
     }
     const QString type = m.type;
-    const QString caption = m.caption.isEmpty() ? m.text : m.caption;
+    // The quote shows the text as WhatsApp does, without its formatting markers (*bold* reads "bold").
+    const QString caption = text::toPlainText(m.caption.isEmpty() ? m.text : m.caption);
     const auto withCaption = [&caption](const QString& label) {
         return caption.isEmpty() ? label : label + QStringLiteral(": ") + caption;
     };
@@ -39,7 +41,7 @@ MessageQuote MessageQuote::of(const StoredMessage& m, const Conversation& conver
     else if (type == QLatin1String("contacts"))
         q.text = m.text.isEmpty() ? tr("Contact card") : tr("Contact card: %1").arg(m.text);
     else if (!m.text.isEmpty())
-        q.text = m.text;
+        q.text = text::toPlainText(m.text);
     else if (!caption.isEmpty())
         q.text = caption;
     else

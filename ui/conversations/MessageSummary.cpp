@@ -1,6 +1,8 @@
 #include "conversations/MessageSummary.h"
 
 #include "api/ErrorExplanations.h"
+#include "common/DisplayText.h"
+#include "conversations/ConversationText.h"
 #include "text/WhatsAppText.h"
 
 #include <QFileInfo>
@@ -237,7 +239,7 @@ QString MessageSummary::templateBody(const StoredMessage& m, const QList<Templat
             return out;
         }
     }
-    return positional.isEmpty() ? QString() : positional.join(QLatin1String(" · "));
+    return positional.isEmpty() ? QString() : positional.join(QStringLiteral(" · "));
 }
 
 QString MessageSummary::status(const StoredMessage& m)
@@ -247,6 +249,90 @@ QString MessageSummary::status(const StoredMessage& m)
     if (m.status.isEmpty())
         return m.origin == StoredMessage::Origin::Echo ? QString() : QStringLiteral("sent");
     return m.status;
+}
+
+QString MessageSummary::statusText(const QString& status)
+{
+    if (status == QLatin1String("queued"))
+        return tr("Queued: waiting to be sent");
+    if (status == QLatin1String("sending"))
+        return tr("Sending…");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (status == QLatin1String("read"))
+        return tr("Read");
+    if (status == QLatin1String("played"))
+        return tr("Played");
+    if (status == QLatin1String("failed"))
+        return tr("Not delivered");
+    if (status == QLatin1String("deleted"))
+        return tr("Deleted");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return readableApiValue(status);
+}
+
+QString MessageSummary::typeText(const QString& type)
+{
+    if (type == QLatin1String("text"))
+        return tr("Text");
+    if (type == QLatin1String("interactive"))
+        return tr("Interactive reply");
+    if (type == QLatin1String("button"))
+        return tr("Button reply");
+    if (type == QLatin1String("reaction"))
+        return tr("Reaction");
+    if (type == QLatin1String("system"))
+        return tr("System message");
+    if (type == QLatin1String("edit"))
+        return tr("Edit");
+    if (type == QLatin1String("revoke"))
+        return tr("Deletion");
+    if (type == QLatin1String("voice"))
+        return tr("Voice message");
+    const QString label = ConversationText::typeLabel(type);
+    return label.isEmpty() ? readableApiValue(type) : label;
+}
+
+QString MessageSummary::pricingText(const MessageStatusRecord& r)
+{
+    QStringList parts;
+    const QString category = r.pricingCategory.toLower();
+    if (category == QLatin1String("service"))
+        parts.append(tr("Service"));
+    else if (category == QLatin1String("marketing"))
+        parts.append(tr("Marketing"));
+    else if (category == QLatin1String("marketing_lite"))
+        parts.append(tr("Marketing (lite)"));
+    else if (category == QLatin1String("utility"))
+        parts.append(tr("Utility"));
+    else if (category == QLatin1String("authentication"))
+        parts.append(tr("Authentication"));
+    else if (category == QLatin1String("authentication_international"))
+        parts.append(tr("Authentication (international)"));
+    else if (category == QLatin1String("referral_conversion"))
+        parts.append(tr("Ad referral (free entry point)"));
+    else if (!category.isEmpty())
+        parts.append(readableApiValue(category));
+    const QString model = r.pricingModel.toUpper();
+    if (model == QLatin1String("PMP"))
+        parts.append(tr("per message"));
+    else if (model == QLatin1String("CBP"))
+        parts.append(tr("per conversation"));
+    else if (!model.isEmpty())
+        parts.append(model);
+    const QString type = r.pricingType.toLower();
+    if (type == QLatin1String("regular"))
+        parts.append(tr("charged"));
+    else if (type == QLatin1String("free_customer_service"))
+        parts.append(tr("free (customer service window)"));
+    else if (type == QLatin1String("free_entry_point"))
+        parts.append(tr("free (entry point)"));
+    else if (!type.isEmpty())
+        parts.append(readableApiValue(type));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace wabadesk::ui

@@ -37,6 +37,14 @@ public:
     static QString shownText(const StoredMessage& m);
     // The status that the ticks show: outbound status, "" for inbound.
     static QString status(const StoredMessage& m);
+
+    // API words in the UI language, for Message info and tooltips (never the raw "read", "text", "service").
+    // A status (queued, sending, sent, delivered, read, played, failed, deleted): "Read".
+    static QString statusText(const QString& status);
+    // A message type (text, image, interactive, …): "Text", "Photo", "Interactive reply"; unknown ones as words.
+    static QString typeText(const QString& type);
+    // A status's pricing (REFERENCE.md §6.2, UPDATES-2026: PMP): "Service · per message · free (service window)".
+    static QString pricingText(const MessageStatusRecord& record);
 };
 
 } // namespace wabadesk::ui

@@ -33,4 +33,9 @@ SendOutcome OutboxSendTarget::sendMessage(const QString& conversationId, const a
     return outcome(m_sender->queue(conversationId, message));
 }
 
+void OutboxSendTarget::typing(const QString& conversationId)
+{
+    m_sender->typing(conversationId);
+}
+
 } // namespace wabadesk::ui

@@ -20,6 +20,7 @@ public:
     SendOutcome sendMedia(const QString& conversationId, api::MediaKind kind, const QString& filePath,
                           const QString& caption, const QString& replyTo) override;
     SendOutcome sendMessage(const QString& conversationId, const api::OutgoingMessage& message) override;
+    void typing(const QString& conversationId) override;
 
 private:
     outbox::MessageSender* m_sender;

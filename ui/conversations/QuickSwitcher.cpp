@@ -1,6 +1,7 @@
 #include "conversations/QuickSwitcher.h"
 
 #include "common/LocaleFormat.h"
+#include "common/Overlay.h"
 #include "conversations/QuickSwitcherModel.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
@@ -136,6 +137,7 @@ QuickSwitcher::QuickSwitcher(store::Store* store, store::ChangeHub* hub, QWidget
 {
     setObjectName(QStringLiteral("quickSwitcher"));
     setAccessibleName(tr("Quick switcher"));
+    markAsOverlay(this); // it pops up over the window's content
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);

@@ -1,10 +1,13 @@
 #include "conversations/SearchResultDelegate.h"
 
+#include "common/RowCard.h"
 #include "conversations/SearchResultModel.h"
 #include "theme/Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -38,13 +41,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (opt.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
-        const bool selected = opt.state & QStyle::State_Selected;
-        QPainterPath card;
-        card.addRoundedRect(QRectF(row).adjusted(4, 1.5, -4, -1.5), 8, 8);
-        painter->fillPath(card, selected ? theme::mix(base, pal.color(QPalette::Highlight), dark ? 0.32 : 0.16)
-                                         : theme::mix(base, text, dark ? 0.07 : 0.045));
-    }
+    paintRowCard(painter, opt, QRectF(row).adjusted(4, 1.5, -4, -1.5), 8);
 
     const QFont nameFont = withWeight(opt.font, QFont::DemiBold);
     const QFont small = withWeight(opt.font, QFont::Normal, 0.92);
@@ -67,12 +64,20 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameFm.elidedText(index.data(Roles::NameRole).toString(), Qt::ElideRight, nameRect.width()));
 
-    // The snippet, part by part; the last part that does not fit is elided.
+    // The snippet, part by part; the last part that does not fit is elided. When the first match would sit far to the
+    // right, the words before it are elided on the left so the match shows.
     const int y = top + nameFm.height() + 3;
     int x = left;
     const QColor matchColour = theme::positiveText(pal);
-    const auto parts = SearchResultModel::snippetParts(index.data(Roles::SnippetRole).toString());
-    for (const auto& [partText, matched] : parts) {
+    auto parts = index.data(Roles::SnippetPartsRole).value<QList<QPair<QString, bool>>>();
+    if (parts.size() > 1 && !parts.first().second) {
+        const int width = right - left;
+        const int match = QFontMetrics(smallBold).horizontalAdvance(parts.at(1).first);
+        if (smallFm.horizontalAdvance(parts.first().first) + std::min(match, width / 2) > width)
+            parts.first().first =
+                smallFm.elidedText(parts.first().first, Qt::ElideLeft, std::max(width / 3, width - match));
+    }
+    for (const auto& [partText, matched] : std::as_const(parts)) {
         const QFont& font = matched ? smallBold : small;
         const QFontMetrics fm(font);
         const int available = right - x;

@@ -5,7 +5,7 @@
 namespace wabadesk::ui {
 
 // One search result: the conversation's name and the time on the first line, the snippet with its matches in bold
-// on the second (plain text; the matches come from SearchResultModel::snippetParts).
+// on the second (plain text; the matches come from SearchResultModel::SnippetPartsRole).
 class SearchResultDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

@@ -75,11 +75,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return r.name;
-    case Qt::ToolTipRole: {
-        QString plain = r.snippet;
-        plain.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-        return plain;
-    }
+    case Qt::ToolTipRole:
+        return r.snippet.text;
     case ConversationIdRole:
         return r.conversationId;
     case ChannelIdRole:
@@ -87,7 +84,9 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     case WamidRole:
         return r.wamid;
     case SnippetRole:
-        return r.snippet;
+        return r.snippet.text;
+    case SnippetPartsRole:
+        return QVariant::fromValue(r.snippet.parts());
     case TimeTextRole:
         return ConversationText::activityTime(r.at, m_clock());
     case AtRole:
@@ -95,26 +94,6 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QList<QPair<QString, bool>> SearchResultModel::snippetParts(const QString& snippet)
-{
-    QList<QPair<QString, bool>> parts;
-    QString current;
-    bool matched = false;
-    for (const QChar c : snippet) {
-        if ((c == QLatin1Char('[') && !matched) || (c == QLatin1Char(']') && matched)) {
-            if (!current.isEmpty())
-                parts.append({current, matched});
-            current.clear();
-            matched = !matched;
-            continue;
-        }
-        current.append(c);
-    }
-    if (!current.isEmpty())
-        parts.append({current, matched});
-    return parts;
 }
 
 } // namespace wabadesk::ui

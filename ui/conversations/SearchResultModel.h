@@ -19,8 +19,9 @@ namespace wabadesk::ui {
 
 // Full-text search results (Store::search, FTS5) across all conversations, as rows with the conversation's name,
 // the message's time and the snippet. searchAsync() runs on a SearchWorker thread with its own connection; only
-// the answer to the latest query is shown. The snippet keeps the store's [brackets] around matches; SnippetPartsRole
-// gives it as (text, matched) parts for painting, so customer text is never parsed as markup.
+// the answer to the latest query is shown. The snippet is the message's text around the first match with WhatsApp's
+// markers removed (SearchSnippet); SnippetPartsRole gives it as (text, matched) parts for painting, so customer text
+// is never parsed as markup.
 class SearchResultModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -28,10 +29,11 @@ public:
         ConversationIdRole = Qt::UserRole + 1,
         ChannelIdRole,
         WamidRole,
-        NameRole,     // the conversation's contact
-        SnippetRole,  // plain: "Document: [invoice]-2024.pdf" (type label, "You: " for outgoing)
-        TimeTextRole, // like the conversation list's times
-        AtRole,       // QDateTime of the message
+        NameRole,         // the conversation's contact
+        SnippetRole,      // plain: "Document: invoice-2024.pdf" (type label, "You: " for outgoing)
+        SnippetPartsRole, // QList<QPair<QString, bool>>: the snippet in parts, true for the matches
+        TimeTextRole,     // like the conversation list's times
+        AtRole,           // QDateTime of the message
     };
 
     explicit SearchResultModel(store::Store* store, QObject* parent = nullptr);
@@ -46,10 +48,6 @@ public:
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
-    // "a [b] c" → ("a ", false), ("b", true), (" c", false). Brackets in the customer's own text are taken as
-    // markers too (FTS5's snippet() cannot escape them); the text stays plain either way.
-    static QList<QPair<QString, bool>> snippetParts(const QString& snippet);
 
 Q_SIGNALS:
     void searchFinished(const QString& query, int count);

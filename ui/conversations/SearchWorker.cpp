@@ -1,7 +1,9 @@
 #include "conversations/SearchWorker.h"
 
 #include "conversations/ConversationText.h"
+#include "conversations/MessageSummary.h"
 #include "store/Store.h"
+#include "text/WhatsAppText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,15 +36,31 @@ QList<SearchResult> SearchWorker::run(const store::Store& store, const QString& 
                                 c ? ConversationText::oneLine(c->contact.displayName()) : hit.conversationId);
         }
         r.name = *name;
-        QString snippet = ConversationText::oneLine(hit.snippet);
+        // The message's own text (markers removed), else its file name; the store's snippet when neither has the
+        // words (a match in a contact card's details, say).
+        QString prefix;
+        SearchSnippet snippet;
         if (const std::optional<StoredMessage> m = store.message(hit.wamid, hit.channelId)) {
             r.at = m->timestamp.isValid() ? m->timestamp : m->receivedAt;
+            snippet = SearchSnippet::make(MessageSummary::plainText(*m), trimmed);
+            if (snippet.text.isEmpty())
+                snippet = SearchSnippet::make(m->filename, trimmed);
             const QString label = ConversationText::typeLabel(m->type);
             if (!label.isEmpty())
-                snippet = ConversationText::tr("%1: %2").arg(label, snippet);
+                prefix = ConversationText::tr("%1: %2").arg(label, QString());
             if (m->direction == StoredMessage::Direction::Outbound)
-                snippet = QCoreApplication::translate("wabadesk::ui::SearchResultModel", "You: %1").arg(snippet);
+                prefix = QCoreApplication::translate("wabadesk::ui::SearchResultModel", "You: %1").arg(prefix);
         }
+        if (snippet.text.isEmpty()) {
+            QString plain = hit.snippet;
+            plain.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+            snippet = SearchSnippet::make(text::toPlainText(plain), trimmed);
+            if (snippet.text.isEmpty())
+                snippet.text = ConversationText::oneLine(text::toPlainText(plain));
+        }
+        for (auto& match : snippet.matches)
+            match.first += int(prefix.size());
+        snippet.text.prepend(prefix);
         r.snippet = snippet;
         out.append(r);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conversations/SearchSnippet.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -19,8 +21,8 @@ struct SearchResult {
     QString conversationId;
     QString channelId;
     QString wamid;
-    QString name;    // the conversation's contact
-    QString snippet; // one line, matches in [brackets], with "Photo: " / "You: " prefixes
+    QString name;          // the conversation's contact
+    SearchSnippet snippet; // one line with the matches, after "You: " / "Photo: " prefixes; markup removed
     QDateTime at;
 };
 

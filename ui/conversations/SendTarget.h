@@ -24,6 +24,8 @@ public:
                                   const QString& caption, const QString& replyTo) = 0;
     // Location, contacts, interactive, template, reaction.
     virtual SendOutcome sendMessage(const QString& conversationId, const api::OutgoingMessage& message) = 0;
+    // The agent is typing: the customer may be shown "typing…" (the sender throttles; issue #16).
+    virtual void typing(const QString& conversationId) { Q_UNUSED(conversationId) }
 };
 
 } // namespace wabadesk::ui

@@ -6,6 +6,7 @@
 #include "common/DisplayText.h"
 #include "common/ErrorBanner.h"
 #include "store/Store.h"
+#include "templates/TemplateSendBuilder.h"
 #include "theme/Theme.h"
 
 #include <QDialogButtonBox>
@@ -24,40 +25,15 @@ namespace wabadesk::ui {
 
 namespace {
 
-QJsonObject componentOf(const Template& t, const QString& type)
-{
-    for (const QJsonValue& c : t.components)
-        if (c.toObject().value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
-            return c.toObject();
-    return {};
-}
-
-bool isNamed(const Template& t)
-{
-    return t.parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
-}
-
 // Why a template cannot be sent from this picker, or empty.
 QString unsupportedReason(const Template& t)
 {
     if (t.category.compare(QLatin1String("AUTHENTICATION"), Qt::CaseInsensitive) == 0)
         return TemplatePickerDialog::tr("one-time-password templates are sent by your systems, not by hand");
-    const QString format = componentOf(t, QStringLiteral("HEADER")).value(QStringLiteral("format")).toString();
+    const QString format = templates::component(t, QStringLiteral("HEADER")).value(QStringLiteral("format")).toString();
     if (format.compare(QLatin1String("LOCATION"), Qt::CaseInsensitive) == 0)
         return TemplatePickerDialog::tr("location headers are not supported here yet");
     return {};
-}
-
-// The definition checkTemplateParameters wants: the element as received, or one rebuilt from the columns.
-QJsonObject definitionOf(const Template& t)
-{
-    if (!t.raw.isEmpty() && t.raw.contains(QStringLiteral("components")))
-        return t.raw;
-    return {{QStringLiteral("name"), t.name},
-            {QStringLiteral("language"), t.language},
-            {QStringLiteral("category"), t.category},
-            {QStringLiteral("parameter_format"), t.parameterFormat},
-            {QStringLiteral("components"), t.components}};
 }
 
 QString fillVariables(QString text, const QHash<QString, QString>& values)
@@ -251,7 +227,7 @@ void TemplatePickerDialog::reload()
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("Not available here: %1.").arg(reason));
         } else {
-            item->setToolTip(componentOf(t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString());
+            item->setToolTip(templates::component(t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString());
             if (select < 0 || t.name + QLatin1Char('/') + t.language == previousKey)
                 select = i;
         }
@@ -328,7 +304,7 @@ void TemplatePickerDialog::showTemplate(int index)
         m_fields.append(field);
     };
 
-    const QJsonObject header = componentOf(*t, QStringLiteral("HEADER"));
+    const QJsonObject header = templates::component(*t, QStringLiteral("HEADER"));
     const QString format = header.value(QStringLiteral("format")).toString().toUpper();
     if (format == QLatin1String("TEXT")) {
         for (const QString& v : api::templateVariableNames(header.value(QStringLiteral("text")).toString()))
@@ -339,7 +315,7 @@ void TemplatePickerDialog::showTemplate(int index)
         addField(f, tr("Header %1:").arg(readableApiValue(format).toLower()),
                  tr("Public https:// link to the %1").arg(readableApiValue(format).toLower()));
     }
-    const QJsonObject body = componentOf(*t, QStringLiteral("BODY"));
+    const QJsonObject body = templates::component(*t, QStringLiteral("BODY"));
     const QJsonArray examples =
         body.value(QStringLiteral("example")).toObject().value(QStringLiteral("body_text")).toArray().at(0).toArray();
     const QStringList bodyVars = api::templateVariableNames(body.value(QStringLiteral("text")).toString());
@@ -348,18 +324,17 @@ void TemplatePickerDialog::showTemplate(int index)
         addField(Field(Field::Part::Body, bodyVars.at(i)), tr("{{%1}}:").arg(bodyVars.at(i)),
                  example.isEmpty() ? QString() : tr("e.g. %1").arg(example));
     }
-    const QJsonArray buttons = componentOf(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (int i = 0; i < buttons.size(); ++i) {
         const QJsonObject b = buttons.at(i).toObject();
         const QString type = b.value(QStringLiteral("type")).toString().toUpper();
         Field f(Field::Part::Button);
         f.buttonIndex = i;
         if (type == QLatin1String("URL") && api::countTemplateVariables(b.value(QStringLiteral("url")).toString())) {
-            f.buttonSubType = QStringLiteral("url");
             addField(f, tr("Link “%1”:").arg(b.value(QStringLiteral("text")).toString()),
                      tr("End of %1").arg(b.value(QStringLiteral("url")).toString()));
         } else if (type == QLatin1String("COPY_CODE")) {
-            f.buttonSubType = QStringLiteral("copy_code");
             addField(f, tr("Coupon code:"), tr("The code the customer copies"));
         }
     }
@@ -373,35 +348,32 @@ void TemplatePickerDialog::showTemplate(int index)
 
 api::TemplateSend TemplatePickerDialog::buildSend() const
 {
-    api::TemplateSend send;
     const Template* t = current();
     if (!t)
-        return send;
-    send.name = t->name;
-    send.languageCode = t->language;
-    const bool named = isNamed(*t);
+        return {};
+    templates::TemplateArguments arguments;
     for (const Field& f : m_fields) {
         const QString value = f.edit->text().trimmed();
         switch (f.part) {
         case Field::Part::HeaderText:
-            send.header = api::TemplateTextParameter{value, named ? f.variable : QString()};
+            arguments.header = api::TemplateTextParameter{value, {}};
             break;
         case Field::Part::HeaderMedia: {
             api::TemplateMediaParameter media;
             media.kind = f.mediaKind;
             media.media.link = value;
-            send.header = media;
+            arguments.header = media;
             break;
         }
         case Field::Part::Body:
-            send.body.append(api::TemplateTextParameter{value, named ? f.variable : QString()});
+            arguments.body.append(api::TemplateTextParameter{value, {}});
             break;
         case Field::Part::Button:
-            send.buttons.append({f.buttonIndex, f.buttonSubType, value});
+            arguments.buttons.append({f.buttonIndex, value});
             break;
         }
     }
-    return send;
+    return templates::buildSend(*t, std::move(arguments));
 }
 
 api::OutgoingMessage TemplatePickerDialog::message() const
@@ -423,19 +395,20 @@ QString TemplatePickerDialog::previewText() const
             bodyValues.insert(f.variable, f.edit->text().trimmed());
     }
     QStringList parts;
-    const QJsonObject header = componentOf(*t, QStringLiteral("HEADER"));
+    const QJsonObject header = templates::component(*t, QStringLiteral("HEADER"));
     const QString format = header.value(QStringLiteral("format")).toString().toUpper();
     if (format == QLatin1String("TEXT"))
         parts.append(fillVariables(header.value(QStringLiteral("text")).toString(), headerValues));
     else if (!format.isEmpty())
         parts.append(tr("[%1]").arg(readableApiValue(format)));
-    parts.append(
-        fillVariables(componentOf(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString(), bodyValues));
-    const QString footer = componentOf(*t, QStringLiteral("FOOTER")).value(QStringLiteral("text")).toString();
+    parts.append(fillVariables(
+        templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString(), bodyValues));
+    const QString footer = templates::component(*t, QStringLiteral("FOOTER")).value(QStringLiteral("text")).toString();
     if (!footer.isEmpty())
         parts.append(footer);
     QStringList buttonTexts;
-    for (const QJsonValue& b : componentOf(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
+    for (const QJsonValue& b :
+         templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
         buttonTexts.append(QStringLiteral("[ ") + b.toObject().value(QStringLiteral("text")).toString() +
                            QStringLiteral(" ]"));
     if (!buttonTexts.isEmpty())
@@ -461,7 +434,7 @@ QStringList TemplatePickerDialog::problems() const
         }
     const api::TemplateSend send = buildSend();
     QString details;
-    const int code = api::checkTemplateParameters(definitionOf(*t), send.toJson(), &details);
+    const int code = api::checkTemplateParameters(templates::definition(*t), send.toJson(), &details);
     if (code != 0)
         problems.append(tr("WhatsApp would refuse these parameters (%1): %2").arg(code).arg(details));
     problems.append(api::validateMessage(message().toJson()));

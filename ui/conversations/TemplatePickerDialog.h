@@ -67,9 +67,8 @@ private:
             , variable(std::move(v))
         {}
         Part part = Part::Body;
-        QString variable;      // "1" or "name"
-        int buttonIndex = 0;   // Button
-        QString buttonSubType; // url, copy_code
+        QString variable;    // "1" or "name"
+        int buttonIndex = 0; // Button
         api::MediaKind mediaKind = api::MediaKind::Image;
         QLineEdit* edit = nullptr;
     };

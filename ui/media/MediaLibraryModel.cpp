@@ -1,5 +1,6 @@
 #include "media/MediaLibraryModel.h"
 
+#include "common/LocaleFormat.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -205,7 +206,7 @@ QVariant MediaLibraryModel::data(const QModelIndex& index, int role) const
         return format.isEmpty() ? kindText(item->kind) : tr("%1 (%2)").arg(kindText(item->kind), format);
     }
     case SizeColumn:
-        return item->bytes >= 0 ? QLocale().formattedDataSize(item->bytes, 1, QLocale::DataSizeSIFormat) : QString();
+        return item->bytes >= 0 ? dataSize(item->bytes) : QString();
     case ShaColumn:
         return hexSha256(item->sha256).left(12);
     case SourceColumn:

@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,7 +68,9 @@ QString chooseInDialog(QWidget* parent, const QList<Conversation>& conversations
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(MediaPanel::tr("Attach to the composer of:"), &dialog));
+    auto* label = new QLabel(MediaPanel::tr("&Attach to the composer of:"), &dialog);
+    label->setBuddy(list);
+    layout->addWidget(label);
     layout->addWidget(list);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())
@@ -116,6 +119,7 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
     setAcceptDrops(true);
 
     m_search->setObjectName(QStringLiteral("mediaSearch"));
+    m_search->setAccessibleName(tr("Search media"));
     m_search->setPlaceholderText(tr("Search name, type, SHA-256, media id or sender"));
     m_search->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("mediaKindFilter"));
@@ -140,6 +144,7 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
     m_notice->hide();
 
     m_table->setObjectName(QStringLiteral("mediaTable"));
+    m_table->setAccessibleName(tr("Media library"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -153,16 +158,7 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(MediaLibraryModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->setColumnWidth(MediaLibraryModel::TypeColumn, 105);
-    m_table->setColumnWidth(MediaLibraryModel::SizeColumn, 75);
-    m_table->setColumnWidth(MediaLibraryModel::ShaColumn, 100);
-    m_table->setColumnWidth(MediaLibraryModel::SourceColumn, 150);
-    // Wide enough for this locale's date and time (the model shows QLocale's narrow format), so it is not cut off.
-    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::NarrowFormat);
-    m_table->setColumnWidth(MediaLibraryModel::TimeColumn,
-                            std::max(120, m_table->fontMetrics().horizontalAdvance(sampleTime) + 16));
-    m_table->setColumnWidth(MediaLibraryModel::ExpiryColumn, 105);
-    m_table->setColumnWidth(MediaLibraryModel::StateColumn, 145);
+    fitColumns();
     m_empty->setObjectName(QStringLiteral("mediaEmpty"));
     m_empty->setAction(tr("Upload…"), QStringLiteral("mediaEmptyUpload"));
     m_count->setObjectName(QStringLiteral("mediaCount"));
@@ -222,6 +218,11 @@ MediaPanel::MediaPanel(api::ApiClient* client, const DeskServices& desk, const Q
             QGuiApplication::clipboard()->setText(item->mediaId);
     });
     connect(m_table, &QTableView::doubleClicked, this, &MediaPanel::previewCurrent);
+    // Enter opens it too (activated() would also fire on a single click where the desktop activates that way).
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* open = new QShortcut(key, m_table, this, &MediaPanel::previewCurrent, Qt::WidgetShortcut);
+        open->setObjectName(QStringLiteral("mediaPreviewShortcut"));
+    }
     connect(m_model, &QAbstractItemModel::modelReset, this, &MediaPanel::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MediaPanel::updateActions);
 
@@ -285,7 +286,33 @@ void MediaPanel::reload()
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);
     m_count->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+    fitColumns();
     updateActions();
+}
+
+// Every column but the name as wide as its title and its longest value in this language (German titles and
+// countdowns are longer), grown only, so that a column the agent widened stays; the name takes what is left.
+void MediaPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QHeaderView* header = m_table->horizontalHeader();
+    // Padding the item delegate puts around a text (focus frame margins), and the header's sort arrow and margins.
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    // The narrow date-time format of this locale, as the Added column shows it, before there are rows.
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::NarrowFormat);
+    constexpr int kRowsMeasured = 500; // enough to see every kind of value; the library may be much longer
+    for (int column = 0; column < MediaLibraryModel::ColumnCount; ++column) {
+        if (column == MediaLibraryModel::NameColumn)
+            continue;
+        int needed = header->sectionSizeHint(column);
+        if (column == MediaLibraryModel::TimeColumn)
+            needed = std::max(needed, metrics.horizontalAdvance(sampleTime) + padding);
+        for (int row = 0; row < std::min(m_model->rowCount(), kRowsMeasured); ++row)
+            needed =
+                std::max(needed, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + padding);
+        if (needed > m_table->columnWidth(column))
+            m_table->setColumnWidth(column, needed);
+    }
 }
 
 void MediaPanel::selectMedia(const QString& mediaId)

@@ -76,6 +76,7 @@ private:
     void applyFilter();
     void scheduleReload();
     void reload();
+    void fitColumns();
     void updateActions();
     void paste();
     void showNotice(const QString& text, bool error);

@@ -1,5 +1,6 @@
 #include "media/MediaPreviewDialog.h"
 
+#include "common/LocaleFormat.h"
 #include "media/MediaLibraryModel.h"
 
 #include <QDesktopServices>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
 #include <QStyle>
@@ -46,32 +48,44 @@ MediaPreviewDialog::MediaPreviewDialog(const MediaItem& item, QWidget* parent)
         m_scroll->setObjectName(QStringLiteral("mediaPreviewScroll"));
         m_scroll->setAlignment(Qt::AlignCenter);
         m_scroll->setWidget(m_picture);
-        m_scroll->setMinimumSize(480, 360);
+        m_scroll->setMinimumSize(320, 240);
         m_scroll->viewport()->installEventFilter(this);
         layout->addWidget(m_scroll, 1);
         m_zoom = new QSlider(Qt::Horizontal, this);
         m_zoom->setObjectName(QStringLiteral("mediaPreviewZoom"));
         m_zoom->setAccessibleName(tr("Zoom"));
-        m_zoom->setRange(10, 400);
-        // Fit to the view at first (never enlarged beyond 100 %).
-        const QSize fit = m_image.size().scaled(QSize(480, 360), Qt::KeepAspectRatio);
-        m_zoom->setValue(std::min(100, std::max(10, fit.width() * 100 / std::max(1, m_image.width()))));
-        connect(m_zoom, &QSlider::valueChanged, this, &MediaPreviewDialog::applyZoom);
-        auto* zoomLabel = new QLabel(this);
-        zoomLabel->setObjectName(QStringLiteral("mediaPreviewZoomLabel"));
-        connect(m_zoom, &QSlider::valueChanged, zoomLabel,
-                [zoomLabel](int v) { zoomLabel->setText(tr("%1 %").arg(v)); });
-        zoomLabel->setText(tr("%1 %").arg(m_zoom->value()));
+        m_zoom->setRange(kMinZoom, kMaxZoom);
+        m_zoom->setValue(100);
+        // Moving the slider (or Ctrl+wheel) zooms by hand; "Fit" goes back to following the window.
+        connect(m_zoom, &QSlider::valueChanged, this, [this] {
+            if (!m_fitting)
+                setFitToWindow(false);
+            applyZoom();
+        });
+        m_zoomLabel = new QLabel(this);
+        m_zoomLabel->setObjectName(QStringLiteral("mediaPreviewZoomLabel"));
+        m_fit = new QPushButton(tr("&Fit"), this);
+        m_fit->setObjectName(QStringLiteral("mediaPreviewFit"));
+        m_fit->setToolTip(tr("Show the whole picture in the window"));
+        m_fit->setCheckable(true);
+        connect(m_fit, &QPushButton::clicked, this, [this](bool on) { setFitToWindow(on); });
         auto* actual = new QPushButton(tr("100 %"), this);
         actual->setObjectName(QStringLiteral("mediaPreviewActualSize"));
-        connect(actual, &QPushButton::clicked, this, [this] { m_zoom->setValue(100); });
+        actual->setToolTip(tr("One pixel of the picture per pixel of the screen"));
+        connect(actual, &QPushButton::clicked, this, [this] {
+            setFitToWindow(false);
+            m_zoom->setValue(100);
+            applyZoom();
+        });
+        auto* zoomCaption = new QLabel(tr("&Zoom:"), this);
+        zoomCaption->setBuddy(m_zoom);
         auto* row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Zoom:"), this));
+        row->addWidget(zoomCaption);
         row->addWidget(m_zoom, 1);
-        row->addWidget(zoomLabel);
+        row->addWidget(m_zoomLabel);
+        row->addWidget(m_fit);
         row->addWidget(actual);
         layout->addLayout(row);
-        applyZoom();
     } else {
         auto* icon = new QLabel(this);
         icon->setAlignment(Qt::AlignCenter);
@@ -95,7 +109,7 @@ MediaPreviewDialog::MediaPreviewDialog(const MediaItem& item, QWidget* parent)
     fact(tr("Name:"), name, "mediaPreviewName");
     fact(tr("Type:"), tr("%1 (%2)").arg(MediaLibraryModel::kindText(item.kind), item.mimeType), "mediaPreviewType");
     if (item.bytes >= 0)
-        fact(tr("Size:"), locale.formattedDataSize(item.bytes, 1, QLocale::DataSizeSIFormat), "mediaPreviewSize");
+        fact(tr("Size:"), dataSize(item.bytes, 1, locale), "mediaPreviewSize");
     if (!m_image.isNull())
         fact(tr("Dimensions:"), tr("%1 × %2 pixels").arg(m_image.width()).arg(m_image.height()),
              "mediaPreviewDimensions");
@@ -120,6 +134,45 @@ MediaPreviewDialog::MediaPreviewDialog(const MediaItem& item, QWidget* parent)
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+
+    if (!m_image.isNull()) {
+        // As large as the picture needs, up to most of the screen; the picture then fits the window (fit mode).
+        const QScreen* screen = parent ? parent->screen() : this->screen();
+        const QSize room = screen->availableGeometry().size() * 0.85;
+        const QSize chrome = sizeHint() - m_scroll->sizeHint();
+        resize((m_image.size() + chrome + QSize(4, 4)).expandedTo(sizeHint()).boundedTo(room));
+        setFitToWindow(true);
+    }
+}
+
+bool MediaPreviewDialog::fitsToWindow() const
+{
+    return m_fit && m_fit->isChecked();
+}
+
+void MediaPreviewDialog::setFitToWindow(bool fit)
+{
+    if (!m_fit)
+        return;
+    m_fit->setChecked(fit);
+    if (fit)
+        fitToViewport();
+}
+
+// The zoom at which the whole picture shows in the viewport, never enlarged beyond 100 % (a small photo stays sharp).
+void MediaPreviewDialog::fitToViewport()
+{
+    const QSize view = m_scroll->viewport()->size() - QSize(2, 2);
+    if (view.isEmpty() || m_image.isNull())
+        return;
+    // The exact scale (a whole percent would leave up to 1 % of the picture's size unused); the slider shows it
+    // rounded.
+    const qreal scale = std::min({1.0, qreal(view.width()) / m_image.width(), qreal(view.height()) / m_image.height()});
+    m_fitScale = std::max(scale, kMinZoom / 100.0);
+    m_fitting = true;
+    m_zoom->setValue(qRound(m_fitScale * 100));
+    m_fitting = false;
+    applyZoom();
 }
 
 int MediaPreviewDialog::zoomPercent() const
@@ -138,15 +191,18 @@ void MediaPreviewDialog::applyZoom()
     if (!m_picture)
         return;
     const qreal dpr = devicePixelRatioF();
-    const QSize size = m_image.size() * (zoomPercent() / 100.0);
+    const QSize size = m_image.size() * (fitsToWindow() ? m_fitScale : zoomPercent() / 100.0);
     QPixmap pixmap = QPixmap::fromImage(m_image.scaled(size * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(dpr);
     m_picture->setPixmap(pixmap);
     m_picture->resize(size);
+    m_zoomLabel->setText(tr("%1 %").arg(zoomPercent()));
 }
 
 bool MediaPreviewDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize && fitsToWindow())
+        fitToViewport();
     if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
         auto* wheel = static_cast<QWheelEvent*>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {

@@ -1,5 +1,6 @@
 #include "media/UploadList.h"
 
+#include "common/LocaleFormat.h"
 #include "media/UploadQueue.h"
 #include "theme/Theme.h"
 
@@ -113,10 +114,9 @@ void UploadList::updateRow(int id)
         row.progress->setValue(0);
         break;
     case UploadQueue::State::Uploading:
-        status = item->total > 0 ? tr("Uploading: %1 of %2")
-                                       .arg(locale.formattedDataSize(item->sent, 1, QLocale::DataSizeSIFormat),
-                                            locale.formattedDataSize(item->total, 1, QLocale::DataSizeSIFormat))
-                                 : tr("Uploading…");
+        status = item->total > 0
+                     ? tr("Uploading: %1 of %2").arg(dataSize(item->sent, 1, locale), dataSize(item->total, 1, locale))
+                     : tr("Uploading…");
         row.progress->setRange(0, 1000);
         row.progress->setValue(item->total > 0 ? int(item->sent * 1000 / item->total) : 0);
         break;

@@ -55,6 +55,8 @@ QString typeInWords(const QString& type)
         return DesktopNotifier::tr("👤 Contact card");
     if (type == QLatin1String("order"))
         return DesktopNotifier::tr("🛒 Order");
+    if (type == QLatin1String("call")) // the store announces missed calls only (issue #16)
+        return DesktopNotifier::tr("📞 Missed call");
     return DesktopNotifier::tr("New message");
 }
 

@@ -60,6 +60,7 @@ ProfileHistoryDialog::ProfileHistoryDialog(store::Store* store, store::ChangeHub
     });
 
     m_table->setObjectName(QStringLiteral("profileHistoryTable"));
+    m_table->setAccessibleName(tr("Profile changes"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

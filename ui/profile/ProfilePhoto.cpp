@@ -1,5 +1,7 @@
 #include "profile/ProfilePhoto.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
@@ -24,7 +26,10 @@ profile::PhotoInfo ProfilePhoto::info() const
 QString ProfilePhoto::description() const
 {
     // Stored in the audit log as data, so not translated.
-    return QStringLiteral("%1×%2 JPEG, %3 KB").arg(image.width()).arg(image.height()).arg((jpeg.size() + 1023) / 1024);
+    return QStringLiteral("%1×%2 JPEG, %3")
+        .arg(image.width())
+        .arg(image.height())
+        .arg(dataSize(jpeg.size(), 1, QLocale::c()));
 }
 
 ProfilePhoto encodeProfilePhoto(const QImage& square)

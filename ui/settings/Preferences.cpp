@@ -1,6 +1,7 @@
 #include "settings/Preferences.h"
 
 #include "common/Translations.h"
+#include "common/UserName.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -11,11 +12,13 @@ namespace wabadesk::ui {
 
 namespace {
 const auto kEnterSendsKey = QStringLiteral("composer/enterSends");
+const auto kAgentNameKey = QStringLiteral("composer/agentName");
 const auto kNotificationsKey = QStringLiteral("desk/notifications");
 const auto kReadReceiptsKey = QStringLiteral("desk/readReceipts");
 const auto kMutedChannelsKey = QStringLiteral("notifications/mutedChannels");
 const auto kMessagesPerSecondKey = QStringLiteral("outbox/messagesPerSecond");
 const auto kLanguageKey = QStringLiteral("ui/language");
+const auto kThemeKey = QStringLiteral("ui/theme");
 const auto kArchiveMaxKey = QStringLiteral("media/archiveMaxMegabytes");
 const auto kArchiveRetentionKey = QStringLiteral("media/archiveRetentionDays");
 } // namespace
@@ -25,11 +28,17 @@ int Preferences::clampRate(int messagesPerSecond)
     return std::clamp(messagesPerSecond, kMinMessagesPerSecond, kMaxMessagesPerSecond);
 }
 
+QString Preferences::effectiveAgentName() const
+{
+    return agentName.trimmed().isEmpty() ? osUserFullName() : agentName.trimmed();
+}
+
 Preferences Preferences::load()
 {
     const QSettings settings;
     Preferences p;
     p.enterSends = settings.value(kEnterSendsKey, true).toBool();
+    p.agentName = settings.value(kAgentNameKey).toString().trimmed();
     p.notifications = settings.value(kNotificationsKey, true).toBool();
     p.readReceipts = settings.value(kReadReceiptsKey, true).toBool();
     const QStringList muted = settings.value(kMutedChannelsKey).toStringList();
@@ -40,6 +49,7 @@ Preferences Preferences::load()
     p.messagesPerSecond = ok ? clampRate(rate) : kDefaultMessagesPerSecond;
     const QString language = settings.value(kLanguageKey).toString();
     p.language = Translations::isLanguage(language) ? language : QString();
+    p.theme = theme::schemeFromName(settings.value(kThemeKey).toString());
     const int archiveMax = settings.value(kArchiveMaxKey, kDefaultArchiveMaxMegabytes).toInt(&ok);
     p.archiveMaxMegabytes = ok ? std::clamp(archiveMax, 1, kMaxArchiveMegabytes) : kDefaultArchiveMaxMegabytes;
     const int retention = settings.value(kArchiveRetentionKey, kDefaultArchiveRetentionDays).toInt(&ok);
@@ -51,6 +61,10 @@ void Preferences::save() const
 {
     QSettings settings;
     settings.setValue(kEnterSendsKey, enterSends);
+    if (agentName.trimmed().isEmpty())
+        settings.remove(kAgentNameKey);
+    else
+        settings.setValue(kAgentNameKey, agentName.trimmed());
     settings.setValue(kNotificationsKey, notifications);
     settings.setValue(kReadReceiptsKey, readReceipts);
     QStringList muted(mutedChannels.cbegin(), mutedChannels.cend());
@@ -61,6 +75,10 @@ void Preferences::save() const
         settings.remove(kLanguageKey);
     else
         settings.setValue(kLanguageKey, language);
+    if (theme == theme::Scheme::System)
+        settings.remove(kThemeKey);
+    else
+        settings.setValue(kThemeKey, theme::schemeName(theme));
     settings.setValue(kArchiveMaxKey, std::clamp(archiveMaxMegabytes, 1, kMaxArchiveMegabytes));
     settings.setValue(kArchiveRetentionKey, std::clamp(archiveRetentionDays, 0, kMaxArchiveRetentionDays));
 }

@@ -2,6 +2,7 @@
 
 #include "channels/ChannelIcon.h"
 #include "common/Translations.h"
+#include "common/UserName.h"
 #include "theme/Theme.h"
 
 #include <QButtonGroup>
@@ -11,11 +12,16 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace wabadesk::ui {
@@ -24,16 +30,32 @@ namespace {
 
 constexpr int kChannelIdRole = Qt::UserRole + 1;
 
+// An explanation under a setting: wrapped, in the palette's quieter text colour (also after a live theme switch).
 QLabel* hint(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     theme::mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35));
-    label->setPalette(palette);
+    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+// A page of the dialog: its groups from the top, in a scroll area that only scrolls when a small screen (or a long
+// translation) leaves it no room; wrapped text never overlaps the controls.
+QScrollArea* page(const QString& objectName, const QList<QWidget*>& groups, QWidget* parent)
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    for (QWidget* group : groups)
+        layout->addWidget(group);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea(parent);
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    return scroll;
 }
 
 } // namespace
@@ -41,9 +63,12 @@ QLabel* hint(const QString& text, QWidget* parent)
 PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Channel>& channels, QWidget* parent)
     : QDialog(parent)
     , m_channels(channels)
+    , m_pages(new QTabWidget(this))
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_enterSends(new QRadioButton(tr("&Enter sends the message, Shift+Enter starts a new line"), this))
     , m_ctrlEnterSends(new QRadioButton(tr("&Ctrl+Enter sends the message, Enter starts a new line"), this))
+    , m_agentName(new QLineEdit(this))
     , m_notifications(new QCheckBox(tr("Show desktop &notifications for new customer messages"), this))
     , m_muted(new QListWidget(this))
     , m_readReceipts(new QCheckBox(tr("Send &read receipts when I open a conversation"), this))
@@ -69,8 +94,22 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     for (const Translations::Language& l : Translations::languages())
         m_language->addItem(l.nativeName, l.code);
     auto* languageLayout = new QFormLayout(language);
+    languageLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     languageLayout->addRow(tr("&Interface language:"), m_language);
     languageLayout->addRow(hint(tr("Takes effect after restarting WabaDesk."), language));
+
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    m_theme->setObjectName(QStringLiteral("prefTheme"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Same as the system"), int(theme::Scheme::System));
+    m_theme->addItem(tr("Light"), int(theme::Scheme::Light));
+    m_theme->addItem(tr("Dark"), int(theme::Scheme::Dark));
+    auto* appearanceLayout = new QFormLayout(appearance);
+    appearanceLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    appearanceLayout->addRow(tr("&Theme:"), m_theme);
+    appearanceLayout->addRow(hint(tr("Changes at once. \"Same as the system\" follows the desktop's light or dark "
+                                     "setting."),
+                                  appearance));
 
     auto* composer = new QGroupBox(tr("Composer"), this);
     m_enterSends->setObjectName(QStringLiteral("prefEnterSends"));
@@ -81,6 +120,14 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     auto* composerLayout = new QVBoxLayout(composer);
     composerLayout->addWidget(m_enterSends);
     composerLayout->addWidget(m_ctrlEnterSends);
+    m_agentName->setObjectName(QStringLiteral("prefAgentName"));
+    m_agentName->setAccessibleName(tr("Your name in quick replies"));
+    m_agentName->setToolTip(tr("Quick replies put it where they say {agent}. Empty: your name on this computer."));
+    m_agentName->setPlaceholderText(osUserFullName());
+    m_agentName->setClearButtonEnabled(true);
+    auto* agentLayout = new QFormLayout;
+    agentLayout->addRow(tr("Your name in &quick replies:"), m_agentName);
+    composerLayout->addLayout(agentLayout);
 
     auto* notifications = new QGroupBox(tr("Notifications"), this);
     m_notifications->setObjectName(QStringLiteral("prefNotifications"));
@@ -148,6 +195,14 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
                                   "and can be fetched while their id is valid."),
                                archive));
 
+    m_pages->setObjectName(QStringLiteral("preferencesPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(page(QStringLiteral("preferencesGeneral"), {language, appearance, composer}, m_pages),
+                    tr("&General"));
+    m_pages->addTab(page(QStringLiteral("preferencesNotifications"), {notifications, privacy}, m_pages),
+                    tr("N&otifications"));
+    m_pages->addTab(page(QStringLiteral("preferencesMessages"), {sending, archive}, m_pages), tr("&Sending and Media"));
+
     m_buttons->setObjectName(QStringLiteral("preferencesButtons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applied(preferences());
@@ -161,26 +216,44 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const QList<Cha
     connect(m_notifications, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(language);
-    layout->addWidget(composer);
-    layout->addWidget(notifications);
-    layout->addWidget(privacy);
-    layout->addWidget(sending);
-    layout->addWidget(archive);
-    layout->addStretch(1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
     setPreferences(current);
+    fitToPages();
+}
+
+// Wide enough for the longest option, tall enough for the tallest page with its wrapped text at that width, never
+// larger than the screen (then the page scrolls).
+void PreferencesDialog::fitToPages()
+{
+    const int width = std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 72);
+    int pageHeight = 0;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(i));
+        QWidget* content = scroll->widget();
+        const int contentWidth = width - 2 * layout()->contentsMargins().left();
+        pageHeight = std::max(pageHeight, content->hasHeightForWidth() ? content->heightForWidth(contentWidth)
+                                                                       : content->sizeHint().height());
+    }
+    const int chrome = m_pages->tabBar()->sizeHint().height() + m_buttons->sizeHint().height() + layout()->spacing() +
+                       layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    QSize wanted(width, pageHeight + chrome + 8);
+    if (const QScreen* screen = this->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(wanted);
 }
 
 Preferences PreferencesDialog::preferences() const
 {
     Preferences p;
     p.enterSends = m_enterSends->isChecked();
+    p.agentName = m_agentName->text().trimmed();
     p.notifications = m_notifications->isChecked();
     p.readReceipts = m_readReceipts->isChecked();
     p.messagesPerSecond = Preferences::clampRate(m_rate->value());
     p.language = m_language->currentData().toString();
+    p.theme = theme::Scheme(m_theme->currentData().toInt());
     p.archiveMaxMegabytes = m_archiveMax->value();
     p.archiveRetentionDays = m_retention->value();
     p.mutedChannels = m_unlistedMuted;
@@ -195,10 +268,12 @@ Preferences PreferencesDialog::preferences() const
 void PreferencesDialog::setPreferences(const Preferences& preferences)
 {
     (preferences.enterSends ? m_enterSends : m_ctrlEnterSends)->setChecked(true);
+    m_agentName->setText(preferences.agentName);
     m_notifications->setChecked(preferences.notifications);
     m_readReceipts->setChecked(preferences.readReceipts);
     m_rate->setValue(Preferences::clampRate(preferences.messagesPerSecond));
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(preferences.theme))));
     m_archiveMax->setValue(preferences.archiveMaxMegabytes);
     m_retention->setValue(preferences.archiveRetentionDays);
     m_unlistedMuted = preferences.mutedChannels;

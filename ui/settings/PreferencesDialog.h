@@ -8,16 +8,19 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLineEdit;
 class QListWidget;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace wabadesk::ui {
 
-// Settings → Preferences… (Ctrl+,): the interface language (used from the next start), how Enter behaves in the
-// composer, desktop notifications (all, and muted channels), read receipts and the outbox's rate limit per channel. OK
-// and Apply emit applied() with the values; the window applies and saves them. Restore Defaults only fills in the
-// defaults (nothing is applied until OK/Apply).
+// Settings → Preferences… (Ctrl+,), in three pages: General (the interface language, used from the next start; the
+// theme, System / Light / Dark, applied at once; how Enter behaves in the composer), Notifications (desktop
+// notifications, muted channels, read receipts) and Sending and Media (the outbox's rate limit per channel, the media
+// archive). OK and Apply emit applied() with the values; the window applies and saves them. Restore Defaults only
+// fills in the defaults (nothing is applied until OK/Apply).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,12 +35,16 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void fitToPages();
 
     QList<Channel> m_channels;
     QSet<QString> m_unlistedMuted; // muted channels the dialog does not list: kept as they are
+    QTabWidget* m_pages;
     QComboBox* m_language;
+    QComboBox* m_theme;
     QRadioButton* m_enterSends;
     QRadioButton* m_ctrlEnterSends;
+    QLineEdit* m_agentName;
     QCheckBox* m_notifications;
     QListWidget* m_muted;
     QCheckBox* m_readReceipts;

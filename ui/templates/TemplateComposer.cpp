@@ -237,6 +237,7 @@ QWidget* TemplateComposer::buildForm()
     auto* headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     m_headerFormat->setObjectName(QStringLiteral("headerFormat"));
+    m_headerFormat->setAccessibleName(tr("Header type"));
     m_headerFormat->addItem(tr("None"), QString());
     m_headerFormat->addItem(tr("Text"), QStringLiteral("TEXT"));
     m_headerFormat->addItem(tr("Image"), QStringLiteral("IMAGE"));
@@ -332,24 +333,50 @@ QWidget* TemplateComposer::buildForm()
     layout->addWidget(section(tr("Buttons"), m_buttons, m_problemLabels.value(QStringLiteral("buttons"))));
     layout->addStretch(1);
 
-    const auto changed = [this] {
-        if (!m_filling)
+    // A change by the user touches its field: from then on its problems show (issue #14: not before).
+    const auto changed = [this](const QString& field) {
+        return [this, field] {
+            if (m_filling)
+                return;
+            if (!field.isEmpty())
+                m_touched.insert(field);
             refresh();
+        };
     };
-    connect(m_name, &QLineEdit::textChanged, this, changed);
-    connect(m_category, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_language, &QComboBox::currentTextChanged, this, changed);
-    connect(m_variableStyle, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_headerFormat, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_headerText, &QLineEdit::textChanged, this, changed);
-    connect(m_headerSamples, &VariableSampleEditor::changed, this, changed);
-    connect(m_body, &QPlainTextEdit::textChanged, this, changed);
-    connect(m_bodySamples, &VariableSampleEditor::changed, this, changed);
-    connect(m_securityNote, &QCheckBox::toggled, this, changed);
-    connect(m_expiry, &QSpinBox::valueChanged, this, changed);
-    connect(m_footer, &QLineEdit::textChanged, this, changed);
-    connect(m_buttons, &TemplateButtonsEditor::changed, this, changed);
+    connect(m_name, &QLineEdit::textChanged, this, changed(QStringLiteral("name")));
+    connect(m_category, &QComboBox::currentIndexChanged, this, changed(QStringLiteral("category")));
+    connect(m_language, &QComboBox::currentTextChanged, this, changed(QStringLiteral("language")));
+    connect(m_variableStyle, &QComboBox::currentIndexChanged, this, changed(QString()));
+    connect(m_headerFormat, &QComboBox::currentIndexChanged, this, changed(QStringLiteral("header")));
+    connect(m_headerText, &QLineEdit::textChanged, this, changed(QStringLiteral("header")));
+    connect(m_headerSamples, &VariableSampleEditor::changed, this, changed(QStringLiteral("header")));
+    connect(m_body, &QPlainTextEdit::textChanged, this, changed(QStringLiteral("body")));
+    connect(m_bodySamples, &VariableSampleEditor::changed, this, changed(QStringLiteral("body")));
+    connect(m_securityNote, &QCheckBox::toggled, this, changed(QStringLiteral("body")));
+    connect(m_expiry, &QSpinBox::valueChanged, this, changed(QStringLiteral("body")));
+    connect(m_footer, &QLineEdit::textChanged, this, changed(QStringLiteral("footer")));
+    connect(m_buttons, &TemplateButtonsEditor::changed, this, changed(QStringLiteral("buttons")));
+    // Leaving a field touches it too (an empty name is worth a word once the agent went past it).
+    m_fieldWidgets = {{m_name, QStringLiteral("name")},
+                      {m_language, QStringLiteral("language")},
+                      {m_headerText, QStringLiteral("header")},
+                      {m_body, QStringLiteral("body")},
+                      {m_footer, QStringLiteral("footer")}};
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
+        it.key()->installEventFilter(this);
     return form;
+}
+
+bool TemplateComposer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const auto it = m_fieldWidgets.constFind(qobject_cast<QWidget*>(watched));
+        if (it != m_fieldWidgets.cend() && !m_touched.contains(it.value())) {
+            m_touched.insert(it.value());
+            showProblems();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void TemplateComposer::setStore(store::Store* store, const QString& channelId)
@@ -366,6 +393,19 @@ void TemplateComposer::setReviewPollInterval(int milliseconds)
 void TemplateComposer::setDraft(const templates::TemplateDraft& draft)
 {
     m_draft = draft;
+    // What the draft brings is there to be checked (an import, a copy); empty fields wait until they are touched.
+    m_touched = {QStringLiteral("category"), QStringLiteral("language")};
+    if (!draft.name.isEmpty())
+        m_touched.insert(QStringLiteral("name"));
+    if (!draft.headerFormat.isEmpty())
+        m_touched.insert(QStringLiteral("header"));
+    if (!draft.bodyText.isEmpty() || draft.addSecurityRecommendation || draft.codeExpirationMinutes)
+        m_touched.insert(QStringLiteral("body"));
+    if (!draft.footerText.isEmpty())
+        m_touched.insert(QStringLiteral("footer"));
+    if (!draft.buttons.isEmpty())
+        m_touched.insert(QStringLiteral("buttons"));
+    m_revealAll = false;
     m_headerSampleName = draft.headerHandle.isEmpty() ? QString() : tr("Sample uploaded");
     fillFields();
     refresh();
@@ -457,6 +497,11 @@ void TemplateComposer::updateVisibility()
     m_footerSection->setVisible(!isAuth);
 }
 
+bool TemplateComposer::isShown(const QString& field) const
+{
+    return m_revealAll || m_touched.contains(field);
+}
+
 QString TemplateComposer::problemText(const QString& field) const
 {
     const QLabel* label = m_problemLabels.value(field);
@@ -473,10 +518,10 @@ void TemplateComposer::showProblems()
     const QColor warning = theme::warningText(palette());
     int errors = 0;
     int warnings = 0;
+    int hidden = 0; // problems of fields not touched yet
     static const QRegularExpression componentRe(QStringLiteral("^components\\[(\\d+)\\](.*)$"));
     static const QRegularExpression buttonRe(QStringLiteral("^\\.buttons\\[(\\d+)\\]"));
     for (const templates::TemplateProblem& p : m_problems) {
-        (p.isError() ? errors : warnings)++;
         const QString mark = p.isError() ? QStringLiteral("\u2716 ") : QStringLiteral("\u26a0 ");
         const QString line = QStringLiteral("<span style=\"color:%1\">%2%3</span>")
                                  .arg((p.isError() ? negative : warning).name(), mark, p.message.toHtmlEscaped());
@@ -492,6 +537,11 @@ void TemplateComposer::showProblems()
             else if (index == m_draft.componentIndex(QStringLiteral("FOOTER")))
                 field = QStringLiteral("footer");
             else if (index == m_draft.componentIndex(QStringLiteral("BUTTONS"))) {
+                if (!isShown(QStringLiteral("buttons"))) {
+                    ++hidden;
+                    continue;
+                }
+                (p.isError() ? errors : warnings)++;
                 const auto b = buttonRe.match(m.captured(2));
                 if (b.hasMatch())
                     perButton[b.captured(1).toInt()].append(mark + p.message);
@@ -500,6 +550,11 @@ void TemplateComposer::showProblems()
                 continue;
             }
         }
+        if (!isShown(field)) {
+            ++hidden;
+            continue;
+        }
+        (p.isError() ? errors : warnings)++;
         byField[field].append(line);
     }
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
@@ -511,17 +566,37 @@ void TemplateComposer::showProblems()
     QLabel* buttonsLabel = m_problemLabels.value(QStringLiteral("buttons"));
     buttonsLabel->setVisible(false); // the editor shows its own, per row
 
-    if (errors == 0 && warnings == 0)
+    if (errors == 0 && warnings == 0 && hidden == 0)
         m_summary->setText(QStringLiteral("<span style=\"color:%1\">\u2714 %2</span>")
                                .arg(theme::positiveText(palette()).name(), tr("Ready to submit.")));
+    else if (errors == 0 && warnings == 0)
+        m_summary->clear(); // only fields not filled in yet: nothing to say before the agent gets to them
     else
         //: %1 is "%n problem(s)", %2 is "%n warning(s)"
         m_summary->setText(
             tr("%1 to fix, %2 to check.")
                 .arg(tr("%n problem(s)", nullptr, int(errors)), tr("%n warning(s)", nullptr, int(warnings))));
+    // Submit stays available: with problems left it shows them all and goes to the first (see submit()).
     const bool busy = !m_call.isNull() || m_poll->isActive();
-    m_submit->setEnabled(errors == 0 && m_client != nullptr && !busy);
+    m_submit->setEnabled(m_client != nullptr && !busy);
     m_submit->setToolTip(errors > 0 ? tr("Fix the problems shown beside the fields first.") : QString());
+}
+
+void TemplateComposer::revealProblems()
+{
+    m_revealAll = true;
+    showProblems();
+    // The first field with an error gets the focus, in the order of the form.
+    for (const QString& field : kProblemFields) {
+        const QLabel* label = m_problemLabels.value(field);
+        if (!label || label->isHidden())
+            continue;
+        for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
+            if (it.value() == field && it.key()->isVisible()) {
+                it.key()->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+    }
 }
 
 void TemplateComposer::insertVariable()
@@ -587,7 +662,12 @@ void TemplateComposer::uploadHeaderSample(const QString& filePath)
 void TemplateComposer::submit()
 {
     refresh();
-    if (!m_client || m_call || templates::hasErrors(m_problems))
+    if (templates::hasErrors(m_problems)) {
+        revealProblems();
+        setStatus(QString(), tr("Not submitted: fix the problems shown beside the fields."));
+        return;
+    }
+    if (!m_client || m_call)
         return;
     m_banner->clear();
     setStatus(QString(), tr("Submitting…"));

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -35,10 +36,11 @@ class VariableSampleEditor;
 
 // Writes a new message template (issue #6): name, category, language, header (none, text, image, video, document,
 // location), body with variables and their samples, footer and buttons, with a live phone preview. Every change runs
-// the rule checker (REFERENCE.md §3.5) and shows its problems beside the fields; Submit stays disabled while any
-// error remains. Submit posts the template (§3.2) and then follows its review by polling the list until it is
-// approved or rejected (the status webhook may arrive earlier; the panel shows that). Import and export write the
-// POST body as JSON, for review in version control.
+// the rule checker (REFERENCE.md §3.5); a field's problems show beside it once it was touched (changed or left) or
+// came filled in (a copy, an import), never on a form nobody has typed in yet. Submit with errors left shows them
+// all, goes to the first and sends nothing. Submit posts the template (§3.2) and then follows its review by polling the
+// list until it is approved or rejected (the status webhook may arrive earlier; the panel shows that). Import and
+// export write the POST body as JSON, for review in version control.
 class TemplateComposer : public QDialog {
     Q_OBJECT
 public:
@@ -52,7 +54,8 @@ public:
     void setDraft(const templates::TemplateDraft& draft);
     templates::TemplateDraft draft() const { return m_draft; }
     QList<templates::TemplateProblem> problems() const { return m_problems; }
-    // The inline problem text shown beside a field: name, category, language, header, body, footer, buttons.
+    // The inline problem text shown beside a field: name, category, language, header, body, footer, buttons ("" while
+    // the field has no problem or was not touched yet).
     QString problemText(const QString& field) const;
     QString status() const { return m_status; } // PENDING, APPROVED, REJECTED… after submitting
 
@@ -68,8 +71,13 @@ Q_SIGNALS:
     void submitted(const QString& name, const QString& language);
     void reviewFinished(const QString& status); // APPROVED or REJECTED (upper case)
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildForm();
+    bool isShown(const QString& field) const;
+    void revealProblems();
     QWidget* section(const QString& title, QWidget* content, QLabel* problem);
     void fillFields();
     void collect();
@@ -117,6 +125,9 @@ private:
     ErrorBanner* m_banner;
     QPushButton* m_submit;
     QHash<QString, QLabel*> m_problemLabels;
+    QSet<QString> m_touched;                 // fields whose problems show
+    bool m_revealAll = false;                // Submit was pressed with problems: every field's show
+    QHash<QWidget*, QString> m_fieldWidgets; // the editors whose leaving touches their field
 };
 
 } // namespace wabadesk::ui

@@ -1,5 +1,6 @@
 #include "templates/TemplatePreview.h"
 
+#include "common/LocaleFormat.h"
 #include "templates/PreviewText.h"
 #include "templates/TemplateDraft.h"
 #include "theme/Theme.h"
@@ -100,7 +101,7 @@ TemplatePreview::TemplatePreview(QWidget* parent)
     m_footer->setObjectName(QStringLiteral("previewFooter"));
     m_footer->setWordWrap(true);
     m_footer->setTextFormat(Qt::PlainText);
-    m_time->setText(QLocale().toString(QTime(12, 0), QLocale::ShortFormat));
+    m_time->setText(shortTime(QTime(12, 0)));
     m_time->setAlignment(Qt::AlignRight);
     m_buttons->setObjectName(QStringLiteral("previewButtons"));
     m_buttonsLayout->setContentsMargins(0, 0, 0, 0);

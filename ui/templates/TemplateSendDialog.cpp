@@ -3,6 +3,7 @@
 #include "api/MessageValidation.h"
 #include "templates/PreviewText.h"
 #include "templates/TemplatePreview.h"
+#include "templates/TemplateSendBuilder.h"
 #include "theme/Theme.h"
 
 #include <QComboBox>
@@ -22,26 +23,6 @@
 namespace wabadesk::ui {
 
 namespace {
-
-QJsonObject componentOf(const Template& t, const QString& type)
-{
-    for (const QJsonValue& v : t.components) {
-        if (v.toObject().value(QStringLiteral("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
-            return v.toObject();
-    }
-    return {};
-}
-
-QJsonObject definitionOf(const Template& t)
-{
-    QJsonObject d = t.raw;
-    d.insert(QStringLiteral("name"), t.name);
-    d.insert(QStringLiteral("category"), t.category);
-    d.insert(QStringLiteral("components"), t.components);
-    if (!t.parameterFormat.isEmpty())
-        d.insert(QStringLiteral("parameter_format"), t.parameterFormat);
-    return d;
-}
 
 bool isAuthentication(const Template& t)
 {
@@ -208,7 +189,7 @@ void TemplateSendDialog::rebuildForm()
         connect(edit, &QLineEdit::textChanged, this, &TemplateSendDialog::update);
     };
 
-    const QJsonObject header = componentOf(*t, QStringLiteral("HEADER"));
+    const QJsonObject header = templates::component(*t, QStringLiteral("HEADER"));
     const QString format = header.value(QStringLiteral("format")).toString().toUpper();
     if (format == QLatin1String("TEXT") &&
         !api::templateVariableNames(header.value(QStringLiteral("text")).toString()).isEmpty()) {
@@ -248,8 +229,7 @@ void TemplateSendDialog::rebuildForm()
         }
     }
 
-    QStringList bodyVars =
-        api::templateVariableNames(componentOf(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString());
+    QStringList bodyVars = templates::bodyVariables(*t);
     if (isAuthentication(*t) && bodyVars.isEmpty())
         bodyVars.append(QStringLiteral("1"));
     for (const QString& v : bodyVars) {
@@ -289,7 +269,8 @@ void TemplateSendDialog::rebuildForm()
         m_form->addRow(QStringLiteral("{{%1}}").arg(v), row);
     }
 
-    const QJsonArray buttons = componentOf(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QJsonObject b = buttons.at(i).toObject();
         const QString type = b.value(QStringLiteral("type")).toString().toUpper();
@@ -321,25 +302,20 @@ QString TemplateSendDialog::valueOf(const QString& objectName) const
     return edit ? edit->text() : QString();
 }
 
-std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem) const
+std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem, bool* incomplete) const
 {
     const std::optional<Template> t = current();
     if (!t) {
         *problem = tr("Choose an approved template.");
         return std::nullopt;
     }
-    const bool named = t->parameterFormat.compare(QLatin1String("NAMED"), Qt::CaseInsensitive) == 0;
-    api::TemplateSend send;
-    send.name = t->name;
-    send.languageCode = t->language;
+    templates::TemplateArguments arguments;
     QStringList missing;
 
-    const QJsonObject header = componentOf(*t, QStringLiteral("HEADER"));
+    const QJsonObject header = templates::component(*t, QStringLiteral("HEADER"));
     const QString format = header.value(QStringLiteral("format")).toString().toUpper();
     if (m_formHost->findChild<QLineEdit*>(QStringLiteral("headerParam"))) {
-        const QStringList names = api::templateVariableNames(header.value(QStringLiteral("text")).toString());
-        send.header =
-            api::TemplateTextParameter{valueOf(QStringLiteral("headerParam")), named ? names.value(0) : QString()};
+        arguments.header = api::TemplateTextParameter{valueOf(QStringLiteral("headerParam")), {}};
         if (valueOf(QStringLiteral("headerParam")).trimmed().isEmpty())
             missing.append(tr("header"));
     } else if (auto* source = m_formHost->findChild<QComboBox*>(QStringLiteral("headerSource"))) {
@@ -351,7 +327,7 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
         else
             media.media.link = value;
         media.filename = valueOf(QStringLiteral("headerFilename"));
-        send.header = media;
+        arguments.header = media;
         if (value.isEmpty())
             missing.append(tr("header %1").arg(format.toLower()));
     } else if (format == QLatin1String("LOCATION")) {
@@ -362,20 +338,18 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
         location.longitude = valueOf(QStringLiteral("headerLongitude")).toDouble(&lonOk);
         location.name = valueOf(QStringLiteral("headerPlace"));
         location.address = valueOf(QStringLiteral("headerAddress"));
-        send.header = location;
+        arguments.header = location;
         if (!latOk || !lonOk || std::abs(location.latitude) > 90 || std::abs(location.longitude) > 180)
             missing.append(tr("header location (latitude and longitude)"));
     }
 
-    QStringList bodyVars =
-        api::templateVariableNames(componentOf(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString());
+    QStringList bodyVars = templates::bodyVariables(*t);
     if (isAuthentication(*t) && bodyVars.isEmpty())
         bodyVars.append(QStringLiteral("1"));
     for (const QString& v : bodyVars) {
         const auto* kind = m_formHost->findChild<QComboBox*>(QStringLiteral("bodyType_") + v);
         const QString type = kind ? kind->currentData().toString() : QStringLiteral("text");
         const QString value = valueOf(QStringLiteral("bodyParam_") + v);
-        const QString name = named ? v : QString();
         if (value.trimmed().isEmpty())
             missing.append(QStringLiteral("{{%1}}").arg(v));
         if (type == QLatin1String("currency")) {
@@ -384,15 +358,16 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
             const double amount = QLocale::c().toDouble(valueOf(QStringLiteral("bodyAmount_") + v), &ok);
             if (code.size() != 3 || !ok)
                 missing.append(tr("{{%1}} currency code and amount").arg(v));
-            send.body.append(api::TemplateCurrencyParameter{value, code, qint64(std::llround(amount * 1000)), name});
+            arguments.body.append(api::TemplateCurrencyParameter{value, code, qint64(std::llround(amount * 1000)), {}});
         } else if (type == QLatin1String("date_time")) {
-            send.body.append(api::TemplateDateTimeParameter{value, name});
+            arguments.body.append(api::TemplateDateTimeParameter{value, {}});
         } else {
-            send.body.append(api::TemplateTextParameter{value, name});
+            arguments.body.append(api::TemplateTextParameter{value, {}});
         }
     }
 
-    const QJsonArray buttons = componentOf(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
+    const QJsonArray buttons =
+        templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const QString type = buttons.at(i).toObject().value(QStringLiteral("type")).toString().toUpper();
         const QString value = valueOf(QStringLiteral("buttonParam_%1").arg(i));
@@ -400,24 +375,25 @@ std::optional<api::TemplateSend> TemplateSendDialog::buildSend(QString* problem)
             // The code goes in the body and in the button (REFERENCE.md §1.8, authentication templates).
             if (buttons.at(i).toObject().value(QStringLiteral("otp_type")).toString().toUpper() !=
                 QLatin1String("ZERO_TAP"))
-                send.buttons.append({int(i), QStringLiteral("url"), valueOf(QStringLiteral("bodyParam_1"))});
+                arguments.buttons.append({int(i), valueOf(QStringLiteral("bodyParam_1"))});
         } else if (type == QLatin1String("QUICK_REPLY")) {
             if (!value.isEmpty())
-                send.buttons.append({int(i), QStringLiteral("quick_reply"), value});
+                arguments.buttons.append({int(i), value});
         } else if (m_formHost->findChild<QLineEdit*>(QStringLiteral("buttonParam_%1").arg(i))) {
             if (value.trimmed().isEmpty())
                 missing.append(tr("button %1").arg(i + 1));
-            send.buttons.append(
-                {int(i), type == QLatin1String("COPY_CODE") ? QStringLiteral("copy_code") : QStringLiteral("url"),
-                 value});
+            arguments.buttons.append({int(i), value});
         }
     }
     if (!missing.isEmpty()) {
         *problem = tr("Fill in: %1.").arg(QLocale().createSeparatedList(missing));
+        if (incomplete)
+            *incomplete = true;
         return std::nullopt;
     }
+    const api::TemplateSend send = templates::buildSend(*t, std::move(arguments));
     QString details;
-    const int code = api::checkTemplateParameters(definitionOf(*t), send.toJson(), &details);
+    const int code = api::checkTemplateParameters(templates::definition(*t), send.toJson(), &details);
     if (code != 0) {
         *problem = tr("WhatsApp would refuse this (error %1): %2").arg(code).arg(details);
         return std::nullopt;
@@ -440,7 +416,8 @@ std::optional<api::OutgoingMessage> TemplateSendDialog::message() const
 void TemplateSendDialog::update()
 {
     QString problem;
-    const std::optional<api::TemplateSend> send = buildSend(&problem);
+    bool incomplete = false;
+    const std::optional<api::TemplateSend> send = buildSend(&problem, &incomplete);
     if (send && !m_to.isEmpty()) {
         const QStringList problems = api::validateMessage(api::messages::templateMessage(m_to, *send).toJson());
         if (!problems.isEmpty())
@@ -449,7 +426,8 @@ void TemplateSendDialog::update()
     m_problem = problem;
     m_problemLabel->setText(problem);
     QPalette p = m_problemLabel->palette();
-    p.setColor(QPalette::WindowText, theme::negativeText(palette()));
+    p.setColor(QPalette::WindowText,
+               incomplete ? palette().color(QPalette::PlaceholderText) : theme::negativeText(palette()));
     m_problemLabel->setPalette(p);
     m_problemLabel->setVisible(!problem.isEmpty());
     if (m_send)
@@ -458,7 +436,7 @@ void TemplateSendDialog::update()
     // The preview with the values typed so far (variables without a value stay as {{n}}).
     PreviewContent content;
     if (const std::optional<Template> t = current()) {
-        const QJsonObject header = componentOf(*t, QStringLiteral("HEADER"));
+        const QJsonObject header = templates::component(*t, QStringLiteral("HEADER"));
         content.headerFormat = header.value(QStringLiteral("format")).toString().toUpper();
         const QStringList headerVars = api::templateVariableNames(header.value(QStringLiteral("text")).toString());
         content.headerText = templates::fillVariables(header.value(QStringLiteral("text")).toString(),
@@ -467,13 +445,14 @@ void TemplateSendDialog::update()
         if (content.headerFormat == QLatin1String("LOCATION"))
             content.mediaName = valueOf(QStringLiteral("headerPlace"));
         QMap<QString, QString> values;
-        const QString bodyText = componentOf(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString();
+        const QString bodyText =
+            templates::component(*t, QStringLiteral("BODY")).value(QStringLiteral("text")).toString();
         for (const QString& v : api::templateVariableNames(bodyText))
             values.insert(v, valueOf(QStringLiteral("bodyParam_") + v));
         content.body = templates::fillVariables(bodyText, values);
-        content.footer = componentOf(*t, QStringLiteral("FOOTER")).value(QStringLiteral("text")).toString();
+        content.footer = templates::component(*t, QStringLiteral("FOOTER")).value(QStringLiteral("text")).toString();
         for (const QJsonValue& b :
-             componentOf(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
+             templates::component(*t, QStringLiteral("BUTTONS")).value(QStringLiteral("buttons")).toArray())
             content.buttons.append({b.toObject().value(QStringLiteral("type")).toString().toUpper(),
                                     b.toObject().value(QStringLiteral("text")).toString()});
     }

@@ -48,7 +48,8 @@ private:
     void rebuildForm();
     void update();
     std::optional<Template> current() const;
-    std::optional<api::TemplateSend> buildSend(QString* problem) const;
+    // `incomplete`: the problem is only that fields are still empty (said quietly, not as an error).
+    std::optional<api::TemplateSend> buildSend(QString* problem, bool* incomplete = nullptr) const;
     QString valueOf(const QString& objectName) const;
 
     QList<Template> m_templates; // approved only

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "common/BusyIndicator.h"
+#include "common/ChipDelegate.h"
 #include "common/Confirmation.h"
 #include "common/DisplayText.h"
 #include "common/ErrorBanner.h"
@@ -9,9 +10,11 @@
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 #include "templates/TemplateComposer.h"
+#include "templates/TemplateDetails.h"
 #include "templates/TemplateDraft.h"
 #include "templates/TemplateFilterModel.h"
 #include "templates/TemplateTableModel.h"
+#include "templates/TemplateViewDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +25,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -77,6 +83,8 @@ TemplatesPanel::TemplatesPanel(api::ApiClient* client, store::Store* store, stor
     , m_banner(new ErrorBanner(this))
     , m_notice(new NoticeBanner(NoticeBanner::Tone::Information, this))
     , m_table(new QTableView(this))
+    , m_details(new TemplateDetails(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     build();
     if (m_hub) {
@@ -162,11 +170,25 @@ void TemplatesPanel::build()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The reason of a rejection shows in the details beside the table (and in the status chip's tool tip).
+    m_table->setColumnHidden(TemplateTableModel::Reason, true);
+    auto* chips = new ChipDelegate(TemplateTableModel::ToneRole, m_table);
+    m_table->setItemDelegateForColumn(TemplateTableModel::Status, chips);
+    m_table->setItemDelegateForColumn(TemplateTableModel::Quality, chips);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPanel::updateActions);
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
-        if (const auto t = selectedTemplate())
-            openComposer(*t);
-    });
+    connect(m_table, &QTableView::doubleClicked, this, &TemplatesPanel::openSelected);
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* open = new QShortcut(key, m_table, this, &TemplatesPanel::openSelected, Qt::WidgetShortcut);
+        open->setObjectName(QStringLiteral("templatesOpenShortcut"));
+    }
+    m_table->setToolTip(tr("Double-click a template (or press Enter) to open it"));
+
+    m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
@@ -187,10 +209,40 @@ void TemplatesPanel::build()
     layout->addLayout(toolbar);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(actions);
     rebuildFilterChoices();
     updateActions();
+}
+
+// Once, when shown with rows: the table as wide as its columns if the details keep their minimum beside it; else
+// the splitter's shares (the table scrolls). The agent's own dragging is left alone afterwards.
+void TemplatesPanel::fitSplitter()
+{
+    if (m_splitterFitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    // The last visible column stretches: its contents count, not its stretched width.
+    const QAbstractItemView* view = m_table;
+    int columns = 0;
+    for (int c = 0; c < TemplateTableModel::ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        columns += c == TemplateTableModel::Quality
+                       ? std::max(view->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c)) +
+                             fontMetrics().averageCharWidth() * 2
+                       : m_table->columnWidth(c);
+    }
+    const int table = columns + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total - table >= m_details->minimumSizeHint().width() + fontMetrics().averageCharWidth() * 4)
+        m_splitter->setSizes({table, total - table});
+    m_splitterFitted = true;
+}
+
+void TemplatesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitSplitter();
 }
 
 void TemplatesPanel::reload()
@@ -237,11 +289,12 @@ void TemplatesPanel::setTemplates(const QList<Template>& templates)
     const bool first = m_model->rowCount() == 0;
     m_model->setTemplates(templates);
     rebuildFilterChoices();
-    if (first) {
+    if (first && !templates.isEmpty()) {
         m_table->resizeColumnsToContents();
         // Room to breathe: resizeColumnsToContents() packs the columns tightly.
         for (int c = 0; c < TemplateTableModel::ColumnCount - 1; ++c)
-            m_table->setColumnWidth(c, m_table->columnWidth(c) + fontMetrics().averageCharWidth() * 4);
+            m_table->setColumnWidth(c, m_table->columnWidth(c) + fontMetrics().averageCharWidth() * 2);
+        fitSplitter();
     }
     if (selected) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -310,6 +363,19 @@ std::optional<Template> TemplatesPanel::selectedTemplate() const
     return m_model->templates().value(source.row());
 }
 
+TemplateViewDialog* TemplatesPanel::openSelected()
+{
+    const std::optional<Template> t = selectedTemplate();
+    if (!t)
+        return nullptr;
+    auto* dialog = new TemplateViewDialog(*t, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplateViewDialog::duplicateRequested, this,
+            [this](const Template& source) { openComposer(source); });
+    dialog->show();
+    return dialog;
+}
+
 TemplateComposer* TemplatesPanel::openComposer(const std::optional<Template>& source)
 {
     auto* composer = new TemplateComposer(m_client, window());
@@ -317,13 +383,9 @@ TemplateComposer* TemplatesPanel::openComposer(const std::optional<Template>& so
     if (m_store)
         composer->setStore(m_store, m_channelId);
     if (source) {
-        QJsonObject definition{{QStringLiteral("name"), QString(source->name + QStringLiteral("_copy"))},
-                               {QStringLiteral("language"), source->language},
-                               {QStringLiteral("category"), source->category.toUpper()},
-                               {QStringLiteral("components"), source->components}};
-        if (!source->parameterFormat.isEmpty())
-            definition.insert(QStringLiteral("parameter_format"), source->parameterFormat.toUpper());
-        composer->setDraft(templates::TemplateDraft::fromJson(definition));
+        templates::TemplateDraft draft = draftOf(*source);
+        draft.name = source->name + QStringLiteral("_copy");
+        composer->setDraft(draft);
         composer->setWindowTitle(tr("New Template from %1").arg(source->name));
     }
     connect(composer, &TemplateComposer::submitted, this, [this] { reload(); });
@@ -385,6 +447,7 @@ void TemplatesPanel::deleteSelected()
 void TemplatesPanel::updateActions()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
+    m_details->setTemplate(selectedTemplate());
     m_new->setEnabled(true);
     m_duplicate->setEnabled(selected);
     m_delete->setEnabled(selected && m_client != nullptr);

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace wabadesk::api {
@@ -30,6 +31,8 @@ class BusyIndicator;
 class ErrorBanner;
 class NoticeBanner;
 class TemplateComposer;
+class TemplateDetails;
+class TemplateViewDialog;
 class TemplateFilterModel;
 class TemplateTableModel;
 
@@ -37,8 +40,10 @@ class TemplateTableModel;
 // rejection reason, filtered by status, category and language (status compared case-insensitively) and a search.
 // With a store it shows the cached list at once (offline too), Sync (GET /v1/configs/templates, REFERENCE.md §3.1)
 // saves the answer there, and ChangeHub::templatesChanged (status/quality webhooks, §6.5) updates the rows live with
-// a notice of what changed. "New template…" and "Duplicate…" open the composer; "Delete…" removes every language of
-// a name after a confirmation (§3.3).
+// a notice of what changed. Status and quality are coloured chips. Beside the table, the selected template's details:
+// the preview as customers see it and its components; a double-click opens them in a window of their own (templates
+// are not edited in place, §3.4). "New template…" and "Duplicate…" open the composer; "Delete…" removes every
+// language of a name after a confirmation (§3.3).
 class TemplatesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -53,14 +58,21 @@ public:
     std::optional<Template> selectedTemplate() const;
     // Opens the composer (new, or a copy of `source` under a new name); it deletes itself when closed.
     TemplateComposer* openComposer(const std::optional<Template>& source = std::nullopt);
+    // Opens the selected template on its own (what a double-click does); it deletes itself when closed.
+    TemplateViewDialog* openSelected();
+    TemplateDetails* details() const { return m_details; }
     void deleteSelected();
 
 Q_SIGNALS:
     void loaded(int count);
     void composerOpened(wabadesk::ui::TemplateComposer* composer);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void build();
+    void fitSplitter();
     void loadFromStore();
     void setTemplates(const QList<Template>& templates);
     void announceChanges(const QList<Template>& before, const QList<Template>& after);
@@ -88,7 +100,10 @@ private:
     ErrorBanner* m_banner;
     NoticeBanner* m_notice;
     QTableView* m_table;
+    TemplateDetails* m_details;
+    QSplitter* m_splitter;
     QString m_lastLoaded;
+    bool m_splitterFitted = false;
 };
 
 } // namespace wabadesk::ui

@@ -58,7 +58,25 @@ QPalette lightPalette(const QStyle& style)
 
 Scheme schemeFromEnvironment()
 {
-    const QString value = qEnvironmentVariable("WABADESK_THEME").trimmed().toLower();
+    return schemeFromName(qEnvironmentVariable("WABADESK_THEME"));
+}
+
+QString schemeName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Light:
+        return QStringLiteral("light");
+    case Scheme::Dark:
+        return QStringLiteral("dark");
+    case Scheme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Scheme schemeFromName(const QString& name)
+{
+    const QString value = name.trimmed().toLower();
     if (value == QLatin1String("dark"))
         return Scheme::Dark;
     if (value == QLatin1String("light"))
@@ -68,11 +86,34 @@ Scheme schemeFromEnvironment()
 
 namespace {
 
+// What apply() keeps between calls lives on the application object itself (it is what the style belongs to): the
+// platform's style name from before the first call, the scheme applied, and whether our own palette is on.
+constexpr const char* kPlatformStyle = "wabadesk.theme.platformStyle";
+constexpr const char* kScheme = "wabadesk.theme.scheme";
+constexpr const char* kOverridden = "wabadesk.theme.overridden";
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+constexpr const char* kFollowing = "wabadesk.theme.following";
+#endif
+
 void applyFixed(QApplication& app, Scheme scheme)
 {
     // The application owns the style set with setStyle(QStyle*).
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette(*app.style()));
+    app.setProperty(kOverridden, true);
+}
+
+// Back to what the platform gives (after Light, Dark, or our dark palette for a dark desktop).
+void restorePlatform(QApplication& app)
+{
+    if (!app.property(kOverridden).toBool())
+        return;
+    const QString platformStyle = app.property(kPlatformStyle).toString();
+    if (app.style()->name().compare(platformStyle, Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(platformStyle));
+    app.setPalette(QPalette()); // nothing set: the platform theme's palette again
+    app.setProperty(kOverridden, false);
 }
 
 // The platform's own style and palette when they already match the desktop's appearance (macOS, Windows 11 style,
@@ -80,33 +121,42 @@ void applyFixed(QApplication& app, Scheme scheme)
 // is light (GNOME without a Qt platform theme, Windows with Qt's pre-6.7 styles).
 void followSystem(QApplication& app)
 {
-    static const QString platformStyle = app.style()->name();
-    static bool overridden = false; // our dark Fusion is on
     const SystemAppearance wanted = systemAppearance();
-    if (wanted == SystemAppearance::Dark && !overridden && !isDark(app.palette())) {
+    const bool overridden = app.property(kOverridden).toBool();
+    if (wanted == SystemAppearance::Dark && !overridden && !isDark(app.palette()))
         applyFixed(app, Scheme::Dark);
-        overridden = true;
-    } else if (wanted == SystemAppearance::Light && overridden) {
-        // Back from our dark Fusion (a live switch, Qt 6.5+): the platform's style and palette again.
-        app.setStyle(QStyleFactory::create(platformStyle));
-        app.setPalette(QPalette());
-        overridden = false;
-    }
+    else if (wanted != SystemAppearance::Dark && overridden)
+        restorePlatform(app);
 }
 
 } // namespace
 
 void apply(QApplication& app, Scheme scheme)
 {
+    if (!app.property(kPlatformStyle).isValid())
+        app.setProperty(kPlatformStyle, app.style()->name());
+    app.setProperty(kScheme, int(scheme));
     if (scheme != Scheme::System) {
         applyFixed(app, scheme);
         return;
     }
+    restorePlatform(app);
     followSystem(app);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, &app,
-                     [&app] { followSystem(app); });
+    if (!app.property(kFollowing).toBool()) {
+        app.setProperty(kFollowing, true);
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, &app, [&app] {
+            if (appliedScheme(app) == Scheme::System)
+                followSystem(app);
+        });
+    }
 #endif
+}
+
+Scheme appliedScheme(const QApplication& app)
+{
+    const QVariant scheme = app.property(kScheme);
+    return scheme.isValid() ? Scheme(scheme.toInt()) : Scheme::System;
 }
 
 bool isDark(const QPalette& palette)

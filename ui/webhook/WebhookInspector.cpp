@@ -24,6 +24,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -73,6 +74,14 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
 {
     setObjectName(QStringLiteral("webhookInspector"));
     setWindowTitle(tr("Webhook Inspector"));
+    // A window of its own (View → Webhook Inspector): Esc closes it, as it closes a dialog.
+    auto* close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    close->setObjectName(QStringLiteral("inspectorCloseShortcut"));
+    close->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(close, &QShortcut::activated, this, [this] {
+        if (isWindow())
+            this->close();
+    });
 
     m_state->setObjectName(QStringLiteral("inspectorListenerState"));
     m_state->setTextFormat(Qt::PlainText);
@@ -345,8 +354,8 @@ void WebhookInspector::showSelected()
         return;
     }
     const QString peer = r->peer == QLatin1String("replay") ? tr("a replay") : r->peer;
-    QStringList facts{tr("Journal #%1").arg(r->seq), tr("received %1 from %2").arg(when, peer),
-                      QLocale().formattedDataSize(r->bytes), tr("channel %1").arg(m_model->channelText(r->channelId)),
+    QStringList facts{tr("Journal #%1").arg(r->seq), tr("received %1 from %2").arg(when, peer), dataSize(r->bytes),
+                      tr("channel %1").arg(m_model->channelText(r->channelId)),
                       WebhookEventModel::resultText(r->result)};
     if (!r->reason.isEmpty())
         facts << r->reason;

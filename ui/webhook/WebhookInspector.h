@@ -35,7 +35,7 @@ class WebhookEventModel;
 // selected body to the journal again (ingested idempotently, so usually a duplicate); "Send test event" posts a test
 // message for a channel, with its secret header, to the listener's own URL and shows it arriving.
 //
-// The journal is read on JournalReader's thread: rows carry whole bodies.
+// The journal is read on JournalReader's thread: rows carry whole bodies. As a window of its own, Esc closes it.
 class WebhookInspector : public QWidget {
     Q_OBJECT
 public:

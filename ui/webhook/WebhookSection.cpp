@@ -11,6 +11,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -55,6 +56,7 @@ WebhookSection::WebhookSection(channels::ChannelService* service, const QString&
     , m_allowLoopback(allowLoopback)
     , m_currentUrl(new QLabel(this))
     , m_currentHeaders(new QLabel(this))
+    , m_currentNote(new QLabel(this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_url(new QLineEdit(this))
     , m_urlProblems(nullptr)
@@ -93,6 +95,10 @@ WebhookSection::WebhookSection(channels::ChannelService* service, const QString&
     m_currentHeaders->setObjectName(prefix + QStringLiteral("CurrentHeaders"));
     m_currentHeaders->setTextFormat(Qt::PlainText);
     m_currentHeaders->setWordWrap(true);
+    m_currentNote->setObjectName(prefix + QStringLiteral("CurrentNote"));
+    m_currentNote->setTextFormat(Qt::PlainText);
+    m_currentNote->setWordWrap(true);
+    m_currentNote->setVisible(false);
     m_reload->setObjectName(prefix + QStringLiteral("Reload"));
     m_reload->setToolTip(tr("Read the webhook from 360dialog again"));
     connect(m_reload, &QPushButton::clicked, this, &WebhookSection::reload);
@@ -124,6 +130,7 @@ WebhookSection::WebhookSection(channels::ChannelService* service, const QString&
     currentText->setSpacing(2);
     currentText->addWidget(m_currentUrl);
     currentText->addWidget(m_currentHeaders);
+    currentText->addWidget(m_currentNote);
     currentBox->addLayout(currentText, 1);
     currentBox->addWidget(m_reload, 0, Qt::AlignTop);
 
@@ -160,8 +167,50 @@ WebhookSection::WebhookSection(channels::ChannelService* service, const QString&
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
+    // Set elsewhere (the demo sets its sandbox's webhook while this tab loads; the CLI; a rotation re-applying it):
+    // read it again.
+    m_remembered = rememberedUrl();
+    connect(m_service, &channels::ChannelService::channelsChanged, this, [this] {
+        const QUrl remembered = rememberedUrl();
+        if (remembered == m_remembered)
+            return;
+        m_remembered = remembered;
+        reload();
+    });
+
     updateState();
     reload();
+}
+
+QUrl WebhookSection::rememberedUrl() const
+{
+    const std::optional<Channel> channel = m_service->channel(m_channelId);
+    if (!channel)
+        return {};
+    return m_scope == Scope::Waba ? channel->wabaWebhookUrl : channel->phoneWebhookUrl;
+}
+
+void WebhookSection::setSibling(WebhookSection* sibling)
+{
+    m_sibling = sibling;
+    connect(sibling, &WebhookSection::loaded, this, &WebhookSection::updateCurrentText);
+}
+
+void WebhookSection::setListenerUrl(const QUrl& url)
+{
+    m_listenerUrl = url;
+    updateCurrentText();
+}
+
+// The listener as 360dialog (or the sandbox) reaches it: the same port, on this computer, under its URL.
+bool WebhookSection::isListener(const QUrl& url) const
+{
+    if (!m_listenerUrl.isValid() || !url.isValid() || url.port() != m_listenerUrl.port())
+        return false;
+    const QHostAddress host(url.host());
+    const bool local = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host.isLoopback() ||
+                       url.host() == m_listenerUrl.host();
+    return local && url.scheme() == m_listenerUrl.scheme();
 }
 
 void WebhookSection::reload()
@@ -189,18 +238,9 @@ void WebhookSection::reload()
 void WebhookSection::showCurrent(const WebhookConfig& config)
 {
     m_current = config;
+    m_loaded = true;
     m_error->setVisible(false);
-    if (!config.isSet()) {
-        m_currentUrl->setText(tr("No webhook set."));
-        m_currentHeaders->setText(tr("360dialog delivers nothing for this scope."));
-    } else {
-        m_currentUrl->setText(config.url.toString());
-        QStringList names;
-        for (auto it = config.headers.cbegin(); it != config.headers.cend(); ++it)
-            names << tr("%1: %2").arg(it.key(), QString(8, QChar(0x2022)));
-        m_currentHeaders->setText(names.isEmpty() ? tr("No authentication header.")
-                                                  : tr("Headers: %1").arg(QLocale().createSeparatedList(names)));
-    }
+    updateCurrentText();
     // The editor starts from what is set, unless the user has begun to change it.
     if (!m_edited) {
         const QSignalBlocker blockUrl(m_url);
@@ -211,8 +251,54 @@ void WebhookSection::showCurrent(const WebhookConfig& config)
     }
 }
 
+// What is set at 360dialog and what it means for this number's messages.
+void WebhookSection::updateCurrentText()
+{
+    if (!m_loaded)
+        return;
+    const bool waba = m_scope == Scope::Waba;
+    const bool otherSet = m_sibling && m_sibling->isLoaded() && m_sibling->current().isSet();
+    QString note;
+    bool good = false;
+    if (!m_current.isSet()) {
+        m_currentUrl->setText(tr("No webhook set."));
+        if (otherSet)
+            m_currentHeaders->setText(waba ? tr("This number's messages and statuses go to its phone-number webhook "
+                                                "above.")
+                                           : tr("360dialog delivers this number's messages and statuses to the WABA "
+                                                "webhook below."));
+        else
+            m_currentHeaders->setText(waba ? tr("Numbers without a phone-number webhook get nothing delivered.")
+                                           : tr("360dialog has nowhere to deliver this number's messages and "
+                                                "statuses."));
+    } else {
+        m_currentUrl->setText(m_current.url.toString());
+        QStringList names;
+        for (auto it = m_current.headers.cbegin(); it != m_current.headers.cend(); ++it)
+            names << tr("%1: %2").arg(it.key(), QString(8, QChar(0x2022)));
+        m_currentHeaders->setText(names.isEmpty() ? tr("No authentication header.")
+                                                  : tr("Headers: %1").arg(QLocale().createSeparatedList(names)));
+        if (isListener(m_current.url)) {
+            good = true;
+            note = m_allowLoopback ? tr("\u2714 WabaDesk's embedded listener on this computer: the local sandbox "
+                                        "delivers here, and what arrives shows in this window.")
+                                   : tr("\u2714 WabaDesk's embedded listener: what arrives shows in this window.");
+        } else if (!waba && m_sibling && m_sibling->current().isSet()) {
+            note = tr("Takes precedence over the WABA webhook for this number.");
+        }
+    }
+    m_currentNote->setText(note);
+    m_currentNote->setVisible(!note.isEmpty());
+    QPalette p = palette();
+    if (good)
+        p.setColor(QPalette::WindowText, theme::positiveText(p));
+    m_currentNote->setPalette(p);
+}
+
 void WebhookSection::showLoadError(const api::ApiError& error)
 {
+    m_loaded = false;
+    m_currentNote->setVisible(false);
     m_currentUrl->setText(tr("Could not read the webhook: %1").arg(ErrorText::title(error)));
     m_currentHeaders->setText(ErrorText::oneParagraph(error));
 }

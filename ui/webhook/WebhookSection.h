@@ -23,9 +23,12 @@ class NoticeBanner;
 class WebhookAuthEditor;
 
 // One webhook of a channel: the phone-number webhook (/v1/configs/webhook) or the WABA webhook (/waba_webhook).
-// Shows what 360dialog has now (GET; header values masked) and edits it: the URL is checked as it is typed
-// (REFERENCE.md §5.4, every broken rule beside the field), the authentication header is chosen, and Save calls
-// ChannelService::setWebhook, then reads the webhook back.
+// Shows what 360dialog has now (GET; header values masked) and what that means: a URL that is WabaDesk's own
+// listener says so; an empty scope says where this number's events go instead (the other scope's webhook, or
+// nowhere). It reads the webhook again when it was set elsewhere (ChannelService::channelsChanged, e.g. the demo
+// pointing its sandbox at the listener). It edits it: the URL is checked as it is typed (REFERENCE.md §5.4, every
+// broken rule beside the field), the authentication header is chosen, and Save calls ChannelService::setWebhook,
+// then reads the webhook back.
 class WebhookSection : public QGroupBox {
     Q_OBJECT
 public:
@@ -39,6 +42,11 @@ public:
     bool canSave() const;
     // What the last GET returned (empty when none is set).
     const WebhookConfig& current() const { return m_current; }
+    bool isLoaded() const { return m_loaded; }
+    // The other scope's section, whose webhook receives this number's events when this one has none.
+    void setSibling(WebhookSection* sibling);
+    // Where WabaDesk's embedded listener runs now (empty: not running).
+    void setListenerUrl(const QUrl& url);
 
 Q_SIGNALS:
     void loaded();
@@ -46,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void showCurrent(const WebhookConfig& config);
+    void updateCurrentText();
+    bool isListener(const QUrl& url) const;
+    QUrl rememberedUrl() const;
     void showLoadError(const api::ApiError& error);
     QStringList checkWebhookUrlProblems() const;
     void updateState();
@@ -59,9 +70,14 @@ private:
     bool m_saving = false;
     bool m_edited = false; // the editor was changed by the user: a reload no longer fills it
     WebhookConfig m_current;
+    bool m_loaded = false; // m_current is what 360dialog said (not a load error)
+    QUrl m_remembered;     // the URL the channel remembers for this scope, when last read
+    QUrl m_listenerUrl;
+    WebhookSection* m_sibling = nullptr;
 
     QLabel* m_currentUrl;
     QLabel* m_currentHeaders;
+    QLabel* m_currentNote;
     QPushButton* m_reload;
     QLineEdit* m_url;
     QLabel* m_urlProblems;

@@ -50,6 +50,8 @@ WebhookSettingsPanel::WebhookSettingsPanel(channels::ChannelService* service, co
     m_phone =
         new WebhookSection(service, channel.id, WebhookSection::Scope::PhoneNumber, client, allowLoopback, column);
     m_waba = new WebhookSection(service, channel.id, WebhookSection::Scope::Waba, client, allowLoopback, column);
+    m_phone->setSibling(m_waba);
+    m_waba->setSibling(m_phone);
 
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(24, 18, 24, 18);
@@ -77,6 +79,12 @@ WebhookSettingsPanel::WebhookSettingsPanel(channels::ChannelService* service, co
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void WebhookSettingsPanel::setListenerUrl(const QUrl& url)
+{
+    m_phone->setListenerUrl(url);
+    m_waba->setListenerUrl(url);
 }
 
 } // namespace wabadesk::ui

@@ -22,6 +22,8 @@ public:
 
     WebhookSection* phoneSection() const { return m_phone; }
     WebhookSection* wabaSection() const { return m_waba; }
+    // Where WabaDesk's embedded listener runs (empty: not running): a webhook there is said to be WabaDesk's own.
+    void setListenerUrl(const QUrl& url);
 
 private:
     WebhookSection* m_phone;

@@ -2,6 +2,7 @@
 
 #include "webhook/parser/ErrorItems.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace wabadesk::webhook::detail {
@@ -97,8 +98,17 @@ void readInteractive(const QJsonObject& o, const QString& path, const JsonReader
     const QJsonValue response = reply.value(QLatin1String("response_json")); // a JSON string (§6.3 nfm_reply)
     if (response.isString())
         c->flowResponseJson = response.toString();
+    else if (response.isObject()) // not in any fixture, but harmless to accept
+        c->flowResponseJson = QString::fromUtf8(QJsonDocument(response.toObject()).toJson(QJsonDocument::Compact));
     else if (!response.isUndefined())
         r.expected(JsonReader::member(replyPath, "response_json"), "a string", response);
+    c->flowName = r.string(reply, "name", replyPath);
+    if (c->interactiveType == QLatin1String("call_permission_reply")) {
+        // UPDATES-2026.md §2 [pywa call_permission_update.json]: the customer's answer to a call permission request.
+        c->callPermissionResponse = r.string(reply, "response", replyPath);
+        c->callPermissionExpiresAt = r.timestamp(reply, "expiration_timestamp", replyPath);
+        c->callPermissionSource = r.string(reply, "response_source", replyPath);
+    }
     c->text = c->replyTitle.isEmpty() ? r.string(reply, "body", replyPath) : c->replyTitle;
 }
 
@@ -153,8 +163,11 @@ InboundMessage parseMessageItem(const QJsonObject& item, const QString& path, co
         r.problem(JsonReader::member(path, "id"), QStringLiteral("missing message id"));
     m.from = r.string(item, "from", path);
     m.fromUserId = r.string(item, "from_user_id", path);
+    m.fromParentUserId = r.string(item, "from_parent_user_id", path);
     m.to = r.string(item, "to", path);
     m.toUserId = r.string(item, "to_user_id", path);
+    m.toParentUserId = r.string(item, "to_parent_user_id", path);
+    m.groupId = r.string(item, "group_id", path);
     m.timestamp = r.timestamp(item, "timestamp", path);
     m.content = parseContent(item, path, r);
     if (m.content.type == QLatin1String("edit")) {

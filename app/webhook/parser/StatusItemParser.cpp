@@ -13,11 +13,18 @@ StatusUpdate parseStatusItem(const QJsonObject& item, const QString& path, const
         r.problem(JsonReader::member(path, "id"), QStringLiteral("missing message id"));
     // Kept as sent: sent/delivered/read/played/failed, and whatever else comes (On-Premise had "deleted", §6.4).
     s.status = r.string(item, "status", path);
+    s.type = r.string(item, "type", path);
     s.timestamp = r.timestamp(item, "timestamp", path);
     s.recipientId = r.string(item, "recipient_id", path);
     s.recipientUserId = r.string(item, "recipient_user_id", path);
+    if (s.recipientUserId.isEmpty()) // dualhook docs name it `user_id` too (UPDATES-2026.md §1)
+        s.recipientUserId = r.string(item, "user_id", path);
+    s.recipientParentUserId = r.string(item, "recipient_parent_user_id", path);
     s.recipientType = r.string(item, "recipient_type", path);
     s.recipientParticipantId = r.string(item, "recipient_participant_id", path);
+    if (s.recipientParticipantId.isEmpty()) // Meta's groups page spells it both ways
+        s.recipientParticipantId = r.string(item, "participant_recipient_id", path);
+    s.recipientParticipantUserId = r.string(item, "recipient_participant_user_id", path);
     s.bizOpaqueCallbackData = r.string(item, "biz_opaque_callback_data", path);
 
     // conversation may be missing under per-message pricing; expiration_timestamp only on the first status (§6.4).

@@ -1,6 +1,7 @@
 #include "webhook/parser/WebhookParser.h"
 
 #include "webhook/parser/ErrorItems.h"
+#include "webhook/parser/EventItemParser.h"
 #include "webhook/parser/JsonReader.h"
 #include "webhook/parser/MessageItemParser.h"
 #include "webhook/parser/StatusItemParser.h"
@@ -25,23 +26,118 @@ QList<WebhookContact> parseContacts(const QJsonObject& value, const QString& pat
         c.waId = r.string(item, "wa_id", itemPath);
         c.userId = r.string(item, "user_id", itemPath);
         c.parentUserId = r.string(item, "parent_user_id", itemPath);
-        c.profileName = r.string(r.object(item, "profile", itemPath), "name", JsonReader::member(itemPath, "profile"));
+        const QString profilePath = JsonReader::member(itemPath, "profile");
+        const QJsonObject profile = r.object(item, "profile", itemPath);
+        c.profileName = r.string(profile, "name", profilePath);
+        c.username = r.string(profile, "username", profilePath);
         contacts.append(c);
     });
     return contacts;
 }
 
-// The profile name comes in value.contacts[], matched by wa_id, else by BSUID user_id (§6.1).
-void attachProfileNames(WebhookChange* change)
+QString digitsOf(const QString& s)
 {
-    for (InboundMessage& m : change->messages) {
-        for (const WebhookContact& c : std::as_const(change->contacts)) {
-            if ((!m.from.isEmpty() && c.waId == m.from) || (!m.fromUserId.isEmpty() && c.userId == m.fromUserId)) {
-                m.profileName = c.profileName;
-                if (m.fromUserId.isEmpty())
-                    m.fromUserId = c.userId;
-                break;
-            }
+    QString digits;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+// The value.contacts[] item that names this customer: matched by wa_id, else by BSUID; with no id to match, the only
+// contact there is (a message may name its sender only in contacts[], issue #16), or the one at the same position.
+const WebhookContact* contactFor(const QList<WebhookContact>& contacts, const QString& waId, const QString& userId,
+                                 qsizetype index, qsizetype itemCount)
+{
+    for (const WebhookContact& c : contacts) {
+        if ((!waId.isEmpty() && c.waId == waId) || (!userId.isEmpty() && c.userId == userId))
+            return &c;
+    }
+    if (!waId.isEmpty() || !userId.isEmpty())
+        return nullptr;
+    if (contacts.size() == 1)
+        return &contacts.first();
+    if (contacts.size() == itemCount && index < contacts.size())
+        return &contacts.at(index);
+    return nullptr;
+}
+
+// Works out each message's customer (InboundMessage::customer*) and fills names, usernames and BSUIDs from
+// value.contacts[] (§6.1, UPDATES-2026.md §1). An echo's customer is the side that is not the business's number
+// (pywa's echo fixtures have both directions: "from" the business, and "from" the customer for edits and revokes).
+void attachContacts(WebhookChange* change)
+{
+    const QString business = digitsOf(change->displayPhoneNumber);
+    const auto isBusiness = [&](const QString& number) {
+        return !number.isEmpty() && !business.isEmpty() && digitsOf(number) == business;
+    };
+    // The customer's ids as the item names them, completed from their contacts[] entry.
+    const auto complete = [&](QList<InboundMessage>& items, qsizetype i) {
+        InboundMessage& m = items[i];
+        if (const WebhookContact* c = contactFor(change->contacts, m.customerWaId, m.customerUserId, i, items.size())) {
+            m.profileName = c->profileName;
+            m.username = c->username;
+            if (m.customerWaId.isEmpty())
+                m.customerWaId = c->waId;
+            if (m.customerUserId.isEmpty())
+                m.customerUserId = c->userId;
+            if (m.customerParentUserId.isEmpty())
+                m.customerParentUserId = c->parentUserId;
+        }
+    };
+    for (qsizetype i = 0; i < change->messages.size(); ++i) {
+        InboundMessage& m = change->messages[i];
+        m.customerWaId = m.from;
+        m.customerUserId = m.fromUserId;
+        m.customerParentUserId = m.fromParentUserId;
+        complete(change->messages, i);
+        if (m.fromUserId.isEmpty())
+            m.fromUserId = m.customerUserId;
+    }
+    for (qsizetype i = 0; i < change->echoes.size(); ++i) {
+        InboundMessage& m = change->echoes[i];
+        const bool fromCustomer = isBusiness(m.to) && !isBusiness(m.from);
+        m.customerWaId = fromCustomer ? m.from : m.to;
+        m.customerUserId = m.toUserId;
+        m.customerParentUserId = m.toParentUserId;
+        complete(change->echoes, i);
+    }
+    for (qsizetype i = 0; i < change->calls.size(); ++i) {
+        CallEvent& call = change->calls[i];
+        // The customer is the side that is not the business; the contact names them with their BSUID.
+        QString customer = call.isUserInitiated() ? call.from : call.to;
+        if (isBusiness(customer) || customer.isEmpty())
+            customer = isBusiness(call.from) ? call.to : call.from;
+        if (isBusiness(customer))
+            customer.clear();
+        const WebhookContact* c = contactFor(change->contacts, customer, QString(), i, change->calls.size());
+        if (!c && change->contacts.size() == 1) // pywa's business-initiated fixture names other numbers
+            c = &change->contacts.first();
+        call.customerWaId = c && !c->waId.isEmpty() ? c->waId : customer;
+        if (c) {
+            call.customerUserId = c->userId;
+            call.customerParentUserId = c->parentUserId;
+            call.customerName = c->profileName;
+            call.customerUsername = c->username;
+        }
+        call.errors += change->errors; // value.errors[] of a calls change belong to its calls
+    }
+    for (StatusUpdate& s : change->statuses) {
+        const QString waId = s.isGroup() ? s.recipientParticipantId : s.recipientId;
+        const QString userId = s.isGroup() ? s.recipientParticipantUserId : s.recipientUserId;
+        if (const WebhookContact* c = contactFor(change->contacts, waId, userId, 0, 0)) {
+            s.recipientUsername = c->username;
+            if (!s.isGroup() && s.recipientUserId.isEmpty())
+                s.recipientUserId = c->userId;
+            if (!s.isGroup() && s.recipientParentUserId.isEmpty())
+                s.recipientParentUserId = c->parentUserId;
+        }
+    }
+    for (UserPreference& p : change->preferences) {
+        if (p.waId.isEmpty() && p.userId.isEmpty() && change->contacts.size() == 1) {
+            p.waId = change->contacts.first().waId;
+            p.userId = change->contacts.first().userId;
         }
     }
 }
@@ -65,9 +161,19 @@ void parseValue(const QJsonObject& value, const QString& path, const JsonReader&
     r.forEachObject(value, "statuses", path, [&](const QJsonObject& item, const QString& itemPath) {
         change->statuses.append(detail::parseStatusItem(item, itemPath, r));
     });
+    r.forEachObject(value, "calls", path, [&](const QJsonObject& item, const QString& itemPath) {
+        change->calls.append(detail::parseCallItem(item, itemPath, r));
+    });
+    r.forEachObject(value, "groups", path, [&](const QJsonObject& item, const QString& itemPath) {
+        change->groupEvents.append(detail::parseGroupItem(change->field, item, itemPath, r));
+    });
+    r.forEachObject(value, "user_preferences", path, [&](const QJsonObject& item, const QString& itemPath) {
+        change->preferences.append(detail::parsePreferenceItem(item, itemPath, r));
+    });
     change->errors = detail::parseErrors(value, "errors", path, r);
     change->templateEvent = detail::parseTemplateEvent(change->field, value, change->entryTime, path, r);
-    attachProfileNames(change);
+    change->accountEvent = detail::parseAccountEvent(change->field, value, change->entryTime, path, r);
+    attachContacts(change);
 }
 
 void parseCloud(const QJsonObject& root, const JsonReader& r, ParsedWebhook* out)
