@@ -232,6 +232,7 @@ void ListenerConnection::onStored(qint64 seq, const QString& error)
                          {}};
     if (seq > 0) {
         ++listener.m_accepted;
+        listener.notifyStored(seq); // before the 200: whoever hears it may look for the record
         respond(200, "{\"status\":\"ok\"}", "application/json", !m_keepAlive);
     } else {
         // Not stored: 503, so that 360dialog delivers it again later (nothing is lost).
@@ -243,8 +244,6 @@ void ListenerConnection::onStored(qint64 seq, const QString& error)
     }
     record.millis = double(m_server->now() - m_completedAt);
     listener.report(record);
-    if (seq > 0)
-        listener.notifyStored(seq);
     if (m_phase == Phase::Storing) {
         nextRequest();
         readAvailable(); // a request that came meanwhile is already buffered

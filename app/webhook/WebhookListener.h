@@ -87,7 +87,8 @@ public:
     void setCredentials(const QList<WebhookCredential>& credentials);
     // Called on the listener's thread after each answer; must be quick and thread-safe.
     void setRequestObserver(std::function<void(const RequestRecord&)> observer);
-    // Called on the listener's thread after a record became durable (e.g. to wake the ingest worker).
+    // Called on the listener's thread when a record became durable, before its sender is answered 200 (e.g. to wake the
+    // ingest worker); must be quick and thread-safe.
     void setStoredObserver(std::function<void(qint64 seq)> observer);
 
     struct Stats {
