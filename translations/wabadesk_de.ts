@@ -467,6 +467,209 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Eingehender Anruf · klingelt</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Ausgehender Anruf · klingelt</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Eingehender Anruf · angenommen</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Ausgehender Anruf · angenommen</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Eingehender Anruf · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Ausgehender Anruf · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Verpasster Anruf</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Ausgehender Anruf · nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Ausgehender Anruf · vom Kunden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Anruf fehlgeschlagen (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Anruf fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Anrufe erlaubt bis %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Anrufe erlaubt</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Anrufe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Anfrage zur Anruferlaubnis beantwortet</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten abbestellt</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>Der Kunde hat Marketingnachrichten abonniert</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>Der Kunde hat seine Marketing-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>Die Gruppe konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>Die Gruppe „%1“ wurde erstellt</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>Die Gruppe konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>Die Gruppe wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>Über den Einladungslink beigetreten: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>Beigetreten: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>Konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Hat die Gruppe verlassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 hat die Beitrittsanfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>Der Gruppenname lautet jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>die Beschreibung wurde geändert</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>das Gruppenbild wurde geändert</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>einige Einstellungen konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>Die Gruppeneinstellungen wurden geändert</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>WhatsApp hat die Gruppe gesperrt</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>Die Sperre der Gruppe wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Authentifizierung (international)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Kostenloser Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · berechnet</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · kostenlos (Kundenservice-Fenster)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · kostenlos (Einstiegspunkt, 72 Stunden)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1034,7 +1237,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1042,7 +1245,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -1836,47 +2039,47 @@
     <name>QuickReplyLibrary</name>
     <message>
         <source>Give the reply a shortcut, e.g. /thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Antwort ein Kürzel, z. B. /danke.</translation>
     </message>
     <message>
         <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kürzel ist ein einzelnes Wort: keine Leerzeichen und kein &quot;/&quot; darin.</translation>
     </message>
     <message>
         <source>A shortcut can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kürzel darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>/%1 is already the shortcut of another reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ist bereits das Kürzel einer anderen Antwort.</translation>
     </message>
     <message>
         <source>Write the text the shortcut puts in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Text, den das Kürzel in die Nachricht einfügt.</translation>
     </message>
     <message>
         <source>The text has %1 characters; WhatsApp takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat %1 Zeichen; WhatsApp akzeptiert höchstens %2.</translation>
     </message>
     <message>
         <source>No message store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Nachrichtenspeicher geöffnet.</translation>
     </message>
     <message>
         <source>The quick reply could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellantwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The quick reply could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellantwort konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>This quick reply no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schnellantwort existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The quick replies could not be reordered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellantworten konnten nicht neu angeordnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +3059,7 @@
     </message>
     <message>
         <source>Give the channel a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Kanal einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2965,209 +3168,6 @@
     <message>
         <source>The channel was removed.</source>
         <translation>Der Kanal wurde entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>wabadesk::text</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Incoming call · ringing</source>
-        <translation>Eingehender Anruf · klingelt</translation>
-    </message>
-    <message>
-        <source>Outgoing call · ringing</source>
-        <translation>Ausgehender Anruf · klingelt</translation>
-    </message>
-    <message>
-        <source>Incoming call · answered</source>
-        <translation>Eingehender Anruf · angenommen</translation>
-    </message>
-    <message>
-        <source>Outgoing call · answered</source>
-        <translation>Ausgehender Anruf · angenommen</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1</source>
-        <translation>Eingehender Anruf · %1</translation>
-    </message>
-    <message>
-        <source>Outgoing call · %1</source>
-        <translation>Ausgehender Anruf · %1</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Verpasster Anruf</translation>
-    </message>
-    <message>
-        <source>Outgoing call · not answered</source>
-        <translation>Ausgehender Anruf · nicht angenommen</translation>
-    </message>
-    <message>
-        <source>Outgoing call · declined by the customer</source>
-        <translation>Ausgehender Anruf · vom Kunden abgelehnt</translation>
-    </message>
-    <message>
-        <source>Call failed (%1: %2)</source>
-        <translation>Anruf fehlgeschlagen (%1: %2)</translation>
-    </message>
-    <message>
-        <source>Call failed (%1)</source>
-        <translation>Anruf fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>Allowed calls until %1</source>
-        <translation>Anrufe erlaubt bis %1</translation>
-    </message>
-    <message>
-        <source>Allowed calls</source>
-        <translation>Anrufe erlaubt</translation>
-    </message>
-    <message>
-        <source>Declined calls</source>
-        <translation>Anrufe abgelehnt</translation>
-    </message>
-    <message>
-        <source>Answered a call permission request</source>
-        <translation>Anfrage zur Anruferlaubnis beantwortet</translation>
-    </message>
-    <message>
-        <source>The customer stopped marketing messages</source>
-        <translation>Der Kunde hat Marketingnachrichten abbestellt</translation>
-    </message>
-    <message>
-        <source>The customer resumed marketing messages</source>
-        <translation>Der Kunde hat Marketingnachrichten wieder zugelassen</translation>
-    </message>
-    <message>
-        <source>The customer signed up for marketing messages</source>
-        <translation>Der Kunde hat Marketingnachrichten abonniert</translation>
-    </message>
-    <message>
-        <source>The customer changed their marketing preferences</source>
-        <translation>Der Kunde hat seine Marketing-Einstellungen geändert</translation>
-    </message>
-    <message>
-        <source>The group could not be created</source>
-        <translation>Die Gruppe konnte nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>The group “%1” was created</source>
-        <translation>Die Gruppe „%1“ wurde erstellt</translation>
-    </message>
-    <message>
-        <source>The group could not be deleted</source>
-        <translation>Die Gruppe konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>The group was deleted</source>
-        <translation>Die Gruppe wurde gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 joined with the invite link</source>
-        <translation>Über den Einladungslink beigetreten: %1</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <translation>Beigetreten: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be removed</source>
-        <translation>Konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>Hat die Gruppe verlassen: %1</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>Entfernt: %1</translation>
-    </message>
-    <message>
-        <source>%1 asked to join</source>
-        <translation>%1 möchte beitreten</translation>
-    </message>
-    <message>
-        <source>%1 withdrew their request to join</source>
-        <translation>%1 hat die Beitrittsanfrage zurückgezogen</translation>
-    </message>
-    <message>
-        <source>The subject is now “%1”</source>
-        <translation>Der Gruppenname lautet jetzt „%1“</translation>
-    </message>
-    <message>
-        <source>the description changed</source>
-        <translation>die Beschreibung wurde geändert</translation>
-    </message>
-    <message>
-        <source>the picture changed</source>
-        <translation>das Gruppenbild wurde geändert</translation>
-    </message>
-    <message>
-        <source>some settings could not be changed</source>
-        <translation>einige Einstellungen konnten nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>The group settings changed</source>
-        <translation>Die Gruppeneinstellungen wurden geändert</translation>
-    </message>
-    <message>
-        <source>WhatsApp suspended the group</source>
-        <translation>WhatsApp hat die Gruppe gesperrt</translation>
-    </message>
-    <message>
-        <source>The group&apos;s suspension was lifted</source>
-        <translation>Die Sperre der Gruppe wurde aufgehoben</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Marketing (MM Lite)</source>
-        <translation>Marketing (MM Lite)</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utility</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Authentication (international)</source>
-        <translation>Authentifizierung (international)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Free entry point</source>
-        <translation>Kostenloser Einstiegspunkt</translation>
-    </message>
-    <message>
-        <source>%1 · charged</source>
-        <translation>%1 · berechnet</translation>
-    </message>
-    <message>
-        <source>%1 · free (customer service window)</source>
-        <translation>%1 · kostenlos (Kundenservice-Fenster)</translation>
-    </message>
-    <message>
-        <source>%1 · free (entry point, 72 hours)</source>
-        <translation>%1 · kostenlos (Einstiegspunkt, 72 Stunden)</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Channel &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal&amp;einstellungen…</translation>
     </message>
     <message>
         <source>Name, API key, webhooks and removal of the current channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, API-Schlüssel, Webhooks und Entfernen des aktuellen Kanals</translation>
     </message>
 </context>
 <context>
@@ -3754,19 +3754,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <name>wabadesk::ui::ChannelSettingsDialog</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Namen in WabaDesk verwenden (360dialog und WhatsApp erfahren nichts davon)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -3774,76 +3774,76 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Verified name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Name:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished">Dienst:</translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Rotate &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel e&amp;rneuern…</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>Last replaced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ersetzt:</translation>
     </message>
     <message>
         <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der neueste Schlüssel einer Nummer funktioniert. Erzeugen Sie im 360dialog Hub einen neuen und erneuern Sie ihn dann hier: WabaDesk prüft ihn, ersetzt den alten und legt die Webhooks erneut fest.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&amp;Edit Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks bearbeiten…</translation>
     </message>
     <message>
         <source>Open the channel&apos;s Webhooks tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerkarte „Webhooks“ des Kanals öffnen</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer:</translation>
     </message>
     <message>
         <source>WABA:</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA:</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished">Kanal &amp;entfernen…</translation>
+        <translation>Kanal &amp;entfernen…</translation>
     </message>
     <message>
         <source>Channel Settings — %1</source>
         <extracomment>Window title: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanaleinstellungen — %1</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3851,15 +3851,15 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Not set through WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht über WabaDesk festgelegt</translation>
     </message>
     <message>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit %2)</translation>
     </message>
 </context>
 <context>
@@ -3944,11 +3944,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten: WabaDesk vergisst ihn beim Beenden und damit auch den Kanal.</translation>
     </message>
     <message>
         <source>Kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn der Schlüsselbund den Schlüssel nicht mehr enthält, geben Sie ihn erneut ein: &lt;b&gt;Kanal → Kanaleinstellungen… → Schlüssel erneuern…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4155,7 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;nellantworten…</translation>
     </message>
 </context>
 <context>
@@ -4486,11 +4486,11 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -4561,23 +4561,23 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Not downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heruntergeladen: %1</translation>
     </message>
     <message>
         <source>Fetching the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Video wird abgerufen…</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>The video could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>Video from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video von %1</translation>
     </message>
 </context>
 <context>
@@ -5358,43 +5358,43 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Kunden über seine Nummer schreiben (Ctrl+N in der Unterhaltungsliste)</translation>
     </message>
     <message>
         <source>Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste ungelesene</translation>
     </message>
     <message>
         <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Unterhaltung mit ungelesenen Nachrichten öffnen (Alt+Shift+↓)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search all conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen durchsuchen (%1)</translation>
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellantworten…</translation>
     </message>
     <message>
         <source>Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu…</translation>
     </message>
     <message>
         <source>Go to a conversation or channel by name or number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Name oder Nummer zu einer Unterhaltung oder einem Kanal wechseln (%1)</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An die Nachrichteneingabe dieser Unterhaltung anhängen:</translation>
     </message>
     <message>
         <source>Search media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien durchsuchen</translation>
     </message>
     <message>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienbibliothek</translation>
     </message>
 </context>
 <context>
@@ -5831,19 +5831,19 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Show the whole picture in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild im Fenster anzeigen</translation>
     </message>
     <message>
         <source>One pixel of the picture per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pixel des Bildes pro Bildschirmpixel</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished">&amp;Zoom:</translation>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -5858,15 +5858,15 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Click or drag to move in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder ziehen, um in der Aufnahme zu springen</translation>
     </message>
 </context>
 <context>
@@ -6534,35 +6534,35 @@ Client-ID %4</translation>
     <name>wabadesk::ui::PlaybackController</name>
     <message>
         <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann hier nicht abgespielt werden: Es fehlt ein passender Codec (Plugins von GStreamer).</translation>
     </message>
     <message>
         <source>Cannot be played here: this format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann hier nicht abgespielt werden: Dieses Format wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Cannot be played: the file is damaged or not a recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Die Datei ist beschädigt oder keine Aufnahme.</translation>
     </message>
     <message>
         <source>Cannot be played: the file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Die Datei lässt sich nicht öffnen.</translation>
     </message>
     <message>
         <source>Cannot be played: the file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Dieses System hat keine Medienwiedergabe.</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Der Player hat nicht reagiert.</translation>
     </message>
 </context>
 <context>
@@ -6700,55 +6700,55 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort wirksam. „Wie das System“ folgt der hellen oder dunklen Einstellung des Desktops.</translation>
     </message>
     <message>
         <source>Your name in quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name in Schnellantworten</translation>
     </message>
     <message>
         <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten setzen ihn dort ein, wo {agent} steht. Leer: Ihr Name auf diesem Computer.</translation>
     </message>
     <message>
         <source>Your name in &amp;quick replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name in Schnellantworten:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrich&amp;tigungen</translation>
     </message>
     <message>
         <source>&amp;Sending and Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versand und Medien</translation>
     </message>
 </context>
 <context>
@@ -6833,7 +6833,7 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Messages by pricing category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach Preiskategorie</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7186,7 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Profile changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiländerungen</translation>
     </message>
 </context>
 <context>
@@ -7234,71 +7234,71 @@ Client-ID %4</translation>
     <name>wabadesk::ui::QuickRepliesDialog</name>
     <message>
         <source>&amp;New Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Antwort</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellantwort löschen</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Ctrl+↑)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Ctrl+↓)</translation>
     </message>
     <message>
         <source>Sort A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z sortieren</translation>
     </message>
     <message>
         <source>Sort by shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kürzel sortieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">&amp;Verwerfen</translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Quick Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten</translation>
     </message>
     <message>
         <source>Search shortcuts and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel und Texte durchsuchen</translation>
     </message>
     <message>
         <source>Search quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten durchsuchen</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>danke</translation>
     </message>
     <message>
         <source>Text</source>
@@ -7306,111 +7306,111 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank, {first_name}! Kann ich sonst noch etwas für Sie tun?</translation>
     </message>
     <message>
         <source>Insert &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable ein&amp;fügen</translation>
     </message>
     <message>
         <source>Filled in when the reply goes into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen werden ausgefüllt, wenn die Antwort in eine Nachricht eingefügt wird</translation>
     </message>
     <message>
         <source>The customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kunden</translation>
     </message>
     <message>
         <source>The customer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Kunden</translation>
     </message>
     <message>
         <source>Your name (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name (Einstellungen)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>S&amp;hortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>In a message, type / and the shortcut, then Enter or Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in einer Nachricht / und das Kürzel ein, dann Enter oder Tab.</translation>
     </message>
     <message>
         <source>New quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schnellantwort</translation>
     </message>
     <message>
         <source>/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1</translation>
     </message>
     <message>
         <source>Delete Quick Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantwort löschen</translation>
     </message>
     <message>
         <source>Delete the quick reply /%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellantwort /%1 löschen?</translation>
     </message>
     <message>
         <source>Messages already sent with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits damit gesendete Nachrichten bleiben unverändert.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Discard the changes to this quick reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an dieser Schnellantwort verwerfen?</translation>
     </message>
     <message>
         <source>They break a rule (see the message under the field), so they cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verstoßen gegen eine Regel (siehe Hinweis unter dem Feld) und können daher nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished">Weiter bearbeiten</translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::QuickReplyPopup</name>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten</translation>
     </message>
     <message>
         <source>Matching quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Schnellantworten</translation>
     </message>
     <message>
         <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schnellantworten. Speichern Sie die Antworten, die Sie täglich geben, und tippen Sie / und ein Kürzel, um eine einzufügen.</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter or Tab insert · Esc close</source>
         <extracomment>Keys of the quick reply list in the composer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ zum Auswählen · Enter oder Tab zum Einfügen · Esc zum Schließen</translation>
     </message>
     <message>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten…</translation>
     </message>
     <message>
         <source>Add, edit and order the quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantworten hinzufügen, bearbeiten und anordnen</translation>
     </message>
 </context>
 <context>
@@ -8058,50 +8058,50 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Header type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilentyp</translation>
     </message>
     <message>
         <source>Not submitted: fix the problems shown beside the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht: Beheben Sie die neben den Feldern angezeigten Probleme.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateDetails</name>
     <message>
         <source>Link “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link „%1“ → %2</translation>
     </message>
     <message>
         <source>Call “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf „%1“ → %2</translation>
     </message>
     <message>
         <source>Quick reply “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellantwort „%1“</translation>
     </message>
     <message>
         <source>Copy code (e.g. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren (z. B. %1)</translation>
     </message>
     <message>
         <source>One-time password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort (%1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2</translation>
     </message>
     <message>
         <source>Select a template to see how customers receive it and what it is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage aus, um zu sehen, wie Kunden sie erhalten und woraus sie besteht.</translation>
     </message>
     <message>
         <source>As customers see it</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen Kunden sie</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -8110,47 +8110,47 @@ Client-ID %4</translation>
     <message>
         <source>Quality: %1</source>
         <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualität: %1</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished">Ablehnungsgrund: %1</translation>
+        <translation>Ablehnungsgrund: %1</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>%1 (sent with each message)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird mit jeder Nachricht gesendet)</translation>
     </message>
     <message>
         <source>Header variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen-Variablen</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Textkörper</translation>
+        <translation>Textkörper</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s own text with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Text von WhatsApp mit dem Einmalcode</translation>
     </message>
     <message>
         <source>Variables (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen (benannt)</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished">Fußzeile</translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished">Schaltflächen</translation>
+        <translation>Schaltflächen</translation>
     </message>
 </context>
 <context>
@@ -8533,19 +8533,19 @@ Client-ID %4</translation>
     <message>
         <source>Template %1 (%2)</source>
         <extracomment>Window title: a template&apos;s name and language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 (%2)</translation>
     </message>
     <message>
         <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage kann hier nicht geändert werden: 360dialog bietet keine Möglichkeit, sie zu bearbeiten. Duplizieren Sie sie, um eine korrigierte Kopie unter einem neuen Namen einzureichen, oder bearbeiten Sie sie im 360dialog Hub.</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished">&amp;Duplizieren…</translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Write a new template starting from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Vorlage auf Basis dieser erstellen</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8676,7 @@ Client-ID %4</translation>
     </message>
     <message>
         <source>Double-click a template (or press Enter) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Vorlage (oder drücken Sie Enter), um sie zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -8848,51 +8848,51 @@ Kosten: %7</translation>
     <name>wabadesk::ui::VideoPlayerDialog</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten (M)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Der Player hat nicht reagiert.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht abgespielt werden: Dieses System hat keine Medienwiedergabe.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen (Leertaste)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -9304,31 +9304,31 @@ Kosten: %7</translation>
     </message>
     <message>
         <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Status dieser Nummer gehen an ihren Telefonnummer-Webhook oben.</translation>
     </message>
     <message>
         <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog stellt Nachrichten und Status dieser Nummer an den WABA-Webhook unten zu.</translation>
     </message>
     <message>
         <source>Numbers without a phone-number webhook get nothing delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Nummern ohne Telefonnummer-Webhook wird nichts zugestellt.</translation>
     </message>
     <message>
         <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog kann Nachrichten und Status dieser Nummer nirgendwohin zustellen.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Integrierter Listener von WabaDesk auf diesem Computer: Die lokale Sandbox stellt hierhin zu, und was ankommt, erscheint in diesem Fenster.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Integrierter Listener von WabaDesk: Was ankommt, erscheint in diesem Fenster.</translation>
     </message>
     <message>
         <source>Takes precedence over the WABA webhook for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat für diese Nummer Vorrang vor dem WABA-Webhook.</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,209 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Llamada entrante · sonando</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Llamada saliente · sonando</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Llamada entrante · respondida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Llamada saliente · respondida</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Llamada entrante · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Llamada saliente · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Llamada perdida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Llamada saliente · sin respuesta</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Llamada saliente · rechazada por el cliente</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Llamada fallida (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Llamada fallida (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Llamadas permitidas hasta %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Llamadas permitidas</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Llamadas rechazadas</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Respondió a una solicitud de permiso de llamada</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>El cliente desactivó los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>El cliente volvió a activar los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>El cliente se suscribió a los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>El cliente cambió sus preferencias de marketing</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>No se pudo crear el grupo</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>Se creó el grupo “%1”</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>No se pudo eliminar el grupo</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>Se eliminó el grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>%1 se unió con el enlace de invitación</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>No se pudo eliminar a %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió del grupo</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Se eliminó a %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 pidió unirse</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 retiró su solicitud para unirse</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>El asunto ahora es “%1”</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>cambió la descripción</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>cambió la foto</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>no se pudo cambiar parte de la configuración</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>Cambió la configuración del grupo</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>WhatsApp suspendió el grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>Se levantó la suspensión del grupo</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticación (internacional)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · con cargo</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · gratuito (ventana de atención al cliente)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · gratuito (punto de entrada, 72 horas)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1034,7 +1237,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1042,7 +1245,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -1836,47 +2039,47 @@
     <name>QuickReplyLibrary</name>
     <message>
         <source>Give the reply a shortcut, e.g. /thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un atajo a la respuesta, p. ej., /gracias.</translation>
     </message>
     <message>
         <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atajo es una sola palabra: sin espacios ni &quot;/&quot; dentro.</translation>
     </message>
     <message>
         <source>A shortcut can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atajo puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>/%1 is already the shortcut of another reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ya es el atajo de otra respuesta.</translation>
     </message>
     <message>
         <source>Write the text the shortcut puts in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto que el atajo inserta en el mensaje.</translation>
     </message>
     <message>
         <source>The text has %1 characters; WhatsApp takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene %1 caracteres; WhatsApp admite como máximo %2.</translation>
     </message>
     <message>
         <source>No message store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de mensajes abierto.</translation>
     </message>
     <message>
         <source>The quick reply could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la respuesta rápida: %1</translation>
     </message>
     <message>
         <source>The quick reply could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la respuesta rápida: %1</translation>
     </message>
     <message>
         <source>This quick reply no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta rápida ya no existe.</translation>
     </message>
     <message>
         <source>The quick replies could not be reordered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reordenar las respuestas rápidas: %1</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +3059,7 @@
     </message>
     <message>
         <source>Give the channel a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al canal.</translation>
     </message>
 </context>
 <context>
@@ -2965,209 +3168,6 @@
     <message>
         <source>The channel was removed.</source>
         <translation>Se eliminó el canal.</translation>
-    </message>
-</context>
-<context>
-    <name>wabadesk::text</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Incoming call · ringing</source>
-        <translation>Llamada entrante · sonando</translation>
-    </message>
-    <message>
-        <source>Outgoing call · ringing</source>
-        <translation>Llamada saliente · sonando</translation>
-    </message>
-    <message>
-        <source>Incoming call · answered</source>
-        <translation>Llamada entrante · respondida</translation>
-    </message>
-    <message>
-        <source>Outgoing call · answered</source>
-        <translation>Llamada saliente · respondida</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1</source>
-        <translation>Llamada entrante · %1</translation>
-    </message>
-    <message>
-        <source>Outgoing call · %1</source>
-        <translation>Llamada saliente · %1</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Llamada perdida</translation>
-    </message>
-    <message>
-        <source>Outgoing call · not answered</source>
-        <translation>Llamada saliente · sin respuesta</translation>
-    </message>
-    <message>
-        <source>Outgoing call · declined by the customer</source>
-        <translation>Llamada saliente · rechazada por el cliente</translation>
-    </message>
-    <message>
-        <source>Call failed (%1: %2)</source>
-        <translation>Llamada fallida (%1: %2)</translation>
-    </message>
-    <message>
-        <source>Call failed (%1)</source>
-        <translation>Llamada fallida (%1)</translation>
-    </message>
-    <message>
-        <source>Allowed calls until %1</source>
-        <translation>Llamadas permitidas hasta %1</translation>
-    </message>
-    <message>
-        <source>Allowed calls</source>
-        <translation>Llamadas permitidas</translation>
-    </message>
-    <message>
-        <source>Declined calls</source>
-        <translation>Llamadas rechazadas</translation>
-    </message>
-    <message>
-        <source>Answered a call permission request</source>
-        <translation>Respondió a una solicitud de permiso de llamada</translation>
-    </message>
-    <message>
-        <source>The customer stopped marketing messages</source>
-        <translation>El cliente desactivó los mensajes de marketing</translation>
-    </message>
-    <message>
-        <source>The customer resumed marketing messages</source>
-        <translation>El cliente volvió a activar los mensajes de marketing</translation>
-    </message>
-    <message>
-        <source>The customer signed up for marketing messages</source>
-        <translation>El cliente se suscribió a los mensajes de marketing</translation>
-    </message>
-    <message>
-        <source>The customer changed their marketing preferences</source>
-        <translation>El cliente cambió sus preferencias de marketing</translation>
-    </message>
-    <message>
-        <source>The group could not be created</source>
-        <translation>No se pudo crear el grupo</translation>
-    </message>
-    <message>
-        <source>The group “%1” was created</source>
-        <translation>Se creó el grupo “%1”</translation>
-    </message>
-    <message>
-        <source>The group could not be deleted</source>
-        <translation>No se pudo eliminar el grupo</translation>
-    </message>
-    <message>
-        <source>The group was deleted</source>
-        <translation>Se eliminó el grupo</translation>
-    </message>
-    <message>
-        <source>%1 joined with the invite link</source>
-        <translation>%1 se unió con el enlace de invitación</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <translation>%1 se unió</translation>
-    </message>
-    <message>
-        <source>%1 could not be removed</source>
-        <translation>No se pudo eliminar a %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 salió del grupo</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>Se eliminó a %1</translation>
-    </message>
-    <message>
-        <source>%1 asked to join</source>
-        <translation>%1 pidió unirse</translation>
-    </message>
-    <message>
-        <source>%1 withdrew their request to join</source>
-        <translation>%1 retiró su solicitud para unirse</translation>
-    </message>
-    <message>
-        <source>The subject is now “%1”</source>
-        <translation>El asunto ahora es “%1”</translation>
-    </message>
-    <message>
-        <source>the description changed</source>
-        <translation>cambió la descripción</translation>
-    </message>
-    <message>
-        <source>the picture changed</source>
-        <translation>cambió la foto</translation>
-    </message>
-    <message>
-        <source>some settings could not be changed</source>
-        <translation>no se pudo cambiar parte de la configuración</translation>
-    </message>
-    <message>
-        <source>The group settings changed</source>
-        <translation>Cambió la configuración del grupo</translation>
-    </message>
-    <message>
-        <source>WhatsApp suspended the group</source>
-        <translation>WhatsApp suspendió el grupo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s suspension was lifted</source>
-        <translation>Se levantó la suspensión del grupo</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Marketing (MM Lite)</source>
-        <translation>Marketing (MM Lite)</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utilidad</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Autenticación</translation>
-    </message>
-    <message>
-        <source>Authentication (international)</source>
-        <translation>Autenticación (internacional)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Free entry point</source>
-        <translation>Punto de entrada gratuito</translation>
-    </message>
-    <message>
-        <source>%1 · charged</source>
-        <translation>%1 · con cargo</translation>
-    </message>
-    <message>
-        <source>%1 · free (customer service window)</source>
-        <translation>%1 · gratuito (ventana de atención al cliente)</translation>
-    </message>
-    <message>
-        <source>%1 · free (entry point, 72 hours)</source>
-        <translation>%1 · gratuito (punto de entrada, 72 horas)</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Llamada</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Channel &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del &amp;canal…</translation>
     </message>
     <message>
         <source>Name, API key, webhooks and removal of the current channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, clave de API, webhooks y eliminación del canal actual</translation>
     </message>
 </context>
 <context>
@@ -3754,19 +3754,19 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <name>wabadesk::ui::ChannelSettingsDialog</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este nombre en WabaDesk (no se comunica a 360dialog ni a WhatsApp)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -3774,76 +3774,76 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Verified name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre verificado:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished">Servicio:</translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">Clave de API</translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Rotate &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar &amp;clave…</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento:</translation>
     </message>
     <message>
         <source>Last replaced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último reemplazo:</translation>
     </message>
     <message>
         <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo funciona la clave más reciente de un número. Genera una nueva en el 360dialog Hub y renuévala aquí: WabaDesk la comprueba, reemplaza la anterior y vuelve a configurar los webhooks.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&amp;Edit Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar webhooks…</translation>
     </message>
     <message>
         <source>Open the channel&apos;s Webhooks tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la pestaña Webhooks del canal</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono:</translation>
     </message>
     <message>
         <source>WABA:</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA:</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished">&amp;Eliminar canal…</translation>
+        <translation>&amp;Eliminar canal…</translation>
     </message>
     <message>
         <source>Channel Settings — %1</source>
         <extracomment>Window title: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del canal — %1</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>No informado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3851,15 +3851,15 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Not set through WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>No configurado desde WabaDesk</translation>
     </message>
     <message>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (con %2)</translation>
     </message>
 </context>
 <context>
@@ -3944,11 +3944,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva solo durante esta sesión: WabaDesk la olvida al salir, y con ella el canal.</translation>
     </message>
     <message>
         <source>Kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Si el llavero ya no contiene la clave, vuelve a introducirla: &lt;b&gt;Canal → Configuración del canal… → Renovar clave…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4155,7 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas rápidas…</translation>
     </message>
 </context>
 <context>
@@ -4486,11 +4486,11 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -4561,23 +4561,23 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Not downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descargó: %1</translation>
     </message>
     <message>
         <source>Fetching the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el video…</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>The video could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el video: %1</translation>
     </message>
     <message>
         <source>Video from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video de %1</translation>
     </message>
 </context>
 <context>
@@ -5358,43 +5358,43 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a un cliente por su número (Ctrl+N en la lista de conversaciones)</translation>
     </message>
     <message>
         <source>Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente no leída</translation>
     </message>
     <message>
         <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la siguiente conversación con mensajes no leídos (Alt+Shift+↓)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search all conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las conversaciones (%1)</translation>
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resp&amp;uestas rápidas…</translation>
     </message>
     <message>
         <source>Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a…</translation>
     </message>
     <message>
         <source>Go to a conversation or channel by name or number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una conversación o canal por nombre o número (%1)</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar al editor de mensajes de:</translation>
     </message>
     <message>
         <source>Search media</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar multimedia</translation>
     </message>
     <message>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca multimedia</translation>
     </message>
 </context>
 <context>
@@ -5831,19 +5831,19 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar</translation>
     </message>
     <message>
         <source>Show the whole picture in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la imagen completa en la ventana</translation>
     </message>
     <message>
         <source>One pixel of the picture per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un píxel de la imagen por cada píxel de la pantalla</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished">&amp;Zoom:</translation>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -5858,15 +5858,15 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Click or drag to move in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic o arrastra para moverte por la grabación</translation>
     </message>
 </context>
 <context>
@@ -6534,35 +6534,35 @@ ID de cliente %4</translation>
     <name>wabadesk::ui::PlaybackController</name>
     <message>
         <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir aquí: falta un códec para este formato (plugins de GStreamer).</translation>
     </message>
     <message>
         <source>Cannot be played here: this format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir aquí: este formato no es compatible.</translation>
     </message>
     <message>
         <source>Cannot be played: the file is damaged or not a recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: el archivo está dañado o no es una grabación.</translation>
     </message>
     <message>
         <source>Cannot be played: the file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: no se puede abrir el archivo.</translation>
     </message>
     <message>
         <source>Cannot be played: the file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: no se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>Cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: este sistema no tiene reproducción multimedia.</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: el reproductor no respondió.</translation>
     </message>
 </context>
 <context>
@@ -6700,55 +6700,55 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica de inmediato. “Igual que el sistema” sigue la configuración clara u oscura del escritorio.</translation>
     </message>
     <message>
         <source>Your name in quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre en las respuestas rápidas</translation>
     </message>
     <message>
         <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas rápidas lo insertan donde dicen {agent}. Vacío: tu nombre en este equipo.</translation>
     </message>
     <message>
         <source>Your name in &amp;quick replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre en las &amp;respuestas rápidas:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otificaciones</translation>
     </message>
     <message>
         <source>&amp;Sending and Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío y &amp;multimedia</translation>
     </message>
 </context>
 <context>
@@ -6833,7 +6833,7 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Messages by pricing category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por categoría de tarificación</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7186,7 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Profile changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios del perfil</translation>
     </message>
 </context>
 <context>
@@ -7234,71 +7234,71 @@ ID de cliente %4</translation>
     <name>wabadesk::ui::QuickRepliesDialog</name>
     <message>
         <source>&amp;New Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva respuesta</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la respuesta rápida</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover arriba</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover arriba (Ctrl+↑)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover abajo</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover abajo (Ctrl+↓)</translation>
     </message>
     <message>
         <source>Sort A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar A–Z</translation>
     </message>
     <message>
         <source>Sort by shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por atajo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">Re&amp;vertir</translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Quick Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas rápidas</translation>
     </message>
     <message>
         <source>Search shortcuts and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atajos y textos</translation>
     </message>
     <message>
         <source>Search quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar respuestas rápidas</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas rápidas</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>gracias</translation>
     </message>
     <message>
         <source>Text</source>
@@ -7306,111 +7306,111 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias, {first_name}! ¿Hay algo más en lo que pueda ayudarte?</translation>
     </message>
     <message>
         <source>Insert &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;variable</translation>
     </message>
     <message>
         <source>Filled in when the reply goes into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Las variables se completan cuando la respuesta se inserta en un mensaje</translation>
     </message>
     <message>
         <source>The customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente</translation>
     </message>
     <message>
         <source>The customer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila del cliente</translation>
     </message>
     <message>
         <source>Your name (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (Preferencias)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>S&amp;hortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajo:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>In a message, type / and the shortcut, then Enter or Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un mensaje, escribe / y el atajo, y luego pulsa Enter o Tab.</translation>
     </message>
     <message>
         <source>New quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva respuesta rápida</translation>
     </message>
     <message>
         <source>/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1</translation>
     </message>
     <message>
         <source>Delete Quick Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar respuesta rápida</translation>
     </message>
     <message>
         <source>Delete the quick reply /%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la respuesta rápida /%1?</translation>
     </message>
     <message>
         <source>Messages already sent with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes ya enviados con ella no cambian.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Discard the changes to this quick reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios de esta respuesta rápida?</translation>
     </message>
     <message>
         <source>They break a rule (see the message under the field), so they cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplen una regla (consulta el mensaje bajo el campo), así que no se pueden guardar.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">Descartar cambios</translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished">Seguir editando</translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::QuickReplyPopup</name>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas rápidas</translation>
     </message>
     <message>
         <source>Matching quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas rápidas coincidentes</translation>
     </message>
     <message>
         <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas rápidas. Guarda las respuestas que das todos los días y escribe / y un atajo para insertar una.</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter or Tab insert · Esc close</source>
         <extracomment>Keys of the quick reply list in the composer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ para elegir · Enter o Tab para insertar · Esc para cerrar</translation>
     </message>
     <message>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar…</translation>
     </message>
     <message>
         <source>Add, edit and order the quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar, editar y ordenar las respuestas rápidas</translation>
     </message>
 </context>
 <context>
@@ -8058,50 +8058,50 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Header type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de encabezado</translation>
     </message>
     <message>
         <source>Not submitted: fix the problems shown beside the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió: corrige los problemas indicados junto a los campos.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateDetails</name>
     <message>
         <source>Link “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace “%1” → %2</translation>
     </message>
     <message>
         <source>Call “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada “%1” → %2</translation>
     </message>
     <message>
         <source>Quick reply “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta rápida “%1”</translation>
     </message>
     <message>
         <source>Copy code (e.g. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código (p. ej., %1)</translation>
     </message>
     <message>
         <source>One-time password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso (%1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2</translation>
     </message>
     <message>
         <source>Select a template to see how customers receive it and what it is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una plantilla para ver cómo la reciben los clientes y de qué se compone.</translation>
     </message>
     <message>
         <source>As customers see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como la ven los clientes</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -8110,47 +8110,47 @@ ID de cliente %4</translation>
     <message>
         <source>Quality: %1</source>
         <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calidad: %1</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished">Motivo del rechazo: %1</translation>
+        <translation>Motivo del rechazo: %1</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>%1 (sent with each message)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se envía con cada mensaje)</translation>
     </message>
     <message>
         <source>Header variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables del encabezado</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Cuerpo</translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s own text with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto propio de WhatsApp con el código de un solo uso</translation>
     </message>
     <message>
         <source>Variables (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables (con nombre)</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished">Pie de página</translation>
+        <translation>Pie de página</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished">Botones</translation>
+        <translation>Botones</translation>
     </message>
 </context>
 <context>
@@ -8533,19 +8533,19 @@ ID de cliente %4</translation>
     <message>
         <source>Template %1 (%2)</source>
         <extracomment>Window title: a template&apos;s name and language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1 (%2)</translation>
     </message>
     <message>
         <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla no se puede cambiar desde aquí: 360dialog no ofrece ninguna forma de editarla. Duplícala para enviar una copia corregida con un nombre nuevo, o edítala en el 360dialog Hub.</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished">&amp;Duplicar…</translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>Write a new template starting from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una plantilla nueva a partir de esta</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8676,7 @@ ID de cliente %4</translation>
     </message>
     <message>
         <source>Double-click a template (or press Enter) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una plantilla (o pulsa Enter) para abrirla</translation>
     </message>
 </context>
 <context>
@@ -8848,51 +8848,51 @@ Costo: %7</translation>
     <name>wabadesk::ui::VideoPlayerDialog</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar (M)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: el reproductor no respondió.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: este sistema no tiene reproducción multimedia.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espacio)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -9304,31 +9304,31 @@ Costo: %7</translation>
     </message>
     <message>
         <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes y estados de este número van a su webhook del número de teléfono, arriba.</translation>
     </message>
     <message>
         <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog entrega los mensajes y estados de este número al webhook de la WABA, abajo.</translation>
     </message>
     <message>
         <source>Numbers without a phone-number webhook get nothing delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los números sin webhook de número de teléfono no se les entrega nada.</translation>
     </message>
     <message>
         <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>360dialog no tiene dónde entregar los mensajes y estados de este número.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Receptor integrado de WabaDesk en este equipo: el sandbox local entrega aquí y lo que llega se muestra en esta ventana.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Receptor integrado de WabaDesk: lo que llega se muestra en esta ventana.</translation>
     </message>
     <message>
         <source>Takes precedence over the WABA webhook for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene prioridad sobre el webhook de la WABA para este número.</translation>
     </message>
 </context>
 <context>

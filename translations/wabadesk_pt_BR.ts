@@ -467,6 +467,209 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Incoming call · ringing</source>
+        <translation>Chamada recebida · tocando</translation>
+    </message>
+    <message>
+        <source>Outgoing call · ringing</source>
+        <translation>Chamada efetuada · tocando</translation>
+    </message>
+    <message>
+        <source>Incoming call · answered</source>
+        <translation>Chamada recebida · atendida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · answered</source>
+        <translation>Chamada efetuada · atendida</translation>
+    </message>
+    <message>
+        <source>Incoming call · %1</source>
+        <translation>Chamada recebida · %1</translation>
+    </message>
+    <message>
+        <source>Outgoing call · %1</source>
+        <translation>Chamada efetuada · %1</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Chamada perdida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · not answered</source>
+        <translation>Chamada efetuada · não atendida</translation>
+    </message>
+    <message>
+        <source>Outgoing call · declined by the customer</source>
+        <translation>Chamada efetuada · recusada pelo cliente</translation>
+    </message>
+    <message>
+        <source>Call failed (%1: %2)</source>
+        <translation>Falha na chamada (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Falha na chamada (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed calls until %1</source>
+        <translation>Permitiu chamadas até %1</translation>
+    </message>
+    <message>
+        <source>Allowed calls</source>
+        <translation>Permitiu chamadas</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>Recusou chamadas</translation>
+    </message>
+    <message>
+        <source>Answered a call permission request</source>
+        <translation>Respondeu a um pedido de permissão para chamadas</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages</source>
+        <translation>O cliente desativou as mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer resumed marketing messages</source>
+        <translation>O cliente reativou as mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer signed up for marketing messages</source>
+        <translation>O cliente se inscreveu para receber mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer changed their marketing preferences</source>
+        <translation>O cliente alterou as preferências de marketing</translation>
+    </message>
+    <message>
+        <source>The group could not be created</source>
+        <translation>Não foi possível criar o grupo</translation>
+    </message>
+    <message>
+        <source>The group “%1” was created</source>
+        <translation>O grupo “%1” foi criado</translation>
+    </message>
+    <message>
+        <source>The group could not be deleted</source>
+        <translation>Não foi possível excluir o grupo</translation>
+    </message>
+    <message>
+        <source>The group was deleted</source>
+        <translation>O grupo foi excluído</translation>
+    </message>
+    <message>
+        <source>%1 joined with the invite link</source>
+        <translation>Entrada no grupo pelo link de convite: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>Entrada no grupo: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>Não foi possível remover: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 saiu do grupo</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>Remoção do grupo: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 pediu para entrar no grupo</translation>
+    </message>
+    <message>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 retirou o pedido para entrar no grupo</translation>
+    </message>
+    <message>
+        <source>The subject is now “%1”</source>
+        <translation>O nome do grupo agora é “%1”</translation>
+    </message>
+    <message>
+        <source>the description changed</source>
+        <translation>a descrição foi alterada</translation>
+    </message>
+    <message>
+        <source>the picture changed</source>
+        <translation>a foto foi alterada</translation>
+    </message>
+    <message>
+        <source>some settings could not be changed</source>
+        <translation>não foi possível alterar algumas configurações</translation>
+    </message>
+    <message>
+        <source>The group settings changed</source>
+        <translation>As configurações do grupo foram alteradas</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended the group</source>
+        <translation>O WhatsApp suspendeu o grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>A suspensão do grupo foi revogada</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Marketing (MM Lite)</source>
+        <translation>Marketing (MM Lite)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>%1 · charged</source>
+        <translation>%1 · cobrada</translation>
+    </message>
+    <message>
+        <source>%1 · free (customer service window)</source>
+        <translation>%1 · gratuita (janela de atendimento ao cliente)</translation>
+    </message>
+    <message>
+        <source>%1 · free (entry point, 72 hours)</source>
+        <translation>%1 · gratuita (ponto de entrada, 72 horas)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1034,7 +1237,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1042,7 +1245,7 @@
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
 </context>
 <context>
@@ -1836,47 +2039,47 @@
     <name>QuickReplyLibrary</name>
     <message>
         <source>Give the reply a shortcut, e.g. /thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um atalho à resposta, p. ex., /obrigado.</translation>
     </message>
     <message>
         <source>A shortcut is one word: no spaces and no &quot;/&quot; inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atalho é uma só palavra: sem espaços e sem &quot;/&quot; no meio.</translation>
     </message>
     <message>
         <source>A shortcut can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atalho pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>/%1 is already the shortcut of another reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 já é o atalho de outra resposta.</translation>
     </message>
     <message>
         <source>Write the text the shortcut puts in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o texto que o atalho insere na mensagem.</translation>
     </message>
     <message>
         <source>The text has %1 characters; WhatsApp takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto tem %1 caracteres; o WhatsApp aceita no máximo %2.</translation>
     </message>
     <message>
         <source>No message store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de mensagens está aberto.</translation>
     </message>
     <message>
         <source>The quick reply could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a resposta rápida: %1</translation>
     </message>
     <message>
         <source>The quick reply could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a resposta rápida: %1</translation>
     </message>
     <message>
         <source>This quick reply no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta rápida não existe mais.</translation>
     </message>
     <message>
         <source>The quick replies could not be reordered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reordenar as respostas rápidas: %1</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +3059,7 @@
     </message>
     <message>
         <source>Give the channel a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao canal.</translation>
     </message>
 </context>
 <context>
@@ -2965,209 +3168,6 @@
     <message>
         <source>The channel was removed.</source>
         <translation>O canal foi removido.</translation>
-    </message>
-</context>
-<context>
-    <name>wabadesk::text</name>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
-        <source>Incoming call · ringing</source>
-        <translation>Chamada recebida · tocando</translation>
-    </message>
-    <message>
-        <source>Outgoing call · ringing</source>
-        <translation>Chamada efetuada · tocando</translation>
-    </message>
-    <message>
-        <source>Incoming call · answered</source>
-        <translation>Chamada recebida · atendida</translation>
-    </message>
-    <message>
-        <source>Outgoing call · answered</source>
-        <translation>Chamada efetuada · atendida</translation>
-    </message>
-    <message>
-        <source>Incoming call · %1</source>
-        <translation>Chamada recebida · %1</translation>
-    </message>
-    <message>
-        <source>Outgoing call · %1</source>
-        <translation>Chamada efetuada · %1</translation>
-    </message>
-    <message>
-        <source>Missed call</source>
-        <translation>Chamada perdida</translation>
-    </message>
-    <message>
-        <source>Outgoing call · not answered</source>
-        <translation>Chamada efetuada · não atendida</translation>
-    </message>
-    <message>
-        <source>Outgoing call · declined by the customer</source>
-        <translation>Chamada efetuada · recusada pelo cliente</translation>
-    </message>
-    <message>
-        <source>Call failed (%1: %2)</source>
-        <translation>Falha na chamada (%1: %2)</translation>
-    </message>
-    <message>
-        <source>Call failed (%1)</source>
-        <translation>Falha na chamada (%1)</translation>
-    </message>
-    <message>
-        <source>Allowed calls until %1</source>
-        <translation>Permitiu chamadas até %1</translation>
-    </message>
-    <message>
-        <source>Allowed calls</source>
-        <translation>Permitiu chamadas</translation>
-    </message>
-    <message>
-        <source>Declined calls</source>
-        <translation>Recusou chamadas</translation>
-    </message>
-    <message>
-        <source>Answered a call permission request</source>
-        <translation>Respondeu a um pedido de permissão para chamadas</translation>
-    </message>
-    <message>
-        <source>The customer stopped marketing messages</source>
-        <translation>O cliente desativou as mensagens de marketing</translation>
-    </message>
-    <message>
-        <source>The customer resumed marketing messages</source>
-        <translation>O cliente reativou as mensagens de marketing</translation>
-    </message>
-    <message>
-        <source>The customer signed up for marketing messages</source>
-        <translation>O cliente se inscreveu para receber mensagens de marketing</translation>
-    </message>
-    <message>
-        <source>The customer changed their marketing preferences</source>
-        <translation>O cliente alterou as preferências de marketing</translation>
-    </message>
-    <message>
-        <source>The group could not be created</source>
-        <translation>Não foi possível criar o grupo</translation>
-    </message>
-    <message>
-        <source>The group “%1” was created</source>
-        <translation>O grupo “%1” foi criado</translation>
-    </message>
-    <message>
-        <source>The group could not be deleted</source>
-        <translation>Não foi possível excluir o grupo</translation>
-    </message>
-    <message>
-        <source>The group was deleted</source>
-        <translation>O grupo foi excluído</translation>
-    </message>
-    <message>
-        <source>%1 joined with the invite link</source>
-        <translation>Entrada no grupo pelo link de convite: %1</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <translation>Entrada no grupo: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be removed</source>
-        <translation>Não foi possível remover: %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 saiu do grupo</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>Remoção do grupo: %1</translation>
-    </message>
-    <message>
-        <source>%1 asked to join</source>
-        <translation>%1 pediu para entrar no grupo</translation>
-    </message>
-    <message>
-        <source>%1 withdrew their request to join</source>
-        <translation>%1 retirou o pedido para entrar no grupo</translation>
-    </message>
-    <message>
-        <source>The subject is now “%1”</source>
-        <translation>O nome do grupo agora é “%1”</translation>
-    </message>
-    <message>
-        <source>the description changed</source>
-        <translation>a descrição foi alterada</translation>
-    </message>
-    <message>
-        <source>the picture changed</source>
-        <translation>a foto foi alterada</translation>
-    </message>
-    <message>
-        <source>some settings could not be changed</source>
-        <translation>não foi possível alterar algumas configurações</translation>
-    </message>
-    <message>
-        <source>The group settings changed</source>
-        <translation>As configurações do grupo foram alteradas</translation>
-    </message>
-    <message>
-        <source>WhatsApp suspended the group</source>
-        <translation>O WhatsApp suspendeu o grupo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s suspension was lifted</source>
-        <translation>A suspensão do grupo foi revogada</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Marketing (MM Lite)</source>
-        <translation>Marketing (MM Lite)</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utilidade</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Autenticação</translation>
-    </message>
-    <message>
-        <source>Authentication (international)</source>
-        <translation>Autenticação (internacional)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Serviço</translation>
-    </message>
-    <message>
-        <source>Free entry point</source>
-        <translation>Ponto de entrada gratuito</translation>
-    </message>
-    <message>
-        <source>%1 · charged</source>
-        <translation>%1 · cobrada</translation>
-    </message>
-    <message>
-        <source>%1 · free (customer service window)</source>
-        <translation>%1 · gratuita (janela de atendimento ao cliente)</translation>
-    </message>
-    <message>
-        <source>%1 · free (entry point, 72 hours)</source>
-        <translation>%1 · gratuita (ponto de entrada, 72 horas)</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Chamada</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Channel &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfigurações do canal…</translation>
     </message>
     <message>
         <source>Name, API key, webhooks and removal of the current channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, chave de API, webhooks e remoção do canal atual</translation>
     </message>
 </context>
 <context>
@@ -3754,19 +3754,19 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <name>wabadesk::ui::ChannelSettingsDialog</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mear</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Use this name in WabaDesk (360dialog and WhatsApp are not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este nome no WabaDesk (a 360dialog e o WhatsApp não são informados)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -3774,76 +3774,76 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Verified name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome verificado:</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished">Serviço:</translation>
+        <translation>Serviço:</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">Chave de API</translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Rotate &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar chave…</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave:</translation>
     </message>
     <message>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento:</translation>
     </message>
     <message>
         <source>Last replaced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última troca:</translation>
     </message>
     <message>
         <source>Only a number&apos;s newest key works. Generate a new one in the 360dialog Hub, then rotate it here: WabaDesk checks it, replaces the old one and sets the webhooks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só a chave mais recente de um número funciona. Gere uma nova no 360dialog Hub e troque-a aqui: o WabaDesk a verifica, substitui a antiga e configura os webhooks novamente.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>&amp;Edit Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar webhooks…</translation>
     </message>
     <message>
         <source>Open the channel&apos;s Webhooks tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a aba Webhooks do canal</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone:</translation>
     </message>
     <message>
         <source>WABA:</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA:</translation>
     </message>
     <message>
         <source>Re&amp;move Channel…</source>
-        <translation type="unfinished">&amp;Remover canal…</translation>
+        <translation>&amp;Remover canal…</translation>
     </message>
     <message>
         <source>Channel Settings — %1</source>
         <extracomment>Window title: the channel&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do canal — %1</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não informado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3851,15 +3851,15 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Not set through WabaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Não configurado pelo WabaDesk</translation>
     </message>
     <message>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (com %2)</translation>
     </message>
 </context>
 <context>
@@ -3944,11 +3944,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Kept for this run only: WabaDesk forgets it when it quits, and the channel with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantida só nesta execução: o WabaDesk a esquece ao ser fechado, e o canal junto com ela.</translation>
     </message>
     <message>
         <source>Kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada no chaveiro deste computador.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&lt;p&gt;If the keychain no longer holds the key, enter it again: &lt;b&gt;Channel → Channel Settings… → Rotate Key…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Se o chaveiro não tiver mais a chave, informe-a novamente: &lt;b&gt;Canal → Configurações do canal… → Trocar chave…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4155,7 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respostas rápidas…</translation>
     </message>
 </context>
 <context>
@@ -4486,11 +4486,11 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
 </context>
 <context>
@@ -4561,23 +4561,23 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Not downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não baixado: %1</translation>
     </message>
     <message>
         <source>Fetching the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o vídeo…</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Vídeo</translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>The video could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o vídeo: %1</translation>
     </message>
     <message>
         <source>Video from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo de %1</translation>
     </message>
 </context>
 <context>
@@ -5358,43 +5358,43 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>Write to a customer by number (Ctrl+N in the conversation list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever para um cliente pelo número (Ctrl+N na lista de conversas)</translation>
     </message>
     <message>
         <source>Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima não lida</translation>
     </message>
     <message>
         <source>Open the next conversation with unread messages (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a próxima conversa com mensagens não lidas (Alt+Shift+↓)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Search all conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em todas as conversas (%1)</translation>
     </message>
     <message>
         <source>&amp;Quick Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respos&amp;tas rápidas…</translation>
     </message>
     <message>
         <source>Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para…</translation>
     </message>
     <message>
         <source>Go to a conversation or channel by name or number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para uma conversa ou canal pelo nome ou número (%1)</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;Attach to the composer of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexar ao editor de mensagens de:</translation>
     </message>
     <message>
         <source>Search media</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar mídia</translation>
     </message>
     <message>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de mídia</translation>
     </message>
 </context>
 <context>
@@ -5831,19 +5831,19 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar</translation>
     </message>
     <message>
         <source>Show the whole picture in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a imagem inteira na janela</translation>
     </message>
     <message>
         <source>One pixel of the picture per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pixel da imagem por pixel da tela</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished">&amp;Zoom:</translation>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -5858,15 +5858,15 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Click or drag to move in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique ou arraste para se mover na gravação</translation>
     </message>
 </context>
 <context>
@@ -6534,35 +6534,35 @@ ID do cliente %4</translation>
     <name>wabadesk::ui::PlaybackController</name>
     <message>
         <source>Cannot be played here: a codec for it is missing (GStreamer&apos;s plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir aqui: falta um codec para este formato (plugins do GStreamer).</translation>
     </message>
     <message>
         <source>Cannot be played here: this format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir aqui: este formato não é suportado.</translation>
     </message>
     <message>
         <source>Cannot be played: the file is damaged or not a recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: o arquivo está danificado ou não é uma gravação.</translation>
     </message>
     <message>
         <source>Cannot be played: the file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: o arquivo não pode ser aberto.</translation>
     </message>
     <message>
         <source>Cannot be played: the file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: não foi possível ler o arquivo.</translation>
     </message>
     <message>
         <source>Cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: este sistema não tem reprodução de mídia.</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: o reprodutor não respondeu.</translation>
     </message>
 </context>
 <context>
@@ -6700,55 +6700,55 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Changes at once. &quot;Same as the system&quot; follows the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica-se imediatamente. “Igual ao sistema” segue a configuração clara ou escura da área de trabalho.</translation>
     </message>
     <message>
         <source>Your name in quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome nas respostas rápidas</translation>
     </message>
     <message>
         <source>Quick replies put it where they say {agent}. Empty: your name on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas rápidas o inserem onde aparece {agent}. Vazio: seu nome neste computador.</translation>
     </message>
     <message>
         <source>Your name in &amp;quick replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome nas &amp;respostas rápidas:</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geral</translation>
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otificações</translation>
     </message>
     <message>
         <source>&amp;Sending and Media</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;vio e mídia</translation>
     </message>
 </context>
 <context>
@@ -6833,7 +6833,7 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Messages by pricing category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens por categoria de preço</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7186,7 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Profile changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações do perfil</translation>
     </message>
 </context>
 <context>
@@ -7234,71 +7234,71 @@ ID do cliente %4</translation>
     <name>wabadesk::ui::QuickRepliesDialog</name>
     <message>
         <source>&amp;New Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova resposta</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete the quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a resposta rápida</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima (Ctrl+↑)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo (Ctrl+↓)</translation>
     </message>
     <message>
         <source>Sort A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar A–Z</translation>
     </message>
     <message>
         <source>Sort by shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por atalho</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Salvar</translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">Re&amp;verter</translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>Quick Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas rápidas</translation>
     </message>
     <message>
         <source>Search shortcuts and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar atalhos e textos</translation>
     </message>
     <message>
         <source>Search quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar respostas rápidas</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas rápidas</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalho</translation>
     </message>
     <message>
         <source>thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigado</translation>
     </message>
     <message>
         <source>Text</source>
@@ -7306,111 +7306,111 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Is there anything else I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado, {first_name}! Posso ajudar em algo mais?</translation>
     </message>
     <message>
         <source>Insert &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir &amp;variável</translation>
     </message>
     <message>
         <source>Filled in when the reply goes into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>As variáveis são preenchidas quando a resposta é inserida em uma mensagem</translation>
     </message>
     <message>
         <source>The customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do cliente</translation>
     </message>
     <message>
         <source>The customer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro nome do cliente</translation>
     </message>
     <message>
         <source>Your name (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome (Preferências)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>S&amp;hortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalho:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>In a message, type / and the shortcut, then Enter or Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uma mensagem, digite / e o atalho e depois pressione Enter ou Tab.</translation>
     </message>
     <message>
         <source>New quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova resposta rápida</translation>
     </message>
     <message>
         <source>/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1</translation>
     </message>
     <message>
         <source>Delete Quick Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir resposta rápida</translation>
     </message>
     <message>
         <source>Delete the quick reply /%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a resposta rápida /%1?</translation>
     </message>
     <message>
         <source>Messages already sent with it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens já enviadas com ela continuam como estão.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Discard the changes to this quick reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações desta resposta rápida?</translation>
     </message>
     <message>
         <source>They break a rule (see the message under the field), so they cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elas violam uma regra (veja a mensagem abaixo do campo), por isso não podem ser salvas.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">Descartar alterações</translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished">Continuar editando</translation>
+        <translation>Continuar editando</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::QuickReplyPopup</name>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas rápidas</translation>
     </message>
     <message>
         <source>Matching quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas rápidas correspondentes</translation>
     </message>
     <message>
         <source>No quick replies yet. Save the answers you give every day and type / and a shortcut to insert one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta rápida ainda. Salve as respostas que você dá todos os dias e digite / e um atalho para inserir uma.</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter or Tab insert · Esc close</source>
         <extracomment>Keys of the quick reply list in the composer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ para escolher · Enter ou Tab para inserir · Esc para fechar</translation>
     </message>
     <message>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar…</translation>
     </message>
     <message>
         <source>Add, edit and order the quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar, editar e ordenar as respostas rápidas</translation>
     </message>
 </context>
 <context>
@@ -8058,50 +8058,50 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Header type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cabeçalho</translation>
     </message>
     <message>
         <source>Not submitted: fix the problems shown beside the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: corrija os problemas indicados ao lado dos campos.</translation>
     </message>
 </context>
 <context>
     <name>wabadesk::ui::TemplateDetails</name>
     <message>
         <source>Link “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link “%1” → %2</translation>
     </message>
     <message>
         <source>Call “%1” → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada “%1” → %2</translation>
     </message>
     <message>
         <source>Quick reply “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta rápida “%1”</translation>
     </message>
     <message>
         <source>Copy code (e.g. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código (p. ex., %1)</translation>
     </message>
     <message>
         <source>One-time password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de uso único (%1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2</translation>
     </message>
     <message>
         <source>Select a template to see how customers receive it and what it is made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um modelo para ver como os clientes o recebem e do que ele é composto.</translation>
     </message>
     <message>
         <source>As customers see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os clientes o veem</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -8110,47 +8110,47 @@ ID do cliente %4</translation>
     <message>
         <source>Quality: %1</source>
         <extracomment>A template&apos;s quality rating shown as a chip: &quot;Quality: Green&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade: %1</translation>
     </message>
     <message>
         <source>Rejected because: %1</source>
-        <translation type="unfinished">Motivo da rejeição: %1</translation>
+        <translation>Motivo da rejeição: %1</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Cabeçalho</translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>%1 (sent with each message)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (acompanha cada mensagem)</translation>
     </message>
     <message>
         <source>Header variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis do cabeçalho</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Corpo</translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s own text with the one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do próprio WhatsApp com o código de uso único</translation>
     </message>
     <message>
         <source>Variables (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis (nomeadas)</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished">Rodapé</translation>
+        <translation>Rodapé</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished">Botões</translation>
+        <translation>Botões</translation>
     </message>
 </context>
 <context>
@@ -8533,19 +8533,19 @@ ID do cliente %4</translation>
     <message>
         <source>Template %1 (%2)</source>
         <extracomment>Window title: a template&apos;s name and language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1 (%2)</translation>
     </message>
     <message>
         <source>A template cannot be changed from here: 360dialog offers no way to edit one. Duplicate it to submit a corrected copy under a new name, or edit it in the 360dialog Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível alterar um modelo por aqui: a 360dialog não oferece uma forma de editá-lo. Duplique-o para enviar uma cópia corrigida com um novo nome ou edite-o no 360dialog Hub.</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished">&amp;Duplicar…</translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>Write a new template starting from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um novo modelo a partir deste</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8676,7 @@ ID do cliente %4</translation>
     </message>
     <message>
         <source>Double-click a template (or press Enter) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um modelo (ou pressione Enter) para abri-lo</translation>
     </message>
 </context>
 <context>
@@ -8848,51 +8848,51 @@ Custo: %7</translation>
     <name>wabadesk::ui::VideoPlayerDialog</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Vídeo</translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar (M)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Cannot be played: the player did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: o reprodutor não respondeu.</translation>
     </message>
     <message>
         <source>Cannot be played: this system has no media playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir: este sistema não tem reprodução de mídia.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espaço)</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir (Espaço)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
 </context>
 <context>
@@ -9304,31 +9304,31 @@ Custo: %7</translation>
     </message>
     <message>
         <source>This number&apos;s messages and statuses go to its phone-number webhook above.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens e os status deste número vão para o webhook do número de telefone, acima.</translation>
     </message>
     <message>
         <source>360dialog delivers this number&apos;s messages and statuses to the WABA webhook below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog entrega as mensagens e os status deste número ao webhook da WABA, abaixo.</translation>
     </message>
     <message>
         <source>Numbers without a phone-number webhook get nothing delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números sem webhook de número de telefone não recebem nada.</translation>
     </message>
     <message>
         <source>360dialog has nowhere to deliver this number&apos;s messages and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 360dialog não tem para onde entregar as mensagens e os status deste número.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener on this computer: the local sandbox delivers here, and what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Receptor integrado do WabaDesk neste computador: o sandbox local entrega aqui, e o que chega aparece nesta janela.</translation>
     </message>
     <message>
         <source>✔ WabaDesk&apos;s embedded listener: what arrives shows in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Receptor integrado do WabaDesk: o que chega aparece nesta janela.</translation>
     </message>
     <message>
         <source>Takes precedence over the WABA webhook for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem precedência sobre o webhook da WABA para este número.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ int Cli::runSandbox()
         return m_out.usageError(tr("\"sandbox\" serves on loopback itself; --base-url and --channel do not apply."));
 
     sandbox::Sandbox sb(options);
+    catchStopSignals();
     QString error;
     if (!sb.start(&error)) {
         m_out.usageError(tr("The sandbox could not start: %1").arg(error));

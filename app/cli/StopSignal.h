@@ -2,9 +2,9 @@
 
 namespace wabadesk::cli {
 
-// SIGINT and SIGTERM (Ctrl+C, `kill`) stop the commands that run until stopped (sandbox, listen). Call
-// catchStopSignals() before telling the world that the command is ready: a signal that comes right after must stop
-// it cleanly, not kill it.
+// For the commands that run until stopped (sandbox, listen): catchStopSignals() before the command says it is ready
+// (a SIGINT or SIGTERM that arrives after that line but before waitForStopSignal() would otherwise kill it without its
+// clean stop), waitForStopSignal() then blocks until one arrives (Ctrl+C, `kill`).
 void catchStopSignals();
 // Blocks until SIGINT or SIGTERM (catching them first if catchStopSignals() was not called).
 void waitForStopSignal();

@@ -42,7 +42,7 @@ struct Conversation {
     int unreadCount = 0;
     QString lastMessageId;
     QString lastMessageText;
-    QString lastMessageType;
+    QString lastMessageType;  // the message type; "voice" for a recorded voice note (an audio message)
     QDateTime windowClosedAt; // a 131047 came back after the last inbound message: closed, whatever the clock says
     int failedCount = 0;      // failed outbound messages and failed outbox items
     bool lastMessageOutbound = false;

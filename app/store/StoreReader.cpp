@@ -120,7 +120,10 @@ StoredMessage messageFrom(const QSqlQuery& q)
 const char* const conversationColumns =
     "SELECT c.id, c.channel_id, c.contact_key, c.last_inbound_at, c.last_activity_at, c.unread_count,"
     " c.last_message_id, k.wa_id, k.user_id, k.profile_name, k.phone_e164, k.phone_international, k.phone_region,"
-    " k.updated_at_ms, m.text, m.caption, m.type, c.window_closed_at,"
+    " k.updated_at_ms, m.text, m.caption,"
+    // A recorded voice note is "voice" (the list says "Voice message", not "Audio"); its payload is compact JSON.
+    " CASE WHEN m.type = 'audio' AND m.payload LIKE '%\"voice\":true%' THEN 'voice' ELSE m.type END,"
+    " c.window_closed_at,"
     " (SELECT COUNT(*) FROM messages f WHERE f.conversation_id = c.id AND f.status = 'failed') +"
     " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed'),"
     " m.direction, m.status,"

@@ -13,10 +13,10 @@ namespace wabadesk::text {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("EventText", text, disambiguation, n);
-}
+// The translation context of every text below (lupdate files these calls under it).
+struct EventText {
+    Q_DECLARE_TR_FUNCTIONS(EventText)
+};
 
 // The locale's short date and time, without seconds (C's short format has them).
 QString when(const QDateTime& t)
@@ -71,7 +71,7 @@ QString valueText(const QJsonValue& v)
     if (v.isString())
         return v.toString();
     if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? EventText::tr("yes") : EventText::tr("no");
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 15);
     if (v.isArray()) {
@@ -103,23 +103,25 @@ QString callSummary(const CallRecord& call)
 {
     switch (call.outcome()) {
     case CallRecord::Outcome::Ringing:
-        return call.isIncoming ? tr("Incoming call · ringing") : tr("Outgoing call · ringing");
+        return call.isIncoming ? EventText::tr("Incoming call · ringing") : EventText::tr("Outgoing call · ringing");
     case CallRecord::Outcome::Answered: {
         const QString duration = callDuration(call.durationSeconds);
         if (duration.isEmpty())
-            return call.isIncoming ? tr("Incoming call · answered") : tr("Outgoing call · answered");
-        return (call.isIncoming ? tr("Incoming call · %1") : tr("Outgoing call · %1")).arg(duration);
+            return call.isIncoming ? EventText::tr("Incoming call · answered")
+                                   : EventText::tr("Outgoing call · answered");
+        return (call.isIncoming ? EventText::tr("Incoming call · %1") : EventText::tr("Outgoing call · %1"))
+            .arg(duration);
     }
     case CallRecord::Outcome::Missed:
-        return tr("Missed call");
+        return EventText::tr("Missed call");
     case CallRecord::Outcome::NotAnswered:
-        return tr("Outgoing call · not answered");
+        return EventText::tr("Outgoing call · not answered");
     case CallRecord::Outcome::Declined:
-        return tr("Outgoing call · declined by the customer");
+        return EventText::tr("Outgoing call · declined by the customer");
     case CallRecord::Outcome::Failed:
         if (!call.errorTitle.isEmpty())
-            return tr("Call failed (%1: %2)").arg(call.errorCode).arg(call.errorTitle);
-        return tr("Call failed (%1)").arg(call.errorCode);
+            return EventText::tr("Call failed (%1: %2)").arg(call.errorCode).arg(call.errorTitle);
+        return EventText::tr("Call failed (%1)").arg(call.errorCode);
     }
     return {};
 }
@@ -130,12 +132,12 @@ QString callPermissionText(const StoredMessage& message)
     if (response == QLatin1String("accept")) {
         const qint64 until = message.data.value(QLatin1String("expiration_timestamp")).toVariant().toLongLong();
         if (until > 0)
-            return tr("Allowed calls until %1").arg(when(QDateTime::fromSecsSinceEpoch(until, Qt::UTC)));
-        return tr("Allowed calls");
+            return EventText::tr("Allowed calls until %1").arg(when(QDateTime::fromSecsSinceEpoch(until, Qt::UTC)));
+        return EventText::tr("Allowed calls");
     }
     if (response == QLatin1String("reject"))
-        return tr("Declined calls");
-    return tr("Answered a call permission request");
+        return EventText::tr("Declined calls");
+    return EventText::tr("Answered a call permission request");
 }
 
 QList<std::pair<QString, QString>> flowAnswers(const StoredMessage& message)
@@ -182,54 +184,55 @@ QString systemLineText(const StoredMessage& m)
     if (t == QLatin1String("user_preferences")) {
         const QString value = d.value(QLatin1String("value")).toString();
         if (value == QLatin1String("stop"))
-            return tr("The customer stopped marketing messages");
+            return EventText::tr("The customer stopped marketing messages");
         if (value == QLatin1String("resume"))
-            return tr("The customer resumed marketing messages");
+            return EventText::tr("The customer resumed marketing messages");
         if (value == QLatin1String("signup"))
-            return tr("The customer signed up for marketing messages");
-        return tr("The customer changed their marketing preferences");
+            return EventText::tr("The customer signed up for marketing messages");
+        return EventText::tr("The customer changed their marketing preferences");
     }
     if (t == QLatin1String("group_create"))
-        return failed ? tr("The group could not be created") : tr("The group “%1” was created").arg(subject);
+        return failed ? EventText::tr("The group could not be created")
+                      : EventText::tr("The group “%1” was created").arg(subject);
     if (t == QLatin1String("group_delete"))
-        return failed ? tr("The group could not be deleted") : tr("The group was deleted");
+        return failed ? EventText::tr("The group could not be deleted") : EventText::tr("The group was deleted");
     if (t == QLatin1String("group_participants_add")) {
         const QString who = names(d.value(QLatin1String("added")).toArray()).join(QStringLiteral(", "));
         if (d.value(QLatin1String("reason")).toString() == QLatin1String("invite_link"))
-            return tr("%1 joined with the invite link").arg(who);
-        return tr("%1 joined").arg(who);
+            return EventText::tr("%1 joined with the invite link").arg(who);
+        return EventText::tr("%1 joined").arg(who);
     }
     if (t == QLatin1String("group_participants_remove")) {
         const QString who = names(d.value(QLatin1String("removed")).toArray()).join(QStringLiteral(", "));
         const QString notRemoved = names(d.value(QLatin1String("failed")).toArray()).join(QStringLiteral(", "));
         if (who.isEmpty() && !notRemoved.isEmpty())
-            return tr("%1 could not be removed").arg(notRemoved);
+            return EventText::tr("%1 could not be removed").arg(notRemoved);
         if (d.value(QLatin1String("initiated_by")).toString() == QLatin1String("participant"))
-            return tr("%1 left").arg(who);
-        return tr("%1 was removed").arg(who);
+            return EventText::tr("%1 left").arg(who);
+        return EventText::tr("%1 was removed").arg(who);
     }
     const QString asking =
         names(QJsonArray{QJsonObject{{QStringLiteral("wa_id"), d.value(QLatin1String("wa_id"))}}}).value(0);
     if (t == QLatin1String("group_join_request_created"))
-        return tr("%1 asked to join").arg(asking);
+        return EventText::tr("%1 asked to join").arg(asking);
     if (t == QLatin1String("group_join_request_revoked"))
-        return tr("%1 withdrew their request to join").arg(asking);
+        return EventText::tr("%1 withdrew their request to join").arg(asking);
     if (t == QLatin1String("group_settings_update")) {
         QStringList parts;
         if (d.value(QLatin1String("subject_updated")).toBool())
-            parts << tr("The subject is now “%1”").arg(subject);
+            parts << EventText::tr("The subject is now “%1”").arg(subject);
         if (d.value(QLatin1String("description_updated")).toBool())
-            parts << tr("the description changed");
+            parts << EventText::tr("the description changed");
         if (d.value(QLatin1String("picture_updated")).toBool())
-            parts << tr("the picture changed");
+            parts << EventText::tr("the picture changed");
         if (failed)
-            parts << tr("some settings could not be changed");
-        return parts.isEmpty() ? tr("The group settings changed") : parts.join(QStringLiteral("; "));
+            parts << EventText::tr("some settings could not be changed");
+        return parts.isEmpty() ? EventText::tr("The group settings changed") : parts.join(QStringLiteral("; "));
     }
     if (t == QLatin1String("group_suspend"))
-        return tr("WhatsApp suspended the group");
+        return EventText::tr("WhatsApp suspended the group");
     if (t == QLatin1String("group_suspend_cleared"))
-        return tr("The group's suspension was lifted");
+        return EventText::tr("The group's suspension was lifted");
     return m.text.isEmpty() ? t : m.text;
 }
 
@@ -237,19 +240,19 @@ QString pricingCategoryName(const QString& category)
 {
     const QString c = category.toLower();
     if (c == QLatin1String("marketing") || c == QLatin1String("group_marketing"))
-        return tr("Marketing");
+        return EventText::tr("Marketing");
     if (c == QLatin1String("marketing_lite"))
-        return tr("Marketing (MM Lite)");
+        return EventText::tr("Marketing (MM Lite)");
     if (c == QLatin1String("utility") || c == QLatin1String("group_utility"))
-        return tr("Utility");
+        return EventText::tr("Utility");
     if (c == QLatin1String("authentication"))
-        return tr("Authentication");
+        return EventText::tr("Authentication");
     if (c == QLatin1String("authentication_international"))
-        return tr("Authentication (international)");
+        return EventText::tr("Authentication (international)");
     if (c == QLatin1String("service") || c == QLatin1String("group_service"))
-        return tr("Service");
+        return EventText::tr("Service");
     if (c == QLatin1String("referral_conversion"))
-        return tr("Free entry point");
+        return EventText::tr("Free entry point");
     return category;
 }
 
@@ -257,18 +260,18 @@ QString pricingText(const QString& category, const QString& type)
 {
     const QString name = pricingCategoryName(category);
     if (type == QLatin1String("regular"))
-        return tr("%1 · charged").arg(name);
+        return EventText::tr("%1 · charged").arg(name);
     if (type == QLatin1String("free_customer_service"))
-        return tr("%1 · free (customer service window)").arg(name);
+        return EventText::tr("%1 · free (customer service window)").arg(name);
     if (type == QLatin1String("free_entry_point"))
-        return tr("%1 · free (entry point, 72 hours)").arg(name);
+        return EventText::tr("%1 · free (entry point, 72 hours)").arg(name);
     return type.isEmpty() ? name : name + QStringLiteral(" · ") + type;
 }
 
 QString contentText(const StoredMessage& m)
 {
     if (m.isCall())
-        return m.call ? callSummary(*m.call) : tr("Call");
+        return m.call ? callSummary(*m.call) : EventText::tr("Call");
     if (m.isSystemLine())
         return systemLineText(m);
     if (m.isCallPermissionReply())

@@ -417,10 +417,12 @@ void TestComposer::windowCountsDownAndCloses()
 {
     auto* banner = m_composer->findChild<ui::WindowBanner*>();
     QCOMPARE(banner->stateText(), QStringLiteral("Window open — 23 h 0 min left"));
+    QVERIFY(!banner->isVisible()); // the conversation header's chip says so; the banner does not repeat it
     m_now = kInboundAt.addSecs(24 * 3600 - 42 * 60);
     banner->refresh();
     QVERIFY2(banner->stateText().startsWith(QStringLiteral("Window closes in 42 min")),
              qPrintable(banner->stateText()));
+    QVERIFY(banner->isVisible());
     QVERIFY(edit()->isEnabled());
 
     // Running out while shown: the timer notices by itself and the text field goes off.

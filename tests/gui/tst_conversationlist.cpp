@@ -112,6 +112,8 @@ private Q_SLOTS:
     void cleanup();
 
     void sortedByLastActivityWithNamesAndPreviews();
+    void voiceNotesAreNamedApartFromAudioFiles();
+    void eventLinesArePreviewedInTheUsersWords();
     void previewIsPlainOneLine();
     void previewShowsDraftTicksAndReactions();
     void snippetShowsWordsAroundTheMatch();
@@ -205,6 +207,42 @@ std::unique_ptr<ConversationListPanel> TestConversationList::makePanel()
     panel->model()->setClock([now] { return now; });
     panel->resize(380, 640);
     return panel;
+}
+
+// A recorded voice note (audio.voice = true) is "Voice message" in the list, an audio file "Audio".
+void TestConversationList::voiceNotesAreNamedApartFromAudioFiles()
+{
+    const QDateTime t = m_now;
+    ingest(body(item(QStringLiteral("wamid.v1"), QStringLiteral("14155550123"), t.addSecs(-60), QStringLiteral("audio"),
+                     {{QStringLiteral("id"), QStringLiteral("80")},
+                      {QStringLiteral("mime_type"), QStringLiteral("audio/ogg; codecs=opus")},
+                      {QStringLiteral("voice"), true}}),
+                QStringLiteral("Kerry Fisher")));
+    ingest(
+        body(item(QStringLiteral("wamid.v2"), QStringLiteral("447700900123"), t.addSecs(-120), QStringLiteral("audio"),
+                  {{QStringLiteral("id"), QStringLiteral("81")},
+                   {QStringLiteral("mime_type"), QStringLiteral("audio/mpeg")},
+                   {QStringLiteral("voice"), false}}),
+             QStringLiteral("Ravi Patel")));
+    auto panel = makePanel();
+    const ConversationListModel* model = panel->model();
+    QCOMPARE(order(model), (QStringList{idOf(QStringLiteral("14155550123")), idOf(QStringLiteral("447700900123"))}));
+    QCOMPARE(model->index(0, 0).data(Roles::PreviewRole).toString(), QStringLiteral("Voice message"));
+    QCOMPARE(model->index(1, 0).data(Roles::PreviewRole).toString(), QStringLiteral("Audio"));
+}
+
+// A marketing opt-in as the last event: the list says what the conversation shows, not the API's English detail.
+void TestConversationList::eventLinesArePreviewedInTheUsersWords()
+{
+    const QJsonObject all = QJsonDocument::fromJson(fixture("pywa/user_marketing_preferences.json")).object();
+    QByteArray resume = QJsonDocument(all.value(QStringLiteral("resume")).toObject()).toJson();
+    resume.replace("106540352242922", kPhoneIdA.toUtf8()); // the phone number of channel A
+    ingest(resume);
+    auto panel = makePanel();
+    const ConversationListModel* model = panel->model();
+    QCOMPARE(order(model), QStringList{idOf(QStringLiteral("16505551234"))});
+    QCOMPARE(model->index(0, 0).data(Roles::PreviewRole).toString(),
+             QStringLiteral("The customer resumed marketing messages"));
 }
 
 void TestConversationList::sortedByLastActivityWithNamesAndPreviews()

@@ -6,6 +6,7 @@
 #include "TestEnvironment.h"
 #include "channels/PricingReport.h"
 #include "channels/PricingReportDialog.h"
+#include "common/ElidedLabel.h"
 #include "conversations/ConversationHeader.h"
 #include "conversations/ConversationListModel.h"
 #include "conversations/MessagePresentation.h"
@@ -91,7 +92,7 @@ private Q_SLOTS:
         ui::ConversationHeader header;
         header.setConversation(*m_store->conversation(QStringLiteral("/US.99990000111122223333")));
         header.setBillingSummary(QStringLiteral("This month: 2 charged"));
-        const QString line = header.findChild<QLabel*>(QStringLiteral("contactNumber"))->text();
+        const QString line = header.findChild<ui::ElidedLabel*>(QStringLiteral("contactNumber"))->fullText();
         QVERIFY2(line.contains(QLatin1String("@dana.levi")) && line.contains(QLatin1String("This month: 2 charged")),
                  qPrintable(line));
     }

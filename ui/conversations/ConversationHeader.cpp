@@ -1,6 +1,7 @@
 #include "conversations/ConversationHeader.h"
 
 #include "common/Avatar.h"
+#include "common/ElidedLabel.h"
 #include "conversations/ConversationText.h"
 #include "theme/Theme.h"
 
@@ -58,8 +59,8 @@ QIcon lineIcon(const QColor& colour, bool calendar)
 ConversationHeader::ConversationHeader(QWidget* parent)
     : QWidget(parent)
     , m_avatar(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_number(new QLabel(this))
+    , m_name(new ElidedLabel(this))
+    , m_number(new ElidedLabel(this))
     , m_window(new QLabel(this))
     , m_find(new QToolButton(this))
     , m_jumpToDate(new QToolButton(this))
@@ -67,13 +68,11 @@ ConversationHeader::ConversationHeader(QWidget* parent)
     setObjectName(QStringLiteral("conversationHeader"));
     m_avatar->setFixedSize(AvatarSize, AvatarSize);
     m_name->setObjectName(QStringLiteral("contactName"));
-    m_name->setTextFormat(Qt::PlainText);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.12);
     m_name->setFont(nameFont);
     m_number->setObjectName(QStringLiteral("contactNumber"));
-    m_number->setTextFormat(Qt::PlainText);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_window->setObjectName(QStringLiteral("windowState"));
     m_window->setTextFormat(Qt::PlainText);
@@ -112,14 +111,14 @@ void ConversationHeader::setConversation(const Conversation& conversation)
     m_conversation = conversation;
     m_hasConversation = true;
     const QString name = conversation.contact.displayName();
-    m_name->setText(name);
+    m_name->setFullText(name);
     // "@username · +49 …", "@username · no phone number", "Group" (issue #16).
     QString details = ConversationText::identity(conversation, name);
     if (details.isEmpty())
         details = tr("WhatsApp customer");
     if (!m_billing.isEmpty())
         details += QStringLiteral("  ·  ") + m_billing;
-    m_number->setText(details);
+    m_number->setFullText(details);
     m_avatar->setPixmap(avatarPixmap(conversation, font(), devicePixelRatioF()));
     for (QWidget* w :
          {static_cast<QWidget*>(m_avatar), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_number),
@@ -133,7 +132,7 @@ void ConversationHeader::setBillingSummary(const QString& summary, const QString
     if (m_billing == summary)
         return;
     m_billing = summary;
-    m_number->setToolTip(toolTip);
+    m_number->setDetailToolTip(toolTip);
     if (m_hasConversation)
         setConversation(m_conversation);
 }
@@ -141,8 +140,8 @@ void ConversationHeader::setBillingSummary(const QString& summary, const QString
 void ConversationHeader::clear()
 {
     m_hasConversation = false;
-    m_name->setText(tr("No conversation selected"));
-    m_number->clear();
+    m_name->setFullText(tr("No conversation selected"));
+    m_number->setFullText(QString());
     m_avatar->clear();
     m_window->hide();
     m_find->setEnabled(false);

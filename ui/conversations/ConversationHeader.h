@@ -9,6 +9,8 @@ class QToolButton;
 
 namespace wabadesk::ui {
 
+class ElidedLabel;
+
 // The strip above the messages: the customer's avatar (initials), name, number, and the 24-hour window state
 // (REFERENCE.md §8.4) as a chip — "Window open · 23 h left" or "Window closed · templates only"; plus the
 // find and jump-to-date buttons.
@@ -44,8 +46,8 @@ private:
     bool m_hasConversation = false;
     bool m_windowOpen = false;
     QLabel* m_avatar;
-    QLabel* m_name;
-    QLabel* m_number;
+    ElidedLabel* m_name;
+    ElidedLabel* m_number;
     QLabel* m_window;
     QToolButton* m_find;
     QToolButton* m_jumpToDate;

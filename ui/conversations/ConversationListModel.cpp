@@ -5,6 +5,7 @@
 #include "conversations/MessageSummary.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "text/EventText.h"
 #include "text/WhatsAppText.h"
 
 #include <QJsonObject>
@@ -194,6 +195,12 @@ ConversationListModel::Row ConversationListModel::makeRow(const Conversation& co
         const QList<StoredMessage> newest = m_store->messages(conversation.id, 1);
         if (!newest.isEmpty())
             row.preview = MessageSummary::oneLine(newest.first());
+    }
+    if (row.preview.isEmpty() && conversation.lastMessageType == QLatin1String("system") && m_store) {
+        // An event line (a marketing opt-out, a group change): the sentence the conversation shows, in the user's
+        // language, not the API's English detail.
+        if (const auto line = m_store->message(conversation.lastMessageId, conversation.channelId))
+            row.preview = ConversationText::oneLine(text::contentText(*line));
     }
     if (row.preview.isEmpty()) {
         // As WhatsApp's list: the formatting markers are left out (the text is painted plain, never as markup).

@@ -155,7 +155,9 @@ void WindowBanner::refresh()
     bodyPalette.setColor(QPalette::WindowText, m_look == Look::Open ? palette().color(QPalette::PlaceholderText)
                                                                     : palette().color(QPalette::WindowText));
     m_text->setPalette(bodyPalette);
-    setVisible(true);
+    // An open window with time to spare is the header's chip alone; the banner speaks when it matters (closing soon,
+    // closed).
+    setVisible(m_look != Look::Open);
     update();
 
     if (open != m_wasOpen) {

@@ -90,6 +90,19 @@ int WebhookEventModel::rowOfSeq(qint64 seq) const
     return -1;
 }
 
+QString WebhookEventModel::timeText(const QDateTime& at, const QDate& today)
+{
+    const QDateTime local = at.toLocalTime();
+    return local.date() == today ? preciseTime(local.time()) : QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QStringList WebhookEventModel::widestTimeTexts()
+{
+    // Two-digit days, months and hours, in both forms (today's and an earlier day's).
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 58, 888));
+    return {timeText(sample, sample.date()), timeText(sample, sample.date().addDays(1))};
+}
+
 QString WebhookEventModel::resultText(const QString& result)
 {
     if (result == QLatin1String("stored"))
@@ -152,11 +165,8 @@ QVariant WebhookEventModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case TimeColumn: {
-        const QDateTime local = r->at.toLocalTime();
-        return local.date() == QDate::currentDate() ? preciseTime(local.time())
-                                                    : QLocale().toString(local, QLocale::ShortFormat);
-    }
+    case TimeColumn:
+        return timeText(r->at, QDate::currentDate());
     case ChannelColumn:
         return r->seq > 0 ? channelText(r->channelId) : tr("—");
     case KindColumn:

@@ -4,6 +4,7 @@
 #include "webhook/WebhookListener.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -47,6 +48,10 @@ public:
     int rowOfSeq(qint64 seq) const;
 
     static QString resultText(const QString& result);
+    // The Time column's text: the precise time for `today`'s deliveries, the short date and time for earlier ones.
+    static QString timeText(const QDateTime& at, const QDate& today);
+    // The widest texts the Time column shows (for its width).
+    static QStringList widestTimeTexts();
     QString channelText(const QString& channelId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wabadesk::ui {
 
 namespace {
@@ -117,7 +119,10 @@ WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels:
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int ch = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(WebhookEventModel::TimeColumn, ch * 16);
+    int timeWidth = 0;
+    for (const QString& text : WebhookEventModel::widestTimeTexts())
+        timeWidth = std::max(timeWidth, m_table->fontMetrics().horizontalAdvance(text));
+    m_table->setColumnWidth(WebhookEventModel::TimeColumn, timeWidth + ch * 3); // the cell's margins
     m_table->setColumnWidth(WebhookEventModel::ChannelColumn, ch * 30);
     m_table->setColumnWidth(WebhookEventModel::KindColumn, ch * 12);
     m_table->setColumnWidth(WebhookEventModel::ResultColumn, ch * 14);
