@@ -1,9 +1,15 @@
 #include "cli/StopSignal.h"
 
+#include <QtGlobal>
+
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <thread>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace wabadesk::cli {
 
@@ -15,6 +21,18 @@ extern "C" void onStopSignal(int)
 {
     g_stop = true;
 }
+
+#ifdef Q_OS_WIN
+// Ctrl+C and Ctrl+Break in the console (Windows has no SIGTERM). Closing the window, logging off and shutting down
+// keep the default, which ends the process: every acknowledged delivery is already durable in the journal.
+BOOL WINAPI onConsoleControl(DWORD event)
+{
+    if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT)
+        return FALSE;
+    g_stop = true;
+    return TRUE;
+}
+#endif
 } // namespace
 
 void catchStopSignals()
@@ -24,6 +42,9 @@ void catchStopSignals()
     g_stop = false;
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
+#ifdef Q_OS_WIN
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#endif
 }
 
 void waitForStopSignal()
