@@ -41,15 +41,17 @@ std::optional<QSslConfiguration> tlsConfiguration(const ListenerOptions& options
             *error = why;
         return std::nullopt;
     };
-    if (!QFile::exists(options.tlsCertFile) || !QFile::exists(options.tlsKeyFile))
-        return fail(QStringLiteral("HTTPS needs both a certificate and a key file that exist"));
+    // Read through QFile (wide paths on Windows, no pattern matching) and handed over as PEM bytes.
+    QFile certFile(options.tlsCertFile);
+    QFile keyFile(options.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("HTTPS needs both a certificate and a key file that can be read"));
     if (!QSslSocket::supportsSsl())
         return fail(QStringLiteral("HTTPS is not available: Qt's TLS backend (OpenSSL) could not be loaded"));
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(options.tlsCertFile, QSsl::Pem);
-    QFile keyFile(options.tlsKeyFile);
-    if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the certificate or key could not be loaded"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     const QByteArray pem = keyFile.readAll();
+    if (chain.isEmpty())
+        return fail(QStringLiteral("the certificate or key could not be loaded"));
     QSslKey key;
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa})
         if (key = QSslKey(pem, algorithm, QSsl::Pem); !key.isNull())
