@@ -2131,16 +2131,24 @@
         <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open a team database yet</source>
+        <translation>diese WabaDesk-Version kann noch keine Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>no store location given</source>
+        <translation>kein Speicherort angegeben</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5008,13 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Give at least one row a title.</source>
         <translation>Geben Sie mindestens einer Zeile einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::JournalReaderWorker</name>
+    <message>
+        <source>There is no message store to read the journal from.</source>
+        <translation>Es gibt keinen Nachrichtenspeicher, aus dem das Journal gelesen werden kann.</translation>
     </message>
 </context>
 <context>

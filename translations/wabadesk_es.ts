@@ -2131,16 +2131,24 @@
         <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
         <translation>no se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open a team database yet</source>
+        <translation>esta versión de WabaDesk aún no puede abrir una base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>no store location given</source>
+        <translation>no se indicó la ubicación del almacén</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>el controlador Qt SQL %1 no está instalado</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5008,13 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Give at least one row a title.</source>
         <translation>Ponle título al menos a una fila.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::JournalReaderWorker</name>
+    <message>
+        <source>There is no message store to read the journal from.</source>
+        <translation>No hay un almacén de mensajes del que leer el registro.</translation>
     </message>
 </context>
 <context>

@@ -2131,16 +2131,24 @@
         <translation>não é possível criar a pasta de dados %1</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation>o driver SQLite do Qt (QSQLITE) não está instalado</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>não é possível abrir %1: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
         <translation>não é possível preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open a team database yet</source>
+        <translation>esta versão do WabaDesk ainda não consegue abrir um banco de dados de equipe</translation>
+    </message>
+    <message>
+        <source>no store location given</source>
+        <translation>nenhum local de armazenamento informado</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>o driver Qt SQL %1 não está instalado</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5008,13 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Give at least one row a title.</source>
         <translation>Dê um título a pelo menos uma linha.</translation>
+    </message>
+</context>
+<context>
+    <name>wabadesk::ui::JournalReaderWorker</name>
+    <message>
+        <source>There is no message store to read the journal from.</source>
+        <translation>Não há um armazenamento de mensagens de onde ler o registro.</translation>
     </message>
 </context>
 <context>

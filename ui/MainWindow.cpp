@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QShortcut>
@@ -172,7 +173,7 @@ MainWindow::MainWindow(channels::ChannelService* service, const DeskServices& de
     createMenus();
     createToolBar();
     createStatusBar();
-    resize(1180, 760);
+    resizeForFirstRun();
     restoreSettings();
     syncChannels();
     if (m_desk.isValid())
@@ -271,7 +272,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setListener(webhook::ListenerService* listener, QNetworkAccessManager* network)
 {
-    m_listenerActions->setListener(listener, m_service, network);
+    m_listenerActions->setListener(listener, m_service, network, m_desk.openStore);
     m_partnerActions->setListener(listener);
     if (listener) {
         // The Webhooks tabs say when a webhook is the listener's own address.
@@ -681,6 +682,20 @@ void MainWindow::showAbout()
            "<p>A desktop client for WhatsApp Business through 360dialog.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(QString::fromLatin1(kVersion), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::resizeForFirstRun()
+{
+    // Roomy on a desktop screen; on a small one (a 1024×700 laptop) it takes the whole space it has, never more.
+    const QSize preferred(1180, 760);
+    const QScreen* where = screen();
+    const QSize room = where ? where->availableGeometry().size() : preferred;
+    if (room.width() < preferred.width() + 80 || room.height() < preferred.height() + 60) {
+        resize(preferred.boundedTo(room));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(preferred);
+    }
 }
 
 void MainWindow::restoreSettings()

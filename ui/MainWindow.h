@@ -111,6 +111,7 @@ private:
     void syncMuteAction();
     void saveMutedChannels() const;
     QString visibleConversationId() const;
+    void resizeForFirstRun();
     void restoreSettings();
     void saveSettings() const;
 

@@ -259,7 +259,7 @@ int Cli::profileSet()
     std::unique_ptr<store::Store> audit;
     if (m_channel) {
         QString error;
-        audit = store::Store::open(m_dataDir, &error);
+        audit = store::Store::open(m_storeLocation, &error);
         if (!audit && !m_out.json())
             m_out.problem(tr("warning: the change will not be in the audit log: %1").arg(error));
     }

@@ -243,7 +243,7 @@ int Cli::channelRemove()
     webhook::HistoryPurgeReport purged;
     m_channels->setHistoryPurger([&](const Channel& channel, std::function<void(const QString&)> done) {
         QString why;
-        done(webhook::purgeChannelHistory(m_dataDir, channel, nullptr, &purged, &why) ? QString() : why);
+        done(webhook::purgeChannelHistory(m_storeLocation, channel, nullptr, &purged, &why) ? QString() : why);
     });
     QEventLoop loop;
     channels::ChannelError error;

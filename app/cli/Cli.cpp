@@ -33,6 +33,7 @@ int Cli::run(const QStringList& arguments)
             return m_out.usageError(tr("Cannot use the data directory %1.").arg(dir));
     }
     m_dataDir = resolveDataDir(m_cmd.value(QStringLiteral("data-dir")));
+    m_storeLocation = store::StoreLocation::inDataDir(m_dataDir);
     return dispatch();
 }
 

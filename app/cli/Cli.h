@@ -7,6 +7,7 @@
 #include "cli/Output.h"
 #include "cli/Wait.h"
 #include "secrets/SecretStore.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -112,6 +113,7 @@ private:
     Output m_out{false};
     QNetworkAccessManager m_network;
     QString m_dataDir;
+    store::StoreLocation m_storeLocation; // the one the commands open: built here, the CLI's composition root
     std::unique_ptr<secrets::SecretStore> m_keychain;
     std::unique_ptr<channels::ChannelRepository> m_repository;
     std::unique_ptr<channels::ChannelService> m_channels;

@@ -192,7 +192,7 @@ int Cli::exportHistory()
                                           // a null QString, which would bind as SQL NULL
     }
     QString error;
-    auto store = store::Store::open(m_dataDir, &error);
+    auto store = store::Store::open(m_storeLocation, &error);
     if (!store)
         return m_out.usageError(tr("The store in %1 cannot be opened: %2").arg(m_dataDir, error));
 

@@ -26,7 +26,7 @@ int Cli::listen()
     setUpChannels();
     // The same composition as the GUI's: journal, ingest worker and listener, with the channels' webhook secrets as
     // credentials and their numbers as routes.
-    webhook::ListenerService service(m_channels.get(), m_dataDir);
+    webhook::ListenerService service(m_channels.get(), m_storeLocation);
     if (m_cmd.isSet(QStringLiteral("secret-header"))) {
         const QByteArray value = qgetenv("WABADESK_WEBHOOK_SECRET");
         if (value.isEmpty())

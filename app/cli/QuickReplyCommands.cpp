@@ -22,7 +22,7 @@ QJsonObject replyJson(const QuickReply& r)
 int Cli::quickReplies()
 {
     QString error;
-    auto store = store::Store::open(m_dataDir, &error);
+    auto store = store::Store::open(m_storeLocation, &error);
     if (!store)
         return m_out.usageError(tr("The store in %1 cannot be opened: %2").arg(m_dataDir, error));
     quickreplies::QuickReplyLibrary library(store.get());

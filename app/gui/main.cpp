@@ -232,6 +232,9 @@ int main(int argc, char** argv)
         dataDir = wabadesk::resolveDataDir(commandLine.parser.value(commandLine.dataDir));
     }
 
+    // Where the messages are: this desk's SQLite file in the data directory (a team's PostgreSQL later, issue #18).
+    const wabadesk::store::StoreLocation storeLocation = wabadesk::store::StoreLocation::inDataDir(dataDir);
+
     std::unique_ptr<wabadesk::secrets::SecretStore> secrets;
     if (demo)
         secrets = std::make_unique<wabadesk::secrets::MemorySecretStore>();
@@ -247,7 +250,7 @@ int main(int argc, char** argv)
     // The embedded webhook listener: in the demo on a free loopback port and remembering nothing, else as the user
     // set it up (Settings → Webhook Listener…; by default on 127.0.0.1:8361). A failure to start shows in the
     // status bar and the settings dialog.
-    wabadesk::webhook::ListenerService listener(&channels, dataDir);
+    wabadesk::webhook::ListenerService listener(&channels, storeLocation);
     listener.setChangeHub(&hub);
     if (demo) {
         listener.setPersistSettings(false);
@@ -261,7 +264,7 @@ int main(int argc, char** argv)
 
     // The conversation desk: the UI thread's store, the outbox that sends what agents write, media kept on disk.
     QString storeError;
-    std::unique_ptr<wabadesk::store::Store> store = wabadesk::store::Store::open(dataDir, &storeError);
+    std::unique_ptr<wabadesk::store::Store> store = wabadesk::store::Store::open(storeLocation, &storeError);
     if (!store) {
         showStartError(QApplication::translate("main", "The message store could not be opened: %1").arg(storeError));
         return 1;
@@ -288,6 +291,7 @@ int main(int argc, char** argv)
     wabadesk::ui::PlaybackController playback;
     wabadesk::ui::DeskServices desk;
     desk.store = store.get();
+    desk.openStore = wabadesk::store::Store::openerFor(storeLocation);
     desk.hub = &hub;
     desk.sender = &sender;
     desk.sendTarget = &sendTarget;

@@ -16,6 +16,7 @@ namespace wabadesk::media {
 MediaCache::MediaCache(QString dataDir, QObject* parent)
     : QObject(parent)
     , m_root(QDir(dataDir).filePath(QStringLiteral("media")))
+    , m_pastedImages(QDir(dataDir).filePath(QStringLiteral("cache/composer")))
 {}
 
 QString MediaCache::pathFor(const StoredMessage& message) const

@@ -30,6 +30,8 @@ public:
     QString root() const { return m_root; }
     // Everything of one channel: <root>/<channel> (removing the channel's history removes it).
     QString channelDir(const QString& channelId) const;
+    // <dataDir>/cache/composer: images the agent pasted into a composer, kept until the outbox has uploaded them.
+    QString pastedImagesDir() const { return m_pastedImages; }
     // Where the upload queue keeps its copies of a channel's uploads: <root>/<channel>/uploads.
     QString uploadsDir(const QString& channelId) const;
     // The kept file, when it exists.
@@ -39,6 +41,7 @@ public:
 
 private:
     QString m_root;
+    QString m_pastedImages;
 };
 
 } // namespace wabadesk::media

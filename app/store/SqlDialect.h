@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +18,14 @@ class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
 
-    // The dialect for a Qt SQL driver name ("QSQLITE"); nullptr when the store has none for it.
-    static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
+    // The dialect of an engine; nullptr when the store has none for it (PostgreSQL until issue #18).
+    static std::unique_ptr<SqlDialect> forEngine(StoreLocation::Engine engine);
 
+    // The Qt SQL driver it speaks through.
+    virtual QString driverName() const = 0;
+    // Points a new, not yet open connection at the location (SQLite: the file, created with its folder; the busy
+    // timeout). False and why when it cannot (a folder that cannot be made).
+    virtual bool setUp(QSqlDatabase& db, const StoreLocation& location, QString* error) const = 0;
     // Connection settings, run once after opening (SQLite: WAL, synchronous, foreign keys, busy timeout).
     virtual bool configure(QSqlDatabase& db, QString* error) const = 0;
     // Replaces the type placeholders of the portable schema: {{AUTO_PK}} (generated integer key), {{INT_PK}}

@@ -1,7 +1,12 @@
 // The SQLite dialect: the store's only SQLite-specific SQL (PRAGMAs, FTS5, BEGIN IMMEDIATE).
+#include "common/PrivateFiles.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +18,32 @@ namespace {
 
 class SqliteDialect final : public SqlDialect {
 public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    bool setUp(QSqlDatabase& db, const StoreLocation& location, QString* error) const override
+    {
+        // Customer messages are for the user alone (issue #15): the data folder 0700 (a folder chosen elsewhere for
+        // the database keeps its mode), the database created 0600 before SQLite opens it; SQLite gives its -wal and
+        // -shm files the database's mode.
+        const QString folder = QFileInfo(location.connection).absolutePath();
+        const bool inDataDir = !location.dataDir.isEmpty() && QDir(folder) == QDir(location.dataDir);
+        if (!(inDataDir ? makePrivateDirectory(folder) : QDir().mkpath(folder))) {
+            if (error)
+                *error = QCoreApplication::translate("Store", "cannot create the data folder %1").arg(folder);
+            return false;
+        }
+        if (!QFile::exists(location.connection)) {
+            QFile create(location.connection);
+            if (create.open(QIODevice::WriteOnly))
+                create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        for (const char* suffix : {"", "-wal", "-shm"})
+            makePrivateFile(location.connection + QLatin1String(suffix));
+        db.setDatabaseName(location.connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        return true;
+    }
+
     bool configure(QSqlDatabase& db, QString* error) const override
     {
         // WAL: readers (UI thread) never block the writer (ingest worker) and vice versa. synchronous=NORMAL is
@@ -152,10 +183,14 @@ public:
 
 } // namespace
 
-std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
+std::unique_ptr<SqlDialect> SqlDialect::forEngine(StoreLocation::Engine engine)
 {
-    if (driverName == QLatin1String("QSQLITE"))
+    switch (engine) {
+    case StoreLocation::Engine::Sqlite:
         return std::make_unique<SqliteDialect>();
+    case StoreLocation::Engine::PostgreSql:
+        break;
+    }
     return nullptr;
 }
 

@@ -1,6 +1,5 @@
 #include "store/Store.h"
 
-#include "common/PrivateFiles.h"
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
 #include "store/JournalBindings.h"
@@ -11,13 +10,12 @@
 #include "store/Schema.h"
 #include "store/SqlDialect.h"
 #include "store/SqlStatement.h"
+#include "store/StoreConnection.h"
 #include "store/StoreLogging.h"
 #include "store/StoreReader.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,10 +32,10 @@ QString uniqueConnectionName()
 
 } // namespace
 
-Store::Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent)
+Store::Store(QString connectionName, StoreLocation location, std::unique_ptr<SqlDialect> dialect, QObject* parent)
     : QObject(parent)
     , m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
+    , m_location(std::move(location))
     , m_dialect(std::move(dialect))
 {}
 
@@ -56,7 +54,7 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObject* parent)
+std::unique_ptr<Store> Store::open(const StoreLocation& location, QString* error, QObject* parent)
 {
     const auto failed = [error](const QString& why) {
         if (error)
@@ -64,37 +62,23 @@ std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObje
         qCWarning(lcStore) << "store not opened:" << why;
         return nullptr;
     };
-    if (!makePrivateDirectory(dataDir))
-        return failed(QCoreApplication::translate("Store", "cannot create the data folder %1").arg(dataDir));
-    const QString driver = QStringLiteral("QSQLITE");
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return failed(QCoreApplication::translate("Store", "the Qt SQLite driver (QSQLITE) is not installed"));
-    auto dialect = SqlDialect::forDriver(driver);
-    const QString path = QDir(dataDir).filePath(QStringLiteral("wabadesk.sqlite"));
-    // Customer messages are for the user alone (issue #15): the database is created 0600 before SQLite opens it, and
-    // SQLite gives its -wal and -shm files the database's mode.
-    if (!QFile::exists(path)) {
-        QFile create(path);
-        if (create.open(QIODevice::WriteOnly))
-            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    for (const char* suffix : {"", "-wal", "-shm"})
-        makePrivateFile(path + QLatin1String(suffix));
-    std::unique_ptr<Store> store(new Store(uniqueConnectionName(), path, std::move(dialect), parent));
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, store->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open())
-        return failed(QCoreApplication::translate("Store", "cannot open %1: %2").arg(path, db.lastError().text()));
+    auto dialect = SqlDialect::forEngine(location.engine);
+    if (!dialect)
+        return failed(QCoreApplication::translate("Store", "this WabaDesk cannot open a team database yet"));
+    const QString where = location.describe();
+    std::unique_ptr<Store> store(new Store(uniqueConnectionName(), location, std::move(dialect), parent));
     QString why;
+    QSqlDatabase db = openStoreConnection(location, *store->m_dialect, store->m_connectionName, &why);
+    if (!db.isOpen())
+        return failed(why);
     if (!store->m_dialect->configure(db, &why) || !migrate(db, *store->m_dialect, &why))
-        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
     store->m_ingestor = std::make_unique<Ingestor>(db, *store->m_dialect);
     if (!store->m_ingestor->prepare(&why))
-        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
     store->m_outbox = std::make_unique<OutboxWriter>();
     if (!store->m_outbox->prepare(db, &why))
-        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(path, why));
+        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
     store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
     store->m_media = std::make_unique<MediaLibrary>(store->m_connectionName);
     // Customers an older WabaDesk split in two conversations (a phone and a BSUID, issue #16) become one.
@@ -104,6 +88,13 @@ std::unique_ptr<Store> Store::open(const QString& dataDir, QString* error, QObje
         }))
         qCWarning(lcStore) << "split customers not repaired:" << store->m_lastError;
     return store;
+}
+
+StoreOpener Store::openerFor(const StoreLocation& location)
+{
+    return [location](QString* error) {
+        return open(location, error);
+    };
 }
 
 int Store::schemaVersion() const

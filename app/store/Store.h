@@ -9,6 +9,7 @@
 #include "model/StoredMessage.h"
 #include "model/Template.h"
 #include "store/ChannelPurge.h"
+#include "store/StoreLocation.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -31,8 +32,9 @@ class OutboxWriter;
 class SqlDialect;
 class StoreReader;
 
-// The message store: <dataDir>/wabadesk.sqlite through Qt SQL (QSQLITE). The only way to the data; the UI never
-// runs SQL (issue #4). Tables and migrations: store/Schema.h.
+// The message store through Qt SQL, wherever its StoreLocation says (one desk: a SQLite file in the data directory).
+// The only way to the data; the UI never runs SQL (issue #4). Tables and migrations: store/Schema.h; what differs
+// between engines: store/SqlDialect.h.
 //
 // One instance per thread: each opens its own connection (WAL lets the UI thread read while the ingest worker
 // writes). Signals are emitted after the transaction that caused them committed.
@@ -40,10 +42,12 @@ class Store : public QObject {
     Q_OBJECT
 
 public:
-    static std::unique_ptr<Store> open(const QString& dataDir, QString* error, QObject* parent = nullptr);
+    static std::unique_ptr<Store> open(const StoreLocation& location, QString* error, QObject* parent = nullptr);
+    // What opens more connections to the store at `location` (one per worker thread).
+    static StoreOpener openerFor(const StoreLocation& location);
     ~Store() override;
 
-    QString databasePath() const { return m_path; }
+    const StoreLocation& location() const { return m_location; }
     int schemaVersion() const;
     // The last database error (ingest() returned an empty list, a write returned false).
     QString lastError() const { return m_lastError; }
@@ -185,13 +189,13 @@ Q_SIGNALS:
     void quickRepliesChanged();
 
 private:
-    Store(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QObject* parent);
+    Store(QString connectionName, StoreLocation location, std::unique_ptr<SqlDialect> dialect, QObject* parent);
     // Runs `body` in a write transaction; false (rolled back, lastError() set) when it or the commit fails.
     bool write(const std::function<bool(QString*)>& body);
     void emitOutboxChanged(qint64 id);
 
     QString m_connectionName;
-    QString m_path;
+    StoreLocation m_location;
     QString m_lastError;
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<Ingestor> m_ingestor;

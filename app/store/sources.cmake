@@ -33,6 +33,8 @@ set(WABADESK_STORE_SOURCES
     store/SqlStatement.cpp store/SqlStatement.h
     store/StatusWriter.cpp store/StatusWriter.h
     store/Store.cpp store/Store.h
+    store/StoreConnection.cpp store/StoreConnection.h
+    store/StoreLocation.cpp store/StoreLocation.h
     store/StoreLogging.cpp store/StoreLogging.h
     store/StoreReader.cpp store/StoreReader.h
     store/StoreTypes.h

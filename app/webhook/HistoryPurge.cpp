@@ -51,8 +51,8 @@ bool carriesChannel(const Channel& channel, const QByteArray& body)
     return false;
 }
 
-bool purgeChannelHistory(const QString& dataDir, const Channel& channel, Journal* journal, HistoryPurgeReport* report,
-                         QString* error)
+bool purgeChannelHistory(const store::StoreLocation& location, const Channel& channel, Journal* journal,
+                         HistoryPurgeReport* report, QString* error)
 {
     *report = HistoryPurgeReport();
     const auto fail = [error](const QString& why) {
@@ -65,7 +65,7 @@ bool purgeChannelHistory(const QString& dataDir, const Channel& channel, Journal
     std::unique_ptr<Journal> ownJournal;
     if (!journal) {
         QString why;
-        ownJournal = Journal::open(QDir(dataDir).filePath(QStringLiteral("journal")), &why);
+        ownJournal = Journal::open(QDir(location.dataDir).filePath(QStringLiteral("journal")), &why);
         if (!ownJournal)
             return fail(tr("The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or "
                            "`wabadesk-cli listen`) or remove the channel there.")
@@ -73,7 +73,7 @@ bool purgeChannelHistory(const QString& dataDir, const Channel& channel, Journal
         journal = ownJournal.get();
     }
     QString why;
-    auto store = store::Store::open(dataDir, &why);
+    auto store = store::Store::open(location, &why);
     if (!store)
         return fail(tr("The store cannot be opened: %1").arg(why));
     store::ChannelPurge purge;
@@ -97,11 +97,11 @@ bool purgeChannelHistory(const QString& dataDir, const Channel& channel, Journal
     report->journalRecords = records;
 
     // Media: the files the store knew of, and everything under the channel's folder of the media archive.
-    const QString root = QDir(media::MediaCache(dataDir).root()).absolutePath() + QLatin1Char('/');
+    const QString root = QDir(media::MediaCache(location.dataDir).root()).absolutePath() + QLatin1Char('/');
     for (const QString& path : std::as_const(counts.mediaFiles))
-        if (QDir::cleanPath(QDir(dataDir).absoluteFilePath(path)).startsWith(root) && QFile::remove(path))
+        if (QDir::cleanPath(QDir(location.dataDir).absoluteFilePath(path)).startsWith(root) && QFile::remove(path))
             ++report->mediaFiles;
-    const QString channelDir = media::MediaCache(dataDir).channelDir(channel.id);
+    const QString channelDir = media::MediaCache(location.dataDir).channelDir(channel.id);
     QDirIterator files(channelDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         files.next();

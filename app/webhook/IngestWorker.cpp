@@ -33,9 +33,9 @@ void lowerThisThreadsPriority()
 constexpr int kBatch = 500;
 } // namespace
 
-IngestWorker::IngestWorker(Journal* journal, QString dataDir)
+IngestWorker::IngestWorker(Journal* journal, store::StoreLocation location)
     : m_journal(journal)
-    , m_dataDir(std::move(dataDir))
+    , m_location(std::move(location))
 {}
 
 IngestWorker::~IngestWorker()
@@ -135,7 +135,7 @@ void IngestWorker::run(std::promise<QString>* started)
 {
     lowerThisThreadsPriority();
     QString error;
-    std::unique_ptr<store::Store> store = store::Store::open(m_dataDir, &error);
+    std::unique_ptr<store::Store> store = store::Store::open(m_location, &error);
     if (!store) {
         started->set_value(error.isEmpty() ? QStringLiteral("the store could not be opened") : error);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QHash>
 #include <QString>
 
@@ -28,7 +30,7 @@ class Journal;
 // exactly after the last ingested record: nothing is lost, nothing is applied twice.
 class IngestWorker {
 public:
-    IngestWorker(Journal* journal, QString dataDir);
+    IngestWorker(Journal* journal, store::StoreLocation location);
     ~IngestWorker();
     IngestWorker(const IngestWorker&) = delete;
     IngestWorker& operator=(const IngestWorker&) = delete;
@@ -61,7 +63,7 @@ private:
     std::optional<qint64> bindJournal(store::Store* store, QString* journalId, QString* error);
 
     Journal* m_journal;
-    QString m_dataDir;
+    store::StoreLocation m_location;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_ingested{0};

@@ -63,10 +63,10 @@ void ListenerSettings::save() const
     s.setValue(kKeyKey, tlsKeyFile);
 }
 
-ListenerService::ListenerService(channels::ChannelService* channels, QString dataDir, QObject* parent)
+ListenerService::ListenerService(channels::ChannelService* channels, store::StoreLocation location, QObject* parent)
     : QObject(parent)
     , m_channels(channels)
-    , m_dataDir(std::move(dataDir))
+    , m_location(std::move(location))
 {
     if (m_channels) {
         connect(m_channels, &channels::ChannelService::channelsChanged, this, &ListenerService::refreshCredentials);
@@ -102,7 +102,7 @@ void ListenerService::purgeChannelHistory(const Channel& channel, std::function<
             held = ingest->hold();
         HistoryPurgeReport report;
         QString error;
-        const bool ok = webhook::purgeChannelHistory(m_dataDir, channel, journal, &report, &error);
+        const bool ok = webhook::purgeChannelHistory(m_location, channel, journal, &report, &error);
         held = {};
         QMetaObject::invokeMethod(
             this, [done, error = ok ? QString() : error] { done(error); }, Qt::QueuedConnection);
@@ -127,13 +127,13 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
         return false;
     };
     QString why;
-    m_journal = Journal::open(QDir(m_dataDir).filePath(QStringLiteral("journal")), &why);
+    m_journal = Journal::open(QDir(m_location.dataDir).filePath(QStringLiteral("journal")), &why);
     if (!m_journal)
         return fail(tr("The journal cannot be opened: %1").arg(why));
     m_journal->setHealthObserver([this](const Journal::Health& health) { onHealth(health); });
     if (!m_journal->health().writable)
         onHealth(m_journal->health());
-    m_ingest = std::make_unique<IngestWorker>(m_journal.get(), m_dataDir);
+    m_ingest = std::make_unique<IngestWorker>(m_journal.get(), m_location);
     m_ingest->setChannelRoutes(m_routes);
     m_ingest->setChangeHub(m_hub);
     m_ingest->setObserver([this](const QList<store::IngestOutcome>& outcomes) { Q_EMIT ingested(outcomes); });

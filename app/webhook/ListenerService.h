@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Channel.h"
+#include "store/StoreLocation.h"
 #include "store/StoreTypes.h"
 #include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
@@ -60,7 +61,8 @@ class ListenerService : public QObject {
 public:
     static constexpr int kRecentRequests = 500;
 
-    ListenerService(channels::ChannelService* channels, QString dataDir, QObject* parent = nullptr);
+    // The journal goes to <location.dataDir>/journal; the ingest worker opens the store at `location`.
+    ListenerService(channels::ChannelService* channels, store::StoreLocation location, QObject* parent = nullptr);
     ~ListenerService() override;
 
     // Opens the journal, starts ingesting, then listens. False and a sentence saying why (also lastError()).
@@ -75,7 +77,6 @@ public:
     // the listener answers 503 and 360dialog delivers again later; the journal retries by itself (issue #15 item 4).
     // runningChanged() is emitted when it changes. Thread-safe.
     QString storageProblem() const;
-    QString dataDir() const { return m_dataDir; }
 
     // The GUI's settings: persisted (unless setPersistSettings(false), as in the demo), then applied: stopped, and
     // started again with them when enabled. False (and why) when it should run but cannot start.
@@ -133,7 +134,7 @@ private:
     void applyCredentials();
 
     channels::ChannelService* m_channels;
-    QString m_dataDir;
+    store::StoreLocation m_location;
     ListenerOptions m_options;
     ListenerSettings m_settings;
     bool m_persistSettings = true;

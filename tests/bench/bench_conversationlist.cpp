@@ -64,7 +64,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     QString error;
-    std::unique_ptr<store::Store> store = store::Store::open(dir.path(), &error);
+    std::unique_ptr<store::Store> store = store::Store::open(store::StoreLocation::inDataDir(dir.path()), &error);
     if (!store) {
         std::fprintf(stderr, "store: %s\n", qPrintable(error));
         return 1;
@@ -116,7 +116,7 @@ int main(int argc, char** argv)
     print("conversationlist_live_update_incl_ingest", double(t.nsecsElapsed()) / 1e6, "ms");
 
     // The message search as the panel runs it: FTS5 plus the name and time of each of the 50 results.
-    ui::SearchResultModel results(store.get());
+    ui::SearchResultModel results(store.get(), store::Store::openerFor(store->location()));
     t.restart();
     results.search(QStringLiteral("delivery"));
     print("conversationlist_message_search_50_results", double(t.nsecsElapsed()) / 1e6, "ms");

@@ -18,6 +18,7 @@
 #include "conversations/MessageListView.h"
 #include "store/ChangeHub.h"
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 
 #include <QApplication>
 #include <QDir>
@@ -310,14 +311,12 @@ double msSince(const QElapsedTimer& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-qint64 countRows(const QString& path, const QString& sql)
+qint64 countRows(const store::StoreLocation& location, const QString& sql)
 {
     qint64 n = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-count"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        QSqlDatabase db = store::openRawConnection(location, QStringLiteral("bench-count"));
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
                 n = q.value(0).toLongLong();
@@ -364,7 +363,7 @@ int main(int argc, char** argv)
     QDir().mkpath(dataDir);
     const bool needFill = !QFileInfo::exists(marker);
     QString error;
-    std::unique_ptr<store::Store> store = store::Store::open(dataDir, &error);
+    std::unique_ptr<store::Store> store = store::Store::open(store::StoreLocation::inDataDir(dataDir), &error);
     if (!store) {
         std::fprintf(stderr, "store: %s\n", qPrintable(error));
         return 1;
@@ -386,14 +385,13 @@ int main(int argc, char** argv)
     } else {
         std::fprintf(stderr, "using the cached store in %s (--rebuild to fill it again)\n", qPrintable(dataDir));
     }
-    print("store_messages",
-          double(countRows(store->databasePath(),
-                           QStringLiteral("SELECT COUNT(*) FROM messages WHERE type <> 'reaction'"))),
-          "messages");
+    print(
+        "store_messages",
+        double(countRows(store->location(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE type <> 'reaction'"))),
+        "messages");
     print("store_conversations",
-          double(countRows(store->databasePath(), QStringLiteral("SELECT COUNT(*) FROM conversations"))),
-          "conversations");
-    print("store_file_size", double(QFileInfo(store->databasePath()).size()) / 1048576.0, "MB");
+          double(countRows(store->location(), QStringLiteral("SELECT COUNT(*) FROM conversations"))), "conversations");
+    print("store_file_size", double(QFileInfo(store->location().connection).size()) / 1048576.0, "MB");
     resetPeakRss();
 
     store::ChangeHub hub;

@@ -175,7 +175,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     QString error;
-    std::unique_ptr<store::Store> store = store::Store::open(dir.path(), &error);
+    std::unique_ptr<store::Store> store = store::Store::open(store::StoreLocation::inDataDir(dir.path()), &error);
     if (!store) {
         std::fprintf(stderr, "store: %s\n", qPrintable(error));
         return 1;

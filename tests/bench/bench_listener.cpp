@@ -12,6 +12,7 @@
 // Afterwards: every acknowledged request is in the store (checked by sequence number), and peak RSS.
 // Data goes to a directory under the current one (not /tmp, which may be a RAM disk where fsync costs nothing).
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
@@ -410,7 +411,7 @@ int main(int argc, char** argv)
 
     QString error;
     auto journal = webhook::Journal::open(dir.filePath(QStringLiteral("journal")), &error);
-    webhook::IngestWorker ingest(journal.get(), dir.path());
+    webhook::IngestWorker ingest(journal.get(), store::StoreLocation::inDataDir(dir.path()));
     // BENCH_ACK_ONLY=1 leaves the store out, to tell acknowledgement costs from ingest costs.
     const bool ackOnly = qEnvironmentVariableIsSet("BENCH_ACK_ONLY");
     if (!journal || (!ackOnly && !ingest.start(&error))) {
@@ -471,9 +472,8 @@ int main(int argc, char** argv)
     ingest.stop();
     long stored = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-check"));
-        db.setDatabaseName(dir.filePath(QStringLiteral("wabadesk.sqlite")));
-        db.open();
+        QSqlDatabase db =
+            store::openRawConnection(store::StoreLocation::inDataDir(dir.path()), QStringLiteral("bench-check"));
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT COUNT(*) FROM webhook_journal"));
         if (q.next())

@@ -48,7 +48,7 @@ bool DeskWindowFixture::startDesk(QString* error, const std::function<void()>& b
 
 bool DeskWindowFixture::openStoreAndSender(QString* error)
 {
-    m_store = store::Store::open(m_dataDir->path(), error);
+    m_store = store::Store::open(store::StoreLocation::inDataDir(m_dataDir->path()), error);
     if (!m_store)
         return false;
     m_store->setChangeHub(m_hub.get());
@@ -67,6 +67,7 @@ bool DeskWindowFixture::showWindow(QString* error)
 {
     ui::DeskServices services;
     services.store = m_store.get();
+    services.openStore = store::Store::openerFor(m_store->location());
     services.hub = m_hub.get();
     services.sender = m_sender.get();
     services.sendTarget = m_target.get();

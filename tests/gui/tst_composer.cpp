@@ -15,6 +15,7 @@
 #include "conversations/SendTarget.h"
 #include "conversations/TemplatePickerDialog.h"
 #include "conversations/WindowBanner.h"
+#include "media/MediaCache.h"
 #include "store/ChangeHub.h"
 #include "theme/Theme.h"
 
@@ -214,6 +215,7 @@ std::unique_ptr<Composer> TestComposer::makeComposer()
     composer->setSendTarget(&m_target);
     composer->setClock([this] { return m_now; });
     composer->setBuiltInTemplatePicker(true);
+    composer->setPastedImagesDir(media::MediaCache(m_dir->path()).pastedImagesDir());
     composer->resize(640, 200);
     composer->show();
     return composer;

@@ -201,7 +201,8 @@ void TestConversationList::fill()
 
 std::unique_ptr<ConversationListPanel> TestConversationList::makePanel()
 {
-    auto panel = std::make_unique<ConversationListPanel>(m_store.get(), m_hub.get());
+    auto panel = std::make_unique<ConversationListPanel>(m_store.get(), m_hub.get(),
+                                                         store::Store::openerFor(m_store->location()));
     panel->setChannels(channels());
     const QDateTime now = m_now;
     panel->model()->setClock([now] { return now; });
@@ -630,7 +631,7 @@ void TestConversationList::searchFindsTextCaptionFileNameAndContactName()
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("wamid.z1"));
 
     // The same search as a dialog with its own field: Enter picks the first result, activating it jumps and closes.
-    ui::SearchDialog dialog(m_store.get());
+    ui::SearchDialog dialog(m_store.get(), store::Store::openerFor(m_store->location()));
     QSignalSpy jumped(&dialog, &ui::SearchDialog::openMessage);
     dialog.show();
     auto* own = dialog.findChild<QLineEdit*>(QStringLiteral("messageSearchField"));

@@ -143,7 +143,8 @@ void TestLayout::everyScreenFits()
 // embedded listener runs and the sandbox delivers to it, as in the demo.
 void TestLayout::fillDesk()
 {
-    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+    m_listener =
+        std::make_unique<webhook::ListenerService>(m_service.get(), store::StoreLocation::inDataDir(m_dataDir->path()));
     m_listener->setPersistSettings(false);
     m_listener->setChangeHub(m_hub.get());
     webhook::ListenerSettings settings;

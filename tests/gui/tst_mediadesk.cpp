@@ -91,7 +91,8 @@ void TestMediaDesk::init()
 {
     QString error;
     const auto startListener = [this, &error] {
-        m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+        m_listener = std::make_unique<webhook::ListenerService>(m_service.get(),
+                                                                store::StoreLocation::inDataDir(m_dataDir->path()));
         m_listener->setPersistSettings(false);
         m_listener->setChangeHub(m_hub.get());
         m_listener->setExtraCredentials({{kSecretHeader, kSecret, QString()}});

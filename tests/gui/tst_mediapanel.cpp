@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         const QByteArray key = m_sandbox->apiKey();
         m_client = std::make_unique<api::ApiClient>(&m_nam, m_sandbox->baseUrl(), [key] { return key; });
-        m_store = store::Store::open(m_dir.filePath(QStringLiteral("data")), &error);
+        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir.filePath(QStringLiteral("data"))), &error);
         QVERIFY2(m_store, qPrintable(error));
         m_store->setChangeHub(&m_hub);
         m_cache = std::make_unique<media::MediaCache>(m_dir.filePath(QStringLiteral("data")));

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(!added.isError(), qPrintable(added.message));
         sandbox::Sandbox* sb = m_sandbox.get();
         m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
-        m_store = store::Store::open(m_dataDir->path(), &error);
+        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dataDir->path()), &error);
         QVERIFY2(m_store, qPrintable(error));
         ui::Confirmation::resetForTests();
     }

@@ -6,8 +6,10 @@
 #include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
 #include "common/NoticeBanner.h"
+#include "conversations/DeskServices.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/Store.h"
 #include "webhook/ListenerActions.h"
 #include "webhook/ListenerService.h"
 #include "webhook/ListenerSettingsDialog.h"
@@ -73,6 +75,18 @@ private:
         return widget;
     }
     int post(const QByteArray& body, const QByteArray& secret);
+    // The journal's store, read on the inspector's own connection as in the app.
+    store::StoreOpener openStore() const
+    {
+        return store::Store::openerFor(store::StoreLocation::inDataDir(m_dataDir->path()));
+    }
+    // A window without the conversation desk, with what the inspector needs of it.
+    ui::DeskServices inspectorOnly() const
+    {
+        ui::DeskServices desk;
+        desk.openStore = openStore();
+        return desk;
+    }
     // The row whose result is `result` and (when given) whose body contains `needle`; -1 when none (yet).
     int rowWith(const QString& result, const QByteArray& needle = {}) const;
     QString feedback() const;
@@ -98,7 +112,8 @@ void TestWebhookInspector::init()
         addSandboxChannel(QStringLiteral("Sandbox"), Channel::KeyStorage::Keychain, &m_channel);
     QVERIFY2(!added.isError(), qPrintable(added.message));
 
-    m_listener = std::make_unique<webhook::ListenerService>(m_service.get(), m_dataDir->path());
+    m_listener =
+        std::make_unique<webhook::ListenerService>(m_service.get(), store::StoreLocation::inDataDir(m_dataDir->path()));
     m_listener->setPersistSettings(false);
     webhook::ListenerOptions listen;
     listen.port = 0;
@@ -116,7 +131,8 @@ void TestWebhookInspector::init()
     QVERIFY2(!set->isError(), qPrintable(set->message));
     QTRY_VERIFY(m_listener->credentialFor(m_channel.id).has_value());
 
-    m_inspector = std::make_unique<ui::WebhookInspector>(m_listener.get(), m_service.get(), m_network.get());
+    m_inspector =
+        std::make_unique<ui::WebhookInspector>(m_listener.get(), m_service.get(), m_network.get(), openStore());
     m_inspector->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_inspector.get()));
 }
@@ -269,7 +285,7 @@ void TestWebhookInspector::replayShowsDuplicate()
 
 void TestWebhookInspector::mainWindowShowsListenerAndOpensInspector()
 {
-    ui::MainWindow window(m_service.get());
+    ui::MainWindow window(m_service.get(), inspectorOnly());
     auto* label = window.findChild<QLabel*>(QStringLiteral("listenerStatus"));
     QVERIFY(label);
     QCOMPARE(label->text(), QStringLiteral("Listener: not running"));
@@ -344,7 +360,7 @@ void TestWebhookInspector::statusBarSaysWhenDeliveriesCannotBeStored()
 
 void TestWebhookInspector::settingsDialogRestartsListener()
 {
-    ui::MainWindow window(m_service.get());
+    ui::MainWindow window(m_service.get(), inspectorOnly());
     window.setListener(m_listener.get(), m_network.get());
     window.show();
     window.findChild<QAction*>(QStringLiteral("actionListenerSettings"))->trigger();

@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "sandbox/Sandbox.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -558,7 +559,7 @@ private Q_SLOTS:
         QTemporaryDir data;
         {
             QString error;
-            auto store = store::Store::open(data.path(), &error);
+            auto store = store::Store::open(store::StoreLocation::inDataDir(data.path()), &error);
             QVERIFY2(store, qPrintable(error));
             // \u0000 in JSON is a NUL in the text (REFERENCE.md §6.3 text.body).
             const QByteArray text =

@@ -84,7 +84,7 @@ private Q_SLOTS:
         // What the CLI saved is in the store the desk reads.
         {
             QString error;
-            auto store = store::Store::open(m_dir.path(), &error);
+            auto store = store::Store::open(store::StoreLocation::inDataDir(m_dir.path()), &error);
             QVERIFY2(store, qPrintable(error));
             QCOMPARE(quickreplies::QuickReplyLibrary(store.get()).replies().size(), 2);
         }

@@ -8,6 +8,7 @@
 #include "sandbox/Sandbox.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 #include "webhook/ListenerService.h"
 
 #include <QDirIterator>
@@ -118,7 +119,8 @@ private Q_SLOTS:
                                 channel = c;
                             });
         QTRY_VERIFY_WITH_TIMEOUT(added.has_value() && !added->isError(), 10000);
-        webhook::ListenerService listener(&channels, data); // installs the purger the desk uses
+        webhook::ListenerService listener(&channels,
+                                          store::StoreLocation::inDataDir(data)); // installs the purger the desk uses
         QString error;
         QVERIFY2(listener.start(webhook::ListenerOptions{}, &error), qPrintable(error));
         listener.setExtraCredentials({{"X-WabaDesk-Secret", kSecret, QString()}});
@@ -157,7 +159,7 @@ private Q_SLOTS:
                                          QStringLiteral("keep me")))),
                  200);
         QVERIFY(listener.waitUntilIngested(listener.lastJournalSeq(), 10000));
-        auto store = store::Store::open(data, &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         const auto doc = store->message(QStringLiteral("wamid.purge-doc"));
         QVERIFY(doc);

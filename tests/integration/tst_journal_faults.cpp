@@ -3,6 +3,7 @@
 // must recover by itself once the fault is gone.
 #include "RawHttp.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
 #include "webhook/ListenerService.h"
@@ -151,7 +152,7 @@ private Q_SLOTS:
     void theListenerServiceReportsAFullDiskAndItsEnd()
     {
         const QString data = fresh(QStringLiteral("service-full"));
-        webhook::ListenerService service(nullptr, data);
+        webhook::ListenerService service(nullptr, store::StoreLocation::inDataDir(data));
         service.setPersistSettings(false);
         service.setExtraCredentials({{"X-WabaDesk-Secret", "full-secret", QString()}});
         QString error;
@@ -192,7 +193,7 @@ private Q_SLOTS:
             QString error;
             auto journal = Journal::open(journalDir, &error);
             QVERIFY2(journal, qPrintable(error));
-            webhook::IngestWorker ingest(journal.get(), data);
+            webhook::IngestWorker ingest(journal.get(), store::StoreLocation::inDataDir(data));
             QVERIFY2(ingest.start(&error), qPrintable(error));
             qint64 seq = 0;
             for (int i = from; i <= to; ++i)
@@ -206,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(QDir(journalDir).removeRecursively());
         deliver(6, 10);
         QString error;
-        auto store = store::Store::open(data, &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         for (int i = 1; i <= 10; ++i)
             QVERIFY2(store->message(QStringLiteral("wamid.lost%1").arg(i)), qPrintable(QString::number(i)));
@@ -230,7 +231,7 @@ private Q_SLOTS:
             QString error;
             auto journal = Journal::open(journalDir, &error);
             QVERIFY2(journal, qPrintable(error));
-            webhook::IngestWorker ingest(journal.get(), data);
+            webhook::IngestWorker ingest(journal.get(), store::StoreLocation::inDataDir(data));
             QVERIFY2(ingest.start(&error), qPrintable(error));
             qint64 seq = 0;
             for (int i = from; i <= to; ++i) {
@@ -247,7 +248,7 @@ private Q_SLOTS:
         copyDir(backup, journalDir);
         deliver(6, 7, false);
         QString error;
-        auto store = store::Store::open(data, &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         for (int i = 1; i <= 7; ++i)
             QVERIFY2(store->message(QStringLiteral("wamid.restored%1").arg(i)), qPrintable(QString::number(i)));

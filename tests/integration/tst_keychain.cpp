@@ -10,6 +10,7 @@
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,7 +207,7 @@ private Q_SLOTS:
                  0);
         {
             QString error;
-            const auto store = store::Store::open(m_data.path(), &error);
+            const auto store = store::Store::open(store::StoreLocation::inDataDir(m_data.path()), &error);
             QVERIFY2(store, qPrintable(error));
             const QList<ProfileAuditEntry> audit = store->profileAudit(QString());
             QCOMPARE(audit.size(), 1);
@@ -251,7 +252,7 @@ private Q_SLOTS:
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             reply->deleteLater();
             QString error;
-            const auto store = store::Store::open(m_data.path(), &error);
+            const auto store = store::Store::open(store::StoreLocation::inDataDir(m_data.path()), &error);
             QVERIFY(
                 QTest::qWaitFor([&] { return store->message(QStringLiteral("wamid.cli-iban")).has_value(); }, 10000));
         }

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QProcess second;
         QVERIFY(startListener(second) > 0);
         QString error;
-        auto store = store::Store::open(m_data.path(), &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(m_data.path()), &error);
         QVERIFY2(store, qPrintable(error));
         const qint64 target = ackedCount; // at least this many records were journaled
         QVERIFY(QTest::qWaitFor([&] { return store->lastJournalSeq() >= target; }, 60000));

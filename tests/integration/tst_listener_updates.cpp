@@ -67,7 +67,7 @@ class TestListenerUpdates : public QObject {
     // Posts the bodies to a fresh listener in a fresh data directory and returns the store (the listener stopped).
     std::unique_ptr<store::Store> postAll(const QList<QJsonObject>& bodies, QTemporaryDir* dir)
     {
-        webhook::ListenerService listener(nullptr, dir->path());
+        webhook::ListenerService listener(nullptr, store::StoreLocation::inDataDir(dir->path()));
         listener.setPersistSettings(false);
         listener.setExtraCredentials({{kHeader, kSecret, QString()}});
         webhook::ListenerOptions options;
@@ -96,7 +96,7 @@ class TestListenerUpdates : public QObject {
         if (!listener.waitUntilIngested(listener.lastJournalSeq(), 10000))
             return nullptr;
         listener.stop();
-        return store::Store::open(dir->path(), &error);
+        return store::Store::open(store::StoreLocation::inDataDir(dir->path()), &error);
     }
 
     // The oracle: whatever the body names is in the store as its kind.

@@ -90,7 +90,7 @@ class TestListenerService : public QObject {
     QList<JournalEntry> journal()
     {
         QString error;
-        auto store = store::Store::open(m_dir->path(), &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
         return store ? store->journalEntries(100) : QList<JournalEntry>{};
     }
 
@@ -124,7 +124,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
         QVERIFY2(!added->isError(), qPrintable(added->message));
 
-        m_listener = std::make_unique<webhook::ListenerService>(m_channels.get(), m_dir->path());
+        m_listener = std::make_unique<webhook::ListenerService>(m_channels.get(),
+                                                                store::StoreLocation::inDataDir(m_dir->path()));
         webhook::ListenerOptions listen;
         listen.port = 0;
         QString error;
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes.first().channelId, m_channel.id); // routed by phone_number_id
         {
             QString error;
-            auto store = store::Store::open(m_dir->path(), &error);
+            auto store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
             QVERIFY2(store, qPrintable(error));
             const auto message = store->message(QStringLiteral("wamid.svc-1"));
             QVERIFY(message.has_value());
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 QString error;
-                auto store = store::Store::open(m_dir->path(), &error);
+                auto store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
                 return store && store->message(wamid).has_value();
             }(),
             10000);
@@ -258,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         // A port in use is a sentence, not a crash.
         QTemporaryDir otherDir; // one journal has one writer
-        webhook::ListenerService other(m_channels.get(), otherDir.path());
+        webhook::ListenerService other(m_channels.get(), store::StoreLocation::inDataDir(otherDir.path()));
         settings.enabled = true;
         QVERIFY(m_listener->applySettings(settings));
         webhook::ListenerOptions busy;

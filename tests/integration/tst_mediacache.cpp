@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!mediaId.isEmpty());
         const QString data = m_dir.filePath(QStringLiteral("archive"));
         QString error;
-        auto store = store::Store::open(data, &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         store::ChangeHub hub;
         store->setChangeHub(&hub);

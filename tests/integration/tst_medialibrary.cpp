@@ -100,7 +100,7 @@ class TestMediaLibrary : public QObject {
     std::unique_ptr<store::Store> openStore(const QString& name)
     {
         QString error;
-        auto store = store::Store::open(m_dir.filePath(name), &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(m_dir.filePath(name)), &error);
         if (!store)
             qFatal("store: %s", qPrintable(error));
         return store;

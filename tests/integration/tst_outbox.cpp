@@ -386,7 +386,8 @@ private Q_SLOTS:
         store::ChangeHub hub;
         m_outbox->setChangeHub(&hub);
         QString error;
-        const std::unique_ptr<store::Store> other = store::Store::open(m_dir->path(), &error);
+        const std::unique_ptr<store::Store> other =
+            store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
         QVERIFY2(other, qPrintable(error));
         other->setChangeHub(&hub);
         QSignalSpy sent(m_outbox.get(), &OutboxSender::itemSent);

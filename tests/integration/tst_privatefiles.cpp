@@ -8,6 +8,7 @@
 #include "media/MediaCache.h"
 #include "sandbox/Sandbox.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 #include "webhook/Journal.h"
 
 #include <QDirIterator>
@@ -60,11 +61,11 @@ private Q_SLOTS:
 
         // The store, with a write so that SQLite has its -wal and -shm files.
         QString error;
-        auto store = store::Store::open(data, &error);
+        auto store = store::Store::open(store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(!store->ensureConversation(QStringLiteral("c1"), QStringLiteral("4915112345678")).isEmpty());
-        QVERIFY(QFile::exists(store->databasePath() + QStringLiteral("-wal")));
-        QVERIFY(QFile::exists(store->databasePath() + QStringLiteral("-shm")));
+        QVERIFY(QFile::exists(store->location().connection + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(store->location().connection + QStringLiteral("-shm")));
 
         // The journal, past half a segment so that the next one is prepared too.
         auto journal = webhook::Journal::open(QDir(data).filePath(QStringLiteral("journal")), &error,

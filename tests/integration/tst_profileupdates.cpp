@@ -9,6 +9,7 @@
 #include "profile/ProfileUpdater.h"
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(!added.isError(), qPrintable(added.message));
         sandbox::Sandbox* sb = m_sandbox.get();
         m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
-        m_store = store::Store::open(m_dataDir->path(), &error);
+        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dataDir->path()), &error);
         QVERIFY2(m_store, qPrintable(error));
         m_sandbox->clearRecordedRequests();
     }
@@ -90,20 +91,19 @@ private Q_SLOTS:
     {
         // Whatever version is missing from schema_version runs on open (this tree has 1–3 and 5, no 4: branches add
         // migrations in parallel). Tried: deleting migration 5's row and table, then reopening.
-        const QString path = m_store->databasePath();
+        const store::StoreLocation location = m_store->location();
         m_store.reset();
+        QString error;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gap"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
+            QSqlDatabase db = store::openRawConnection(location, QStringLiteral("gap"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE profile_audit")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 5")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("gap"));
-        QString error;
-        m_store = store::Store::open(m_dataDir->path(), &error);
+        m_store = store::Store::open(location, &error);
         QVERIFY2(m_store, qPrintable(error));
         QVERIFY(m_store->appendProfileAudit({{0, QDateTime::currentDateTimeUtc(), m_channel.id, QStringLiteral("about"),
                                               QStringLiteral("a"), QStringLiteral("b"), ProfileAuditEntry::byDesk()}}));

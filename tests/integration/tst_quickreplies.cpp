@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = store::Store::open(m_dir->path(), &error);
+        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
         QVERIFY2(m_store, qPrintable(error));
         m_store->setChangeHub(&m_hub);
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
 
         m_store.reset();
         QString error;
-        m_store = store::Store::open(m_dir->path(), &error);
+        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
         QVERIFY2(m_store, qPrintable(error));
         QuickReplyLibrary reopened(m_store.get());
         const QList<QuickReply> kept = reopened.replies();

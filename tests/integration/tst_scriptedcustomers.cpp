@@ -250,7 +250,7 @@ void TestScriptedCustomers::historyThenLiveThenQuiet()
     // The desk sees the windows as the cast has them: Oliver's closed, Lucía's closing within 4 hours, Anna's open.
     QTemporaryDir storeDir;
     QString error;
-    auto db = store::Store::open(storeDir.path(), &error);
+    auto db = store::Store::open(store::StoreLocation::inDataDir(storeDir.path()), &error);
     QVERIFY2(db, qPrintable(error));
     QList<store::JournalRecord> records;
     qint64 seq = 0;
@@ -416,7 +416,7 @@ void TestScriptedCustomers::everythingTheyTellIsStored()
 
     QTemporaryDir storeDir;
     QString error;
-    auto db = store::Store::open(storeDir.path(), &error);
+    auto db = store::Store::open(store::StoreLocation::inDataDir(storeDir.path()), &error);
     QVERIFY2(db, qPrintable(error));
     QList<store::JournalRecord> records;
     qint64 seq = 0;

@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "store/Schema.h"
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
 
 using namespace wabadesk;
 using namespace wabadesk::store;
@@ -66,20 +69,21 @@ private Q_SLOTS:
     void migrationsFromEmptyAndOnReopen()
     {
         QCOMPARE(m_store->schemaVersion(), latestSchemaVersion());
+        // One desk's store is the file users back up: wabadesk.sqlite in the data directory.
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("wabadesk.sqlite"))));
+        QCOMPARE(m_store->location().connection, m_dir->filePath(QStringLiteral("wabadesk.sqlite")));
         QCOMPARE(ingest("text.json").result, Result::Stored);
         m_store.reset();
         QString error;
-        m_store = Store::open(m_dir->path(), &error); // up to date: nothing runs again
+        m_store = Store::open(StoreLocation::inDataDir(m_dir->path()), &error); // up to date: nothing runs again
         QVERIFY2(m_store, qPrintable(error));
         QCOMPARE(m_store->lastJournalSeq(), 1);
         QCOMPARE(message(QStringLiteral("wamid.xyzxyz")).text, QStringLiteral("Body Text"));
-        auto second = Store::open(m_dir->path(), &error); // a second connection (another thread would do the same)
+        auto second = Store::open(m_store->location(), &error); // a second connection, as another thread's
         QVERIFY2(second, qPrintable(error));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(m_dir->filePath(QStringLiteral("wabadesk.sqlite")));
-            QVERIFY(db.open());
+            QSqlDatabase db = openRawConnection(m_store->location(), QStringLiteral("inspect"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
             QList<int> versions;
@@ -98,6 +102,53 @@ private Q_SLOTS:
                 QVERIFY2(tables.contains(QLatin1String(t)), t);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    }
+
+    void locationsItCannotOpenSayWhy()
+    {
+        // Tried: no location at all; a team's PostgreSQL (no dialect before issue #18); a data folder under a file.
+        QString error;
+        QVERIFY(!Store::open(StoreLocation{}, &error));
+        QVERIFY(error.contains(QLatin1String("no store location")));
+        StoreLocation team;
+        team.engine = StoreLocation::Engine::PostgreSql;
+        team.connection = QStringLiteral("postgresql://agent@db.example.com/wabadesk");
+        team.dataDir = m_dir->path();
+        error.clear();
+        QVERIFY(!Store::open(team, &error));
+        QVERIFY2(error.contains(QLatin1String("team database")), qPrintable(error));
+        error.clear();
+        QVERIFY(!openRawConnection(team, QStringLiteral("team"), &error).isOpen());
+        QVERIFY2(error.contains(QLatin1String("team database")), qPrintable(error));
+        const QString file = m_dir->filePath(QStringLiteral("a-file"));
+        QFile blocker(file);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        error.clear();
+        QVERIFY(!Store::open(StoreLocation::inDataDir(file + QStringLiteral("/data")), &error));
+        QVERIFY2(error.contains(file), qPrintable(error));
+    }
+
+    void openerGivesAThreadItsOwnConnection()
+    {
+        // What search and the journal reader do: open through the opener in their thread, see what was committed.
+        QCOMPARE(ingest("text.json").result, Result::Stored);
+        const StoreOpener opener = Store::openerFor(m_store->location());
+        QString error;
+        QString text;
+        StoreLocation seen;
+        std::thread worker([&] {
+            const std::unique_ptr<Store> own = opener(&error);
+            if (!own)
+                return;
+            seen = own->location();
+            if (const auto m = own->message(QStringLiteral("wamid.xyzxyz")))
+                text = m->text;
+        });
+        worker.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(seen, m_store->location());
+        QCOMPARE(text, QStringLiteral("Body Text"));
     }
 
     void textAndConversationWindow()

@@ -3,6 +3,7 @@
 // are merged with nothing lost; an older database where the bug split a customer is repaired when it is opened.
 #include "StoreTestBase.h"
 #include "store/ChangeHub.h"
+#include "store/StoreConnection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -250,12 +251,12 @@ private Q_SLOTS:
         // The bug of issue #16, written as an older WabaDesk did: a BSUID-keyed contact next to the phone contact
         // that has the same BSUID, each with a conversation.
         ingest(envelope(contact(kPhone, kBsuid), {text("wamid.o1", kPhone, {}, 1700000000, "by phone")}));
-        const QString path = m_store->databasePath();
+        const store::StoreLocation location = m_store->location();
         closeStoreKeepingFiles();
+        QString error;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("split"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
+            QSqlDatabase db = store::openRawConnection(location, QStringLiteral("split"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (contact_key, user_id, updated_at_ms) VALUES ('") +
                            kBsuid + QStringLiteral("', '") + kBsuid + QStringLiteral("', 0)")));
@@ -268,8 +269,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("split"));
-        QString error;
-        m_store = store::Store::open(m_dir->path(), &error);
+        m_store = store::Store::open(location, &error);
         QVERIFY2(m_store, qPrintable(error));
         const QList<Conversation> all = m_store->conversations(QStringLiteral(""));
         QCOMPARE(all.size(), 1);

@@ -2,6 +2,7 @@
 #include "StoreTestBase.h"
 #include "TestEnvironment.h"
 #include "store/Store.h"
+#include "store/StoreConnection.h"
 
 #include <algorithm>
 
@@ -261,9 +262,9 @@ private Q_SLOTS:
     void aRecordTheDatabaseRefusesIsQuarantinedAlone()
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-            db.setDatabaseName(m_dir->filePath(QStringLiteral("wabadesk.sqlite")));
-            QVERIFY(db.open());
+            QString error;
+            QSqlDatabase db = openRawConnection(m_store->location(), QStringLiteral("saboteur"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery q(db);
             QVERIFY(
                 q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON messages"
@@ -288,9 +289,9 @@ private Q_SLOTS:
     void aFailingDatabaseWritesNothing()
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-            db.setDatabaseName(m_dir->filePath(QStringLiteral("wabadesk.sqlite")));
-            QVERIFY(db.open());
+            QString error;
+            QSqlDatabase db = openRawConnection(m_store->location(), QStringLiteral("saboteur"), &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON webhook_journal"
                                           " WHEN NEW.seq = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END")));

@@ -6,6 +6,7 @@
 #include "ListenProcess.h"
 #include "RawHttp.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,7 +122,7 @@ private Q_SLOTS:
         // Everything acknowledged reaches the store (its ingest retried while the disk was full).
         QVERIFY(listen.stop());
         QString error;
-        auto store = wabadesk::store::Store::open(data, &error);
+        auto store = wabadesk::store::Store::open(wabadesk::store::StoreLocation::inDataDir(data), &error);
         QVERIFY2(store, qPrintable(error));
         int missing = 0;
         for (const QString& wamid : std::as_const(acked))

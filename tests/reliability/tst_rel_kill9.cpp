@@ -4,6 +4,7 @@
 #include "ListenProcess.h"
 #include "RawHttp.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -66,7 +67,7 @@ private Q_SLOTS:
                   last ? "stopped" : "killed with SIGKILL");
         }
         QString error;
-        auto store = wabadesk::store::Store::open(data.path(), &error);
+        auto store = wabadesk::store::Store::open(wabadesk::store::StoreLocation::inDataDir(data.path()), &error);
         QVERIFY2(store, qPrintable(error));
         int missing = 0;
         for (const QString& wamid : std::as_const(acked))

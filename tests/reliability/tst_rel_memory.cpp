@@ -4,6 +4,7 @@
 #include "ListenProcess.h"
 #include "RawHttp.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(listen.stop());
         // Only the one real delivery was stored.
         QString error;
-        auto store = wabadesk::store::Store::open(data.path(), &error);
+        auto store = wabadesk::store::Store::open(wabadesk::store::StoreLocation::inDataDir(data.path()), &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->journalEntries(10).size(), 1);
     }

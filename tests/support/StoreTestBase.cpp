@@ -9,7 +9,7 @@ namespace wabadesk::test {
 bool StoreTestBase::openStore(QString* error)
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = store::Store::open(m_dir->path(), error);
+    m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), error);
     m_seq = 0;
     return m_store != nullptr;
 }

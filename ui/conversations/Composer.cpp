@@ -462,12 +462,11 @@ bool Composer::addAttachment(const Attachment& attachment)
 
 void Composer::addImage(const QImage& image)
 {
-    if (image.isNull() || !m_store || !m_hasConversation)
+    if (image.isNull() || m_pastedImagesDir.isEmpty() || !m_hasConversation)
         return;
-    // The data directory's cache: the file must outlive the composer until the outbox has uploaded it.
-    const QString dir = QFileInfo(m_store->databasePath()).absolutePath() + QStringLiteral("/cache/composer");
+    // The file must outlive the composer until the outbox has uploaded it.
     QString error;
-    const QString path = AttachmentFiles::savePastedImage(image, dir, &error);
+    const QString path = AttachmentFiles::savePastedImage(image, m_pastedImagesDir, &error);
     if (path.isEmpty()) {
         showError(error);
         return;

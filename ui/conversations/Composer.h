@@ -55,6 +55,9 @@ public:
     void setSendTarget(SendTarget* target);
     // For Refresh in the built-in template picker.
     void setClientProvider(TemplatePickerDialog::ClientProvider provider);
+    // Where a pasted image is saved as a file to attach (media::MediaCache::pastedImagesDir()); without one, pasted
+    // images are not taken.
+    void setPastedImagesDir(const QString& dir) { m_pastedImagesDir = dir; }
     // false: "Send template…" only emits templateRequested() (a fuller picker elsewhere takes over).
     void setBuiltInTemplatePicker(bool enabled);
     // Enter sends and Shift+Enter breaks the line (true, the default), or Ctrl+Enter sends and Enter breaks.
@@ -130,6 +133,7 @@ private:
     void addFile(const QString& filePath);
 
     store::Store* m_store;
+    QString m_pastedImagesDir;
     store::ChangeHub* m_hub;
     SendTarget* m_target = nullptr;
     TemplatePickerDialog::ClientProvider m_clientProvider;

@@ -111,7 +111,8 @@ private:
 
 } // namespace
 
-ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeHub* hub, QWidget* parent)
+ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeHub* hub, store::StoreOpener openStore,
+                                             QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new ConversationListModel(store, hub, this))
@@ -124,7 +125,7 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
     , m_stack(new QStackedWidget(this))
     , m_view(new ConversationListView(&m_userDriven, this))
     , m_chatsHeader(sectionLabel(tr("Conversations"), this))
-    , m_search(new SearchPanel(store, this))
+    , m_search(new SearchPanel(store, std::move(openStore), this))
 {
     setObjectName(QStringLiteral("conversationListPanel"));
     m_filter->setSourceModel(m_model);

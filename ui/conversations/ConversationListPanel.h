@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Channel.h"
+#include "store/StoreLocation.h"
 
 #include <QWidget>
 
@@ -30,7 +31,9 @@ class SearchPanel;
 class ConversationListPanel : public QWidget {
     Q_OBJECT
 public:
-    ConversationListPanel(store::Store* store, store::ChangeHub* hub, QWidget* parent = nullptr);
+    // Message search runs on a connection of its own, opened through `openStore`.
+    ConversationListPanel(store::Store* store, store::ChangeHub* hub, store::StoreOpener openStore,
+                          QWidget* parent = nullptr);
 
     void setChannels(const QList<Channel>& channels);
     // "" = all channels.

@@ -44,7 +44,7 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     , m_desk(desk)
     , m_channelFilter(channelFilter)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new ConversationListPanel(desk.store, desk.hub, m_splitter))
+    , m_list(new ConversationListPanel(desk.store, desk.hub, desk.openStore, m_splitter))
     , m_view(new ConversationView(desk.store, desk.hub))
     , m_composer(new Composer(desk.store, desk.hub))
     , m_playback(desk.playback ? desk.playback : new PlaybackController(this))
@@ -53,6 +53,7 @@ ConversationsArea::ConversationsArea(const DeskServices& desk, const QString& ch
     m_list->setChannelFilter(channelFilter);
     m_composer->setSendTarget(desk.sendTarget);
     m_composer->setClientProvider(desk.channels->clientProvider());
+    m_composer->setPastedImagesDir(desk.media->pastedImagesDir());
     // "Send template…" opens the full template form (every parameter kind, preview, checks before sending).
     m_composer->setBuiltInTemplatePicker(false);
     connect(m_composer, &Composer::templateRequested, this, [this](const QString& id) { sendTemplate(id); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 namespace wabadesk::channels {
 class ChannelService;
 }
@@ -25,6 +27,8 @@ class SendTarget;
 // sender (outbox), its composer-facing adapter, the channels (for their clients), the media cache and the player.
 struct DeskServices {
     store::Store* store = nullptr;
+    // More connections to the same store, for workers' threads (search, the webhook journal's reader).
+    store::StoreOpener openStore;
     store::ChangeHub* hub = nullptr;
     outbox::MessageSender* sender = nullptr;
     SendTarget* sendTarget = nullptr;

@@ -7,9 +7,9 @@
 
 namespace wabadesk::ui {
 
-SearchDialog::SearchDialog(store::Store* store, QWidget* parent)
+SearchDialog::SearchDialog(store::Store* store, store::StoreOpener openStore, QWidget* parent)
     : QDialog(parent)
-    , m_panel(new SearchPanel(store, this))
+    , m_panel(new SearchPanel(store, std::move(openStore), this))
 {
     setObjectName(QStringLiteral("searchDialog"));
     setWindowTitle(tr("Search messages"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QDialog>
 
 namespace wabadesk::store {
@@ -15,7 +17,7 @@ class SearchPanel;
 class SearchDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SearchDialog(store::Store* store, QWidget* parent = nullptr);
+    SearchDialog(store::Store* store, store::StoreOpener openStore, QWidget* parent = nullptr);
 
     SearchPanel* panel() const { return m_panel; }
     void setQuery(const QString& text);

@@ -12,12 +12,12 @@
 
 namespace wabadesk::ui {
 
-SearchPanel::SearchPanel(store::Store* store, QWidget* parent)
+SearchPanel::SearchPanel(store::Store* store, store::StoreOpener openStore, QWidget* parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_view(new QListView(this))
-    , m_model(new SearchResultModel(store, this))
+    , m_model(new SearchResultModel(store, std::move(openStore), this))
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_field->setObjectName(QStringLiteral("messageSearchField"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -26,7 +28,8 @@ public:
     // Typing pauses this long before the store is searched.
     static constexpr int kDebounceMs = 200;
 
-    explicit SearchPanel(store::Store* store, QWidget* parent = nullptr);
+    // Searches run on a connection of their own, opened through `openStore`.
+    SearchPanel(store::Store* store, store::StoreOpener openStore, QWidget* parent = nullptr);
 
     void setSearchFieldVisible(bool visible);
     QLineEdit* searchField() const { return m_field; }

@@ -3,18 +3,16 @@
 #include "conversations/ConversationText.h"
 #include "store/Store.h"
 
-#include <QFileInfo>
-
 namespace wabadesk::ui {
 
-SearchResultModel::SearchResultModel(store::Store* store, QObject* parent)
+SearchResultModel::SearchResultModel(store::Store* store, store::StoreOpener openStore, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<QList<SearchResult>>();
-    if (m_store) {
-        m_worker = new SearchWorker(QFileInfo(m_store->databasePath()).absolutePath());
+    if (m_store && openStore) {
+        m_worker = new SearchWorker(std::move(openStore));
         m_worker->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &SearchWorker::finished, this, [this](quint64 generation, const QList<SearchResult>& r) {

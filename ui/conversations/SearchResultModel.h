@@ -36,7 +36,8 @@ public:
         AtRole,           // QDateTime of the message
     };
 
-    explicit SearchResultModel(store::Store* store, QObject* parent = nullptr);
+    // searchAsync() runs on a connection of its own, opened through `openStore` in the worker's thread.
+    SearchResultModel(store::Store* store, store::StoreOpener openStore, QObject* parent = nullptr);
     ~SearchResultModel() override;
 
     // Searches now, on the UI thread's store (empty text: no results). At most `limit` results, best first.

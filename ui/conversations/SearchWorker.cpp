@@ -10,8 +10,8 @@
 
 namespace wabadesk::ui {
 
-SearchWorker::SearchWorker(QString dataDir)
-    : m_dataDir(std::move(dataDir))
+SearchWorker::SearchWorker(store::StoreOpener openStore)
+    : m_openStore(std::move(openStore))
 {}
 
 SearchWorker::~SearchWorker() = default;
@@ -71,7 +71,7 @@ void SearchWorker::search(quint64 generation, const QString& text, int limit)
 {
     if (!m_store) {
         QString error;
-        m_store = store::Store::open(m_dataDir, &error);
+        m_store = m_openStore(&error);
     }
     Q_EMIT finished(generation, m_store ? run(*m_store, text, limit) : QList<SearchResult>());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversations/SearchSnippet.h"
+#include "store/StoreLocation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,10 +10,6 @@
 #include <QString>
 
 #include <memory>
-
-namespace wabadesk::store {
-class Store;
-}
 
 namespace wabadesk::ui {
 
@@ -27,12 +24,12 @@ struct SearchResult {
 };
 
 // Runs message searches off the UI thread (DESIGN.md "Performance habits": search is database work that can take
-// more than a millisecond) on its own Store connection to the same data directory, opened on first use in the
-// worker's thread. Lives in a QThread owned by SearchResultModel.
+// more than a millisecond) on its own Store connection, opened through `openStore` on first use in the worker's
+// thread. Lives in a QThread owned by SearchResultModel.
 class SearchWorker : public QObject {
     Q_OBJECT
 public:
-    explicit SearchWorker(QString dataDir);
+    explicit SearchWorker(store::StoreOpener openStore);
     ~SearchWorker() override;
 
     // The search itself, on `store` in the calling thread: FTS5 plus the name and time of each hit.
@@ -45,7 +42,7 @@ Q_SIGNALS:
     void finished(quint64 generation, const QList<wabadesk::ui::SearchResult>& results);
 
 private:
-    QString m_dataDir;
+    store::StoreOpener m_openStore;
     std::unique_ptr<store::Store> m_store;
 };
 

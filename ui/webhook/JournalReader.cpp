@@ -10,8 +10,8 @@ namespace wabadesk::ui {
 class JournalReaderWorker : public QObject {
     Q_OBJECT
 public:
-    explicit JournalReaderWorker(QString dataDir)
-        : m_dataDir(std::move(dataDir))
+    explicit JournalReaderWorker(store::StoreOpener openStore)
+        : m_openStore(std::move(openStore))
     {}
 
     void read(quint64 request, int limit)
@@ -21,7 +21,9 @@ public:
             return;
         QString error;
         if (!m_store)
-            m_store = store::Store::open(m_dataDir, &error);
+            m_store = m_openStore ? m_openStore(&error) : nullptr;
+        if (!m_store && error.isEmpty())
+            error = tr("There is no message store to read the journal from.");
         if (!m_store) {
             Q_EMIT done(request, {}, error);
             return;
@@ -37,13 +39,13 @@ Q_SIGNALS:
     void done(quint64 request, const QList<wabadesk::JournalEntry>& entries, const QString& error);
 
 private:
-    QString m_dataDir;
+    store::StoreOpener m_openStore;
     std::unique_ptr<store::Store> m_store;
 };
 
-JournalReader::JournalReader(QString dataDir, QObject* parent)
+JournalReader::JournalReader(store::StoreOpener openStore, QObject* parent)
     : QObject(parent)
-    , m_worker(new JournalReaderWorker(std::move(dataDir)))
+    , m_worker(new JournalReaderWorker(std::move(openStore)))
 {
     m_thread.setObjectName(QStringLiteral("journalReader"));
     m_worker->moveToThread(&m_thread);

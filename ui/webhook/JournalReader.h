@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/JournalEntry.h"
+#include "store/StoreLocation.h"
 
 #include <QList>
 #include <QObject>
@@ -15,11 +16,12 @@ class JournalReaderWorker;
 
 // Reads the store's webhook journal (Store::journalEntries) on a thread of its own with its own connection: the
 // rows carry whole bodies (up to 1 MiB each), so a read can take longer than the UI thread may wait (DESIGN.md,
-// performance habits). Requests that pile up while one runs are served once, with the newest limit.
+// performance habits). The connection is opened through `openStore` on the reader's thread at the first read.
+// Requests that pile up while one runs are served once, with the newest limit.
 class JournalReader : public QObject {
     Q_OBJECT
 public:
-    explicit JournalReader(QString dataDir, QObject* parent = nullptr);
+    explicit JournalReader(store::StoreOpener openStore, QObject* parent = nullptr);
     ~JournalReader() override; // waits for a read in progress
 
     void load(int limit);

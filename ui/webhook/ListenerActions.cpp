@@ -33,8 +33,9 @@ ListenerActions::ListenerActions(QWidget* window)
 }
 
 void ListenerActions::setListener(webhook::ListenerService* listener, channels::ChannelService* channels,
-                                  QNetworkAccessManager* network)
+                                  QNetworkAccessManager* network, store::StoreOpener openStore)
 {
+    m_openStore = std::move(openStore);
     m_listener = listener;
     m_channels = channels;
     m_network = network;
@@ -65,7 +66,7 @@ void ListenerActions::openInspector()
     if (!m_listener)
         return;
     if (!m_inspector) {
-        m_inspector = new WebhookInspector(m_listener, m_channels, m_network, m_window);
+        m_inspector = new WebhookInspector(m_listener, m_channels, m_network, m_openStore, m_window);
         m_inspector->setWindowFlag(Qt::Window);
     }
     m_inspector->show();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -28,8 +30,9 @@ class ListenerActions : public QObject {
 public:
     explicit ListenerActions(QWidget* window);
 
+    // `openStore`: the inspector's connection for reading the webhook journal.
     void setListener(webhook::ListenerService* listener, channels::ChannelService* channels,
-                     QNetworkAccessManager* network);
+                     QNetworkAccessManager* network, store::StoreOpener openStore);
 
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* inspectorAction() const { return m_inspectorAction; }
@@ -46,6 +49,7 @@ private:
     webhook::ListenerService* m_listener = nullptr;
     channels::ChannelService* m_channels = nullptr;
     QNetworkAccessManager* m_network = nullptr;
+    store::StoreOpener m_openStore;
     QAction* m_settingsAction;
     QAction* m_inspectorAction;
     QLabel* m_status;

@@ -52,12 +52,12 @@ QString bodyText(const QByteArray& body)
 } // namespace
 
 WebhookInspector::WebhookInspector(webhook::ListenerService* listener, channels::ChannelService* channels,
-                                   QNetworkAccessManager* network, QWidget* parent)
+                                   QNetworkAccessManager* network, store::StoreOpener openStore, QWidget* parent)
     : QWidget(parent)
     , m_listener(listener)
     , m_channels(channels)
     , m_network(network)
-    , m_reader(new JournalReader(listener->dataDir(), this))
+    , m_reader(new JournalReader(std::move(openStore), this))
     , m_model(new WebhookEventModel(this))
     , m_filter(new WebhookEventFilter(m_model, this))
     , m_reloadTimer(new QTimer(this))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/JournalEntry.h"
+#include "store/StoreLocation.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -39,8 +40,9 @@ class WebhookEventModel;
 class WebhookInspector : public QWidget {
     Q_OBJECT
 public:
+    // The journal is read on a connection of its own, opened through `openStore`.
     WebhookInspector(webhook::ListenerService* listener, channels::ChannelService* channels,
-                     QNetworkAccessManager* network, QWidget* parent = nullptr);
+                     QNetworkAccessManager* network, store::StoreOpener openStore, QWidget* parent = nullptr);
     ~WebhookInspector() override;
 
     WebhookEventModel* model() const { return m_model; }
