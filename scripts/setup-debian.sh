@@ -21,9 +21,12 @@ case "$purpose" in
     # qt6-translations-l10n: Qt's own strings (standard buttons and dialogs) in the user's language; optional at run
     # time, and tst_translations checks the German one when it is there.
     # dpkg-dev, file, appstream: the .deb check (dpkg-shlibdeps, CPack's file, appstreamcli).
+    # clang-14, libclang-rt-14-dev: the libFuzzer targets (scripts/fuzz.sh); iproute2: `ss`, which tst_listener_hostile
+    # reads the listen backlog with.
     # g++-mingw-w64-x86-64-posix: compiles the journal's Windows file layer (tests/packaging).
     test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
-                     dpkg-dev file appstream g++-mingw-w64-x86-64-posix "${playback[@]}") ;;
+                     dpkg-dev file appstream clang-14 libclang-rt-14-dev iproute2 g++-mingw-w64-x86-64-posix
+                     "${playback[@]}") ;;
     demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji qt6-translations-l10n "${playback[@]}") ;; # emoji
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;

@@ -17,5 +17,9 @@ HOME="$test_home" dbus-run-session -- sh -c '
     eval "$(printf ci-keyring-password | gnome-keyring-daemon --unlock --components=secrets)"
     ctest --test-dir build --output-on-failure -j2'
 
+# The fuzz targets (tests/fuzz), 20 s each: a finding fails the run (README.md, "Fuzzing").
+echo "== fuzz"
+scripts/fuzz.sh 20
+
 # The Linux package: build the .deb, install it, run both binaries and the GUI from /usr/bin, remove it.
 scripts/check-package.sh

@@ -1,5 +1,7 @@
 #include "channels/ChannelRepository.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -17,7 +19,7 @@ QString hostingName(Channel::Hosting h)
 ChannelRepository::ChannelRepository(QString dataDir)
     : m_file(QDir(dataDir).filePath(QStringLiteral("channels.ini")))
 {
-    QDir().mkpath(dataDir);
+    makePrivateDirectory(dataDir);
 }
 
 QList<Channel> ChannelRepository::load() const
@@ -78,6 +80,7 @@ bool ChannelRepository::save(const Channel& c)
     s.setValue(QStringLiteral("wabaWebhookHeaders"), c.wabaWebhookHeaderNames.join(QLatin1Char(',')));
     s.endGroup();
     s.sync();
+    makePrivateFile(m_file); // QSettings writes a new file each time, with the default mode
     return s.status() == QSettings::NoError;
 }
 
@@ -86,6 +89,7 @@ bool ChannelRepository::remove(const QString& channelId)
     QSettings s(m_file, QSettings::IniFormat);
     s.remove(channelId);
     s.sync();
+    makePrivateFile(m_file);
     return s.status() == QSettings::NoError;
 }
 

@@ -416,11 +416,26 @@ void ChannelService::removeChannel(const QString& channelId, bool purgeHistory, 
         return;
     }
     const Channel c = *found;
-    removeSecrets(c,
-                  {secrets::keys::apiKey(c.id),
-                   secrets::keys::webhookHeaders(c.id, scopeName(WebhookScope::PhoneNumber)),
-                   secrets::keys::webhookHeaders(c.id, scopeName(WebhookScope::Waba))},
-                  purgeHistory, finish);
+    const auto removeAll = [this, c, purgeHistory, finish] {
+        removeSecrets(c,
+                      {secrets::keys::apiKey(c.id),
+                       secrets::keys::webhookHeaders(c.id, scopeName(WebhookScope::PhoneNumber)),
+                       secrets::keys::webhookHeaders(c.id, scopeName(WebhookScope::Waba))},
+                      purgeHistory, finish);
+    };
+    if (!purgeHistory || !m_historyPurger) {
+        removeAll();
+        return;
+    }
+    // The history first: if it cannot go (the journal is in use elsewhere), the channel stays, to be removed again.
+    m_historyPurger(c, [removeAll, finish](const QString& why) {
+        if (!why.isEmpty()) {
+            finish(
+                error(ChannelError::Kind::InvalidInput, tr("The channel's history could not be deleted: %1").arg(why)));
+            return;
+        }
+        removeAll();
+    });
 }
 
 void ChannelService::removeSecrets(const Channel& c, QStringList keys, bool purgeHistory, Done finish)

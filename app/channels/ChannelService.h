@@ -83,8 +83,14 @@ public:
     // Synchronous: nothing but the channel settings change.
     ChannelError renameChannel(const QString& channelId, const QString& name);
 
-    // Deletes the channel's keychain entries and settings; with purgeHistory also its local data directory.
+    // Deletes the channel's keychain entries and settings; with purgeHistory first its local history (through the
+    // history purger, when one is set) and its local data directory. When the history cannot be deleted, nothing is
+    // removed and `done` says why.
     void removeChannel(const QString& channelId, bool purgeHistory, QObject* context, Done done);
+    // Deletes a channel's local history: the store, the webhook journal, media (webhook/HistoryPurge.h). Set by the
+    // composition (ListenerService, the CLI); `done` gets an empty string on success, else why, on this thread.
+    using HistoryPurger = std::function<void(const Channel& channel, std::function<void(const QString& error)> done)>;
+    void setHistoryPurger(HistoryPurger purger) { m_historyPurger = std::move(purger); }
 
     // Validates (REFERENCE.md §5.4), sets the webhook at 360dialog, then remembers URL and header names and keeps
     // the header values in the keychain (the embedded listener reads them to authenticate deliveries).
@@ -121,6 +127,7 @@ private:
     std::unique_ptr<secrets::SecretStore> m_sessionStore; // SessionOnly channels' keys
     QList<Channel> m_channels;
     QHash<QString, std::shared_ptr<Session>> m_sessions; // per channel: cached key and its ApiClient
+    HistoryPurger m_historyPurger;
 };
 
 } // namespace wabadesk::channels

@@ -26,6 +26,41 @@ namespace wabadesk::cli {
 
 namespace {
 
+// The webhook configuration as 360dialog returned it, with every value of every "headers" object (at any depth: the
+// phone-number and WABA shapes differ) masked like the plain output masks them.
+QJsonValue maskHeaders(const QJsonValue& value, bool insideHeaders)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = maskHeaders(it.value(), insideHeaders || it.key() == QLatin1String("headers"));
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = maskHeaders(*it, insideHeaders);
+        return a;
+    }
+    if (insideHeaders && value.isString())
+        return redactedSecret(value.toString().toUtf8());
+    return value;
+}
+
+QByteArray maskedWebhookHeaders(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return QJsonDocument(maskHeaders(doc.object(), false).toObject()).toJson(QJsonDocument::Compact);
+    if (doc.isArray())
+        return QJsonDocument(maskHeaders(doc.array(), false).toArray()).toJson(QJsonDocument::Compact);
+    return QByteArray("{}"); // not JSON: nothing of it is shown, it might hold the secret
+}
+
+} // namespace
+
+namespace {
+
 QString column(const QString& text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '), true);
@@ -253,18 +288,24 @@ int Cli::profileSet()
 int Cli::webhookGet()
 {
     const bool waba = m_cmd.isSet(QStringLiteral("waba"));
+    // Header values are usually secrets: only their last characters, in every output, unless asked for by name.
+    const bool showSecret = m_cmd.isSet(QStringLiteral("show-secret"));
     const auto result = wait<WebhookConfig>([&](QObject* ctx, auto done) {
         return waba ? m_client->wabaWebhook(ctx, done) : m_client->phoneNumberWebhook(ctx, done);
     });
+    if (result.ok() && m_out.json()) {
+        m_out.rawJson(showSecret ? result.rawBody() : maskedWebhookHeaders(result.rawBody()));
+        return ExitOk;
+    }
     return report(result, [&](const WebhookConfig& c) {
         if (!c.isSet()) {
             m_out.line(tr("No webhook is set."));
             return;
         }
         m_out.line(tr("url: %1").arg(c.url.toString()));
-        // Header values are usually secrets: show only their last characters.
         for (auto it = c.headers.begin(); it != c.headers.end(); ++it)
-            m_out.line(tr("header: %1: %2").arg(it.key(), redactedSecret(it.value().toUtf8())));
+            m_out.line(
+                tr("header: %1: %2").arg(it.key(), showSecret ? it.value() : redactedSecret(it.value().toUtf8())));
     });
 }
 

@@ -3,6 +3,7 @@
 #include "cli/SecretInput.h"
 #include "common/Redact.h"
 #include "secrets/KeychainSecretStore.h"
+#include "webhook/HistoryPurge.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -237,19 +238,47 @@ int Cli::channelRemove()
     if (!c)
         return code;
     const bool purge = m_cmd.isSet(QStringLiteral("purge-history"));
+    // The history goes first, everywhere it is kept (store, webhook journal, media); this fails before deleting
+    // anything while a running WabaDesk (the app or `listen`) has the journal.
+    webhook::HistoryPurgeReport purged;
+    m_channels->setHistoryPurger([&](const Channel& channel, std::function<void(const QString&)> done) {
+        QString why;
+        done(webhook::purgeChannelHistory(m_storeLocation, channel, nullptr, &purged, &why) ? QString() : why);
+    });
     QEventLoop loop;
     channels::ChannelError error;
+    bool finished = false;
     m_channels->removeChannel(c->id, purge, &loop, [&](const channels::ChannelError& e) {
         error = e;
+        finished = true;
         loop.quit();
     });
-    loop.exec();
+    if (!finished)
+        loop.exec();
     if (error.isError())
         return channelError(error);
-    m_out.line(purge ? tr("Removed \"%1\", its keychain entries and its local history.").arg(c->name)
-                     : tr("Removed \"%1\" and its keychain entries.").arg(c->name));
-    if (m_out.json())
-        m_out.jsonObject({{QStringLiteral("removed"), c->name}, {QStringLiteral("purged_history"), purge}});
+    if (m_out.json()) {
+        QJsonObject o{{QStringLiteral("removed"), c->name}, {QStringLiteral("purged_history"), purge}};
+        if (purge)
+            o.insert(QStringLiteral("purged"),
+                     QJsonObject{{QStringLiteral("messages"), purged.messages},
+                                 {QStringLiteral("conversations"), purged.conversations},
+                                 {QStringLiteral("contacts"), purged.contacts},
+                                 {QStringLiteral("raw_bodies"), purged.journalRows + purged.journalRecords},
+                                 {QStringLiteral("media_files"), purged.mediaFiles}});
+        m_out.jsonObject(o);
+        return ExitOk;
+    }
+    if (purge)
+        m_out.line(tr("Removed \"%1\", its keychain entries and its local history: %2 messages in %3 conversations, "
+                      "%4 raw webhook bodies and %5 media files deleted.")
+                       .arg(c->name)
+                       .arg(purged.messages)
+                       .arg(purged.conversations)
+                       .arg(purged.journalRows + purged.journalRecords)
+                       .arg(purged.mediaFiles));
+    else
+        m_out.line(tr("Removed \"%1\" and its keychain entries.").arg(c->name));
     return ExitOk;
 }
 

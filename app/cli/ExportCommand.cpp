@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "store/Store.h"
 #include "text/EventText.h"
+#include "text/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,18 @@ QList<StoredMessage> allMessages(const store::Store& store, const QString& conve
             return all;
         before = page.first().rowId;
     }
+}
+
+// A reaction in the history is one to a message the store does not have (the others are on their message): its
+// target, from the stored payload (REFERENCE.md §6.3 reaction.message_id).
+QString reactionTarget(const StoredMessage& m)
+{
+    return m.payload.value(QLatin1String("reaction")).toObject().value(QLatin1String("message_id")).toString();
+}
+
+bool isReaction(const StoredMessage& m)
+{
+    return m.type == QLatin1String("reaction");
 }
 
 QJsonObject errorJson(int code, const QString& title, const QString& details)
@@ -74,7 +87,12 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
     };
     // What the desk shows for it (a call's outcome, a Flow's answers, a system line), next to the raw text.
     put("content", text::contentText(m));
-    put("text", m.text);
+    if (isReaction(m)) {
+        put("emoji", m.text);
+        put("reaction_to", reactionTarget(m));
+    } else {
+        put("text", m.text);
+    }
     put("caption", m.caption);
     put("subtype", m.subtype);
     if (m.origin == StoredMessage::Origin::Echo)
@@ -126,9 +144,11 @@ QJsonObject messageJson(const StoredMessage& m, const QList<MessageStatusRecord>
     return o;
 }
 
-// RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula.
+// RFC 4180 field; a leading = + - @ is neutralised so that a spreadsheet never runs customer text as a formula, and
+// control characters are shown as "�" (an embedded NUL would end the cell in a spreadsheet: "before�after").
 QString csvField(QString value)
 {
+    value = text::withVisibleControls(value);
     if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0)))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n')) ||
@@ -180,7 +200,7 @@ int Cli::exportHistory()
     QJsonArray conversations;
     QStringList csv{QStringLiteral("channel,customer_wa_id,customer_user_id,customer_username,customer_name,"
                                    "customer_phone,group_id,message_id,direction,type,timestamp,content,text,caption,"
-                                   "filename,status,error_code,error_title,error_details,status_history")};
+                                   "filename,status,error_code,error_title,error_details,status_history,reaction_to")};
     int messageCount = 0;
     for (const QString& channelId : channelIds) {
         for (const Conversation& conversation : store->conversations(channelId)) {
@@ -221,7 +241,8 @@ int Cli::exportHistory()
                                       m.errorCode ? QString::number(m.errorCode) : QString(),
                                       m.errorTitle,
                                       m.errorDetails,
-                                      history.join(QLatin1Char(';'))};
+                                      history.join(QLatin1Char(';')),
+                                      isReaction(m) ? reactionTarget(m) : QString()};
                 QStringList fields;
                 for (const QString& f : row)
                     fields << csvField(f);

@@ -1,10 +1,10 @@
 // wabadesk-cli listen: the webhook listener, journal and store without a GUI (issue #4, headless mode).
 #include "cli/Cli.h"
+#include "cli/LinePrinter.h"
 #include "cli/StopSignal.h"
 #include "webhook/ListenerService.h"
 
 #include <cstdio>
-#include <mutex>
 
 namespace wabadesk::cli {
 
@@ -44,7 +44,10 @@ int Cli::listen()
                      qPrintable(tr("WARNING: --insecure-no-auth: every request is accepted and stored without "
                                    "authentication. Use this only on a trusted network, for testing.")));
 
-    std::mutex outputMutex;
+    // Request lines come from the listener's I/O thread: printed on a thread of their own, so that a slow reader of
+    // the output never holds up a delivery.
+    LinePrinter out(stdout);
+    LinePrinter err(stderr);
     service.setRequestObserver([&](const webhook::RequestRecord& r) {
         // One line per request: time, peer, method, path, status, bytes, journal sequence, milliseconds, note.
         const QString line = QStringLiteral("%1 %2 %3 %4 %5 %6B%7 %8ms%9")
@@ -54,25 +57,29 @@ int Cli::listen()
                                  .arg(r.seq > 0 ? QStringLiteral(" seq=%1").arg(r.seq) : QString())
                                  .arg(r.millis, 0, 'f', 2)
                                  .arg(r.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.note));
-        std::lock_guard lock(outputMutex);
-        std::fprintf(stdout, "%s\n", qPrintable(line));
-        std::fflush(stdout);
+        out.print(line.toLocal8Bit());
     });
-    catchStopSignals();
+    // The journal cannot write (a full disk): said once when it happens and once when it is over; meanwhile
+    // deliveries are answered 503 and 360dialog sends them again.
+    service.setHealthObserver([&](const webhook::Journal::Health& health) {
+        const QString line = health.writable
+                                 ? tr("The journal can write again; deliveries are stored.")
+                                 : tr("The journal cannot write (%1): deliveries are answered 503 and will be sent "
+                                      "again by 360dialog; retrying every second.")
+                                       .arg(health.problem);
+        err.print(line.toLocal8Bit());
+    });
+    catchStopSignals(); // before the world is told that it is listening
     QString error;
     if (!service.start(options, &error))
         return m_out.usageError(error);
-    {
-        std::lock_guard lock(outputMutex);
-        std::fprintf(stdout, "%s\n",
-                     qPrintable(tr("Listening for webhooks at %1 (accepted credentials: %n; data in %2). Ctrl+C stops.",
-                                   nullptr, credentials)
-                                    .arg(service.url().toString(), m_dataDir)));
-        std::fflush(stdout);
-    }
+    out.print(
+        tr("Listening for webhooks at %1 (accepted credentials: %n; data in %2). Ctrl+C stops.", nullptr, credentials)
+            .arg(service.url().toString(), m_dataDir)
+            .toLocal8Bit());
     waitForStopSignal();
     service.stop(); // lets the ingest worker catch up first
-    std::fprintf(stdout, "%s\n", qPrintable(tr("Stopped; %1 request(s) stored.").arg(service.stats().accepted)));
+    out.print(tr("Stopped; %1 request(s) stored.").arg(service.stats().accepted).toLocal8Bit());
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/ErrorExplanations.h"
+#include "common/PrivateFiles.h"
 #include "media/SafeFileName.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,14 @@ QString MediaCache::pathFor(const StoredMessage& message) const
     return QDir(m_root).filePath(channel + QLatin1Char('/') + id + QLatin1Char('/') + name);
 }
 
+QString MediaCache::channelDir(const QString& channelId) const
+{
+    return QDir(m_root).filePath(safeFileName(channelId, QStringLiteral("channel")));
+}
+
 QString MediaCache::uploadsDir(const QString& channelId) const
 {
-    return QDir(m_root).filePath(safeFileName(channelId, QStringLiteral("channel")) + QStringLiteral("/uploads"));
+    return QDir(channelDir(channelId)).filePath(QStringLiteral("uploads"));
 }
 
 QString MediaCache::cachedPath(const StoredMessage& message) const
@@ -53,7 +59,7 @@ void MediaCache::fetch(api::ApiClient* client, const StoredMessage& message, QOb
         done(path, {});
         return;
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!makePrivateDirectory(QFileInfo(path).absolutePath())) {
         done({}, QCoreApplication::translate("MediaCache", "The folder %1 could not be created.")
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         return;
@@ -65,6 +71,7 @@ void MediaCache::fetch(api::ApiClient* client, const StoredMessage& message, QOb
                                   done({}, why.isEmpty() ? result.error().summary() : why);
                                   return;
                               }
+                              makePrivateFile(path); // a customer's file, for the user alone (issue #15)
                               done(path, {});
                           });
 }

@@ -28,6 +28,8 @@ public:
     QString pathFor(const StoredMessage& message) const;
     // <dataDir>/media: where everything of the media library is kept.
     QString root() const { return m_root; }
+    // Everything of one channel: <root>/<channel> (removing the channel's history removes it).
+    QString channelDir(const QString& channelId) const;
     // <dataDir>/cache/composer: images the agent pasted into a composer, kept until the outbox has uploaded them.
     QString pastedImagesDir() const { return m_pastedImages; }
     // Where the upload queue keeps its copies of a channel's uploads: <root>/<channel>/uploads.

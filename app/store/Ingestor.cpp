@@ -1,5 +1,7 @@
 #include "store/Ingestor.h"
 
+#include "common/PhoneInput.h"
+#include "store/JournalBindings.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 #include "webhook/parser/WebhookParser.h"
@@ -33,16 +35,6 @@ QString resultName(IngestOutcome::Result result)
         break;
     }
     return QStringLiteral("quarantined");
-}
-
-QString digitsOf(const QString& s)
-{
-    QString digits;
-    for (const QChar c : s) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
 }
 
 } // namespace
@@ -83,7 +75,7 @@ bool Ingestor::run(const QString& sql, QString* error)
 QString Ingestor::channelFor(const WebhookChange& change) const
 {
     // §5.2: one WABA webhook serves every number; route by phone_number_id, then by the display number.
-    for (const QString& key : {change.phoneNumberId, digitsOf(change.displayPhoneNumber), change.wabaId}) {
+    for (const QString& key : {change.phoneNumberId, phoneDigits(change.displayPhoneNumber), change.wabaId}) {
         if (key.isEmpty())
             continue;
         const auto it = m_routes.constFind(key);
@@ -93,13 +85,37 @@ QString Ingestor::channelFor(const WebhookChange& change) const
     return QStringLiteral(""); // not null: the unrouted channel is a real key in the tables
 }
 
-bool Ingestor::existingSeqs(const QList<JournalRecord>& records, QSet<qint64>* seqs, QString* error)
+bool Ingestor::storeSeqs(const QList<JournalRecord>& records, const QString& journalId, QList<qint64>* seqs,
+                         QString* error)
 {
-    qint64 first = records.first().seq;
-    qint64 last = first;
+    // A journal's numbers go after its binding's base (store/JournalBindings.h); without a journal id they are kept.
+    qint64 base = 0;
+    m_batchCheckpoint = 0;
+    if (!journalId.isEmpty()) {
+        QSqlDatabase db = m_db;
+        const auto binding = readJournalBinding(db, journalId, error);
+        if (!binding) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("journal %1 is not bound to this store").arg(journalId);
+            return false;
+        }
+        base = binding->baseSeq;
+    }
+    seqs->clear();
     for (const JournalRecord& r : records) {
-        first = std::min(first, r.seq);
-        last = std::max(last, r.seq);
+        seqs->append(base + r.seq);
+        m_batchCheckpoint = std::max(m_batchCheckpoint, r.seq);
+    }
+    return true;
+}
+
+bool Ingestor::existingSeqs(const QList<qint64>& storeSeqs, QSet<qint64>* seqs, QString* error)
+{
+    qint64 first = storeSeqs.first();
+    qint64 last = first;
+    for (const qint64 s : storeSeqs) {
+        first = std::min(first, s);
+        last = std::max(last, s);
     }
     m_seqRange.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last);
     if (!m_seqRange.exec(error))
@@ -158,8 +174,8 @@ bool Ingestor::apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet
     return true;
 }
 
-bool Ingestor::ingest(const QList<JournalRecord>& records, QList<IngestOutcome>* outcomes, ChangeSet* changes,
-                      QString* error)
+bool Ingestor::ingest(const QList<JournalRecord>& records, const QString& journalId, QList<IngestOutcome>* outcomes,
+                      ChangeSet* changes, QString* error)
 {
     outcomes->clear();
     if (records.isEmpty())
@@ -168,16 +184,16 @@ bool Ingestor::ingest(const QList<JournalRecord>& records, QList<IngestOutcome>*
     // which costs a fifth of the ingest time). If the database refuses a record, the batch is rolled back and done
     // again with a savepoint per record, so that only that record is lost to quarantine.
     bool recordRefused = false;
-    if (runBatch(records, false, outcomes, changes, &recordRefused, error))
+    if (runBatch(records, journalId, false, outcomes, changes, &recordRefused, error))
         return true;
     if (!recordRefused)
         return false;
     qCInfo(lcStore) << "a record was refused; the batch is redone record by record";
-    return runBatch(records, true, outcomes, changes, &recordRefused, error);
+    return runBatch(records, journalId, true, outcomes, changes, &recordRefused, error);
 }
 
-bool Ingestor::runBatch(const QList<JournalRecord>& records, bool isolateRecords, QList<IngestOutcome>* outcomes,
-                        ChangeSet* changes, bool* recordRefused, QString* error)
+bool Ingestor::runBatch(const QList<JournalRecord>& records, const QString& journalId, bool isolateRecords,
+                        QList<IngestOutcome>* outcomes, ChangeSet* changes, bool* recordRefused, QString* error)
 {
     outcomes->clear();
     QSet<qint64> seen;
@@ -191,19 +207,22 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, bool isolateRecords
         outcomes->clear();
         return false;
     };
-    if (!existingSeqs(records, &seen, error))
+    QList<qint64> keys;
+    if (!storeSeqs(records, journalId, &keys, error) || !existingSeqs(keys, &seen, error))
         return fail();
     ChangeSet batch;
-    for (const JournalRecord& record : records) {
+    for (qsizetype index = 0; index < records.size(); ++index) {
+        const JournalRecord& record = records.at(index);
+        const qint64 key = keys.at(index);
         IngestOutcome o;
         o.seq = record.seq;
-        if (seen.contains(record.seq)) {
+        if (seen.contains(key)) {
             o.result = IngestOutcome::Result::Duplicate;
             o.reason = QCoreApplication::translate("Store", "this journal record was already ingested");
             outcomes->append(o);
             continue;
         }
-        seen.insert(record.seq);
+        seen.insert(key);
         const qint64 receivedAtMs =
             record.receivedAt.isValid() ? record.receivedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
         const ParsedWebhook parsed = webhook::parseWebhook(record.body);
@@ -248,7 +267,7 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, bool isolateRecords
                 o.reason = QCoreApplication::translate("Store", "could not be stored: %1").arg(applyError);
             }
         }
-        m_journal.bind(QStringLiteral(":seq"), record.seq)
+        m_journal.bind(QStringLiteral(":seq"), key)
             .bind(QStringLiteral(":received_at"), receivedAtMs)
             .bind(QStringLiteral(":peer"), nullIfEmpty(record.peer))
             .bind(QStringLiteral(":channel"), o.channelId)
@@ -260,8 +279,13 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, bool isolateRecords
             .bind(QStringLiteral(":body"), record.body);
         if (!m_journal.exec(error))
             return fail();
-        batch.appended(record.seq);
+        batch.appended(key);
         outcomes->append(o);
+    }
+    if (!journalId.isEmpty()) {
+        QSqlDatabase db = m_db;
+        if (!advanceJournalBinding(db, journalId, m_batchCheckpoint, error))
+            return fail();
     }
     if (!search.flush(error) || !run(QStringLiteral("COMMIT"), error))
         return fail();

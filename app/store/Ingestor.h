@@ -30,8 +30,9 @@ public:
     void setRoutes(const QHash<QString, QString>& routes) { m_routes = routes; }
 
     // False (the whole batch rolled back, nothing written) only when the database fails outside a single record.
-    bool ingest(const QList<JournalRecord>& records, QList<IngestOutcome>* outcomes, ChangeSet* changes,
-                QString* error);
+    // `journalId`: see Store::ingest().
+    bool ingest(const QList<JournalRecord>& records, const QString& journalId, QList<IngestOutcome>* outcomes,
+                ChangeSet* changes, QString* error);
 
     bool saveTemplates(const QString& channelId, const QList<Template>& templates, QString* error);
 
@@ -43,15 +44,18 @@ private:
     QString channelFor(const WebhookChange& change) const;
     // Applies one parsed body; false on a database error.
     bool apply(const ParsedWebhook& parsed, qint64 receivedAtMs, ChangeSet* changes, QString* error);
-    bool runBatch(const QList<JournalRecord>& records, bool isolateRecords, QList<IngestOutcome>* outcomes,
-                  ChangeSet* changes, bool* recordRefused, QString* error);
+    bool runBatch(const QList<JournalRecord>& records, const QString& journalId, bool isolateRecords,
+                  QList<IngestOutcome>* outcomes, ChangeSet* changes, bool* recordRefused, QString* error);
     static void classify(const ParsedWebhook& parsed, const ChangeSet& added, IngestOutcome* o);
-    bool existingSeqs(const QList<JournalRecord>& records, QSet<qint64>* seqs, QString* error);
+    // webhook_journal's keys of the records from `journalId`'s journal; also notes its last number.
+    bool storeSeqs(const QList<JournalRecord>& records, const QString& journalId, QList<qint64>* seqs, QString* error);
+    bool existingSeqs(const QList<qint64>& storeSeqs, QSet<qint64>* seqs, QString* error);
     bool run(const QString& sql, QString* error);
 
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;
     QHash<QString, QString> m_routes;
+    qint64 m_batchCheckpoint = 0; // the journal's last number in the batch being ingested
     ConversationWriter m_conversations;
     TimelineWriter m_timeline;
     GroupWriter m_groups{&m_conversations, &m_timeline};

@@ -3,6 +3,7 @@
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
 #include "store/GroupWriter.h"
+#include "text/SafeText.h"
 
 #include <QJsonDocument>
 
@@ -162,8 +163,10 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
     if (type == QLatin1String("reaction")) {
         if (!applyReaction(channelId, m, at, error))
             return false;
-        if (!conversationId.isEmpty())
+        if (!conversationId.isEmpty()) {
             changes->touch(conversationId, m.content.reactionMessageId);
+            changes->touch(conversationId, m.id); // shown on its own while its message is not in the store
+        }
     } else if (type == QLatin1String("edit") || type == QLatin1String("revoke")) {
         EditWriter::Change change;
         change.isRevoke = type == QLatin1String("revoke");
@@ -203,9 +206,9 @@ bool MessageWriter::write(const QString& channelId, const InboundMessage& m, con
             notice.channelId = channelId;
             notice.conversationId = conversationId;
             notice.wamid = m.id;
-            notice.senderName = !m.profileName.isEmpty() ? m.profileName
-                                : !m.username.isEmpty()  ? QLatin1Char('@') + m.username
-                                                         : m.customerKey();
+            notice.senderName = text::withoutBidiControls(!m.profileName.isEmpty() ? m.profileName
+                                                          : !m.username.isEmpty()  ? QLatin1Char('@') + m.username
+                                                                                   : m.customerKey());
             notice.type = type;
             notice.preview = m.content.text.isEmpty() ? m.content.caption : m.content.text;
             notice.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);

@@ -122,6 +122,14 @@ const char* const schemaV6[] = {
     "CREATE UNIQUE INDEX quick_replies_by_shortcut ON quick_replies (lower(shortcut))",
 };
 
+// Migration 7 (issue #15): the store's ingest checkpoint is bound to the listener journal's identity
+// (store/JournalBindings.h); a lost or restored journal can no longer make it skip new records.
+const char* const schemaV7[] = {
+    "CREATE TABLE journal_bindings ("
+    " journal_id TEXT NOT NULL PRIMARY KEY, base_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
+    " generation BIGINT NOT NULL, bound_at_ms BIGINT NOT NULL)",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -180,6 +188,13 @@ const QList<Migration>& migrations()
          [](const SqlDialect& d) {
              QStringList out;
              for (const char* sql : schemaV6)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
+         }},
+        {7, "webhook journal identities: the ingest checkpoint per journal",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV7)
                  out.append(d.expandTypes(QString::fromLatin1(sql)));
              return out;
          }},

@@ -41,7 +41,8 @@ class SqlDialect;
 //                    components (JSON), raw (JSON), updated_at_ms: the template cache (§3.1, §6.5).
 //   outbox           id PK, channel_id, conversation_id, payload (JSON request), state (queued/sending/sent/failed/
 //                    cancelled), attempts, next_attempt_at_ms, last_error, wamid, created_at_ms, updated_at_ms.
-//   webhook_journal  seq PK (the listener's journal sequence number), received_at_ms, peer, channel_id, kind
+//   webhook_journal  seq PK (the listener journal's sequence number, plus its binding's base_seq), received_at_ms,
+//   peer, channel_id, kind
 //                    (messages/statuses/template/errors/unknown), result (stored/duplicate/quarantined/rejected),
 //                    reason, messages, statuses (new ones stored), body (the raw bytes).
 //   message_search   full-text index (SQLite: a content-storing FTS5 table, SqliteDialect.cpp) over body,
@@ -49,6 +50,8 @@ class SqlDialect;
 //                    Written in the same transaction as the messages (SearchIndexWriter), so it never drifts.
 //   profile_audit    id PK, changed_at_ms, channel_id, field (about/address/description/email/websites/vertical/photo),
 //                    old_value, new_value ('' = empty; websites one per line), changed_by (desk/cli). Migration 5.
+//   journal_bindings journal_id PK (the listener journal's random identity), base_seq, last_seq (checkpoint, in the
+//                    journal's numbers), generation (the highest is the journal read now), bound_at_ms. Migration 7.
 //   Migration 8 (issue #16, store/SchemaV8.h): contact_identities, groups, group_participants, calls, call_events,
 //                    account_events; new columns on contacts, conversations, messages and templates.
 //

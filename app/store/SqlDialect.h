@@ -37,10 +37,21 @@ public:
     // Starts a write transaction (SQLite: BEGIN IMMEDIATE, so that a reader turning writer cannot deadlock).
     virtual QString beginWrite() const = 0;
 
+    // Purging a history (issue #15, item 7): what was deleted must not stay readable in the database's files.
+    // Statements run on the purging connection before its deletes (SQLite: secure_delete, which zeroes deleted
+    // cells and freed pages).
+    virtual QStringList secureDeleteOn() const = 0;
+    // After the deletes: rewrites what still holds deleted content (SQLite: FTS5 'optimize' merges away the index
+    // entries of deleted rows, and a TRUNCATE checkpoint empties the WAL, whose old frames hold old page images; when
+    // another connection keeps reading through every retry, that is logged and the WAL emptied later).
+    virtual bool forgetDeleted(QSqlDatabase& db, QString* error) const = 0;
+
     // Full-text search over message_search(rowid = messages.id, body, caption, filename, names).
     virtual QStringList searchSchema() const = 0;
     virtual QString searchInsert() const = 0; // :id, :body, :caption, :filename, :names
     virtual QString searchDelete() const = 0; // :id
+    // Deletes the index rows of the messages whose ids `messageIdQuery` (a SELECT of messages.id) returns.
+    virtual QString searchDeleteFor(const QString& messageIdQuery) const = 0;
     // Rows (messages.id, channel_id, wamid, conversation_id, snippet) for :query, best first, at most :limit.
     virtual QString searchSelect() const = 0;
     // The user's words as a query the engine cannot misread (no operators, no syntax errors); empty: match nothing.

@@ -1,8 +1,11 @@
 // The SQLite dialect: the store's only SQLite-specific SQL (PRAGMAs, FTS5, BEGIN IMMEDIATE).
+#include "common/PrivateFiles.h"
 #include "store/SqlDialect.h"
+#include "store/StoreLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -19,12 +22,23 @@ public:
 
     bool setUp(QSqlDatabase& db, const StoreLocation& location, QString* error) const override
     {
+        // Customer messages are for the user alone (issue #15): the data folder 0700 (a folder chosen elsewhere for
+        // the database keeps its mode), the database created 0600 before SQLite opens it; SQLite gives its -wal and
+        // -shm files the database's mode.
         const QString folder = QFileInfo(location.connection).absolutePath();
-        if (!QDir().mkpath(folder)) {
+        const bool inDataDir = !location.dataDir.isEmpty() && QDir(folder) == QDir(location.dataDir);
+        if (!(inDataDir ? makePrivateDirectory(folder) : QDir().mkpath(folder))) {
             if (error)
                 *error = QCoreApplication::translate("Store", "cannot create the data folder %1").arg(folder);
             return false;
         }
+        if (!QFile::exists(location.connection)) {
+            QFile create(location.connection);
+            if (create.open(QIODevice::WriteOnly))
+                create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        for (const char* suffix : {"", "-wal", "-shm"})
+            makePrivateFile(location.connection + QLatin1String(suffix));
         db.setDatabaseName(location.connection);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         return true;
@@ -78,6 +92,36 @@ public:
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
+    QStringList secureDeleteOn() const override { return {QStringLiteral("PRAGMA secure_delete = ON")}; }
+
+    bool forgetDeleted(QSqlDatabase& db, QString* error) const override
+    {
+        QSqlQuery q(db);
+        // FTS5 keeps a deleted row's terms in older index segments until they are merged: merge everything.
+        if (!q.exec(QStringLiteral("INSERT INTO message_search (message_search) VALUES ('optimize')"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        // The WAL still holds the old pages (the deleted content) until it is copied back and cut to nothing. Other
+        // connections' read transactions are short; the busy timeout waits for them, and a retry or two covers
+        // one that starts in between.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+                if (error)
+                    *error = q.lastError().text();
+                return false;
+            }
+            if (q.value(0).toInt() == 0)
+                return true; // not busy: the WAL is empty now
+            q.finish();
+        }
+        // Another connection kept reading throughout: the deletion stands (and its pages are zeroed in the
+        // database); only the write-ahead log keeps old page images until a later checkpoint overwrites them.
+        qCWarning(lcStore) << "after a purge, the write-ahead log could not be emptied: another connection is reading";
+        return true;
+    }
+
     QStringList searchSchema() const override
     {
         // A regular (content-storing) FTS5 table keyed by messages.id: rows can be deleted by rowid alone, which an
@@ -94,6 +138,11 @@ public:
     }
 
     QString searchDelete() const override { return QStringLiteral("DELETE FROM message_search WHERE rowid = :id"); }
+
+    QString searchDeleteFor(const QString& messageIdQuery) const override
+    {
+        return QStringLiteral("DELETE FROM message_search WHERE rowid IN (%1)").arg(messageIdQuery);
+    }
 
     QString searchSelect() const override
     {

@@ -2,6 +2,7 @@
 
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
+#include "store/JournalBindings.h"
 #include "store/MediaLibrary.h"
 #include "store/OutboxWriter.h"
 #include "store/ProfileAuditTable.h"
@@ -125,12 +126,12 @@ void Store::setChangeHub(ChangeHub* hub)
     connect(this, &Store::quickRepliesChanged, hub, &ChangeHub::quickRepliesChanged, Qt::DirectConnection);
 }
 
-QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
+QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QString& journalId)
 {
     QList<IngestOutcome> outcomes;
     ChangeSet changes;
     QString error;
-    if (!m_ingestor->ingest(records, &outcomes, &changes, &error)) {
+    if (!m_ingestor->ingest(records, journalId, &outcomes, &changes, &error)) {
         m_lastError = error;
         qCWarning(lcStore) << "ingest of" << records.size() << "records rolled back:" << error;
         return {};
@@ -170,6 +171,30 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records)
 qint64 Store::lastJournalSeq() const
 {
     return m_reader->lastJournalSeq();
+}
+
+bool Store::purgeChannel(const ChannelPurge& purge, PurgeCounts* counts)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!purgeChannelRows(db, *m_dialect, purge, counts, &m_lastError)) {
+        qCWarning(lcStore) << "purge of channel" << purge.channelId << "failed:" << m_lastError;
+        return false;
+    }
+    if (!counts->conversationIds.isEmpty())
+        Q_EMIT conversationsChanged(counts->conversationIds);
+    return true;
+}
+
+std::optional<JournalBinding> Store::journalBinding(const QString& journalId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return readJournalBinding(db, journalId, nullptr);
+}
+
+bool Store::bindJournal(const QString& journalId, qint64 baseSeq, qint64 lastSeq)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return writeJournalBinding(db, journalId, baseSeq, lastSeq, &m_lastError);
 }
 
 bool Store::makeDurable()

@@ -8,6 +8,7 @@
 #include "model/QuickReply.h"
 #include "model/StoredMessage.h"
 #include "model/Template.h"
+#include "store/ChannelPurge.h"
 #include "store/StoreLocation.h"
 #include "store/StoreTypes.h"
 
@@ -60,11 +61,22 @@ public:
     // Parses and applies journal records in ONE transaction, and writes each into webhook_journal with its result.
     // Idempotent: a record whose seq is already in webhook_journal is skipped (returned as Duplicate). An empty
     // list for a non-empty input means the database failed and nothing was written (see lastError()).
-    QList<IngestOutcome> ingest(const QList<JournalRecord>& records);
+    // `journalId`: the listener journal they come from (Journal::id()); its binding (bindJournal) says where their
+    // numbers go in webhook_journal. Empty: each record's seq is webhook_journal's key as it is.
+    QList<IngestOutcome> ingest(const QList<JournalRecord>& records, const QString& journalId = QString());
     qint64 lastJournalSeq() const; // highest seq in webhook_journal (0 when none)
+    // How the store reads the listener journal with this identity, if it ever did (issue #15 item 6).
+    std::optional<JournalBinding> journalBinding(const QString& journalId) const;
+    // Binds a journal: its records are kept under seq = baseSeq + its number, it is read on after lastSeq, and it is
+    // the current journal from now on. False on a database error.
+    bool bindJournal(const QString& journalId, qint64 baseSeq, qint64 lastSeq);
     // Commits survive a crash of the process at once, a power loss only after this (WAL synchronous=NORMAL): call
     // it before deleting listener journal records up to lastJournalSeq().
     bool makeDurable();
+
+    // Deletes every row of a channel's history and makes the database forget it (store/ChannelPurge.h, issue #15
+    // item 7); `counts` says what went (and which media files the caller should delete). False on a database error.
+    bool purgeChannel(const ChannelPurge& purge, PurgeCounts* counts);
 
     // Read side.
     QList<Conversation> conversations(const QString& channelId) const; // "" = every channel

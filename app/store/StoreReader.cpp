@@ -1,5 +1,7 @@
 #include "store/StoreReader.h"
 
+#include "text/SafeText.h"
+
 #include "store/OutboxWriter.h"
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
@@ -48,6 +50,14 @@ const char* const messageColumns =
     " sender_key, subtype, data, pricing_model, pricing_category, pricing_type"
     " FROM messages";
 
+// A reaction row whose target is not in the store (a message from before WabaDesk, or from another tool) and that is
+// the reactor's current reaction to it: the history shows it as a line of its own (issue #15, item 12). Reactions to
+// messages the store has are shown on them.
+const char* const orphanReaction =
+    "NOT EXISTS (SELECT 1 FROM messages t WHERE t.channel_id = messages.channel_id AND t.wamid = messages.target_id)"
+    " AND EXISTS (SELECT 1 FROM reactions r WHERE r.channel_id = messages.channel_id"
+    " AND r.message_wamid = messages.target_id AND r.reaction_wamid = messages.wamid AND r.emoji <> '')";
+
 StoredMessage::Origin originFrom(const QString& s)
 {
     if (s == QLatin1String("echo"))
@@ -75,13 +85,13 @@ StoredMessage messageFrom(const QSqlQuery& q)
     m.rawType = q.value(7).toString();
     m.text = q.value(8).toString();
     m.caption = q.value(9).toString();
-    m.filename = q.value(10).toString();
+    m.filename = text::withoutBidiControls(q.value(10).toString()); // shown and used as a file name (issue #15)
     m.mediaId = q.value(11).toString();
     m.mediaMimeType = q.value(12).toString();
     m.mediaSha256 = q.value(13).toString();
     m.latitude = optionalDouble(q.value(14));
     m.longitude = optionalDouble(q.value(15));
-    m.senderName = q.value(16).toString();
+    m.senderName = text::withoutBidiControls(q.value(16).toString());
     m.timestamp = fromSecs(q.value(17));
     m.receivedAt = fromMSecs(q.value(18));
     m.status = q.value(19).toString();
@@ -134,7 +144,7 @@ Contact contactFrom(const QSqlQuery& q, int first)
     Contact c;
     c.waId = q.value(first).toString();
     c.userId = q.value(first + 1).toString();
-    c.profileName = q.value(first + 2).toString();
+    c.profileName = text::withoutBidiControls(q.value(first + 2).toString()); // a name to show (issue #15)
     c.phoneE164 = q.value(first + 3).toString();
     c.phoneInternational = q.value(first + 4).toString();
     c.region = q.value(first + 5).toString();
@@ -400,7 +410,9 @@ QList<StoredMessage> StoreReader::page(const QString& conversationId, qint64 cur
     // USING INDEX messages_by_conversation (conversation_id=? AND sent_at<?)).
     QSqlQuery q(m_db);
     q.prepare(QLatin1String(messageColumns) +
-              QStringLiteral(" WHERE conversation_id = :conversation AND type NOT IN ('reaction', 'edit', 'revoke')") +
+              QStringLiteral(" WHERE conversation_id = :conversation AND (type NOT IN ('reaction', 'edit', 'revoke')"
+                             " OR (type = 'reaction' AND ") +
+              QLatin1String(orphanReaction) + QStringLiteral("))") +
               (older ? QStringLiteral(" AND (sent_at, id) < (:at, :id) ORDER BY sent_at DESC, id DESC")
                      : QStringLiteral(" AND (sent_at, id) > (:at, :id) ORDER BY sent_at, id")) +
               QStringLiteral(" LIMIT :limit"));
@@ -502,8 +514,9 @@ QList<SearchHit> StoreReader::search(const QString& text, int limit) const
     if (!execLogged(q))
         return out;
     while (q.next()) {
+        // The snippet is shown: a NUL in the text would cut it there (issue #15).
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString()});
+                    text::withVisibleControls(q.value(4).toString())});
     }
     return out;
 }

@@ -11,10 +11,18 @@ namespace wabadesk::store {
 
 // One body from the listener's journal (app/webhook/Journal.h), to be parsed and applied.
 struct JournalRecord {
-    qint64 seq = 0; // the journal's sequence number; also webhook_journal's key
+    qint64 seq = 0; // the journal's sequence number
     QDateTime receivedAt;
     QByteArray body;
     QString peer;
+};
+
+// How the store reads one listener journal (store/JournalBindings.h).
+struct JournalBinding {
+    QString journalId;
+    qint64 baseSeq = 0;     // webhook_journal.seq = baseSeq + the journal's number
+    qint64 lastSeq = 0;     // the journal's number of the last record ingested
+    bool isCurrent = false; // the journal bound last
 };
 
 // What became of one record.
@@ -24,7 +32,7 @@ struct IngestOutcome {
         Duplicate,  // seq already ingested, or every event in it was already stored (a redelivery, §5.5)
         Quarantined // not JSON, not an envelope, nothing readable, or the database refused it: kept with `reason`
     };
-    qint64 seq = 0;
+    qint64 seq = 0; // the journal's number (JournalRecord::seq)
     Result result = Result::Stored;
     QString channelId; // of the first change; "" when no route matched
     QString kind;      // messages, statuses, template, errors, unknown

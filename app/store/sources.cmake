@@ -9,12 +9,14 @@ set(WABADESK_STORE_SOURCES
     model/StoredMessage.h
     store/ChangeHub.h
     store/CallWriter.cpp store/CallWriter.h
+    store/ChannelPurge.cpp store/ChannelPurge.h
     store/ChangeSet.h
     store/ContactIdentities.cpp store/ContactIdentities.h
     store/ConversationWriter.cpp store/ConversationWriter.h
     store/EditWriter.cpp store/EditWriter.h
     store/GroupWriter.cpp store/GroupWriter.h
     store/Ingestor.cpp store/Ingestor.h
+    store/JournalBindings.cpp store/JournalBindings.h
     store/MediaLibrary.cpp store/MediaLibrary.h
     store/MessageWriter.cpp store/MessageWriter.h
     store/OutboxWriter.cpp store/OutboxWriter.h

@@ -1,5 +1,7 @@
 #include "text/WhatsAppText.h"
 
+#include "text/SafeText.h"
+
 namespace wabadesk::text {
 
 namespace {
@@ -226,12 +228,12 @@ QString convert(const QString& text, Mode mode)
 
 QString toHtml(const QString& text)
 {
-    return convert(text, Mode::Html);
+    return convert(withVisibleControls(text), Mode::Html);
 }
 
 QString toPlainText(const QString& text)
 {
-    return convert(text, Mode::Plain);
+    return convert(withVisibleControls(text), Mode::Plain);
 }
 
 QString escape(const QString& text)

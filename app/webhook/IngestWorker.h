@@ -11,6 +11,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace wabadesk::store {
@@ -45,14 +46,21 @@ public:
     void setObserver(std::function<void(const QList<store::IngestOutcome>&)> observer);
     // Wakes the worker at once (the listener calls it after a durable append) instead of at its next poll.
     void wake();
+    // Holds the worker between two batches for as long as the lock lives (a history purge must not race a batch).
+    std::unique_lock<std::mutex> hold() { return std::unique_lock(m_batchMutex); }
     // Blocks until everything in the journal up to `seq` is in the store, or the timeout passes.
     bool waitUntilIngested(qint64 seq, int timeoutMs);
 
     qint64 ingestedSeq() const { return m_ingested.load(); }
+    // The store's number (webhook_journal.seq, the inspector's) of the journal's record `journalSeq`.
+    qint64 storeSeqOf(qint64 journalSeq) const { return m_base.load() + journalSeq; }
+    qint64 journalSeqOf(qint64 storeSeq) const { return storeSeq - m_base.load(); }
     qint64 batches() const { return m_batches.load(); }
 
 private:
     void run(std::promise<QString>* started);
+    // Binds the journal's identity to the store (issue #15 item 6); the journal number to resume after, or nullopt.
+    std::optional<qint64> bindJournal(store::Store* store, QString* journalId, QString* error);
 
     Journal* m_journal;
     store::StoreLocation m_location;
@@ -60,7 +68,9 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_ingested{0};
     std::atomic<qint64> m_batches{0};
+    std::atomic<qint64> m_base{0}; // the journal binding's base_seq
     std::mutex m_mutex;
+    std::mutex m_batchMutex; // held while a batch is read and ingested
     std::condition_variable m_progress;
     store::ChangeHub* m_hub = nullptr;
     QHash<QString, QString> m_routes;

@@ -1,118 +1,44 @@
 #include "webhook/Journal.h"
 
-#include "common/DurableFile.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
+#include "webhook/JournalFile.h"
+#include "webhook/JournalFormat.h"
 
 #include <QDir>
 #include <QFile>
-#include <QtEndian>
-
-#include <zlib.h>
+#include <QSaveFile>
+#include <QUuid>
 
 #include <algorithm>
-#include <cstring>
-#include <map>
+#include <future>
 
 namespace wabadesk::webhook {
 
+using namespace journalformat;
+
 namespace {
 
-// Record: magic, payload length, CRC-32 of the payload, then the payload:
-// seq (i64), receivedAtMs (i64), peer length (u16), peer, body. Little-endian.
-constexpr quint32 kMagic = 0x4A424457; // "WDBJ"
-constexpr int kHeaderBytes = 12;
-constexpr int kFixedPayloadBytes = 8 + 8 + 2;
-constexpr qint64 kMaxRecordBytes = 64LL * 1024 * 1024;
+const auto kIdentityFile = QStringLiteral("journal.id");
 
-QString segmentName(qint64 firstSeq)
+bool isIdentity(const QString& id)
 {
-    return QStringLiteral("%1.wbj").arg(firstSeq, 16, 10, QLatin1Char('0'));
-}
-
-// Segments by first seq.
-std::map<qint64, QString> listSegments(const QString& dir)
-{
-    std::map<qint64, QString> out;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.wbj")}, QDir::Files);
-    for (const QString& f : files) {
-        bool ok = false;
-        const qint64 first = f.chopped(4).toLongLong(&ok);
-        if (ok && first > 0)
-            out.emplace(first, QDir(dir).filePath(f));
-    }
-    return out;
-}
-
-// The platform's own path for a file of the journal (wide on Windows: common/DurableFile.h).
-std::filesystem::path nativePath(const QString& path)
-{
-    return std::filesystem::path(path.toStdU16String());
-}
-
-// Reads the records of one segment file from `offset`; stops at the end or at the first damaged record.
-// Calls `visit(entry, endOffset)`; returns the offset after the last good record.
-template <typename Visit>
-qint64 scanSegment(QFile& file, qint64 offset, Visit visit)
-{
-    file.seek(offset);
-    const qint64 size = file.size();
-    while (offset + kHeaderBytes <= size) {
-        char header[kHeaderBytes];
-        if (file.read(header, kHeaderBytes) != kHeaderBytes)
-            break;
-        const quint32 magic = qFromLittleEndian<quint32>(header);
-        const quint32 length = qFromLittleEndian<quint32>(header + 4);
-        const quint32 crc = qFromLittleEndian<quint32>(header + 8);
-        if (magic != kMagic || length < kFixedPayloadBytes || length > kMaxRecordBytes ||
-            offset + kHeaderBytes + length > size)
-            break;
-        const QByteArray payload = file.read(length);
-        if (payload.size() != qsizetype(length) ||
-            crc32(0L, reinterpret_cast<const Bytef*>(payload.constData()), uInt(length)) != crc)
-            break;
-        Journal::Entry e;
-        e.seq = qFromLittleEndian<qint64>(payload.constData());
-        e.receivedAtMs = qFromLittleEndian<qint64>(payload.constData() + 8);
-        const quint16 peerLength = qFromLittleEndian<quint16>(payload.constData() + 16);
-        if (kFixedPayloadBytes + peerLength > qsizetype(length))
-            break;
-        e.peer = payload.mid(kFixedPayloadBytes, peerLength);
-        e.body = payload.mid(kFixedPayloadBytes + peerLength);
-        offset += kHeaderBytes + length;
-        if (!visit(e, offset))
-            break;
-    }
-    return offset;
-}
-
-// Creates `path` filled with `bytes` zeros and makes it durable. Written zeros, not a sparse file or fallocate:
-// only blocks that were really written let later overwrites sync without metadata.
-bool createZeroFilled(const QString& path, qint64 bytes)
-{
-    const int fd = durable::openForWriting(nativePath(path), durable::Create::Truncate);
-    if (fd < 0)
+    if (id.size() != 32)
         return false;
-    const QByteArray zeros(1024 * 1024, '\0');
-    bool ok = true;
-    for (qint64 done = 0; ok && done < bytes; done += zeros.size())
-        ok = durable::writeAt(fd, zeros.constData(), std::min<qint64>(zeros.size(), bytes - done), done);
-    ok = ok && durable::syncData(fd);
-    durable::close(fd);
-    return ok;
+    for (const QChar c : id)
+        if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            return false;
+    return true;
 }
 
-bool isAllZero(QFile& file, qint64 from)
+// The same number of bytes as `size`, saying that a purge removed what was here: valid JSON when there is room, so
+// that a purged record still waiting to be ingested is quarantined as "not a webhook envelope".
+QByteArray purgedBody(qsizetype size)
 {
-    file.seek(from);
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(1024 * 1024);
-        if (chunk.isEmpty())
-            break;
-        for (char c : chunk)
-            if (c != 0)
-                return false;
-    }
-    return true;
+    static const QByteArray marker = QByteArrayLiteral("{\"purged\":true}");
+    if (size < marker.size())
+        return QByteArray(size, ' ');
+    return marker + QByteArray(size - marker.size(), ' ');
 }
 
 } // namespace
@@ -127,69 +53,105 @@ QString Journal::preparedPath() const
     return QDir(m_dir).filePath(QStringLiteral("next.wbj.prep"));
 }
 
-void Journal::prepareNextSegment()
-{
-    const QString temporary = QDir(m_dir).filePath(QStringLiteral("next.wbj.tmp"));
-    if (createZeroFilled(temporary, m_options.segmentBytes))
-        QFile::rename(temporary, preparedPath()); // complete files only ever carry the .prep name
-    else
-        QFile::remove(temporary);
-    m_preparing = false;
-}
-
-Journal::~Journal()
-{
-    if (m_preparer.joinable())
-        m_preparer.join();
-    std::unique_lock lock(m_mutex);
-    m_durableChanged.wait(lock, [this] { return !m_syncing; });
-    if (m_fd >= 0) {
-        durable::syncData(m_fd);
-        durable::close(m_fd);
-    }
-    durable::unlock(m_lockFd);
-}
-
 std::unique_ptr<Journal> Journal::open(const QString& dir, QString* error, Options options)
 {
-    if (!QDir().mkpath(dir)) {
+    if (!makePrivateDirectory(dir)) {
         if (error)
             *error = QStringLiteral("cannot create the journal directory %1").arg(dir);
         return nullptr;
     }
     std::unique_ptr<Journal> journal(new Journal(QDir(dir).absolutePath(), options));
-    journal->m_lockFd = durable::lockExclusive(nativePath(QDir(dir).filePath(QStringLiteral("lock"))));
-    if (journal->m_lockFd < 0) {
-        if (error)
-            *error = QStringLiteral("the journal in %1 is in use by another WabaDesk process (the app or "
-                                    "`wabadesk-cli listen`)")
-                         .arg(dir);
+    journal->m_lock = journalfile::DirectoryLock::acquire(journal->m_dir, error);
+    if (!journal->m_lock || !journal->recover(error) || !journal->loadIdentity(error))
         return nullptr;
-    }
-    if (!journal->recover(error))
-        return nullptr;
+    journal->m_writer = std::thread([j = journal.get()] { j->writerLoop(); });
     return journal;
+}
+
+Journal::~Journal()
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_stopping = true;
+    }
+    m_queueChanged.notify_all();
+    if (m_writer.joinable())
+        m_writer.join(); // it writes what is queued first
+    if (m_preparer.joinable())
+        m_preparer.join();
+    m_file.reset();
+    m_lock.reset();
+}
+
+bool Journal::loadIdentity(QString* error)
+{
+    QFile file(QDir(m_dir).filePath(kIdentityFile));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString id = QString::fromLatin1(file.read(64)).trimmed();
+        if (isIdentity(id)) {
+            m_id = id;
+            return true;
+        }
+        qCWarning(lcWebhook) << "journal: unreadable identity in" << file.fileName() << "- a new one is given";
+    }
+    m_adopted = lastSeq() > 0; // records written before journals had identities
+    return renewIdentity(error);
+}
+
+bool Journal::writeIdentity(const QString& id, QString* error)
+{
+    const QString path = QDir(m_dir).filePath(kIdentityFile);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(id.toLatin1() + '\n') < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    makePrivateFile(path);
+    journalfile::syncDirectory(m_dir);
+    return true;
+}
+
+bool Journal::renewIdentity(QString* error)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::Id128);
+    if (!writeIdentity(id, error))
+        return false;
+    std::lock_guard lock(m_stateMutex);
+    m_id = id;
+    return true;
+}
+
+QString Journal::id() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_id;
 }
 
 bool Journal::recover(QString* error)
 {
     QFile::remove(QDir(m_dir).filePath(QStringLiteral("next.wbj.tmp"))); // an interrupted preparation
+    for (const QString& f : QDir(m_dir).entryList({QStringLiteral("*.purge.tmp")}, QDir::Files))
+        QFile::remove(QDir(m_dir).filePath(f)); // an interrupted purge (the segment it was for is intact)
     const auto segments = listSegments(m_dir);
     qint64 lastSeq = 0;
+    qint64 firstSeq = 0;
     qint64 lastFirst = 0;
     qint64 writeOffset = 0;
-    for (auto it = segments.begin(); it != segments.end(); ++it) {
-        const auto& [first, path] = *it;
+    for (const auto& [first, path] : segments) {
         QFile file(path);
         if (!file.open(QIODevice::ReadWrite)) {
             if (error)
                 *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
             return false;
         }
-        const qint64 good = scanSegment(file, 0, [&](const Entry& e, qint64) {
-            if (e.seq <= lastSeq)
+        makePrivateFile(path);
+        const qint64 good = scanSegment(file, 0, [&](const DecodedRecord& r) {
+            if (r.seq <= lastSeq)
                 return false; // sequence must grow; anything else is damage
-            lastSeq = e.seq;
+            if (firstSeq == 0)
+                firstSeq = r.seq;
+            lastSeq = r.seq;
             return true;
         });
         // Zeros after the last record are preallocated space; anything else is a torn or damaged tail, cut off so
@@ -204,143 +166,277 @@ bool Journal::recover(QString* error)
         writeOffset = good;
     }
     m_nextSeq = lastSeq + 1;
-    m_writtenSeq = m_durableSeq = lastSeq;
-    return openSegment(lastFirst > 0 ? lastFirst : m_nextSeq, lastFirst > 0 ? writeOffset : 0, error);
+    m_durableSeq = lastSeq;
+    m_firstSeq = firstSeq;
+    std::lock_guard lock(m_fileMutex);
+    QString why;
+    if (!openSegment(lastFirst > 0 ? lastFirst : m_nextSeq, lastFirst > 0 ? writeOffset : 0, true, &why)) {
+        // Opened all the same: it answers 503 and keeps trying (a full disk at start-up recovers like any other).
+        m_health = {false, why};
+        m_writable = false;
+        qCWarning(lcWebhook) << "journal: cannot write yet:" << why;
+    }
+    return true;
 }
 
-bool Journal::openSegment(qint64 firstSeq, qint64 writeOffset, QString* error)
+bool Journal::openSegment(qint64 firstSeq, qint64 writeOffset, bool isFirst, QString* error)
 {
+    m_file.reset();
     const QString path = QDir(m_dir).filePath(segmentName(firstSeq));
     if (!QFile::exists(path)) {
-        // A new segment: the prepared one if the preparer finished, else zero-filled now (the first segment).
-        const bool adopted = QFile::exists(preparedPath()) && QFile::rename(preparedPath(), path);
-        if (!adopted && m_options.preallocate && !createZeroFilled(path, m_options.segmentBytes)) {
-            if (error)
-                *error = QStringLiteral("cannot create %1").arg(path);
-            return false;
+        // The prepared segment if the preparer finished; else, when opening, zero-filled now (nothing waits for it
+        // yet); else an empty file that grows, with the next one prepared in the background.
+        const bool adopted = QFile::exists(preparedPath()) && journalfile::replaceFile(preparedPath(), path);
+        QString ignored;
+        if (!adopted && !(isFirst && m_options.preallocate &&
+                          journalfile::createZeroFilled(path, m_options.segmentBytes, &ignored))) {
+            QFile::remove(path);
+            if (!journalfile::File::open(path, durable::Create::IfMissing, error))
+                return false;
         }
-        durable::syncDirectory(nativePath(m_dir)); // the new file's name must survive a crash too
+        journalfile::syncDirectory(m_dir); // the new file's name must survive a crash too
     }
-    std::string reason;
-    const int fd = durable::openForWriting(nativePath(path), durable::Create::IfMissing, &reason);
-    if (fd < 0) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, QString::fromStdString(reason));
+    m_file = journalfile::File::open(path, durable::Create::IfMissing, error);
+    if (!m_file)
         return false;
-    }
-    durable::syncData(fd);
-    m_fd = fd;
     m_segmentFirstSeq = firstSeq;
     m_segmentSize = writeOffset;
     return true;
 }
 
+void Journal::appendAsync(const QByteArray& body, const QByteArray& peer, qint64 receivedAtMs, Completion done)
+{
+    if (kFixedPayloadBytes + qint64(body.size()) + kMaxPeerBytes > kMaxRecordBytes) {
+        done(-1, QStringLiteral("record too large"));
+        return;
+    }
+    UnsealedRecord record = prepareRecord(body, peer, receivedAtMs);
+    QString refusal;
+    bool wake = false;
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (m_stopping)
+            refusal = QStringLiteral("the journal is closing");
+        else if (m_queuedBytes + record.bytes.size() > m_options.maxQueuedBytes)
+            refusal = QStringLiteral("too much is waiting to be written");
+        if (refusal.isEmpty()) {
+            wake = m_queue.empty();
+            m_queuedBytes += record.bytes.size();
+            m_queue.push_back({std::move(record.bytes), record.restCrc, std::move(done)});
+        }
+    }
+    if (!refusal.isEmpty()) {
+        done(-1, refusal);
+        return;
+    }
+    if (wake)
+        m_queueChanged.notify_one();
+}
+
 qint64 Journal::append(const QByteArray& body, const QByteArray& peer, qint64 receivedAtMs, QString* error)
 {
-    const QByteArray peerBytes = peer.left(255);
-    const quint32 length = quint32(kFixedPayloadBytes + peerBytes.size() + body.size());
-    if (length > kMaxRecordBytes) {
-        if (error)
-            *error = QStringLiteral("record too large");
-        return -1;
-    }
-    // Everything but the sequence number is prepared outside the lock; its CRC is combined in afterwards.
-    QByteArray record(kHeaderBytes + qsizetype(length), Qt::Uninitialized);
-    char* p = record.data();
-    qToLittleEndian<quint32>(kMagic, p);
-    qToLittleEndian<quint32>(length, p + 4);
-    qToLittleEndian<qint64>(receivedAtMs, p + kHeaderBytes + 8);
-    qToLittleEndian<quint16>(quint16(peerBytes.size()), p + kHeaderBytes + 16);
-    std::memcpy(p + kHeaderBytes + kFixedPayloadBytes, peerBytes.constData(), size_t(peerBytes.size()));
-    std::memcpy(p + kHeaderBytes + kFixedPayloadBytes + peerBytes.size(), body.constData(), size_t(body.size()));
-    const uLong restLength = uLong(length - 8);
-    const uLong restCrc = crc32(0L, reinterpret_cast<const Bytef*>(p + kHeaderBytes + 8), uInt(restLength));
-
-    std::unique_lock lock(m_mutex);
-    if (m_failed) {
-        if (error)
-            *error = QStringLiteral("the journal failed earlier and accepts no more records");
-        return -1;
-    }
-    if (m_segmentSize + record.size() > m_options.segmentBytes && m_writtenSeq >= m_segmentFirstSeq) {
-        // Rotate: make the old segment durable first (waiting for a sync in progress), then start a new one.
-        m_durableChanged.wait(lock, [this] { return !m_syncing; });
-        if (durable::syncData(m_fd)) {
-            m_durableSeq = m_writtenSeq;
-            durable::close(m_fd);
-            m_fd = -1;
-            QString e;
-            if (!openSegment(m_nextSeq, 0, &e)) {
-                m_failed = true;
-                qCCritical(lcWebhook) << "journal:" << e;
-            }
-        } else {
-            m_failed = true;
-        }
-        m_durableChanged.notify_all();
-        if (m_failed) {
-            if (error)
-                *error = QStringLiteral("could not start a new journal segment");
-            return -1;
-        }
-    }
-    const qint64 seq = m_nextSeq++;
-    qToLittleEndian<qint64>(seq, p + kHeaderBytes);
-    const uLong seqCrc = crc32(0L, reinterpret_cast<const Bytef*>(p + kHeaderBytes), 8);
-    qToLittleEndian<quint32>(quint32(crc32_combine(seqCrc, restCrc, z_off_t(restLength))), p + 8);
-    if (std::string reason; !durable::writeAt(m_fd, record.constData(), record.size(), m_segmentSize, &reason)) {
-        m_failed = true; // a partial record may be on disk: recovery will cut it off
-        if (error)
-            *error = QStringLiteral("write failed: %1").arg(QString::fromStdString(reason));
-        qCCritical(lcWebhook) << "journal write failed:" << reason.c_str();
-        m_durableChanged.notify_all();
-        return -1;
-    }
-    m_segmentSize += record.size();
-    m_writtenSeq = seq;
-    ++m_stats.appends;
-    // Half-way through a segment, zero-fill the next one in the background.
-    if (m_options.preallocate && m_segmentSize > m_options.segmentBytes / 2 && !m_preparing &&
-        !QFile::exists(preparedPath())) {
-        if (m_preparer.joinable())
-            m_preparer.join(); // the previous preparation has finished (m_preparing is false)
-        m_preparing = true;
-        m_preparer = std::thread([this] { prepareNextSegment(); });
-    }
-
-    // Group commit: whoever finds no sync running syncs everything written so far; the others wait for it.
-    while (m_durableSeq < seq && !m_failed) {
-        if (m_syncing) {
-            m_durableChanged.wait(lock);
-            continue;
-        }
-        m_syncing = true;
-        const qint64 target = m_writtenSeq;
-        const int fd = m_fd;
-        lock.unlock();
-        const bool synced = durable::syncData(fd);
-        lock.lock();
-        m_syncing = false;
-        ++m_stats.syncs;
-        if (synced)
-            m_durableSeq = std::max(m_durableSeq, target);
-        else
-            m_failed = true;
-        m_durableChanged.notify_all();
-    }
-    if (m_failed && m_durableSeq < seq) {
-        if (error)
-            *error = QStringLiteral("sync failed");
-        return -1;
-    }
+    std::promise<std::pair<qint64, QString>> result;
+    auto future = result.get_future();
+    appendAsync(body, peer, receivedAtMs, [&result](qint64 seq, const QString& why) { result.set_value({seq, why}); });
+    const auto [seq, why] = future.get();
+    if (seq < 0 && error)
+        *error = why;
     return seq;
+}
+
+void Journal::writerLoop()
+{
+    for (;;) {
+        std::vector<Queued> batch;
+        {
+            std::unique_lock lock(m_queueMutex);
+            const auto ready = [this] {
+                return !m_queue.empty() || m_stopping;
+            };
+            if (m_writable)
+                m_queueChanged.wait(lock, ready);
+            else
+                m_queueChanged.wait_for(lock, std::chrono::milliseconds(m_options.retryIntervalMs), ready);
+            if (m_queue.empty() && m_stopping)
+                return;
+            batch.swap(m_queue);
+            m_queuedBytes = 0;
+        }
+        if (batch.empty())
+            probe();
+        else
+            writeBatch(batch);
+    }
+}
+
+void Journal::writeBatch(std::vector<Queued>& batch)
+{
+    std::lock_guard lock(m_fileMutex);
+    QByteArray buffer;
+    std::vector<std::pair<qint64, Completion>> pending;
+    pending.reserve(batch.size());
+    const auto failFrom = [&](size_t index, const QString& why) {
+        setHealthy(false, why);
+        {
+            std::lock_guard state(m_stateMutex);
+            m_stats.failedAppends += qint64(batch.size() - index);
+        }
+        for (size_t i = index; i < batch.size(); ++i)
+            batch[i].done(-1, why);
+    };
+    QString error;
+    if (!m_file && !openSegment(m_nextSeq, 0, false, &error)) {
+        failFrom(0, QStringLiteral("could not start a journal segment: %1").arg(error));
+        return;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        Queued& q = batch[i];
+        const qint64 used = m_segmentSize + buffer.size();
+        if (used > 0 && used + q.record.size() > m_options.segmentBytes) {
+            // Full: what is buffered goes to this segment, then the next one starts (once, here, for everyone).
+            if (!buffer.isEmpty() && !flush(buffer, pending, &error)) {
+                failFrom(i, error);
+                return;
+            }
+            if (!rotate(&error)) {
+                failFrom(i, error);
+                return;
+            }
+        }
+        const qint64 seq = m_nextSeq++;
+        sealRecord(&q.record, q.restCrc, seq);
+        if (buffer.isEmpty())
+            buffer = std::move(q.record);
+        else
+            buffer += q.record;
+        pending.emplace_back(seq, std::move(q.done));
+    }
+    flush(buffer, pending, &error);
+    if (m_options.preallocate && m_segmentSize > m_options.segmentBytes / 2)
+        startPreparing();
+}
+
+bool Journal::flush(QByteArray& buffer, std::vector<std::pair<qint64, Completion>>& pending, QString* failure)
+{
+    QString error;
+    const bool ok =
+        m_file->writeAt(buffer.constData(), buffer.size(), m_segmentSize, &error) && m_file->syncData(&error);
+    if (!ok && failure)
+        *failure = error;
+    const auto count = qint64(pending.size());
+    {
+        std::lock_guard state(m_stateMutex);
+        ++m_stats.syncs;
+        if (ok) {
+            m_durableSeq = pending.back().first;
+            m_stats.appends += count;
+            if (m_firstSeq == 0)
+                m_firstSeq = pending.front().first;
+        } else {
+            m_stats.failedAppends += count;
+        }
+    }
+    if (ok) {
+        m_segmentSize += buffer.size();
+        m_durableChanged.notify_all();
+        setHealthy(true, {});
+        for (auto& [seq, done] : pending)
+            done(seq, {});
+    } else {
+        // Nothing after the last durable record was acknowledged: its numbers are given again, and its bytes (if any
+        // landed) are overwritten by the next write at the same place.
+        m_nextSeq = pending.front().first;
+        setHealthy(false, error);
+        for (auto& [seq, done] : pending)
+            done(-1, error);
+    }
+    buffer.clear();
+    pending.clear();
+    return ok;
+}
+
+bool Journal::rotate(QString* error)
+{
+    // The current segment's records were synced by flush(); the next segment takes the next number.
+    QString why;
+    if (openSegment(m_nextSeq, 0, false, &why))
+        return true;
+    m_file.reset(); // the next batch or probe tries again
+    if (error)
+        *error = QStringLiteral("could not start a new journal segment: %1").arg(why);
+    return false;
+}
+
+void Journal::probe()
+{
+    std::lock_guard lock(m_fileMutex);
+    QString error;
+    if (!m_file && !openSegment(m_nextSeq, 0, false, &error)) {
+        setHealthy(false, QStringLiteral("could not start a journal segment: %1").arg(error));
+        return;
+    }
+    // Zeros where the next record goes: in a preallocated segment they change nothing; in a growing one they are a
+    // zero tail, which is free space to recovery and is overwritten by the next record.
+    const QByteArray zeros(4096, '\0');
+    if (m_file->writeAt(zeros.constData(), zeros.size(), m_segmentSize, &error) && m_file->syncData(&error))
+        setHealthy(true, {});
+    else
+        setHealthy(false, error);
+}
+
+void Journal::setHealthy(bool writable, const QString& problem)
+{
+    std::function<void(const Health&)> observer;
+    Health health;
+    {
+        std::lock_guard lock(m_stateMutex);
+        if (m_health.writable == writable) {
+            if (!writable)
+                m_health.problem = problem;
+            return;
+        }
+        m_health = {writable, problem};
+        if (writable)
+            ++m_stats.recoveries;
+        health = m_health;
+        observer = m_healthObserver;
+    }
+    m_writable = writable;
+    if (writable)
+        qCInfo(lcWebhook) << "journal: writable again; deliveries are stored";
+    else
+        qCWarning(lcWebhook).noquote() << "journal: cannot write (" + problem +
+                                              "); deliveries are answered 503 and retried until it can";
+    if (observer)
+        observer(health);
+}
+
+void Journal::startPreparing()
+{
+    if (m_preparing || QFile::exists(preparedPath()))
+        return;
+    if (m_preparer.joinable())
+        m_preparer.join(); // the previous preparation has finished (m_preparing is false)
+    m_preparing = true;
+    m_preparer = std::thread([this] { prepareNextSegment(); });
+}
+
+void Journal::prepareNextSegment()
+{
+    const QString temporary = QDir(m_dir).filePath(QStringLiteral("next.wbj.tmp"));
+    QString error;
+    if (journalfile::createZeroFilled(temporary, m_options.segmentBytes, &error))
+        journalfile::replaceFile(temporary, preparedPath()); // complete files only ever carry the .prep name
+    else
+        QFile::remove(temporary); // a full disk: the next segment will grow instead
+    m_preparing = false;
 }
 
 QList<Journal::Entry> Journal::readAfter(qint64 after, int max) const
 {
     qint64 durable = 0;
     {
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(m_stateMutex);
         durable = m_durableSeq;
     }
     QList<Entry> out;
@@ -365,12 +461,12 @@ QList<Journal::Entry> Journal::readAfter(qint64 after, int max) const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const qint64 first = it->first;
-        scanSegment(file, offset, [&](const Entry& e, qint64 end) {
-            if (e.seq > durable || out.size() >= max)
+        scanSegment(file, offset, [&](const DecodedRecord& r) {
+            if (r.seq > durable || out.size() >= max)
                 return false;
-            if (e.seq > after) {
-                out.append(e);
-                m_cursor = {first, end, e.seq};
+            if (r.seq > after) {
+                out.append({r.seq, r.receivedAtMs, r.peer, r.body});
+                m_cursor = {first, r.end, r.seq};
             }
             return true;
         });
@@ -380,34 +476,120 @@ QList<Journal::Entry> Journal::readAfter(qint64 after, int max) const
 
 qint64 Journal::waitForMore(qint64 after, int timeoutMs) const
 {
-    std::unique_lock lock(m_mutex);
-    m_durableChanged.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                              [&] { return m_durableSeq > after || m_failed; });
+    std::unique_lock lock(m_stateMutex);
+    m_durableChanged.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return m_durableSeq > after; });
     return m_durableSeq;
 }
 
 qint64 Journal::lastSeq() const
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_stateMutex);
     return m_durableSeq;
+}
+
+qint64 Journal::firstSeq() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_firstSeq;
 }
 
 void Journal::releaseUpTo(qint64 upTo)
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_fileMutex);
     const auto segments = listSegments(m_dir);
+    qint64 firstKept = 0;
     for (auto it = segments.begin(); it != segments.end(); ++it) {
         const auto next = std::next(it);
-        if (next == segments.end() || it->first == m_segmentFirstSeq)
-            break; // never the active segment
-        if (next->first - 1 <= upTo)
-            QFile::remove(it->second);
+        if (next == segments.end() || it->first == m_segmentFirstSeq || next->first - 1 > upTo) {
+            firstKept = it->first; // never the active segment
+            break;
+        }
+        QFile::remove(it->second);
     }
+    std::lock_guard state(m_stateMutex);
+    if (firstKept > m_firstSeq && m_firstSeq > 0)
+        m_firstSeq = firstKept;
+}
+
+bool Journal::canRelease(qint64 upTo)
+{
+    std::lock_guard lock(m_fileMutex);
+    const auto segments = listSegments(m_dir);
+    if (segments.size() < 2)
+        return false;
+    const auto first = segments.begin();
+    const auto next = std::next(first);
+    return first->first != m_segmentFirstSeq && next->first - 1 <= upTo;
+}
+
+int Journal::purge(const std::function<bool(const QByteArray& body)>& carries, QString* error)
+{
+    std::lock_guard lock(m_fileMutex);
+    int replaced = 0;
+    for (const auto& [first, path] : listSegments(m_dir)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            return -1;
+        }
+        QList<DecodedRecord> hits;
+        scanSegment(file, 0, [&](const DecodedRecord& r) {
+            if (carries(r.body))
+                hits.append(r);
+            return true;
+        });
+        if (hits.isEmpty())
+            continue;
+        file.seek(0);
+        QByteArray bytes = file.readAll();
+        file.close();
+        for (const DecodedRecord& r : std::as_const(hits)) {
+            UnsealedRecord blank = prepareRecord(purgedBody(r.body.size()), r.peer, r.receivedAtMs);
+            sealRecord(&blank.bytes, blank.restCrc, r.seq);
+            std::copy(blank.bytes.cbegin(), blank.bytes.cend(), bytes.begin() + r.offset);
+        }
+        // Written whole to a new file, made durable, then renamed over the old one: a crash leaves one or the other.
+        const QString temporary = path + QStringLiteral(".purge.tmp");
+        QString why;
+        auto copy = journalfile::File::open(temporary, durable::Create::Truncate, &why);
+        if (!copy || !copy->writeAt(bytes.constData(), bytes.size(), 0, &why) || !copy->syncData(&why) ||
+            !journalfile::replaceFile(temporary, path, &why)) {
+            QFile::remove(temporary);
+            if (error)
+                *error = QStringLiteral("cannot rewrite %1: %2").arg(path, why);
+            return -1;
+        }
+        copy.reset();
+        journalfile::syncDirectory(m_dir);
+        if (first == m_segmentFirstSeq && m_file) {
+            m_file = journalfile::File::open(path, durable::Create::IfMissing,
+                                             &why); // the old file is gone; write to the new one
+            if (!m_file)
+                qCWarning(lcWebhook) << "journal: reopening after the purge failed:" << why;
+        }
+        replaced += int(hits.size());
+    }
+    std::lock_guard cursorLock(m_cursorMutex);
+    m_cursor = {};
+    return replaced;
+}
+
+Journal::Health Journal::health() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_health;
+}
+
+void Journal::setHealthObserver(std::function<void(const Health&)> observer)
+{
+    std::lock_guard lock(m_stateMutex);
+    m_healthObserver = std::move(observer);
 }
 
 Journal::Stats Journal::stats() const
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_stateMutex);
     return m_stats;
 }
 

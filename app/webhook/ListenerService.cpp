@@ -2,6 +2,8 @@
 
 #include "channels/ChannelService.h"
 #include "common/Logging.h"
+#include "common/PhoneInput.h"
+#include "webhook/HistoryPurge.h"
 #include "webhook/IngestWorker.h"
 #include "webhook/Journal.h"
 
@@ -23,15 +25,6 @@ const auto kKeyKey = QStringLiteral("webhookListener/tlsKey");
 
 // How long stop() lets the ingest worker catch up with what was acknowledged (the rest is ingested on the next start).
 constexpr int kStopIngestMs = 5000;
-
-QString digitsOf(const QString& text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
-}
 
 } // namespace
 
@@ -75,13 +68,45 @@ ListenerService::ListenerService(channels::ChannelService* channels, store::Stor
     , m_channels(channels)
     , m_location(std::move(location))
 {
-    if (m_channels)
+    if (m_channels) {
         connect(m_channels, &channels::ChannelService::channelsChanged, this, &ListenerService::refreshCredentials);
+        m_channels->setHistoryPurger([this](const Channel& channel, std::function<void(const QString&)> done) {
+            purgeChannelHistory(channel, std::move(done));
+        });
+    }
 }
 
 ListenerService::~ListenerService()
 {
     stop();
+    waitForPurge();
+    if (m_channels)
+        m_channels->setHistoryPurger({});
+}
+
+void ListenerService::waitForPurge()
+{
+    if (m_purge.joinable())
+        m_purge.join();
+}
+
+void ListenerService::purgeChannelHistory(const Channel& channel, std::function<void(const QString& error)> done)
+{
+    waitForPurge();
+    Journal* journal = m_journal.get();
+    IngestWorker* ingest = m_ingest.get();
+    // stop() waits for this thread before it lets the journal and the ingest worker go.
+    m_purge = std::thread([this, channel, journal, ingest, done = std::move(done)] {
+        std::unique_lock<std::mutex> held;
+        if (ingest)
+            held = ingest->hold();
+        HistoryPurgeReport report;
+        QString error;
+        const bool ok = webhook::purgeChannelHistory(m_location, channel, journal, &report, &error);
+        held = {};
+        QMetaObject::invokeMethod(
+            this, [done, error = ok ? QString() : error] { done(error); }, Qt::QueuedConnection);
+    });
 }
 
 bool ListenerService::start(const ListenerOptions& options, QString* error)
@@ -105,6 +130,9 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
     m_journal = Journal::open(QDir(m_location.dataDir).filePath(QStringLiteral("journal")), &why);
     if (!m_journal)
         return fail(tr("The journal cannot be opened: %1").arg(why));
+    m_journal->setHealthObserver([this](const Journal::Health& health) { onHealth(health); });
+    if (!m_journal->health().writable)
+        onHealth(m_journal->health());
     m_ingest = std::make_unique<IngestWorker>(m_journal.get(), m_location);
     m_ingest->setChannelRoutes(m_routes);
     m_ingest->setChangeHub(m_hub);
@@ -126,6 +154,7 @@ bool ListenerService::start(const ListenerOptions& options, QString* error)
 
 void ListenerService::stop()
 {
+    waitForPurge();
     if (!m_listener && !m_ingest)
         return;
     if (m_listener) {
@@ -140,6 +169,10 @@ void ListenerService::stop()
         m_ingest.reset();
     }
     m_journal.reset();
+    {
+        std::lock_guard lock(m_mutex);
+        m_storageProblem.clear();
+    }
     Q_EMIT runningChanged(false);
 }
 
@@ -190,7 +223,7 @@ void ListenerService::refreshCredentials()
     for (const Channel& c : channels) {
         if (!c.phoneNumberId.isEmpty())
             pending->routes.insert(c.phoneNumberId, c.id);
-        if (const QString digits = digitsOf(c.phoneNumber); !digits.isEmpty())
+        if (const QString digits = phoneDigits(c.phoneNumber); !digits.isEmpty())
             pending->routes.insert(digits, c.id); // metadata.display_phone_number, for a WABA webhook (§5.2)
     }
     const auto finish = [this, generation, pending] {
@@ -263,8 +296,39 @@ std::optional<WebhookCredential> ListenerService::credentialFor(const QString& c
     return std::nullopt;
 }
 
-void ListenerService::onRequest(const RequestRecord& record)
+void ListenerService::onHealth(const Journal::Health& health)
 {
+    std::function<void(const Journal::Health&)> observer;
+    {
+        std::lock_guard lock(m_mutex);
+        m_storageProblem = health.writable ? QString() : health.problem;
+        observer = m_healthObserver;
+    }
+    if (observer)
+        observer(health);
+    // On the journal's thread: the status reaches the UI through the event loop.
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT runningChanged(isRunning()); }, Qt::QueuedConnection);
+}
+
+QString ListenerService::storageProblem() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_storageProblem;
+}
+
+void ListenerService::setHealthObserver(std::function<void(const Journal::Health&)> observer)
+{
+    std::lock_guard lock(m_mutex);
+    m_healthObserver = std::move(observer);
+}
+
+void ListenerService::onRequest(const RequestRecord& journaled)
+{
+    // The store's number for the record (what the inspector shows), not the journal's own.
+    RequestRecord record = journaled;
+    if (record.seq > 0 && m_ingest)
+        record.seq = m_ingest->storeSeqOf(record.seq);
     ++m_received;
     if (record.status != 200)
         ++m_rejected;
@@ -307,17 +371,17 @@ qint64 ListenerService::replay(const QByteArray& body, QString* error)
         return -1;
     }
     m_ingest->wake();
-    return seq;
+    return m_ingest->storeSeqOf(seq);
 }
 
 bool ListenerService::waitUntilIngested(qint64 seq, int timeoutMs)
 {
-    return m_ingest && m_ingest->waitUntilIngested(seq, timeoutMs);
+    return m_ingest && m_ingest->waitUntilIngested(m_ingest->journalSeqOf(seq), timeoutMs);
 }
 
 qint64 ListenerService::lastJournalSeq() const
 {
-    return m_journal ? m_journal->lastSeq() : 0;
+    return m_journal && m_ingest ? m_ingest->storeSeqOf(m_journal->lastSeq()) : 0;
 }
 
 void ListenerService::setRequestObserver(std::function<void(const RequestRecord&)> observer)

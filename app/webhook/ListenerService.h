@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/Channel.h"
 #include "store/StoreLocation.h"
 #include "store/StoreTypes.h"
+#include "webhook/Journal.h"
 #include "webhook/WebhookListener.h"
 
 #include <QHash>
@@ -16,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace wabadesk::channels {
 class ChannelService;
@@ -70,6 +73,10 @@ public:
     QUrl url() const; // empty when not running
     ListenerOptions options() const { return m_options; }
     QString lastError() const { return m_lastError; }
+    // Why deliveries cannot be stored right now (the journal cannot write: a full disk), or empty. While it is set
+    // the listener answers 503 and 360dialog delivers again later; the journal retries by itself (issue #15 item 4).
+    // runningChanged() is emitted when it changes. Thread-safe.
+    QString storageProblem() const;
 
     // The GUI's settings: persisted (unless setPersistSettings(false), as in the demo), then applied: stopped, and
     // started again with them when enabled. False (and why) when it should run but cannot start.
@@ -94,26 +101,36 @@ public:
     WebhookListener::Stats stats() const;                      // of the running or last listener
 
     // Appends `body` to the journal again, as received now from `peer` (the inspector's "Replay"): the ingest worker
-    // parses it like any delivery, idempotently. The new journal seq, or -1 (and why).
+    // parses it like any delivery, idempotently. Its number in the store (webhook_journal.seq, what the inspector
+    // shows; RequestRecord::seq too), or -1 (and why).
     qint64 replay(const QByteArray& body, QString* error = nullptr);
-    // Blocks until the journal is in the store up to `seq` (or the timeout passes).
+    // Blocks until the journal is in the store up to the store's number `seq` (or the timeout passes).
     bool waitUntilIngested(qint64 seq, int timeoutMs);
     qint64 lastJournalSeq() const;
+
+    // Deletes a channel's local history (webhook/HistoryPurge.h) on a thread of its own, holding the ingest worker
+    // meanwhile when the listener runs; `done` (empty: success, else why) runs on this object's thread. The channel
+    // service calls it when a channel is removed with its history (the constructor installs it).
+    void purgeChannelHistory(const Channel& channel, std::function<void(const QString& error)> done);
 
     // Stored events reach the UI through `hub` (the ingest worker's store re-emits on it). Takes effect at start().
     void setChangeHub(store::ChangeHub* hub) { m_hub = hub; }
 
     // Also called for every request, on the listener's threads (the CLI's log lines). Set it before start().
     void setRequestObserver(std::function<void(const RequestRecord&)> observer);
+    // Also called when the journal becomes unwritable or writable again, on the journal's thread. Before start().
+    void setHealthObserver(std::function<void(const Journal::Health&)> observer);
 
 Q_SIGNALS:
     void requestReceived(const wabadesk::webhook::RequestRecord& record);
     void ingested(const QList<wabadesk::store::IngestOutcome>& outcomes);
-    void runningChanged(bool running);
+    void runningChanged(bool running); // also when storageProblem() changes
     void credentialsChanged(int count);
 
 private:
     void onRequest(const RequestRecord& record);
+    void onHealth(const Journal::Health& health);
+    void waitForPurge();
     void applyCredentials();
 
     channels::ChannelService* m_channels;
@@ -123,6 +140,7 @@ private:
     bool m_persistSettings = true;
     store::ChangeHub* m_hub = nullptr;
     QString m_lastError;
+    std::thread m_purge; // a history purge in progress
 
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<IngestWorker> m_ingest;
@@ -138,6 +156,8 @@ private:
     mutable std::mutex m_mutex; // the ring and the observer; touched by the listener's threads
     std::deque<RequestRecord> m_recent;
     std::function<void(const RequestRecord&)> m_observer;
+    std::function<void(const Journal::Health&)> m_healthObserver;
+    QString m_storageProblem;
     std::atomic<qint64> m_received{0};
     std::atomic<qint64> m_rejected{0};
 };

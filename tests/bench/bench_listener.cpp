@@ -5,7 +5,9 @@
 //
 // 1. paced:    1,000 requests/s of realistic webhook batches over keep-alive connections -> ack latency p50/p99/max
 // 2. full:     as fast as the clients can post -> requests/s acknowledged, events/s stored (journal -> store)
-// 3. baselines: plain threaded receivers that commit each body to SQLite before answering, same full load: one
+// 3. multiplexed: 2 client threads driving 16 keep-alive connections (8 each, one request in flight per connection,
+//    the issue #15 target: acknowledgement p99 <= 2 ms at >= 12,000 requests/s) -> requests/s, ack latency p50/p99
+// 4. baselines: plain threaded receivers that commit each body to SQLite before answering, same full load: one
 //    connection per worker thread (baseline) and one shared connection behind a mutex (baseline_serialized)
 // Afterwards: every acknowledged request is in the store (checked by sequence number), and peak RSS.
 // Data goes to a directory under the current one (not /tmp, which may be a RAM disk where fsync costs nothing).
@@ -28,13 +30,19 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
 #include <random>
 #include <string>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace wabadesk;
@@ -132,6 +140,7 @@ struct LoadResult {
     long acked = 0;
     long events = 0;
     long failed = 0;
+    long reconnects = 0;
     qint64 maxSeq = 0;
     double seconds = 0;
 };
@@ -182,6 +191,117 @@ LoadResult load(int port, const std::vector<Body>& bodies, int clients, double s
     }
     for (auto& t : threads)
         t.join();
+    result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return result;
+}
+
+// `threads` client threads, each driving `perThread` keep-alive connections with poll(): every connection has one
+// request in flight; when its answer is complete the next is sent at once. Raw sockets, so that the client costs as
+// little as possible and the figures are the listener's.
+LoadResult loadMultiplexed(int port, const std::vector<Body>& bodies, int threads, int perThread, double seconds)
+{
+    LoadResult result;
+    std::mutex mutex;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&, t] {
+            struct Connection {
+                int fd = -1;
+                std::string in;
+                Clock::time_point sentAt;
+                int events = 0;
+            };
+            std::vector<Connection> connections;
+            connections.resize(size_t(perThread));
+            std::vector<pollfd> polls;
+            polls.resize(size_t(perThread));
+            std::vector<double> mine;
+            long acked = 0, events = 0, failed = 0;
+            size_t next = size_t(t);
+            const auto send = [&](Connection& c) {
+                const Body& body = bodies[next % bodies.size()];
+                next += size_t(threads);
+                const std::string request = "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                            "application/json\r\n" +
+                                            kSecretHeader + ": " + kSecret +
+                                            "\r\nContent-Length: " + std::to_string(body.json.size()) + "\r\n\r\n" +
+                                            body.json;
+                c.sentAt = Clock::now();
+                c.events = body.events;
+                return ::send(c.fd, request.data(), request.size(), MSG_NOSIGNAL) == ssize_t(request.size());
+            };
+            // (Re)connects and sends; a server may close a keep-alive connection after an answer (a request limit).
+            const auto open = [&](size_t i) {
+                Connection& c = connections[i];
+                if (c.fd >= 0)
+                    ::close(c.fd);
+                c.in.clear();
+                c.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                const int one = 1;
+                ::setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+                sockaddr_in addr{};
+                addr.sin_family = AF_INET;
+                addr.sin_port = htons(quint16(port));
+                addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                const bool ok = ::connect(c.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 && send(c);
+                polls[i] = {ok ? c.fd : -1, POLLIN, 0};
+                return ok;
+            };
+            long reconnects = 0;
+            for (size_t i = 0; i < connections.size(); ++i)
+                if (!open(i))
+                    ++failed;
+            while (Clock::now() < end) {
+                if (::poll(polls.data(), polls.size(), 100) <= 0)
+                    continue;
+                for (size_t i = 0; i < polls.size(); ++i) {
+                    if (!(polls[i].revents & (POLLIN | POLLERR | POLLHUP)))
+                        continue;
+                    Connection& c = connections[i];
+                    char buffer[4096];
+                    const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
+                    if (n <= 0) {
+                        // Closed after the last answer: the request just sent never arrived; send it again.
+                        ++reconnects;
+                        if (!c.in.empty() || !open(i))
+                            ++failed;
+                        continue;
+                    }
+                    c.in.append(buffer, size_t(n));
+                    const size_t headEnd = c.in.find("\r\n\r\n");
+                    if (headEnd == std::string::npos)
+                        continue;
+                    const size_t lengthAt = c.in.find("Content-Length: ");
+                    const size_t length = lengthAt < headEnd ? size_t(std::atol(c.in.c_str() + lengthAt + 16)) : 0;
+                    if (c.in.size() < headEnd + 4 + length)
+                        continue;
+                    const bool ok = c.in.compare(0, 12, "HTTP/1.1 200") == 0;
+                    c.in.erase(0, headEnd + 4 + length);
+                    if (ok) {
+                        ++acked;
+                        events += c.events;
+                        mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c.sentAt).count());
+                    } else {
+                        ++failed;
+                    }
+                    if (Clock::now() < end && !send(c))
+                        ++failed;
+                }
+            }
+            for (Connection& c : connections)
+                ::close(c.fd);
+            std::lock_guard lock(mutex);
+            result.latenciesMs.insert(result.latenciesMs.end(), mine.begin(), mine.end());
+            result.acked += acked;
+            result.events += events;
+            result.failed += failed;
+            result.reconnects += reconnects;
+        });
+    }
+    for (auto& w : workers)
+        w.join();
     result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return result;
 }
@@ -314,7 +434,8 @@ int main(int argc, char** argv)
     figure("paced_ack_p99", percentile(paced.latenciesMs, 0.99), "ms");
     figure("paced_ack_max", percentile(paced.latenciesMs, 1.0), "ms");
     figure("paced_failed", double(paced.failed), "requests");
-    ingest.waitUntilIngested(journal->lastSeq(), 60000);
+    if (!ackOnly)
+        ingest.waitUntilIngested(journal->lastSeq(), 60000);
 
     // 2. Full load: acknowledged requests/s, and events/s stored from the first request until the store caught up.
     const qint64 before = journal->lastSeq();
@@ -322,7 +443,7 @@ int main(int argc, char** argv)
     storeTimer.start();
     const LoadResult full = load(port, bodies, clients, seconds, 0);
     const qint64 target = journal->lastSeq();
-    const bool caughtUp = ingest.waitUntilIngested(target, 120000);
+    const bool caughtUp = !ackOnly && ingest.waitUntilIngested(target, 120000);
     const double storeSeconds = double(storeTimer.nsecsElapsed()) / 1e9;
     figure("full_request_rate", double(full.acked) / full.seconds, "requests/s");
     figure("full_event_rate_acknowledged", double(full.events) / full.seconds, "events/s");
@@ -333,6 +454,18 @@ int main(int argc, char** argv)
     figure("full_store_catch_up", storeSeconds - full.seconds, "s");
     const auto jstats = journal->stats();
     figure("group_commit_factor", double(jstats.appends) / double(std::max<qint64>(1, jstats.syncs)), "appends/sync");
+
+    // 3. The issue #15 shape: 2 client threads, 16 connections.
+    const LoadResult mux = loadMultiplexed(port, bodies, 2, 8, seconds);
+    figure("mux16_request_rate", double(mux.acked) / mux.seconds, "requests/s");
+    figure("mux16_ack_p50", percentile(mux.latenciesMs, 0.50), "ms");
+    figure("mux16_ack_p99", percentile(mux.latenciesMs, 0.99), "ms");
+    figure("mux16_ack_max", percentile(mux.latenciesMs, 1.0), "ms");
+    figure("mux16_failed", double(mux.failed), "requests");
+    figure("mux16_reconnects", double(mux.reconnects), "connections");
+    const qint64 muxTarget = journal->lastSeq();
+    if (!ackOnly)
+        ingest.waitUntilIngested(muxTarget, 120000);
 
     // Every acknowledged request is in the store: one webhook_journal row per sequence number.
     listener.stop();
@@ -347,14 +480,14 @@ int main(int argc, char** argv)
             stored = q.value(0).toLongLong();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-check"));
-    const long acknowledged = paced.acked + full.acked;
+    const long acknowledged = paced.acked + full.acked + mux.acked;
     figure("acknowledged_total", double(acknowledged), "requests");
     figure("stored_total", double(stored), "requests");
     figure("acknowledged_missing_from_store", double(acknowledged - stored), "requests");
     std::printf("# store caught up: %s; journal seq %lld..%lld\n", caughtUp ? "yes" : "no", (long long)before,
                 (long long)target);
 
-    // 3. The plain threaded receivers, same full load (each in its own database).
+    // 4. The plain threaded receivers, same full load (each in its own database).
     const double fullRate = double(full.acked) / full.seconds;
     const std::pair<const char*, PlainReceiver::Mode> baselines[] = {
         {"baseline", PlainReceiver::Mode::PerThread}, {"baseline_serialized", PlainReceiver::Mode::Serialized}};

@@ -33,8 +33,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <memory>
 #include <optional>
+#ifndef Q_OS_WIN
+#include <sys/resource.h>
+#endif
 
 using namespace wabadesk;
 using ui::WebhookEventModel;
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void filtersByResultAndText();
     void replayShowsDuplicate();
     void mainWindowShowsListenerAndOpensInspector();
+    void statusBarSaysWhenDeliveriesCannotBeStored();
     void settingsDialogRestartsListener();
 
 private:
@@ -315,6 +320,42 @@ void TestWebhookInspector::mainWindowShowsListenerAndOpensInspector()
         inspectorAction->trigger();
         QVERIFY(QTest::qWaitForWindowExposed(inspector));
     }
+}
+
+// Issue #15 item 4: the disk is full (no file may grow: RLIMIT_FSIZE), then space comes back. The status bar says
+// that deliveries cannot be stored while it lasts, and goes back by itself.
+void TestWebhookInspector::statusBarSaysWhenDeliveriesCannotBeStored()
+{
+#ifdef Q_OS_WIN
+    QSKIP("RLIMIT_FSIZE is a Unix limit");
+#else
+    ui::MainWindow window(m_service.get());
+    window.setListener(m_listener.get(), m_network.get());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("listenerStatus"));
+    QCOMPARE(post("{}", kSecret), 200);
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit full = saved;
+        full.rlim_cur = 1;
+        ::setrlimit(RLIMIT_FSIZE, &full);
+        const int status = post("{\"full\":1}", kSecret);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QCOMPARE(status, 503);
+    }
+    QTRY_VERIFY(label->text().contains(QStringLiteral("cannot store deliveries")));
+    QVERIFY(label->toolTip().contains(QStringLiteral("503")));
+    if (const QString shots = qEnvironmentVariable("WABADESK_SHOTS_DIR"); !shots.isEmpty())
+        window.grab().save(QDir(shots).filePath(QStringLiteral("statusbar-disk-full.png")));
+    // Space again: the journal's own retry (about a second) puts the usual status back.
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Listener: ") + m_listener->url().toString()),
+                             5000);
+    QCOMPARE(post("{}", kSecret), 200);
+#endif
 }
 
 void TestWebhookInspector::settingsDialogRestartsListener()

@@ -2,10 +2,13 @@
 // (0 success, 2 usage/refused, 3 API error, 4 network).
 #include "TestEnvironment.h"
 #include "sandbox/Sandbox.h"
+#include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -548,6 +551,56 @@ private Q_SLOTS:
             QVERIFY(r.method != QLatin1String("POST"));
     }
 
+    // Export keeps what customers sent (issue #15): a text with an embedded NUL is whole in JSON and shown whole in
+    // CSV (as "�": a spreadsheet would cut at a NUL), and a reaction to a message that is not in the store is
+    // exported (before: stored, but in neither format).
+    void exportKeepsEveryStoredEvent()
+    {
+        QTemporaryDir data;
+        {
+            QString error;
+            auto store = store::Store::open(store::StoreLocation::inDataDir(data.path()), &error);
+            QVERIFY2(store, qPrintable(error));
+            // \u0000 in JSON is a NUL in the text (REFERENCE.md §6.3 text.body).
+            const QByteArray text =
+                R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":)"
+                R"("messages","value":{"messages":[{"from":"972987654321","id":"wamid.nul",)"
+                R"("timestamp":"1697044400","type":"text","text":{"body":"before\u0000after"}}]}}]}]})";
+            store->ingest(
+                {{1, QDateTime::currentDateTimeUtc(), text, {}},
+                 {2, QDateTime::currentDateTimeUtc(), test::readData(QStringLiteral("webhooks/reaction.json")), {}}});
+            QVERIFY(store->message(QStringLiteral("wamid.xyzxyz"))); // the reaction, stored
+        }
+        const Run json = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("export"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             {}, false, false);
+        QCOMPARE(json.exitCode, 0);
+        QJsonObject reaction;
+        QString nulText;
+        for (const QJsonValue& c : json.json().value(QStringLiteral("conversations")).toArray())
+            for (const QJsonValue& m : c.toObject().value(QStringLiteral("messages")).toArray()) {
+                if (m.toObject().value(QStringLiteral("id")).toString() == QLatin1String("wamid.xyzxyz"))
+                    reaction = m.toObject();
+                if (m.toObject().value(QStringLiteral("id")).toString() == QLatin1String("wamid.nul"))
+                    nulText = m.toObject().value(QStringLiteral("text")).toString();
+            }
+        QCOMPARE(nulText, QStringLiteral("before") + QChar(0) + QStringLiteral("after"));
+        QCOMPARE(reaction.value(QStringLiteral("type")).toString(), QStringLiteral("reaction"));
+        QCOMPARE(reaction.value(QStringLiteral("emoji")).toString(), QString::fromUtf8("\xF0\x9F\x98\xAE"));
+        QCOMPARE(reaction.value(QStringLiteral("reaction_to")).toString(), QStringLiteral("wamid.yzxyzx="));
+
+        const Run csv = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("export"),
+                             QStringLiteral("--format"), QStringLiteral("csv")},
+                            {}, false, false);
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(
+            csv.out.contains(QStringLiteral("before") + QChar(QChar::ReplacementCharacter) + QStringLiteral("after")),
+            qPrintable(csv.out));
+        QVERIFY(!csv.out.contains(QChar(0)));
+        QVERIFY2(csv.out.contains(QStringLiteral("wamid.xyzxyz")) && csv.out.contains(QStringLiteral("wamid.yzxyzx=")),
+                 qPrintable(csv.out));
+    }
+
     void webhook()
     {
         // The secret comes from stdin, not argv.
@@ -561,6 +614,21 @@ private Q_SLOTS:
         QCOMPARE(get.exitCode, 0);
         QVERIFY(get.out.contains(QStringLiteral("url: https://hooks.example.com/wa")));
         QVERIFY2(get.out.contains(QStringLiteral("X-Webhook-Secret: ****e-42")), qPrintable(get.out));
+        // --json masks it too (issue #15 item 11: it printed the secret in clear) ...
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("get")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(!json.out.contains(QStringLiteral("super-secret")), qPrintable(json.out));
+        QCOMPARE(json.json().value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Webhook-Secret")),
+                 QJsonValue(QStringLiteral("****e-42")));
+        QCOMPARE(json.json().value(QStringLiteral("url")).toString(), QStringLiteral("https://hooks.example.com/wa"));
+        // ... unless asked for by name, in plain output and in JSON.
+        const Run shown = cli({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("get"),
+                               QStringLiteral("--show-secret")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Webhook-Secret")),
+                 QJsonValue(QStringLiteral("super-secret-value-42")));
+        const Run plain = cli({QStringLiteral("webhook"), QStringLiteral("get"), QStringLiteral("--show-secret")});
+        QVERIFY2(plain.out.contains(QStringLiteral("X-Webhook-Secret: super-secret-value-42")), qPrintable(plain.out));
         QCOMPARE(cli({QStringLiteral("webhook"), QStringLiteral("set"), QStringLiteral("--url"),
                       QStringLiteral("https://x.example"), QStringLiteral("--header"), QStringLiteral("novalue")})
                      .exitCode,

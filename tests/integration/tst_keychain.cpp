@@ -5,15 +5,19 @@
 #include "LogCapture.h"
 #include "SecretSearch.h"
 #include "TestEnvironment.h"
+#include "channels/ChannelRepository.h"
 #include "channels/ChannelService.h"
 #include "sandbox/Sandbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -211,9 +215,62 @@ private Q_SLOTS:
             QCOMPARE(audit.first().newValue, QStringLiteral("Set from the CLI"));
             QCOMPARE(audit.first().by, QStringLiteral("cli"));
         }
+        // A customer's IBAN arrives through `listen` (issue #15 item 7: --purge-history kept it on disk).
+        const QByteArray iban = "DE44500105175407324931";
+        QProcess listen;
+        {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("WABADESK_DATA_DIR"), m_data.path());
+            listen.setProcessEnvironment(env);
+            listen.start(test::binPath(QStringLiteral("wabadesk-cli")),
+                         {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0")});
+            QByteArray out;
+            static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+            int port = 0;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    listen.waitForReadyRead(100);
+                    out += listen.readAllStandardOutput();
+                    port = url.match(QString::fromUtf8(out)).captured(1).toInt();
+                    return port > 0 || listen.state() == QProcess::NotRunning;
+                },
+                30000));
+            QVERIFY2(port > 0, out.constData());
+            const Channel channel = channels::ChannelRepository(m_data.path()).load().value(0);
+            QVERIFY(!channel.phoneNumberId.isEmpty());
+            const QByteArray body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{"
+                                    "\"field\":\"messages\",\"value\":{\"metadata\":{\"phone_number_id\":\"" +
+                                    channel.phoneNumberId.toLatin1() +
+                                    "\"},\"messages\":[{\"from\":\"4915112345678\",\"id\":\"wamid.cli-iban\","
+                                    "\"timestamp\":\"1700000000\",\"type\":\"text\",\"text\":{\"body\":\"IBAN " +
+                                    iban + "\"}}]}}]}]}";
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            request.setRawHeader("X-WabaDesk-Secret", webhookSecret);
+            QNetworkReply* reply = m_nam.post(request, body);
+            QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+            QString error;
+            const auto store = store::Store::open(store::StoreLocation::inDataDir(m_data.path()), &error);
+            QVERIFY(
+                QTest::qWaitFor([&] { return store->message(QStringLiteral("wamid.cli-iban")).has_value(); }, 10000));
+        }
+        // While `listen` has the journal, the history cannot be purged: nothing is removed, and it says why.
+        QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("Cli desk"),
+                      QStringLiteral("--purge-history")}),
+                 2);
+        QVERIFY2(m_outputs.last().contains(QStringLiteral("listen")), qPrintable(m_outputs.last()));
+        QCOMPARE(channels::ChannelRepository(m_data.path()).load().size(), 1);
+        listen.terminate();
+        QVERIFY(listen.waitForFinished(20000));
         QCOMPARE(cli({QStringLiteral("channel"), QStringLiteral("remove"), QStringLiteral("Cli desk"),
                       QStringLiteral("--purge-history")}),
                  0);
+        QVERIFY2(m_outputs.at(m_outputs.size() - 2).contains(QStringLiteral("1 messages")),
+                 qPrintable(m_outputs.at(m_outputs.size() - 2)));
+        const test::SecretSearchResult left = test::searchFilesForSecrets({m_data.path()}, {iban});
+        QVERIFY2(left.hit.isEmpty(), qPrintable(QStringLiteral("the IBAN is still in ") + left.hit));
         QCOMPARE(cli({QStringLiteral("--channel"), QStringLiteral("Cli desk"), QStringLiteral("profile"),
                       QStringLiteral("get")}),
                  2);

@@ -386,9 +386,19 @@ private Q_SLOTS:
     {
         QCOMPARE(ingest("reaction.json").result, Result::Stored);
         QVERIFY(!m_store->message(QStringLiteral("wamid.yzxyzx=")));
+        // While its message is not in the store, the reaction is in the conversation's history as a line of its own
+        // (issue #15 item 12: before, it was stored but shown and exported nowhere).
+        const QString conversationId = message(QStringLiteral("wamid.xyzxyz")).conversationId;
+        QList<StoredMessage> history = m_store->messages(conversationId);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().type, QStringLiteral("reaction"));
+        QCOMPARE(history.first().text, QString::fromUtf8("\xF0\x9F\x98\xAE"));
         ingest(envelope({textItem(QStringLiteral("wamid.yzxyzx="), QStringLiteral("972987654321"),
                                   QStringLiteral("arrives later"), 1697044400)}));
         QCOMPARE(message(QStringLiteral("wamid.yzxyzx=")).reactions.size(), 1);
+        history = m_store->messages(conversationId);
+        QCOMPARE(history.size(), 1); // the message, with the reaction on it
+        QCOMPARE(history.first().wamid, QStringLiteral("wamid.yzxyzx="));
     }
 
     void editKeepsThePreviousText()

@@ -144,6 +144,14 @@ MessageListModel::Entry MessageListModel::makeEntry(StoredMessage message, qint6
 
 void MessageListModel::reindex()
 {
+    // A reaction shown on its own because its message was not in the store goes once the message is here (issue #15).
+    QSet<QString> present;
+    for (const Entry& e : std::as_const(m_messages))
+        if (e->message.type != QLatin1String("reaction"))
+            present.insert(e->message.wamid);
+    m_messages.removeIf([&present](const Entry& e) {
+        return e->message.type == QLatin1String("reaction") && present.contains(targetOf(e->message));
+    });
     m_byWamid.clear();
     m_byRowId.clear();
     for (const Entry& e : std::as_const(m_messages)) {
@@ -488,6 +496,8 @@ void MessageListModel::refreshMessages(const QStringList& wamids)
             if (m_byWamid.contains(target)) {
                 if (const auto t = m_store->message(target, m_channelId))
                     replaceMessage(*t);
+            } else if (m->type == QLatin1String("reaction") && !m_store->message(target, m_channelId)) {
+                needNewest = true; // a reaction to a message not in the store is a line of its own (issue #15)
             }
             continue;
         }

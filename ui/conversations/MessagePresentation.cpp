@@ -306,6 +306,10 @@ MessagePresentation MessagePresentation::of(const StoredMessage& m, const QStrin
         p.body = templateBody.isEmpty() ? QString() : templateBody;
         if (p.body.isEmpty())
             p.notice = tr("Template text not available");
+    } else if (type == QLatin1String("reaction")) {
+        // Only reactions to messages the store does not have come here (the others are shown on their message).
+        //: A customer's reaction to a message sent before WabaDesk was installed, or from another tool. %1: the emoji.
+        p.notice = tr("Reacted %1 to a message that is not in this history").arg(m.text);
     } else if (type == QLatin1String("unsupported")) {
         const QString what = string(content(m), "type");
         p.notice = what.isEmpty() ? tr("This message type is not supported by the WhatsApp Cloud API")

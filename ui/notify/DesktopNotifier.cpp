@@ -2,6 +2,7 @@
 
 #include "common/LocaleFormat.h"
 #include "store/ChangeHub.h"
+#include "text/SafeText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@ constexpr int kPreviewChars = 140;
 // Linux the text is escaped (a customer's "<b>" shows as typed, never bold, never a link).
 QString bodyText(QString text)
 {
+    text = text::withVisibleControls(text); // a NUL would end the text on the notification bus
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (text.size() > kPreviewChars)
         text = text.left(kPreviewChars - 1) + QChar(0x2026);

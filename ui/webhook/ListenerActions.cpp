@@ -81,7 +81,15 @@ void ListenerActions::updateStatus()
         m_status->setToolTip(tr("Incoming messages and delivery statuses arrive through the webhook listener."));
         return;
     }
-    if (m_listener->isRunning()) {
+    if (const QString problem = m_listener->storageProblem(); m_listener->isRunning() && !problem.isEmpty()) {
+        //: Status bar: the journal cannot write (a full disk); the reason is in the tooltip.
+        m_status->setText(tr("Listener: cannot store deliveries — retrying"));
+        //: %1 is the system's reason, e.g. "write failed: No space left on device".
+        m_status->setToolTip(tr("The journal cannot write (%1). Deliveries are answered 503 until it can, and "
+                                "360dialog sends them again later. Free some disk space: the listener recovers by "
+                                "itself.")
+                                 .arg(problem));
+    } else if (m_listener->isRunning()) {
         const QString url = m_listener->url().toString();
         const qint64 received = m_listener->receivedCount();
         const qint64 refused = m_listener->rejectedCount();
