@@ -1,6 +1,8 @@
 // The SQLite dialect: the store's only SQLite-specific SQL (PRAGMAs, FTS5, BEGIN IMMEDIATE).
 #include "store/SqlDialect.h"
 
+#include "store/PostgresDialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +80,8 @@ public:
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
+    QStringList lockSchema() const override { return {}; }
+
     QStringList searchSchema() const override
     {
         // A regular (content-storing) FTS5 table keyed by messages.id: rows can be deleted by rowid alone, which an
@@ -140,7 +144,7 @@ std::unique_ptr<SqlDialect> SqlDialect::forEngine(StoreLocation::Engine engine)
     case StoreLocation::Engine::Sqlite:
         return std::make_unique<SqliteDialect>();
     case StoreLocation::Engine::PostgreSql:
-        break;
+        return makePostgresDialect();
     }
     return nullptr;
 }
