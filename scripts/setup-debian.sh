@@ -13,6 +13,7 @@ packages=(
     # python3: tools/check-latin1-literals.py, which ctest runs (source_latin1_literals)
     python3
     qt6-multimedia-dev # voice notes and videos (Qt Multimedia, GStreamer backend on Linux)
+    libqt6sql6-psql    # Qt's PostgreSQL driver: a team's shared store (issue #18)
 )
 # What Qt's GStreamer backend needs to play customers' voice notes (OGG Opus: -base) and videos (MP4: qtdemux and
 # the audio sinks in -good, H.264 and AAC decoders in -libav). Nothing else: no -bad, no -ugly.
@@ -22,7 +23,8 @@ case "$purpose" in
     # time, and tst_translations checks the German one when it is there.
     # dpkg-dev, file, appstream: the .deb check (dpkg-shlibdeps, CPack's file, appstreamcli).
     # g++-mingw-w64-x86-64-posix: compiles the journal's Windows file layer (tests/packaging).
-    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
+    # postgresql: initdb and postgres for the store tests' throwaway clusters (tests/support/TestPostgres.h).
+    test) packages+=(postgresql clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
                      dpkg-dev file appstream g++-mingw-w64-x86-64-posix "${playback[@]}") ;;
     demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji qt6-translations-l10n "${playback[@]}") ;; # emoji
     build) ;;

@@ -1,6 +1,7 @@
 #include "StoreTestBase.h"
 
 #include "TestEnvironment.h"
+#include "TestPostgres.h"
 
 #include <QDebug>
 
@@ -9,7 +10,14 @@ namespace wabadesk::test {
 bool StoreTestBase::openStore(QString* error)
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), error);
+    const store::StoreLocation location = newStoreLocation(m_dir->path(), error);
+    return location.isValid() && openStore(location, error);
+}
+
+bool StoreTestBase::openStore(const store::StoreLocation& location, QString* error)
+{
+    m_location = location;
+    m_store = store::Store::open(location, error);
     m_seq = 0;
     return m_store != nullptr;
 }
@@ -18,6 +26,7 @@ void StoreTestBase::closeStore()
 {
     m_store.reset();
     m_dir.reset();
+    m_location = {};
 }
 
 store::IngestOutcome StoreTestBase::ingest(const QByteArray& body)
