@@ -14,6 +14,11 @@ namespace wabadesk::store {
 
 namespace {
 
+// ASCII punctuation that PostgreSQL's parser keeps inside one token (invoice-2024.pdf is a "host", a@b.c an "email",
+// 3.14 a "float"), while SQLite's unicode61 tokenizer separates words at every one of them: in the document and the
+// query these become spaces, so that "pdf" finds invoice-2024.pdf on both engines.
+constexpr char kGluing[] = "-._/@:~+%&=?#";
+
 class PostgresDialect final : public SqlDialect {
 public:
     QString driverName() const override { return QStringLiteral("QPSQL"); }
@@ -92,12 +97,15 @@ public:
             QStringLiteral("CREATE TEXT SEARCH CONFIGURATION wabadesk_search (COPY = pg_catalog.simple)"),
             QStringLiteral("ALTER TEXT SEARCH CONFIGURATION wabadesk_search"
                            " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"),
-            QStringLiteral("CREATE TABLE message_search ("
-                           " id BIGINT NOT NULL PRIMARY KEY, body TEXT, caption TEXT, filename TEXT, names TEXT,"
-                           " document tsvector GENERATED ALWAYS AS ("
-                           "  setweight(to_tsvector('wabadesk_search'::regconfig, coalesce(body, '') || ' ' ||"
-                           "   coalesce(caption, '') || ' ' || coalesce(filename, '')), 'A') ||"
-                           "  setweight(to_tsvector('wabadesk_search'::regconfig, coalesce(names, '')), 'B')) STORED)"),
+            QStringLiteral(
+                "CREATE TABLE message_search ("
+                " id BIGINT NOT NULL PRIMARY KEY, body TEXT, caption TEXT, filename TEXT, names TEXT,"
+                " document tsvector GENERATED ALWAYS AS ("
+                "  setweight(to_tsvector('wabadesk_search'::regconfig, translate(coalesce(body, '') || ' ' ||"
+                "   coalesce(caption, '') || ' ' || coalesce(filename, ''), '%1', '%2')), 'A') ||"
+                "  setweight(to_tsvector('wabadesk_search'::regconfig,"
+                "   translate(coalesce(names, ''), '%1', '%2')), 'B')) STORED)")
+                .arg(QLatin1String(kGluing), QString(int(sizeof(kGluing)) - 1, QLatin1Char(' '))),
             QStringLiteral("CREATE INDEX message_search_document ON message_search USING GIN (document)"),
         };
     }
@@ -132,7 +140,11 @@ public:
         // own text (weight A), so that a customer's name alone finds their conversation, not all they wrote.
         QStringList terms;
         QStringList ownText;
-        const QStringList words = userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QString text = userText;
+        for (const char c : kGluing)
+            if (c != 0)
+                text.replace(QLatin1Char(c), QLatin1Char(' '));
+        const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (QString word : words) {
             bool hasWordCharacter = false;
             for (const QChar c : std::as_const(word))
