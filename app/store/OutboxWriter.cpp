@@ -107,7 +107,7 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                             error) &&
            m_requeue.prepare(db,
                              QStringLiteral("UPDATE outbox SET state = 'queued', updated_at_ms = :now"
-                                            " WHERE state = 'sending' AND :now > 0"),
+                                            " WHERE state = 'sending' AND CAST(:now AS BIGINT) > 0"),
                              error);
 }
 
