@@ -18,6 +18,9 @@ protected:
     // The store at `location` (m_location), e.g. one opened before and closed, with the data directory m_dir.
     bool openStore(const store::StoreLocation& location, QString* error);
     void closeStore();
+    // Makes the database refuse inserts into `table` where `condition` (SQL over NEW) holds, with `message`: a
+    // trigger, written for the engine under test.
+    bool refuseInserts(const QString& table, const QString& condition, const QString& message, QString* error);
 
     store::IngestOutcome ingest(const QByteArray& body);
     store::IngestOutcome ingest(const char* fixtureName); // tests/data/webhooks/<name>
