@@ -52,7 +52,7 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
             rest = uri.mid(int(qstrlen(scheme)));
     }
     if (rest.isNull())
-        return failed(tr("%1 is not a PostgreSQL address (postgresql://user@host:port/database)").arg(uri));
+        return failed(tr("not a PostgreSQL address: postgresql://user@host:port/database expected"));
 
     PostgresAddress address;
     QString query;
@@ -81,7 +81,7 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
     if (hostPort.startsWith(QLatin1Char('['))) {
         const int close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return failed(tr("%1 is not a PostgreSQL address (postgresql://user@host:port/database)").arg(uri));
+            return failed(tr("not a PostgreSQL address: postgresql://user@host:port/database expected"));
         address.host = hostPort.mid(1, close - 1);
         if (hostPort.mid(close + 1).startsWith(QLatin1Char(':')))
             portText = hostPort.mid(close + 2);
