@@ -136,10 +136,11 @@ if(UNIX AND NOT APPLE)
     # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the SQLite driver (the store) and the SVG
     # icon engine (the icons). The xcb platform plugin is part of libqt6gui6.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-    # A Secret Service for the keychain; Wayland without XWayland; colour emoji in conversations.
+    # A Secret Service for the keychain; Wayland without XWayland; colour emoji in conversations; Qt's PostgreSQL
+    # driver for a team's shared store (solo desks do without).
     # GStreamer: what Qt Multimedia needs to play voice notes (OGG Opus) and videos (MP4: H.264, AAC).
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-        "gnome-keyring | libkf5wallet-bin, qt6-wayland, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+        "gnome-keyring | libkf5wallet-bin, qt6-wayland, libqt6sql6-psql, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-color-emoji")
 
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)

@@ -13,6 +13,7 @@ packages=(
     # python3: tools/check-latin1-literals.py, which ctest runs (source_latin1_literals)
     python3
     qt6-multimedia-dev # voice notes and videos (Qt Multimedia, GStreamer backend on Linux)
+    libqt6sql6-psql    # Qt's PostgreSQL driver: a team's shared store (issue #18)
 )
 # What Qt's GStreamer backend needs to play customers' voice notes (OGG Opus: -base) and videos (MP4: qtdemux and
 # the audio sinks in -good, H.264 and AAC decoders in -libav). Nothing else: no -bad, no -ugly.
@@ -24,9 +25,10 @@ case "$purpose" in
     # clang-14, libclang-rt-14-dev: the libFuzzer targets (scripts/fuzz.sh); iproute2: `ss`, which tst_listener_hostile
     # reads the listen backlog with.
     # g++-mingw-w64-x86-64-posix: compiles the journal's Windows file layer (tests/packaging).
-    test) packages+=(clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth qt6-translations-l10n
-                     dpkg-dev file appstream clang-14 libclang-rt-14-dev iproute2 g++-mingw-w64-x86-64-posix
-                     "${playback[@]}") ;;
+    # postgresql: initdb and postgres for the store tests' throwaway clusters (tests/support/TestPostgres.h).
+    test) packages+=(postgresql clang-format dbus dbus-daemon gnome-keyring libsecret-tools openssl xvfb xauth
+                     qt6-translations-l10n dpkg-dev file appstream clang-14 libclang-rt-14-dev iproute2
+                     g++-mingw-w64-x86-64-posix "${playback[@]}") ;;
     demo) packages+=(qt6-qpa-plugins fonts-noto-color-emoji qt6-translations-l10n "${playback[@]}") ;; # emoji
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh test
-WABADESK_WERROR=ON scripts/build.sh
+WABADESK_WERROR=ON WABADESK_POSTGRES_TESTS=ON scripts/build.sh
 
 echo "== clang-format"
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror

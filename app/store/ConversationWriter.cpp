@@ -47,11 +47,12 @@ bool ConversationWriter::prepare(const QSqlDatabase& db, QString* error)
            m_activity.prepare(
                db,
                QStringLiteral(
+                   // A value only tested for NULL gets its type from a CAST: PostgreSQL cannot infer it.
                    "UPDATE conversations SET"
-                   " last_inbound_at = CASE WHEN :inbound_at IS NOT NULL AND"
+                   " last_inbound_at = CASE WHEN CAST(:inbound_at AS BIGINT) IS NOT NULL AND"
                    "  (last_inbound_at IS NULL OR last_inbound_at < :inbound_at) THEN :inbound_at"
                    "  ELSE last_inbound_at END,"
-                   " last_message_id = CASE WHEN :message_id IS NOT NULL AND"
+                   " last_message_id = CASE WHEN CAST(:message_id AS TEXT) IS NOT NULL AND"
                    "  (last_activity_at IS NULL OR last_activity_at <= :activity_at) THEN :message_id"
                    "  ELSE last_message_id END,"
                    " last_activity_at = CASE WHEN last_activity_at IS NULL OR last_activity_at < :activity_at"

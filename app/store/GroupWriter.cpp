@@ -61,7 +61,7 @@ bool GroupWriter::prepare(const QSqlDatabase& db, QString* error)
                    " description = COALESCE(excluded.description, groups.description),"
                    " invite_link = COALESCE(excluded.invite_link, groups.invite_link),"
                    " join_approval_mode = COALESCE(excluded.join_approval_mode, groups.join_approval_mode),"
-                   " state = CASE WHEN :state IS NOT NULL AND (groups.updated_at IS NULL OR"
+                   " state = CASE WHEN CAST(:state AS TEXT) IS NOT NULL AND (groups.updated_at IS NULL OR"
                    "  groups.updated_at <= :at) THEN :state ELSE groups.state END,"
                    " created_at = COALESCE(groups.created_at, excluded.created_at),"
                    " updated_at = CASE WHEN groups.updated_at IS NULL OR groups.updated_at < :at THEN :at"

@@ -56,10 +56,7 @@ bool Ingestor::prepare(QString* error)
                                             " :peer, :channel, :kind, :result, :reason, :messages, :statuses, :body)"),
                              error) &&
            m_seqRange.prepare(
-               m_db, QStringLiteral("SELECT seq FROM webhook_journal WHERE seq BETWEEN :first AND :last"), error) &&
-           m_savepoint.prepare(m_db, QStringLiteral("SAVEPOINT record"), error) &&
-           m_release.prepare(m_db, QStringLiteral("RELEASE SAVEPOINT record"), error) &&
-           m_rollbackToSavepoint.prepare(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT record"), error);
+               m_db, QStringLiteral("SELECT seq FROM webhook_journal WHERE seq BETWEEN :first AND :last"), error);
 }
 
 bool Ingestor::run(const QString& sql, QString* error)
@@ -238,10 +235,10 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, const QString& jour
             const ChangeSet before = ChangeSet::countsOf(*target);
             const qsizetype searchMark = search.mark();
             QString applyError;
-            if (isolateRecords && !m_savepoint.exec(error))
+            if (isolateRecords && !run(QStringLiteral("SAVEPOINT record"), error))
                 return fail();
             if (apply(parsed, receivedAtMs, target, &applyError)) {
-                if (isolateRecords && !m_release.exec(error))
+                if (isolateRecords && !run(QStringLiteral("RELEASE SAVEPOINT record"), error))
                     return fail();
                 ChangeSet added;
                 added.newMessages = target->newMessages - before.newMessages;
@@ -258,7 +255,9 @@ bool Ingestor::runBatch(const QList<JournalRecord>& records, const QString& jour
                 return fail();
             } else {
                 // This record alone is rolled back and kept for the inspector; the batch goes on.
-                if (!m_rollbackToSavepoint.exec(error) || !m_release.exec(error))
+                // Not prepared statements: PostgreSQL prepares only queries and data changes.
+                if (!run(QStringLiteral("ROLLBACK TO SAVEPOINT record"), error) ||
+                    !run(QStringLiteral("RELEASE SAVEPOINT record"), error))
                     return fail();
                 m_conversations.forget();
                 search.rollbackTo(searchMark);

@@ -67,9 +67,6 @@ private:
     TemplateWriter m_templates;
     SqlStatement m_journal;
     SqlStatement m_seqRange;
-    SqlStatement m_savepoint;
-    SqlStatement m_release;
-    SqlStatement m_rollbackToSavepoint;
 };
 
 } // namespace wabadesk::store

@@ -91,11 +91,12 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                               " emoji = excluded.emoji, reaction_wamid = excluded.reaction_wamid,"
                               " reacted_at = excluded.reacted_at"),
                error) &&
-           m_failed.prepare(db,
-                            QStringLiteral("UPDATE outbox SET state = CASE WHEN :retry_at IS NULL THEN 'failed'"
-                                           " ELSE 'queued' END, next_attempt_at_ms = :retry_at, last_error = :error,"
-                                           " updated_at_ms = :now WHERE id = :id"),
-                            error) &&
+           m_failed.prepare(
+               db,
+               QStringLiteral("UPDATE outbox SET state = CASE WHEN CAST(:retry_at AS BIGINT) IS NULL THEN 'failed'"
+                              " ELSE 'queued' END, next_attempt_at_ms = :retry_at, last_error = :error,"
+                              " updated_at_ms = :now WHERE id = :id"),
+               error) &&
            m_retry.prepare(db,
                            QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at_ms = :now,"
                                           " updated_at_ms = :now WHERE id = :id AND state = 'failed'"),
@@ -106,7 +107,7 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                             error) &&
            m_requeue.prepare(db,
                              QStringLiteral("UPDATE outbox SET state = 'queued', updated_at_ms = :now"
-                                            " WHERE state = 'sending' AND :now > 0"),
+                                            " WHERE state = 'sending' AND CAST(:now AS BIGINT) > 0"),
                              error);
 }
 

@@ -106,10 +106,11 @@ const char* const schemaV4[] = {
     "CREATE INDEX messages_with_media ON messages (channel_id, id) WHERE media_id IS NOT NULL",
 };
 
-// Migration 5 (issue #8): every business-profile change, per field, with who made it (the window or the CLI).
+// Migration 5 (issue #8): every business-profile change, per field, with who made it (the window or the CLI). The id
+// was {{INT_PK}} until issue #18 although it is generated (in SQLite both are INTEGER PRIMARY KEY: nothing to migrate).
 const char* const schemaV5[] = {
     "CREATE TABLE profile_audit ("
-    " id {{INT_PK}}, changed_at_ms BIGINT NOT NULL, channel_id TEXT NOT NULL, field TEXT NOT NULL,"
+    " id {{AUTO_PK}}, changed_at_ms BIGINT NOT NULL, channel_id TEXT NOT NULL, field TEXT NOT NULL,"
     " old_value TEXT NOT NULL, new_value TEXT NOT NULL, changed_by TEXT NOT NULL)",
     "CREATE INDEX profile_audit_by_channel ON profile_audit (channel_id, changed_at_ms)",
 };
@@ -271,6 +272,10 @@ bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
         if (!q.exec(dialect.beginWrite())) {
             if (error)
                 *error = q.lastError().text();
+            return false;
+        }
+        if (!runAll(db, dialect.lockSchema(), error)) {
+            q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
         // Another connection (the UI's, the ingest worker's) may have migrated since we looked.

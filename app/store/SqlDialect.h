@@ -13,12 +13,13 @@ namespace wabadesk::store {
 
 // Everything in the store that differs between SQL engines. The rest of the store (Schema.cpp, the writers and the
 // reader) is SQL that SQLite and PostgreSQL both run: INSERT … ON CONFLICT, RETURNING, CASE, COALESCE, savepoints.
-// SQLite-only features — PRAGMAs, FTS5, BEGIN IMMEDIATE — live in the SQLite implementation and nowhere else.
+// SQLite-only features — PRAGMAs, FTS5, BEGIN IMMEDIATE — live in the SQLite implementation and nowhere else, and
+// PostgreSQL's — tsvector search, identity columns, table locks — in PostgresDialect.cpp.
 class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
 
-    // The dialect of an engine; nullptr when the store has none for it (PostgreSQL until issue #18).
+    // The dialect of an engine.
     static std::unique_ptr<SqlDialect> forEngine(StoreLocation::Engine engine);
 
     // The Qt SQL driver it speaks through.
@@ -36,6 +37,9 @@ public:
     virtual bool makeDurable(QSqlDatabase& db, QString* error) const = 0;
     // Starts a write transaction (SQLite: BEGIN IMMEDIATE, so that a reader turning writer cannot deadlock).
     virtual QString beginWrite() const = 0;
+    // Run after beginWrite() by a migration, so that two connections never migrate at once (SQLite: nothing, BEGIN
+    // IMMEDIATE already excludes other writers; PostgreSQL: a lock on schema_version).
+    virtual QStringList lockSchema() const = 0;
 
     // Purging a history (issue #15, item 7): what was deleted must not stay readable in the database's files.
     // Statements run on the purging connection before its deletes (SQLite: secure_delete, which zeroes deleted
@@ -46,7 +50,7 @@ public:
     // another connection keeps reading through every retry, that is logged and the WAL emptied later).
     virtual bool forgetDeleted(QSqlDatabase& db, QString* error) const = 0;
 
-    // Full-text search over message_search(rowid = messages.id, body, caption, filename, names).
+    // Full-text search over message_search (its key = messages.id; body, caption, filename, names).
     virtual QStringList searchSchema() const = 0;
     virtual QString searchInsert() const = 0; // :id, :body, :caption, :filename, :names
     virtual QString searchDelete() const = 0; // :id

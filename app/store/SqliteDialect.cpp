@@ -3,6 +3,8 @@
 #include "store/SqlDialect.h"
 #include "store/StoreLogging.h"
 
+#include "store/PostgresDialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -121,6 +123,7 @@ public:
         qCWarning(lcStore) << "after a purge, the write-ahead log could not be emptied: another connection is reading";
         return true;
     }
+    QStringList lockSchema() const override { return {}; }
 
     QStringList searchSchema() const override
     {
@@ -189,7 +192,7 @@ std::unique_ptr<SqlDialect> SqlDialect::forEngine(StoreLocation::Engine engine)
     case StoreLocation::Engine::Sqlite:
         return std::make_unique<SqliteDialect>();
     case StoreLocation::Engine::PostgreSql:
-        break;
+        return makePostgresDialect();
     }
     return nullptr;
 }

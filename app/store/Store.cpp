@@ -64,7 +64,7 @@ std::unique_ptr<Store> Store::open(const StoreLocation& location, QString* error
     };
     auto dialect = SqlDialect::forEngine(location.engine);
     if (!dialect)
-        return failed(QCoreApplication::translate("Store", "this WabaDesk cannot open a team database yet"));
+        return failed(QCoreApplication::translate("Store", "this WabaDesk cannot open this kind of database"));
     const QString where = location.describe();
     std::unique_ptr<Store> store(new Store(uniqueConnectionName(), location, std::move(dialect), parent));
     QString why;

@@ -35,7 +35,7 @@ QSqlDatabase openRawConnection(const StoreLocation& location, const QString& con
     const std::unique_ptr<SqlDialect> dialect = SqlDialect::forEngine(location.engine);
     if (!dialect) {
         if (error)
-            *error = QCoreApplication::translate("Store", "this WabaDesk cannot open a team database yet");
+            *error = QCoreApplication::translate("Store", "this WabaDesk cannot open this kind of database");
         return {};
     }
     return openStoreConnection(location, *dialect, connectionName, error);

@@ -15,11 +15,12 @@ class Store;
 struct StoreLocation {
     enum class Engine {
         Sqlite,     // one desk: a file in the data directory
-        PostgreSql, // a team (issue #18): not opened yet
+        PostgreSql, // a team (issue #18)
     };
 
     Engine engine = Engine::Sqlite;
-    // SQLite: the database file. PostgreSQL: a libpq connection URI, never with a password (the keychain has it).
+    // SQLite: the database file. PostgreSQL: a libpq connection URI (store/PostgresAddress.h), never with a password
+    // (the keychain has it).
     QString connection;
     // Files kept beside the data, per machine: the webhook journal, the media archive, caches, channels.ini.
     QString dataDir;

@@ -1,4 +1,5 @@
-# Sources of the message store, relative to app/ (Qt SQL; SQLite-only SQL in store/SqliteDialect.cpp,
+# Sources of the message store, relative to app/ (Qt SQL; SQLite-only SQL in store/SqliteDialect.cpp, PostgreSQL's
+# in store/PostgresDialect.cpp,
 # libphonenumber only in store/PhoneFormat.cpp).
 set(WABADESK_STORE_SOURCES
     model/Call.h
@@ -25,6 +26,8 @@ set(WABADESK_STORE_SOURCES
     model/QuickReply.h
     store/QuickReplyTable.cpp store/QuickReplyTable.h
     store/PhoneFormat.cpp store/PhoneFormat.h
+    store/PostgresAddress.cpp store/PostgresAddress.h
+    store/PostgresDialect.cpp store/PostgresDialect.h
     store/PreferenceWriter.cpp store/PreferenceWriter.h
     store/Schema.cpp store/Schema.h
     store/SchemaV8.cpp store/SchemaV8.h

@@ -3,6 +3,7 @@
 // the photo goes through the resumable upload to a handle and comes back as a picture, and "apply to other
 // channels" sends only the chosen fields that differ.
 #include "ChannelTestBase.h"
+#include "TestPostgres.h"
 #include "api/ApiClient.h"
 #include "profile/ProfileCopier.h"
 #include "profile/ProfilePhotoLoader.h"
@@ -69,7 +70,9 @@ private Q_SLOTS:
         QVERIFY2(!added.isError(), qPrintable(added.message));
         sandbox::Sandbox* sb = m_sandbox.get();
         m_client = std::make_unique<api::ApiClient>(m_network.get(), sb->baseUrl(), [sb] { return sb->apiKey(); });
-        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dataDir->path()), &error);
+        const store::StoreLocation location = test::newStoreLocation(m_dataDir->path(), &error);
+        QVERIFY2(location.isValid(), qPrintable(error));
+        m_store = store::Store::open(location, &error);
         QVERIFY2(m_store, qPrintable(error));
         m_sandbox->clearRecordedRequests();
     }

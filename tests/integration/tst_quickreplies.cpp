@@ -1,5 +1,6 @@
 // Quick replies (issue #14): the store's table (migration 6), the library's rules, order and matching, the variables,
 // and the change signal an open composer follows.
+#include "TestPostgres.h"
 #include "quickreplies/QuickReplyLibrary.h"
 #include "quickreplies/QuickReplyText.h"
 #include "store/ChangeHub.h"
@@ -41,7 +42,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
+        m_location = test::newStoreLocation(m_dir->path(), &error);
+        QVERIFY2(m_location.isValid(), qPrintable(error));
+        m_store = store::Store::open(m_location, &error);
         QVERIFY2(m_store, qPrintable(error));
         m_store->setChangeHub(&m_hub);
     }
@@ -74,7 +77,7 @@ private Q_SLOTS:
 
         m_store.reset();
         QString error;
-        m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), &error);
+        m_store = store::Store::open(m_location, &error);
         QVERIFY2(m_store, qPrintable(error));
         QuickReplyLibrary reopened(m_store.get());
         const QList<QuickReply> kept = reopened.replies();
@@ -201,6 +204,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    store::StoreLocation m_location;
     store::ChangeHub m_hub;
     std::unique_ptr<store::Store> m_store;
 };

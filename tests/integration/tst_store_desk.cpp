@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(m_store->saveDraft(id, d));
         QString error;
         m_store.reset();
-        m_store = Store::open(StoreLocation::inDataDir(m_dir->path()), &error);
+        m_store = Store::open(m_location, &error);
         QVERIFY2(m_store, qPrintable(error));
         QCOMPARE(m_store->draft(id)->text, QStringLiteral("after restart"));
     }
@@ -335,11 +335,11 @@ private Q_SLOTS:
         const Qt::HANDLE uiThread = QThread::currentThreadId();
         Qt::HANDLE deliveredOn = nullptr;
         connect(&hub, &ChangeHub::inboundMessages, this, [&] { deliveredOn = QThread::currentThreadId(); });
-        const QString dir = m_dir->path();
+        const StoreLocation location = m_location;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         std::thread worker([&] {
             QString error;
-            std::unique_ptr<Store> other = Store::open(StoreLocation::inDataDir(dir), &error);
+            std::unique_ptr<Store> other = Store::open(location, &error);
             QVERIFY2(other, qPrintable(error));
             other->setChannelRoutes({{QStringLiteral("pn-a"), kChannel}});
             other->setChangeHub(&hub);

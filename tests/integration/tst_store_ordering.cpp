@@ -261,16 +261,10 @@ private Q_SLOTS:
 
     void aRecordTheDatabaseRefusesIsQuarantinedAlone()
     {
-        {
-            QString error;
-            QSqlDatabase db = openRawConnection(m_store->location(), QStringLiteral("saboteur"), &error);
-            QVERIFY2(db.isOpen(), qPrintable(error));
-            QSqlQuery q(db);
-            QVERIFY(
-                q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON messages"
-                                      " WHEN NEW.wamid = 'wamid.poison' BEGIN SELECT RAISE(ABORT, 'poison'); END")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        QString error;
+        QVERIFY2(refuseInserts(QStringLiteral("messages"), QStringLiteral("NEW.wamid = 'wamid.poison'"),
+                               QStringLiteral("poison"), &error),
+                 qPrintable(error));
         const QList<IngestOutcome> out = m_store->ingest({{1, {}, textBody({QStringLiteral("wamid.ok-1")}), {}},
                                                           {2, {}, textBody({QStringLiteral("wamid.poison")}), {}},
                                                           {3, {}, textBody({QStringLiteral("wamid.ok-2")}), {}}});
@@ -288,15 +282,10 @@ private Q_SLOTS:
 
     void aFailingDatabaseWritesNothing()
     {
-        {
-            QString error;
-            QSqlDatabase db = openRawConnection(m_store->location(), QStringLiteral("saboteur"), &error);
-            QVERIFY2(db.isOpen(), qPrintable(error));
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON webhook_journal"
-                                          " WHEN NEW.seq = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        QString error;
+        QVERIFY2(refuseInserts(QStringLiteral("webhook_journal"), QStringLiteral("NEW.seq = 2"),
+                               QStringLiteral("disk full"), &error),
+                 qPrintable(error));
         const QList<IngestOutcome> out = m_store->ingest(
             {{1, {}, textBody({QStringLiteral("wamid.a")}), {}}, {2, {}, textBody({QStringLiteral("wamid.b")}), {}}});
         QVERIFY(out.isEmpty());

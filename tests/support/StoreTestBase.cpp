@@ -1,15 +1,27 @@
 #include "StoreTestBase.h"
 
 #include "TestEnvironment.h"
+#include "TestPostgres.h"
+
+#include "store/StoreConnection.h"
 
 #include <QDebug>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace wabadesk::test {
 
 bool StoreTestBase::openStore(QString* error)
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = store::Store::open(store::StoreLocation::inDataDir(m_dir->path()), error);
+    const store::StoreLocation location = newStoreLocation(m_dir->path(), error);
+    return location.isValid() && openStore(location, error);
+}
+
+bool StoreTestBase::openStore(const store::StoreLocation& location, QString* error)
+{
+    m_location = location;
+    m_store = store::Store::open(location, error);
     m_seq = 0;
     return m_store != nullptr;
 }
@@ -18,6 +30,40 @@ void StoreTestBase::closeStore()
 {
     m_store.reset();
     m_dir.reset();
+    m_location = {};
+}
+
+bool StoreTestBase::refuseInserts(const QString& table, const QString& condition, const QString& message,
+                                  QString* error)
+{
+    const QString name = QStringLiteral("refuse-inserts");
+    const QString trigger = QStringLiteral("refuse_") + table;
+    QStringList sql;
+    if (onPostgres()) {
+        sql << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF %2 THEN"
+                              " RAISE EXCEPTION '%3'; END IF; RETURN NEW; END $$")
+                   .arg(trigger, condition, message)
+            << QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                   .arg(trigger, table);
+    } else {
+        sql << QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                   .arg(trigger, table, condition, message);
+    }
+    bool ok = true;
+    {
+        QSqlDatabase db = store::openRawConnection(m_location, name, error);
+        ok = db.isOpen();
+        QSqlQuery q(db);
+        for (const QString& statement : std::as_const(sql)) {
+            if (ok && !q.exec(statement)) {
+                ok = false;
+                if (error)
+                    *error = q.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 store::IngestOutcome StoreTestBase::ingest(const QByteArray& body)

@@ -9,13 +9,18 @@
 
 namespace wabadesk::test {
 
-// What the store tests share: a store in a fresh temporary data directory, and ingest of one body at a time with
-// increasing journal sequence numbers. Use as a second base next to QObject; call openStore() in init() and
-// closeStore() in cleanup().
+// What the store tests share: a fresh store with a temporary data directory, on the engine under test (SQLite, or
+// PostgreSQL in the tst_<name>_pg entries: TestPostgres.h), and ingest of one body at a time with increasing journal
+// sequence numbers. Use as a second base next to QObject; call openStore() in init() and closeStore() in cleanup().
 class StoreTestBase {
 protected:
     bool openStore(QString* error);
+    // The store at `location` (m_location), e.g. one opened before and closed, with the data directory m_dir.
+    bool openStore(const store::StoreLocation& location, QString* error);
     void closeStore();
+    // Makes the database refuse inserts into `table` where `condition` (SQL over NEW) holds, with `message`: a
+    // trigger, written for the engine under test.
+    bool refuseInserts(const QString& table, const QString& condition, const QString& message, QString* error);
 
     store::IngestOutcome ingest(const QByteArray& body);
     store::IngestOutcome ingest(const char* fixtureName); // tests/data/webhooks/<name>
@@ -25,6 +30,7 @@ protected:
     static QJsonObject textPayload(const QString& to, const QString& body);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    store::StoreLocation m_location;
     std::unique_ptr<store::Store> m_store;
     qint64 m_seq = 0;
 };
