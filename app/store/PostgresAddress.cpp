@@ -13,11 +13,6 @@ QString decoded(const QString& part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 } // namespace
 
 QString PostgresAddress::option(const QString& key) const
@@ -52,7 +47,8 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
             rest = uri.mid(int(qstrlen(scheme)));
     }
     if (rest.isNull())
-        return failed(tr("not a PostgreSQL address: postgresql://user@host:port/database expected"));
+        return failed(QCoreApplication::translate(
+            "Store", "not a PostgreSQL address: postgresql://user@host:port/database expected"));
 
     PostgresAddress address;
     QString query;
@@ -70,18 +66,21 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
         const QString userInfo = authority.left(at);
         hostPort = authority.mid(at + 1);
         if (userInfo.contains(QLatin1Char(':')))
-            return failed(tr("the address of a team database must not contain a password; WabaDesk keeps it in the "
-                             "system keychain"));
+            return failed(QCoreApplication::translate(
+                "Store", "the address of a team database must not contain a password; WabaDesk keeps it in the "
+                         "system keychain"));
         address.user = decoded(userInfo);
     }
     if (hostPort.contains(QLatin1Char(',')))
-        return failed(tr("several hosts in one address are not supported: %1").arg(hostPort));
+        return failed(
+            QCoreApplication::translate("Store", "several hosts in one address are not supported: %1").arg(hostPort));
     // host, [v6 address], host:port, :port
     QString portText;
     if (hostPort.startsWith(QLatin1Char('['))) {
         const int close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return failed(tr("not a PostgreSQL address: postgresql://user@host:port/database expected"));
+            return failed(QCoreApplication::translate(
+                "Store", "not a PostgreSQL address: postgresql://user@host:port/database expected"));
         address.host = hostPort.mid(1, close - 1);
         if (hostPort.mid(close + 1).startsWith(QLatin1Char(':')))
             portText = hostPort.mid(close + 2);
@@ -98,13 +97,15 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
         const QString key = decoded(pair.left(eq));
         const QString value = eq >= 0 ? decoded(pair.mid(eq + 1)) : QString();
         if (!keyPattern.match(key).hasMatch())
-            return failed(tr("%1 is not a connection parameter").arg(key));
+            return failed(QCoreApplication::translate("Store", "%1 is not a connection parameter").arg(key));
         if (key == QLatin1String("password"))
-            return failed(tr("the address of a team database must not contain a password; WabaDesk keeps it in the "
-                             "system keychain"));
+            return failed(QCoreApplication::translate(
+                "Store", "the address of a team database must not contain a password; WabaDesk keeps it in the "
+                         "system keychain"));
         // QPSQL turns ';' into a separator in its connect options: such a value would not reach libpq intact.
         if (value.contains(QLatin1Char(';')))
-            return failed(tr("the connection parameter %1 cannot contain ';'").arg(key));
+            return failed(
+                QCoreApplication::translate("Store", "the connection parameter %1 cannot contain ';'").arg(key));
         if (key == QLatin1String("host"))
             address.host = value;
         else if (key == QLatin1String("port"))
@@ -120,7 +121,7 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString& uri, QStrin
         bool ok = false;
         address.port = portText.toInt(&ok);
         if (!ok || address.port <= 0 || address.port > 65535)
-            return failed(tr("%1 is not a port number").arg(portText));
+            return failed(QCoreApplication::translate("Store", "%1 is not a port number").arg(portText));
     }
     // Who connects, in the server's view (pg_stat_activity) and its logs.
     if (address.option(QStringLiteral("application_name")).isEmpty())

@@ -27,10 +27,10 @@ QStringList hintsFor(const Channel& channel)
     return hints;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HistoryPurge", text);
-}
+// The translation context of the texts below (lupdate files these calls under it).
+struct HistoryPurge {
+    Q_DECLARE_TR_FUNCTIONS(HistoryPurge)
+};
 
 } // namespace
 
@@ -67,15 +67,16 @@ bool purgeChannelHistory(const store::StoreLocation& location, const Channel& ch
         QString why;
         ownJournal = Journal::open(QDir(location.dataDir).filePath(QStringLiteral("journal")), &why);
         if (!ownJournal)
-            return fail(tr("The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or "
-                           "`wabadesk-cli listen`) or remove the channel there.")
-                            .arg(why));
+            return fail(
+                HistoryPurge::tr("The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or "
+                                 "`wabadesk-cli listen`) or remove the channel there.")
+                    .arg(why));
         journal = ownJournal.get();
     }
     QString why;
     auto store = store::Store::open(location, &why);
     if (!store)
-        return fail(tr("The store cannot be opened: %1").arg(why));
+        return fail(HistoryPurge::tr("The store cannot be opened: %1").arg(why));
     store::ChannelPurge purge;
     purge.channelId = channel.id;
     purge.bodyHints = hintsFor(channel);
@@ -84,7 +85,7 @@ bool purgeChannelHistory(const store::StoreLocation& location, const Channel& ch
     };
     store::PurgeCounts counts;
     if (!store->purgeChannel(purge, &counts))
-        return fail(tr("The history could not be deleted from the store: %1").arg(store->lastError()));
+        return fail(HistoryPurge::tr("The history could not be deleted from the store: %1").arg(store->lastError()));
     report->messages = counts.messages;
     report->conversations = counts.conversations;
     report->contacts = counts.contacts;
@@ -93,7 +94,7 @@ bool purgeChannelHistory(const store::StoreLocation& location, const Channel& ch
     const int records =
         journal->purge([channel](const QByteArray& body) { return carriesChannel(channel, body); }, &why);
     if (records < 0)
-        return fail(tr("The webhook journal could not be cleaned: %1").arg(why));
+        return fail(HistoryPurge::tr("The webhook journal could not be cleaned: %1").arg(why));
     report->journalRecords = records;
 
     // Media: the files the store knew of, and everything under the channel's folder of the media archive.
@@ -108,8 +109,8 @@ bool purgeChannelHistory(const store::StoreLocation& location, const Channel& ch
         ++report->mediaFiles;
     }
     if (QFileInfo::exists(channelDir) && !QDir(channelDir).removeRecursively())
-        return fail(
-            tr("The channel's media folder %1 could not be deleted.").arg(QDir::toNativeSeparators(channelDir)));
+        return fail(HistoryPurge::tr("The channel's media folder %1 could not be deleted.")
+                        .arg(QDir::toNativeSeparators(channelDir)));
     qCInfo(lcWebhook) << "history of channel" << channel.name << "purged:" << report->messages << "messages,"
                       << report->journalRows + report->journalRecords << "raw bodies," << report->mediaFiles
                       << "media files";
