@@ -670,6 +670,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPurge</name>
+    <message>
+        <source>The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or `wabadesk-cli listen`) or remove the channel there.</source>
+        <translation>Das Webhook-Journal kann nicht geöffnet werden (%1). Beenden Sie das laufende WabaDesk (die App oder `wabadesk-cli listen`) oder entfernen Sie den Kanal dort.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be deleted from the store: %1</source>
+        <translation>Der Verlauf konnte nicht aus dem Speicher gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The webhook journal could not be cleaned: %1</source>
+        <translation>Das Webhook-Journal konnte nicht bereinigt werden: %1</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s media folder %1 could not be deleted.</source>
+        <translation>Der Medienordner %1 des Kanals konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1246,6 +1269,11 @@
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Reacted %1 to a message that is not in this history</source>
+        <extracomment>A customer&apos;s reaction to a message sent before WabaDesk was installed, or from another tool. %1: the emoji.</extracomment>
+        <translation>Hat mit %1 auf eine Nachricht reagiert, die nicht in diesem Verlauf ist</translation>
     </message>
 </context>
 <context>
@@ -2139,16 +2167,44 @@
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <source>this WabaDesk cannot open a team database yet</source>
-        <translation>diese WabaDesk-Version kann noch keine Team-Datenbank öffnen</translation>
-    </message>
-    <message>
         <source>no store location given</source>
         <translation>kein Speicherort angegeben</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the team database runs PostgreSQL %1; WabaDesk needs 12 or newer</source>
+        <translation>die Team-Datenbank läuft mit PostgreSQL %1; WabaDesk braucht Version 12 oder neuer</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open this kind of database</source>
+        <translation>diese WabaDesk-Version kann diese Art von Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: postgresql://user@host:port/database expected</source>
+        <translation>keine PostgreSQL-Adresse: erwartet wird postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>the address of a team database must not contain a password; WabaDesk keeps it in the system keychain</source>
+        <translation>die Adresse einer Team-Datenbank darf kein Passwort enthalten; WabaDesk bewahrt es im Schlüsselbund des Systems auf</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported: %1</source>
+        <translation>mehrere Hosts in einer Adresse werden nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection parameter</source>
+        <translation>%1 ist kein Verbindungsparameter</translation>
+    </message>
+    <message>
+        <source>the connection parameter %1 cannot contain &apos;;&apos;</source>
+        <translation>der Verbindungsparameter %1 darf kein „;“ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 ist keine Portnummer</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3124,10 @@
     <message>
         <source>Give the channel a name.</source>
         <translation>Geben Sie dem Kanal einen Namen.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s history could not be deleted: %1</source>
+        <translation>Der Verlauf des Kanals konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5127,16 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Listener: %1 — %L2 received</source>
         <translation>Listener: %1 — %L2 empfangen</translation>
+    </message>
+    <message>
+        <source>Listener: cannot store deliveries — retrying</source>
+        <extracomment>Status bar: the journal cannot write (a full disk); the reason is in the tooltip.</extracomment>
+        <translation>Listener: Zustellungen können nicht gespeichert werden – neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>The journal cannot write (%1). Deliveries are answered 503 until it can, and 360dialog sends them again later. Free some disk space: the listener recovers by itself.</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;write failed: No space left on device&quot;.</extracomment>
+        <translation>Das Journal kann nicht schreiben (%1). Zustellungen werden mit 503 beantwortet, bis es wieder geht, und 360dialog sendet sie später erneut. Geben Sie Speicherplatz frei: Der Listener erholt sich von selbst.</translation>
     </message>
 </context>
 <context>

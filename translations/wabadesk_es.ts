@@ -670,6 +670,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPurge</name>
+    <message>
+        <source>The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or `wabadesk-cli listen`) or remove the channel there.</source>
+        <translation>No se puede abrir el diario de webhooks (%1). Cierre el WabaDesk en ejecución (la aplicación o `wabadesk-cli listen`) o elimine el canal allí.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be deleted from the store: %1</source>
+        <translation>No se pudo borrar el historial del almacén: %1</translation>
+    </message>
+    <message>
+        <source>The webhook journal could not be cleaned: %1</source>
+        <translation>No se pudo limpiar el diario de webhooks: %1</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s media folder %1 could not be deleted.</source>
+        <translation>No se pudo borrar la carpeta de medios %1 del canal.</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1246,6 +1269,11 @@
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Reacted %1 to a message that is not in this history</source>
+        <extracomment>A customer&apos;s reaction to a message sent before WabaDesk was installed, or from another tool. %1: the emoji.</extracomment>
+        <translation>Reaccionó con %1 a un mensaje que no está en este historial</translation>
     </message>
 </context>
 <context>
@@ -2139,16 +2167,44 @@
         <translation>no se puede preparar %1: %2</translation>
     </message>
     <message>
-        <source>this WabaDesk cannot open a team database yet</source>
-        <translation>esta versión de WabaDesk aún no puede abrir una base de datos de equipo</translation>
-    </message>
-    <message>
         <source>no store location given</source>
         <translation>no se indicó la ubicación del almacén</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>el controlador Qt SQL %1 no está instalado</translation>
+    </message>
+    <message>
+        <source>the team database runs PostgreSQL %1; WabaDesk needs 12 or newer</source>
+        <translation>la base de datos del equipo usa PostgreSQL %1; WabaDesk necesita la versión 12 o posterior</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open this kind of database</source>
+        <translation>esta versión de WabaDesk no puede abrir este tipo de base de datos</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: postgresql://user@host:port/database expected</source>
+        <translation>no es una dirección de PostgreSQL: se esperaba postgresql://usuario@host:puerto/base_de_datos</translation>
+    </message>
+    <message>
+        <source>the address of a team database must not contain a password; WabaDesk keeps it in the system keychain</source>
+        <translation>la dirección de una base de datos de equipo no debe contener una contraseña; WabaDesk la guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported: %1</source>
+        <translation>no se admiten varios hosts en una dirección: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection parameter</source>
+        <translation>%1 no es un parámetro de conexión</translation>
+    </message>
+    <message>
+        <source>the connection parameter %1 cannot contain &apos;;&apos;</source>
+        <translation>el parámetro de conexión %1 no puede contener «;»</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 no es un número de puerto</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3124,10 @@
     <message>
         <source>Give the channel a name.</source>
         <translation>Ponle un nombre al canal.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s history could not be deleted: %1</source>
+        <translation>No se pudo borrar el historial del canal: %1</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5127,16 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Listener: %1 — %L2 received</source>
         <translation>Receptor: %1 — %L2 recibidos</translation>
+    </message>
+    <message>
+        <source>Listener: cannot store deliveries — retrying</source>
+        <extracomment>Status bar: the journal cannot write (a full disk); the reason is in the tooltip.</extracomment>
+        <translation>Receptor: no se pueden guardar las entregas; reintentando</translation>
+    </message>
+    <message>
+        <source>The journal cannot write (%1). Deliveries are answered 503 until it can, and 360dialog sends them again later. Free some disk space: the listener recovers by itself.</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;write failed: No space left on device&quot;.</extracomment>
+        <translation>El diario no puede escribir (%1). Las entregas se responden con 503 hasta que pueda, y 360dialog las vuelve a enviar más tarde. Libere espacio en disco: el receptor se recupera solo.</translation>
     </message>
 </context>
 <context>

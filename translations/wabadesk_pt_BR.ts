@@ -670,6 +670,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPurge</name>
+    <message>
+        <source>The webhook journal cannot be opened (%1). Stop the running WabaDesk (the app or `wabadesk-cli listen`) or remove the channel there.</source>
+        <translation>Não é possível abrir o diário de webhooks (%1). Feche o WabaDesk em execução (o aplicativo ou `wabadesk-cli listen`) ou remova o canal lá.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Não é possível abrir o armazenamento: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be deleted from the store: %1</source>
+        <translation>Não foi possível excluir o histórico do armazenamento: %1</translation>
+    </message>
+    <message>
+        <source>The webhook journal could not be cleaned: %1</source>
+        <translation>Não foi possível limpar o diário de webhooks: %1</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s media folder %1 could not be deleted.</source>
+        <translation>Não foi possível excluir a pasta de mídia %1 do canal.</translation>
+    </message>
+</context>
+<context>
     <name>MediaArchiver</name>
     <message>
         <source>no media</source>
@@ -1246,6 +1269,11 @@
     <message>
         <source>Play</source>
         <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Reacted %1 to a message that is not in this history</source>
+        <extracomment>A customer&apos;s reaction to a message sent before WabaDesk was installed, or from another tool. %1: the emoji.</extracomment>
+        <translation>Reagiu com %1 a uma mensagem que não está neste histórico</translation>
     </message>
 </context>
 <context>
@@ -2139,16 +2167,44 @@
         <translation>não é possível preparar %1: %2</translation>
     </message>
     <message>
-        <source>this WabaDesk cannot open a team database yet</source>
-        <translation>esta versão do WabaDesk ainda não consegue abrir um banco de dados de equipe</translation>
-    </message>
-    <message>
         <source>no store location given</source>
         <translation>nenhum local de armazenamento informado</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>o driver Qt SQL %1 não está instalado</translation>
+    </message>
+    <message>
+        <source>the team database runs PostgreSQL %1; WabaDesk needs 12 or newer</source>
+        <translation>o banco de dados da equipe usa PostgreSQL %1; o WabaDesk precisa da versão 12 ou mais recente</translation>
+    </message>
+    <message>
+        <source>this WabaDesk cannot open this kind of database</source>
+        <translation>esta versão do WabaDesk não consegue abrir este tipo de banco de dados</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: postgresql://user@host:port/database expected</source>
+        <translation>não é um endereço PostgreSQL: esperado postgresql://usuario@host:porta/banco</translation>
+    </message>
+    <message>
+        <source>the address of a team database must not contain a password; WabaDesk keeps it in the system keychain</source>
+        <translation>o endereço de um banco de dados de equipe não pode conter uma senha; o WabaDesk a guarda no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported: %1</source>
+        <translation>vários hosts em um endereço não são suportados: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection parameter</source>
+        <translation>%1 não é um parâmetro de conexão</translation>
+    </message>
+    <message>
+        <source>the connection parameter %1 cannot contain &apos;;&apos;</source>
+        <translation>o parâmetro de conexão %1 não pode conter &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 não é um número de porta</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3124,10 @@
     <message>
         <source>Give the channel a name.</source>
         <translation>Dê um nome ao canal.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s history could not be deleted: %1</source>
+        <translation>Não foi possível excluir o histórico do canal: %1</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5127,16 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Listener: %1 — %L2 received</source>
         <translation>Receptor: %1 — %L2 recebidas</translation>
+    </message>
+    <message>
+        <source>Listener: cannot store deliveries — retrying</source>
+        <extracomment>Status bar: the journal cannot write (a full disk); the reason is in the tooltip.</extracomment>
+        <translation>Receptor: não é possível armazenar as entregas — tentando novamente</translation>
+    </message>
+    <message>
+        <source>The journal cannot write (%1). Deliveries are answered 503 until it can, and 360dialog sends them again later. Free some disk space: the listener recovers by itself.</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;write failed: No space left on device&quot;.</extracomment>
+        <translation>O diário não consegue gravar (%1). As entregas são respondidas com 503 até que consiga, e a 360dialog as envia novamente mais tarde. Libere espaço em disco: o receptor se recupera sozinho.</translation>
     </message>
 </context>
 <context>
