@@ -198,6 +198,19 @@ private Q_SLOTS:
         kind->setCurrentIndex(0);
         QCOMPARE(panel.model()->rowCount(), 1);
 
+        // Narrow (the tab on a 1024×700 screen): the SHA-256 column gives way so that the name keeps room; wide again,
+        // it is back.
+        const auto nameWidth = [&] {
+            return panel.table()->columnWidth(MediaLibraryModel::NameColumn);
+        };
+        QVERIFY(!panel.table()->isColumnHidden(MediaLibraryModel::ShaColumn));
+        panel.resize(780, 560);
+        QTRY_VERIFY(panel.table()->isColumnHidden(MediaLibraryModel::ShaColumn));
+        QVERIFY2(nameWidth() >= panel.table()->fontMetrics().averageCharWidth() * 16,
+                 qPrintable(QString::number(nameWidth())));
+        panel.resize(1180, 560);
+        QTRY_VERIFY(!panel.table()->isColumnHidden(MediaLibraryModel::ShaColumn));
+
         panel.grab().save(QDir::temp().filePath(QStringLiteral("media-panel-light-after.png")));
         ui::theme::apply(*qApp, ui::theme::Scheme::Dark);
         QTest::qWait(50);

@@ -38,7 +38,9 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace wabadesk::ui {
 
@@ -310,9 +312,41 @@ void MediaPanel::fitColumns()
         for (int row = 0; row < std::min(m_model->rowCount(), kRowsMeasured); ++row)
             needed =
                 std::max(needed, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + padding);
-        if (needed > m_table->columnWidth(column))
+        if (column == MediaLibraryModel::SourceColumn)
+            m_fittedSourceWidth = std::max(m_fittedSourceWidth, needed); // fitToWidth() sets it
+        else if (needed > m_table->columnWidth(column))
             m_table->setColumnWidth(column, needed);
     }
+    fitToWidth();
+}
+
+// On a narrow window (a 1024-pixel screen) the fitted columns left the name a few letters: the SHA-256 column, which
+// the Name's tooltip and the preview repeat, goes first, then the source (elided, whole in its tooltip) narrows; the
+// name keeps room for about 24 letters. Wide again, both come back.
+void MediaPanel::fitToWidth()
+{
+    const int letter = m_table->fontMetrics().averageCharWidth();
+    const int nameRoom = letter * 24 + MediaLibraryModel::kThumbnailSide;
+    int others = 0;
+    for (int column = 0; column < MediaLibraryModel::ColumnCount; ++column) {
+        if (column != MediaLibraryModel::NameColumn && column != MediaLibraryModel::ShaColumn &&
+            column != MediaLibraryModel::SourceColumn)
+            others += m_table->columnWidth(column);
+    }
+    const int available = m_table->viewport()->width() - others - nameRoom;
+    const int sha = m_table->columnWidth(MediaLibraryModel::ShaColumn);
+    const bool roomForSha = available >= m_fittedSourceWidth + sha;
+    if (m_table->isColumnHidden(MediaLibraryModel::ShaColumn) == roomForSha)
+        m_table->setColumnHidden(MediaLibraryModel::ShaColumn, !roomForSha);
+    const int source = roomForSha ? m_fittedSourceWidth : std::clamp(available, letter * 12, m_fittedSourceWidth);
+    if (source > 0 && m_table->columnWidth(MediaLibraryModel::SourceColumn) != source)
+        m_table->setColumnWidth(MediaLibraryModel::SourceColumn, source);
+}
+
+void MediaPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &MediaPanel::fitToWidth); // once the layout gave the table its new width
 }
 
 void MediaPanel::selectMedia(const QString& mediaId)

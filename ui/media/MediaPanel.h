@@ -71,12 +71,14 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFilter();
     void scheduleReload();
     void reload();
     void fitColumns();
+    void fitToWidth();
     void updateActions();
     void paste();
     void showNotice(const QString& text, bool error);
@@ -109,6 +111,7 @@ private:
     QPushButton* m_delete;
     QTimer* m_reloadTimer;
     QTimer* m_clockTimer;
+    int m_fittedSourceWidth = 0; // the Source column as fitColumns() sized it (fitToWidth() may narrow it)
 };
 
 } // namespace wabadesk::ui
