@@ -82,7 +82,9 @@ bool RemoteChanges::connectNow(QString* error)
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
+    // Named for the administrator's pg_stat_activity (and the tests).
+    if (!q.exec(QStringLiteral("SET application_name = '%1'").arg(QLatin1String(kApplicationName))) ||
+        !q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next()) {
         *error = q.lastError().text();
         return false;
     }

@@ -29,6 +29,9 @@ class RemoteChanges : public QObject {
     Q_OBJECT
 
 public:
+    // The listening connection's application_name.
+    static constexpr const char* kApplicationName = "wabadesk live updates";
+
     RemoteChanges(StoreLocation location, StoreOpener opener, ChangeHub* hub, QObject* parent = nullptr);
     ~RemoteChanges() override;
 

@@ -12,6 +12,7 @@ set(WABADESK_STORE_SOURCES
     store/ChangeAnnouncer.cpp store/ChangeAnnouncer.h
     store/ChangeNotice.cpp store/ChangeNotice.h
     store/RemoteChanges.cpp store/RemoteChanges.h
+    store/RemoteChangesThread.cpp store/RemoteChangesThread.h
     store/CallWriter.cpp store/CallWriter.h
     store/ChannelPurge.cpp store/ChannelPurge.h
     store/ChangeSet.h

@@ -4,6 +4,7 @@
 #include "store/ChangeHub.h"
 #include "store/ChangeNotice.h"
 #include "store/RemoteChanges.h"
+#include "store/RemoteChangesThread.h"
 #include "store/Store.h"
 #include "store/StoreConnection.h"
 
@@ -172,6 +173,28 @@ private Q_SLOTS:
         QCOMPARE(messages.first().at(1).toStringList(), QStringList{"wamid.after-0"});
     }
 
+    void onAThreadOfItsOwn()
+    {
+        // As app/gui/main.cpp composes a team desk: the listener on its own thread, the hub in this (the UI) thread.
+        ChangeHub hub;
+        QStringList received;
+        connect(&hub, &ChangeHub::messagesChanged, this, [&](const QString&, const QStringList& wamids) {
+            QVERIFY(QThread::currentThread() == thread()); // queued to the hub's receivers' thread
+            received += wamids;
+        });
+        {
+            RemoteChangesThread remote(m_location, Store::openerFor(m_location), &hub);
+            remote.start();
+            // Until it listens, a notice would be missed: wait for the connection's backend to appear.
+            QTRY_VERIFY_WITH_TIMEOUT(listeners() == 3, 5000); // desks A and B, and this one
+            QCOMPARE(
+                m_a->store->ingest({{1, QDateTime::currentDateTimeUtc(), texts(QStringLiteral("t"), 1), {}}}).size(),
+                1);
+            QTRY_COMPARE_WITH_TIMEOUT(received, QStringList{"wamid.t-0"}, 2000);
+        } // stopped and its connection closed in its thread
+        QTRY_COMPARE_WITH_TIMEOUT(listeners(), 2, 5000);
+    }
+
     void payloadRoundTrip()
     {
         ChangeNotice n;
@@ -197,6 +220,23 @@ private Q_SLOTS:
     }
 
 private:
+    // Server processes LISTENing on the channel, seen from another connection.
+    int listeners()
+    {
+        int count = -1;
+        {
+            QSqlDatabase db = openRawConnection(m_location, QStringLiteral("observer"));
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                      " AND application_name = '%1'")
+                           .arg(QLatin1String(RemoteChanges::kApplicationName))) &&
+                q.next())
+                count = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+        return count;
+    }
+
     std::unique_ptr<Desk> openDesk(QString* error)
     {
         auto desk = std::make_unique<Desk>();
