@@ -1,6 +1,7 @@
 // Live updates between a team's desks (issue #18, TEAM.md "Live updates"): two Store instances on one PostgreSQL
 // database, a real throwaway cluster (TestPostgres.h), each with its ChangeHub and RemoteChanges as a desk has them.
 #include "TestPostgres.h"
+#include "WebhookBody.h"
 #include "store/ChangeHub.h"
 #include "store/ChangeNotice.h"
 #include "store/RemoteChanges.h"
@@ -47,14 +48,7 @@ QByteArray texts(const QString& prefix, int count, int wamidPadding = 0)
              QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}},
                          {QStringLiteral("wa_id"), QStringLiteral("4915112345678")}}}},
         {QStringLiteral("messages"), messages}};
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
-                                {QStringLiteral("changes"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("value"), value},
-                                                        {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return test::webhookBody(value);
 }
 
 // One desk: its store, its hub, its ear on the database.
