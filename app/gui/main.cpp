@@ -22,6 +22,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "settings/Preferences.h"
 #include "store/ChangeHub.h"
+#include "store/RemoteChangesThread.h"
 #include "store/Store.h"
 #include "theme/Theme.h"
 #include "webhook/ListenerService.h"
@@ -270,6 +271,13 @@ int main(int argc, char** argv)
         return 1;
     }
     store->setChangeHub(&hub);
+    // A team's database (issue #18): what other desks and the server commit reaches this desk's hub live.
+    std::unique_ptr<wabadesk::store::RemoteChangesThread> remoteChanges;
+    if (storeLocation.engine == wabadesk::store::StoreLocation::Engine::PostgreSql) {
+        remoteChanges = std::make_unique<wabadesk::store::RemoteChangesThread>(
+            storeLocation, wabadesk::store::Store::openerFor(storeLocation), &hub);
+        remoteChanges->start();
+    }
     if (demo) // a few everyday answers to try "/" with
         wabadesk::quickreplies::QuickReplyLibrary(store.get()).addExamples();
     wabadesk::media::MediaCache media(dataDir);

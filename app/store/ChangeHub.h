@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace wabadesk::store {
 
@@ -17,6 +18,10 @@ class ChangeHub : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
+
+    // Who this hub is among a team's desks (issue #18): the stores given it mark the changes they announce to other
+    // processes with it, and this hub's RemoteChanges skips them (it delivered them already).
+    const QString& originId() const { return m_originId; }
 
 Q_SIGNALS:
     void conversationsChanged(const QStringList& conversationIds);
@@ -40,6 +45,12 @@ Q_SIGNALS:
     void accountEventsChanged(const QString& channelId);
     // A quick reply was added, changed, removed or moved (an open composer offers the new library).
     void quickRepliesChanged();
+    // Anything may have changed (another desk's changes too many to list, or missed while the connection to a
+    // team's database was down): views re-read what they show.
+    void reloadNeeded();
+
+private:
+    const QString m_originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
 } // namespace wabadesk::store

@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "store/ChangeAnnouncer.h"
 #include "store/ChangeHub.h"
 #include "store/Ingestor.h"
 #include "store/JournalBindings.h"
@@ -42,6 +43,7 @@ Store::Store(QString connectionName, StoreLocation location, std::unique_ptr<Sql
 Store::~Store()
 {
     // Every query on the connection must be gone before the connection is removed.
+    m_announcer.reset();
     m_ingestor.reset();
     m_reader.reset();
     m_outbox.reset();
@@ -81,6 +83,9 @@ std::unique_ptr<Store> Store::open(const StoreLocation& location, QString* error
         return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
     store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
     store->m_media = std::make_unique<MediaLibrary>(store->m_connectionName);
+    // A team's other desks learn what this one commits (SQLite has one desk).
+    if (location.engine == StoreLocation::Engine::PostgreSql)
+        store->m_announcer = std::make_unique<ChangeAnnouncer>(store.get(), store->m_connectionName);
     // Customers an older WabaDesk split in two conversations (a phone and a BSUID, issue #16) become one.
     QList<ConversationMerge> repaired;
     if (!store->write([&](QString* e) {
@@ -110,6 +115,8 @@ void Store::setChannelRoutes(const QHash<QString, QString>& routes)
 
 void Store::setChangeHub(ChangeHub* hub)
 {
+    if (m_announcer)
+        m_announcer->setOrigin(hub->originId());
     // Direct: the hub's signals are emitted from this store's thread, so that receivers in the hub's (the UI's)
     // thread get them queued, in the order this store committed.
     connect(this, &Store::conversationsChanged, hub, &ChangeHub::conversationsChanged, Qt::DirectConnection);
@@ -136,6 +143,7 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QS
         qCWarning(lcStore) << "ingest of" << records.size() << "records rolled back:" << error;
         return {};
     }
+    const ChangeAnnouncer::Batch batch(m_announcer.get()); // one notice for the whole batch
     QStringList conversationIds = changes.messages.keys();
     for (const ConversationMerge& m : std::as_const(changes.merges)) {
         if (!conversationIds.contains(m.from))
@@ -380,6 +388,7 @@ QString Store::ensureConversation(const QString& channelId, const QString& waId)
             return m_ingestor->conversations().ensure(channelId, contact, &id, error, &merges);
         }))
         return {};
+    const ChangeAnnouncer::Batch batch(m_announcer.get());
     for (const ConversationMerge& m : std::as_const(merges))
         Q_EMIT conversationMerged(m.from, m.into);
     Q_EMIT conversationsChanged({id});
@@ -433,6 +442,7 @@ bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& tex
     });
     if (!ok)
         return false;
+    const ChangeAnnouncer::Batch batch(m_announcer.get());
     emitOutboxChanged(id);
     if (!conversationId.isEmpty()) {
         Q_EMIT conversationsChanged({conversationId});
@@ -571,6 +581,7 @@ bool Store::recordMediaFile(const StoredMessage& message, const QString& path, q
         m_lastError = q.lastError().text();
         return false;
     }
+    const ChangeAnnouncer::Batch batch(m_announcer.get());
     if (!message.conversationId.isEmpty())
         Q_EMIT messagesChanged(message.conversationId, {message.wamid});
     Q_EMIT mediaChanged(message.channelId);

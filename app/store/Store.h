@@ -25,6 +25,7 @@
 
 namespace wabadesk::store {
 
+class ChangeAnnouncer;
 class ChangeHub;
 class Ingestor;
 class MediaLibrary;
@@ -202,6 +203,7 @@ private:
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<OutboxWriter> m_outbox;
     std::unique_ptr<MediaLibrary> m_media;
+    std::unique_ptr<ChangeAnnouncer> m_announcer; // PostgreSQL only
 };
 
 } // namespace wabadesk::store

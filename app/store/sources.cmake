@@ -9,6 +9,10 @@ set(WABADESK_STORE_SOURCES
     model/OutboxItem.h
     model/StoredMessage.h
     store/ChangeHub.h
+    store/ChangeAnnouncer.cpp store/ChangeAnnouncer.h
+    store/ChangeNotice.cpp store/ChangeNotice.h
+    store/RemoteChanges.cpp store/RemoteChanges.h
+    store/RemoteChangesThread.cpp store/RemoteChangesThread.h
     store/CallWriter.cpp store/CallWriter.h
     store/ChannelPurge.cpp store/ChannelPurge.h
     store/ChangeSet.h

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void filtersUnreadWindowFailedAndChannel();
     void typingFiltersInstantly();
     void liveUpdatesKeepTheSelection();
+    void reloadReadsWhatNoSignalNamed();
     void readConversationStaysVisibleUnderUnread();
     void keyboardNavigation();
     void searchFindsTextCaptionFileNameAndContactName();
@@ -156,6 +157,20 @@ void TestConversationList::init()
     m_store->setChangeHub(m_hub.get());
     m_store->setChannelRoutes({{kPhoneIdA, kChannelA}, {kPhoneIdB, kChannelB}});
     m_now = QDateTime::currentDateTimeUtc();
+}
+
+// Team mode (issue #18): another desk's changes too many to list, or missed while the connection was down, come as
+// ChangeHub::reloadNeeded(); the list then shows what the store has, though no signal named it.
+void TestConversationList::reloadReadsWhatNoSignalNamed()
+{
+    store::ChangeHub quiet; // a hub the store does not report to: like another process's commits
+    ConversationListModel model(m_store.get(), &quiet);
+    QCOMPARE(model.rowCount(), 0);
+    fill();
+    QCOMPARE(model.rowCount(), 0);
+    Q_EMIT quiet.reloadNeeded();
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(order(&model).first(), idOf(QStringLiteral("14155550123")));
 }
 
 void TestConversationList::cleanup()

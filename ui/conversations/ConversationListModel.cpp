@@ -48,6 +48,8 @@ ConversationListModel::ConversationListModel(store::Store* store, store::ChangeH
     });
     if (hub) {
         connect(hub, &store::ChangeHub::conversationsChanged, this, &ConversationListModel::refreshConversations);
+        // Another desk changed too much to list, or changes were missed (team mode): read everything again.
+        connect(hub, &store::ChangeHub::reloadNeeded, this, &ConversationListModel::reload);
         const auto later = [this](const QString& conversationId) {
             if (conversationId.isEmpty() || (!m_channelFilter.isEmpty() && rowOf(conversationId) < 0))
                 return;

@@ -74,6 +74,12 @@ MessageListModel::MessageListModel(store::Store* store, store::ChangeHub* hub, Q
         });
         connect(hub, &store::ChangeHub::templatesChanged, this,
                 [this](const QString& channelId) { m_templates.remove(channelId); });
+        // Another desk's changes were too many to list, or missed (team mode): the newest page and the outbox are
+        // read again (what is loaded of them is replaced, what is new is added).
+        connect(hub, &store::ChangeHub::reloadNeeded, this, [this] {
+            refreshMessages({});
+            refreshOutbox();
+        });
     }
 }
 
