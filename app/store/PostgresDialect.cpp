@@ -132,6 +132,11 @@ public:
 
     QString searchDelete() const override { return QStringLiteral("DELETE FROM message_search WHERE id = :id"); }
 
+    QString searchDeleteFor(const QString& messageIdQuery) const override
+    {
+        return QStringLiteral("DELETE FROM message_search WHERE id IN (%1)").arg(messageIdQuery);
+    }
+
     QString searchSelect() const override
     {
         // Newest first, as SQLite's. The snippet: about 12 words of the message's own text around the match, the
