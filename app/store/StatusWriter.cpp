@@ -3,6 +3,7 @@
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
 #include "store/GroupWriter.h"
+#include "store/OutboxWriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -140,6 +141,13 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
     if (!isNew)
         return true; // the same (wamid, status) again (§5.5)
     ++changes->newStatuses;
+    if (!s.bizOpaqueCallbackData.isEmpty()) {
+        qint64 settled = 0;
+        if (!m_outbox->settleByStatus(channelId, s.bizOpaqueCallbackData, s.id, m_search, &settled, error))
+            return false;
+        if (settled > 0)
+            changes->outboxItems.insert(settled);
+    }
 
     const int statusRank = rank(s.status);
     const WebhookError err = s.errors.value(0);
