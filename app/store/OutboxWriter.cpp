@@ -109,7 +109,7 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                db,
                QStringLiteral("UPDATE outbox SET state = 'sent', wamid = :wamid, last_error = NULL,"
                               " updated_at_ms = :now WHERE id = :id AND channel_id = :channel AND state = 'unknown'"
-                              " RETURNING conversation_id, payload, request_text"),
+                              " RETURNING conversation_id, payload, request_text, request_sent_at_ms"),
                error) &&
            m_item.prepare(db,
                           QStringLiteral("UPDATE outbox SET state = 'sent', wamid = :wamid, last_error = NULL,"
@@ -212,9 +212,9 @@ bool OutboxWriter::markRequestSent(qint64 id, const QString& sender, const QStri
 }
 
 bool OutboxWriter::settleByStatus(const QString& channelId, const QString& callbackData, const QString& wamid,
-                                  SearchIndexWriter* search, qint64* id, QString* error)
+                                  SearchIndexWriter* search, Settled* settled, QString* error)
 {
-    *id = 0;
+    *settled = {};
     const qint64 itemId = OutboxItem::idFromCallbackData(callbackData);
     if (itemId == 0 || wamid.isEmpty())
         return true;
@@ -231,9 +231,11 @@ bool OutboxWriter::settleByStatus(const QString& channelId, const QString& callb
     const QString conversationId = m_statusSettles.value(0).toString();
     const QJsonObject payload = QJsonDocument::fromJson(m_statusSettles.value(1).toString().toUtf8()).object();
     const QString text = m_statusSettles.value(2).toString();
+    const qint64 sentAtMs = m_statusSettles.value(3).toLongLong();
     m_statusSettles.finish();
-    *id = itemId;
-    return recordSentMessage(channelId, conversationId, wamid, text, payload, search, nullptr, error);
+    *settled = {itemId, conversationId, sentAtMs > 0 ? sentAtMs : QDateTime::currentMSecsSinceEpoch()};
+    return recordSentMessage(channelId, conversationId, wamid, text, payload, settled->sentAtMs, search, nullptr,
+                             error);
 }
 
 qint64 OutboxWriter::enqueue(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
@@ -283,12 +285,12 @@ bool OutboxWriter::markSent(qint64 id, const QString& wamid, const QString& mess
     m_item.finish();
     // What went out (with an uploaded media id, say) is what the message keeps.
     return recordSentMessage(channelId, *conversationId, wamid, messageText,
-                             sentPayload.isEmpty() ? queued : sentPayload, search, reactionTarget, error);
+                             sentPayload.isEmpty() ? queued : sentPayload, now, search, reactionTarget, error);
 }
 
 bool OutboxWriter::recordSentMessage(const QString& channelId, const QString& conversationId, const QString& wamid,
-                                     const QString& messageText, const QJsonObject& payload, SearchIndexWriter* search,
-                                     QString* reactionTarget, QString* error)
+                                     const QString& messageText, const QJsonObject& payload, qint64 sentAtMs,
+                                     SearchIndexWriter* search, QString* reactionTarget, QString* error)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString type = payload.value(QLatin1String("type")).toString();
@@ -307,7 +309,7 @@ bool OutboxWriter::recordSentMessage(const QString& channelId, const QString& co
         .bind(QStringLiteral(":reply_to"),
               nullIfEmpty(
                   payload.value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString()))
-        .bind(QStringLiteral(":sent_at"), now / 1000)
+        .bind(QStringLiteral(":sent_at"), sentAtMs / 1000)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":payload"), compact(payload));
     if (!m_sentMessage.exec(error))

@@ -56,9 +56,15 @@ public:
     // leases too): back to queued if their request never left, else 'unknown'. *settled: the ids changed.
     bool settleInterrupted(qint64 nowMs, QList<qint64>* requeued, QList<qint64>* unknown, QString* error);
     // A status webhook for `wamid` carried biz_opaque_callback_data `callbackData`: if it names an unknown item of
-    // `channelId`, the item was sent after all and becomes the message (as markSent). *id: that item, else 0.
+    // `channelId`, the item was sent after all and becomes the message (as markSent, sent when its request left).
+    // *settled: that item, else id 0.
+    struct Settled {
+        qint64 id = 0;
+        QString conversationId;
+        qint64 sentAtMs = 0;
+    };
     bool settleByStatus(const QString& channelId, const QString& callbackData, const QString& wamid,
-                        SearchIndexWriter* search, qint64* id, QString* error);
+                        SearchIndexWriter* search, Settled* settled, QString* error);
 
     static QString stateName(OutboxItem::State state);
     static OutboxItem::State stateFrom(const QString& name);
@@ -73,8 +79,8 @@ private:
     bool changeState(SqlStatement& statement, qint64 id, bool* changed, QString* error);
     // The message for a sent item: fills a placeholder its statuses made, indexes its text, puts a reaction.
     bool recordSentMessage(const QString& channelId, const QString& conversationId, const QString& wamid,
-                           const QString& messageText, const QJsonObject& payload, SearchIndexWriter* search,
-                           QString* reactionTarget, QString* error);
+                           const QString& messageText, const QJsonObject& payload, qint64 sentAtMs,
+                           SearchIndexWriter* search, QString* reactionTarget, QString* error);
 
     SqlStatement m_enqueue;
     SqlStatement m_due;

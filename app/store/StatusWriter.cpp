@@ -142,11 +142,18 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
         return true; // the same (wamid, status) again (§5.5)
     ++changes->newStatuses;
     if (!s.bizOpaqueCallbackData.isEmpty()) {
-        qint64 settled = 0;
+        OutboxWriter::Settled settled;
         if (!m_outbox->settleByStatus(channelId, s.bizOpaqueCallbackData, s.id, m_search, &settled, error))
             return false;
-        if (settled > 0)
-            changes->outboxItems.insert(settled);
+        if (settled.id > 0) {
+            changes->outboxItems.insert(settled.id);
+            ConversationWriter::Activity activity;
+            activity.activityAt = settled.sentAtMs / 1000;
+            activity.lastMessageId = s.id;
+            if (!settled.conversationId.isEmpty() &&
+                !m_conversations->recordActivity(settled.conversationId, activity, error))
+                return false;
+        }
     }
 
     const int statusRank = rank(s.status);

@@ -281,6 +281,7 @@ private Q_SLOTS:
         QCOMPARE(m->conversationId, conversation);
         QCOMPARE(m->status, QStringLiteral("read"));
         QCOMPARE(m_store->search(QStringLiteral("hi")).size(), 1);
+        QCOMPARE(m_store->conversation(conversation)->lastMessageId, QStringLiteral("wamid.xyzxyz"));
     }
 };
 
