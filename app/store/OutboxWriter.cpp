@@ -92,6 +92,10 @@ bool OutboxWriter::prepare(const QSqlDatabase& db, QString* error)
                                                 " updated_at_ms = :now WHERE id = :id AND state = 'sending'"
                                                 " AND claimed_by = :sender"),
                                  error) &&
+           m_interrupted.prepare(db,
+                                 QStringLiteral("SELECT id FROM outbox WHERE state = 'sending' AND"
+                                                " (claim_until_ms IS NULL OR claim_until_ms < :now) LIMIT 1"),
+                                 error) &&
            // Sending without a lease: left by a version before leases; whether it left is unknown.
            m_settleUnknown.prepare(
                db,
@@ -175,6 +179,16 @@ bool OutboxWriter::settleInterrupted(qint64 nowMs, QList<qint64>* requeued, QLis
         return true;
     };
     return run(m_settleUnknown, unknown) && run(m_settleQueued, requeued);
+}
+
+bool OutboxWriter::hasInterrupted(qint64 nowMs, QString* error)
+{
+    m_interrupted.bind(QStringLiteral(":now"), nowMs);
+    if (!m_interrupted.exec(error))
+        return false;
+    const bool found = m_interrupted.next();
+    m_interrupted.finish();
+    return found;
 }
 
 bool OutboxWriter::claim(qint64 id, const QString& sender, qint64 leaseMs, bool* taken, QString* error)

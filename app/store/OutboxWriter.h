@@ -55,6 +55,9 @@ public:
     // Items 'sending' whose lease ran out before nowMs (their sender crashed or hung; items of a version without
     // leases too): back to queued if their request never left, else 'unknown'. *settled: the ids changed.
     bool settleInterrupted(qint64 nowMs, QList<qint64>* requeued, QList<qint64>* unknown, QString* error);
+    // Whether settleInterrupted(nowMs) has anything to do: a read, so that every sender's poll does not take the
+    // write lock for nothing.
+    bool hasInterrupted(qint64 nowMs, QString* error);
     // A status webhook for `wamid` carried biz_opaque_callback_data `callbackData`: if it names an unknown item of
     // `channelId`, the item was sent after all and becomes the message (as markSent, sent when its request left).
     // *settled: that item, else id 0.
@@ -93,6 +96,7 @@ private:
     SqlStatement m_cancel;
     SqlStatement m_renew;
     SqlStatement m_requestSent;
+    SqlStatement m_interrupted;
     SqlStatement m_settleUnknown;
     SqlStatement m_settleQueued;
     SqlStatement m_statusSettles;

@@ -504,7 +504,13 @@ bool Store::settleInterruptedOutgoing(int* requeued, int* unknown, const QDateTi
 {
     QList<qint64> queuedIds;
     QList<qint64> unknownIds;
-    if (!write([&](QString* error) {
+    QString readError;
+    const bool any = m_outbox->hasInterrupted(now.toMSecsSinceEpoch(), &readError);
+    if (!readError.isEmpty()) {
+        m_lastError = readError;
+        return false;
+    }
+    if (any && !write([&](QString* error) {
             return m_outbox->settleInterrupted(now.toMSecsSinceEpoch(), &queuedIds, &unknownIds, error);
         }))
         return false;
