@@ -201,7 +201,8 @@ SendRequest MessageSender::retry(const QString& conversationId, const QString& w
         const QList<OutboxItem> pending = m_store->pendingOutgoing(conversationId);
         const auto it = std::find_if(pending.cbegin(), pending.cend(),
                                      [outboxId](const OutboxItem& item) { return item.id == outboxId; });
-        if (it == pending.cend() || it->state != OutboxItem::State::Failed)
+        // An unknown outcome may have reached the customer: the view said so before the agent chose to retry.
+        if (it == pending.cend() || (it->state != OutboxItem::State::Failed && it->state != OutboxItem::State::Unknown))
             return {0, tr("This message is not waiting for a retry.")};
         if (isFreeForm(it->payload) && !windowOpen)
             return {0, closed};

@@ -21,6 +21,9 @@ struct OutboxPolicy {
     double jitter = 0.2;                                  // ± fraction of the backoff
     std::chrono::milliseconds pairBackoffUnit{1000};      // 131056: 4^(attempt-1) units (§8.2)
     std::chrono::milliseconds pollInterval{15000};        // looks for due items even without a signal
+    // How long a claimed item stays this sender's without renewal (renewed every poll): after that another sender
+    // takes it back (store/OutboxWriter.h). Much longer than pollInterval.
+    std::chrono::milliseconds claimLease{2 * 60 * 1000};
 };
 
 // What to do with an item whose attempt failed.

@@ -11,11 +11,14 @@
 #include "store/ChangeHub.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSysInfo>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -40,11 +43,18 @@ bool hasOlderUnsent(const store::Store* store, const OutboxItem& item)
     });
 }
 
+QString newSenderId()
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid()) +
+           QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
 } // namespace
 
 OutboxSender::OutboxSender(store::Store* store, ClientProvider clients, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_id(newSenderId())
     , m_clients(std::move(clients))
 {
     m_wake.setSingleShot(true);
@@ -52,7 +62,7 @@ OutboxSender::OutboxSender(store::Store* store, ClientProvider clients, QObject*
         m_wakeAt = QDateTime();
         kick();
     });
-    connect(&m_poll, &QTimer::timeout, this, &OutboxSender::kick);
+    connect(&m_poll, &QTimer::timeout, this, &OutboxSender::housekeep);
     connect(m_store, &store::Store::outboxChanged, this, &OutboxSender::kick);
     m_hashers.setMaxThreadCount(1);
     setPolicy(m_policy);
@@ -84,15 +94,24 @@ void OutboxSender::start()
 {
     if (m_running)
         return;
-    // Once: after that, 'sending' items are this sender's own requests in flight. Whether the API got an interrupted
-    // request is unknown: it is sent again (at-least-once).
-    if (!m_recovered) {
-        m_recovered = true;
-        if (const int requeued = m_store->requeueInterruptedOutgoing(); requeued > 0)
-            qCInfo(lcOutbox) << "resuming" << requeued << "outbox item(s) interrupted by the previous run";
-    }
     m_running = true;
     m_poll.start();
+    housekeep();
+}
+
+void OutboxSender::housekeep()
+{
+    if (!m_running)
+        return;
+    if (!m_inFlight.isEmpty() && m_store->renewOutgoingClaims(m_id, m_policy.claimLease) < 0)
+        qCWarning(lcOutbox) << "could not renew the outbox claims:" << m_store->lastError();
+    int requeued = 0;
+    int unknown = 0;
+    if (!m_store->settleInterruptedOutgoing(&requeued, &unknown))
+        qCWarning(lcOutbox) << "could not settle interrupted outbox items:" << m_store->lastError();
+    else if (requeued + unknown > 0)
+        qCInfo(lcOutbox) << "outbox items of a stopped sender:" << requeued << "queued again," << unknown
+                         << "with an unknown outcome";
     kick();
 }
 
@@ -137,7 +156,7 @@ void OutboxSender::pump()
             held.insert(key);
             continue;
         }
-        if (!m_store->markOutgoingSending(item.id))
+        if (!m_store->markOutgoingSending(item.id, m_id, m_policy.claimLease))
             continue; // cancelled or taken in the meantime
         m_pacer.recordSend(item.channelId, now);
         item.state = OutboxItem::State::Sending;
@@ -262,7 +281,16 @@ void OutboxSender::send(api::ApiClient* client, const OutboxItem& item, const QJ
         else
             failed(item, result.error());
     };
-    const api::OutgoingMessage message = api::OutgoingMessage::fromJson(wireBody(body));
+    api::OutgoingMessage message = api::OutgoingMessage::fromJson(wireBody(body));
+    // Echoed by the message's status webhooks: what settles the item if this process stops before the answer.
+    if (message.bizOpaqueCallbackData.isEmpty())
+        message.bizOpaqueCallbackData = OutboxItem::callbackData(item.id);
+    // Recorded before it leaves; a sender whose lease ran out (another sender settled the item) does not send.
+    if (!m_store->markOutgoingRequestSent(item.id, m_id, displayText(item.payload))) {
+        qCWarning(lcOutbox) << "outbox item" << item.id << "not sent: this sender no longer holds it";
+        finish(item);
+        return;
+    }
     if (viaMarketingMessages(item.payload))
         client->sendMarketingMessage(message, this, std::move(done));
     else

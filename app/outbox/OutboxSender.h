@@ -45,6 +45,11 @@ using ClientProvider = api::ClientProvider; // a channel's ApiClient, or why not
 // - retryable failures (OutboxPolicy.h, REFERENCE.md §7.2) are queued again with backoff, up to maxAttempts;
 //   permanent ones are marked failed with "code: explanation"; 131047 also closes the conversation's window.
 // Kicked by the store's outbox signal, the ChangeHub's, and a poll timer (retries from earlier runs).
+// Several senders (processes) may work one store (issue #17 item 9): each claims items under its own id() with a lease
+// it renews every poll, records that a request left just before it leaves (and does not send an item whose claim it
+// lost), and sends the outbox id as biz_opaque_callback_data. At start and every poll it settles items of senders
+// that stopped (their lease ran out): queued again if their request never left, else 'unknown' for the status
+// webhook or the agent to settle — never sent twice silently.
 class OutboxSender : public QObject {
     Q_OBJECT
 public:
@@ -68,6 +73,8 @@ public:
     // Looks at the queue soon (coalesced, never re-entrant). Safe to call any time.
     void kick();
     int inFlightCount() const { return int(m_inFlight.size()); }
+    // This sender's id in the outbox's claims: host, process and a random part (unique per instance).
+    const QString& id() const { return m_id; }
 
 Q_SIGNALS:
     void itemSent(qint64 outboxId, const QString& conversationId, const QString& wamid);
@@ -78,6 +85,8 @@ Q_SIGNALS:
 
 private:
     void pump();
+    // Every poll: renews this sender's claims, settles those of senders that stopped, looks at the queue.
+    void housekeep();
     void begin(const OutboxItem& item);
     void upload(api::ApiClient* client, const OutboxItem& item);
     // After hashing (worker thread): sends by a still-valid id of the same content, or uploads and records.
@@ -94,6 +103,7 @@ private:
     void wakeAt(const QDateTime& at);
 
     store::Store* m_store;
+    const QString m_id;
     ClientProvider m_clients;
     OutboxPolicy m_policy;
     SendPacer m_pacer;
@@ -103,7 +113,6 @@ private:
     QDateTime m_wakeAt;
     QTimer m_poll;
     bool m_running = false;
-    bool m_recovered = false; // interrupted items of an earlier run were put back
     bool m_pumpQueued = false;
     media::MediaCache* m_mediaCache = nullptr;
     QThreadPool m_hashers; // hashes and copies attachments (waited for on destruction)

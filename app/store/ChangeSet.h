@@ -24,6 +24,7 @@ struct ChangeSet {
     QList<ConversationMerge> merges; // conversations that turned out to be one customer's (the first is gone)
     QSet<QString> accountChannels;   // channels with a new account_update
     QSet<QString> templateChannels;  // channels whose templates changed
+    QSet<qint64> outboxItems;        // outbox items a status settled (unknown → sent)
     qint64 firstAppendedSeq = 0;     // webhook_journal rows written
     qint64 lastAppendedSeq = 0;
 
@@ -55,6 +56,7 @@ struct ChangeSet {
     {
         for (auto it = other.messages.cbegin(); it != other.messages.cend(); ++it)
             messages[it.key()].unite(it.value());
+        outboxItems.unite(other.outboxItems);
         newMessages += other.newMessages;
         newStatuses += other.newStatuses;
         templateEvents += other.templateEvents;

@@ -47,9 +47,9 @@ Ingestor::Ingestor(const QSqlDatabase& db, const SqlDialect& dialect)
 bool Ingestor::prepare(QString* error)
 {
     return m_conversations.prepare(m_db, error) && m_timeline.prepare(m_db, error) && m_groups.prepare(m_db, error) &&
-           m_messages.prepare(m_db, m_dialect, error) && m_statuses.prepare(m_db, error) &&
-           m_calls.prepare(m_db, error) && m_preferences.prepare(m_db, error) && m_accountEvents.prepare(m_db, error) &&
-           m_templates.prepare(m_db, error) &&
+           m_messages.prepare(m_db, m_dialect, error) && m_outbox.prepare(m_db, error) &&
+           m_statuses.prepare(m_db, error) && m_calls.prepare(m_db, error) && m_preferences.prepare(m_db, error) &&
+           m_accountEvents.prepare(m_db, error) && m_templates.prepare(m_db, error) &&
            m_journal.prepare(m_db,
                              QStringLiteral("INSERT INTO webhook_journal (seq, received_at_ms, peer, channel_id, kind,"
                                             " result, reason, messages, statuses, body) VALUES (:seq, :received_at,"

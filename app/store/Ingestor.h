@@ -5,6 +5,7 @@
 #include "store/ConversationWriter.h"
 #include "store/GroupWriter.h"
 #include "store/MessageWriter.h"
+#include "store/OutboxWriter.h"
 #include "store/PreferenceWriter.h"
 #include "store/StatusWriter.h"
 #include "store/StoreTypes.h"
@@ -39,6 +40,7 @@ public:
     // For the store's other writes, in their own transactions.
     ConversationWriter& conversations() { return m_conversations; }
     SearchIndexWriter& searchIndex() { return m_messages.searchIndex(); }
+    OutboxWriter& outbox() { return m_outbox; }
 
 private:
     QString channelFor(const WebhookChange& change) const;
@@ -60,7 +62,8 @@ private:
     TimelineWriter m_timeline;
     GroupWriter m_groups{&m_conversations, &m_timeline};
     MessageWriter m_messages{&m_conversations, &m_groups};
-    StatusWriter m_statuses{&m_conversations, &m_groups};
+    OutboxWriter m_outbox;
+    StatusWriter m_statuses{&m_conversations, &m_groups, &m_outbox, &m_messages.searchIndex()};
     CallWriter m_calls{&m_conversations, &m_timeline};
     PreferenceWriter m_preferences{&m_conversations, &m_timeline};
     AccountEventWriter m_accountEvents;

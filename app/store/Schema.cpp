@@ -131,6 +131,17 @@ const char* const schemaV7[] = {
     " generation BIGINT NOT NULL, bound_at_ms BIGINT NOT NULL)",
 };
 
+// Migration 9 (issue #17 item 9, several senders): an outbox row says which sender claimed it and until when (a
+// lease its sender renews), and when its request left with what the bubble shows; a row whose request left without
+// an answer is 'unknown' after a crash, never sent again silently (store/OutboxWriter.h).
+const char* const schemaV9[] = {
+    "ALTER TABLE outbox ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE outbox ADD COLUMN claim_until_ms BIGINT",
+    "ALTER TABLE outbox ADD COLUMN request_sent_at_ms BIGINT",
+    "ALTER TABLE outbox ADD COLUMN request_text TEXT",
+    "CREATE INDEX outbox_claims ON outbox (claim_until_ms) WHERE state = 'sending'",
+};
+
 bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery q(db);
@@ -202,6 +213,13 @@ const QList<Migration>& migrations()
         {8, "2026 WhatsApp: customer identities, groups, calls, per-message pricing, template notices",
          [](const SqlDialect& d) {
              return schemaV8(d);
+         }},
+        {9, "several senders: outbox claims with a lease, requests that left, outcomes unknown",
+         [](const SqlDialect& d) {
+             QStringList out;
+             for (const char* sql : schemaV9)
+                 out.append(d.expandTypes(QString::fromLatin1(sql)));
+             return out;
          }},
     };
     return list;

@@ -3,6 +3,7 @@
 #include "store/ChangeSet.h"
 #include "store/ConversationWriter.h"
 #include "store/GroupWriter.h"
+#include "store/OutboxWriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -140,6 +141,20 @@ bool StatusWriter::write(const QString& channelId, const StatusUpdate& s, qint64
     if (!isNew)
         return true; // the same (wamid, status) again (§5.5)
     ++changes->newStatuses;
+    if (!s.bizOpaqueCallbackData.isEmpty()) {
+        OutboxWriter::Settled settled;
+        if (!m_outbox->settleByStatus(channelId, s.bizOpaqueCallbackData, s.id, m_search, &settled, error))
+            return false;
+        if (settled.id > 0) {
+            changes->outboxItems.insert(settled.id);
+            ConversationWriter::Activity activity;
+            activity.activityAt = settled.sentAtMs / 1000;
+            activity.lastMessageId = s.id;
+            if (!settled.conversationId.isEmpty() &&
+                !m_conversations->recordActivity(settled.conversationId, activity, error))
+                return false;
+        }
+    }
 
     const int statusRank = rank(s.status);
     const WebhookError err = s.errors.value(0);

@@ -7,6 +7,8 @@ namespace wabadesk::store {
 
 class ConversationWriter;
 class GroupWriter;
+class OutboxWriter;
+class SearchIndexWriter;
 struct ChangeSet;
 
 // Status updates (REFERENCE.md §6.4) into the status history and the message's current status (§5.5):
@@ -16,12 +18,17 @@ struct ChangeSet;
 // - a status for a wamid we do not have creates a placeholder outbound message, so nothing depends on arrival order;
 // - values we do not know (On-Premise "deleted", …) go into the history only;
 // - per-message pricing (PMP) is copied onto the message; a 131049 failure pauses marketing to the customer for 24 h;
-// - a group message's status belongs to the group's conversation. Call statuses are CallWriter's.
+// - a group message's status belongs to the group's conversation. Call statuses are CallWriter's;
+// - a status naming an outbox item whose outcome is unknown (biz_opaque_callback_data) says it was sent: the item
+//   becomes its message (OutboxWriter::settleByStatus).
 class StatusWriter {
 public:
-    StatusWriter(ConversationWriter* conversations, GroupWriter* groups)
+    StatusWriter(ConversationWriter* conversations, GroupWriter* groups, OutboxWriter* outbox,
+                 SearchIndexWriter* search)
         : m_conversations(conversations)
         , m_groups(groups)
+        , m_outbox(outbox)
+        , m_search(search)
     {}
     bool prepare(const QSqlDatabase& db, QString* error);
     bool write(const QString& channelId, const StatusUpdate& s, qint64 receivedAtMs, ChangeSet* changes,
@@ -38,6 +45,8 @@ private:
 
     ConversationWriter* m_conversations;
     GroupWriter* m_groups;
+    OutboxWriter* m_outbox;
+    SearchIndexWriter* m_search;
     SqlStatement m_history;
     SqlStatement m_advance;
     SqlStatement m_placeholder;

@@ -46,7 +46,6 @@ Store::~Store()
     m_announcer.reset();
     m_ingestor.reset();
     m_reader.reset();
-    m_outbox.reset();
     m_media.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -78,9 +77,7 @@ std::unique_ptr<Store> Store::open(const StoreLocation& location, QString* error
     store->m_ingestor = std::make_unique<Ingestor>(db, *store->m_dialect);
     if (!store->m_ingestor->prepare(&why))
         return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
-    store->m_outbox = std::make_unique<OutboxWriter>();
-    if (!store->m_outbox->prepare(db, &why))
-        return failed(QCoreApplication::translate("Store", "cannot prepare %1: %2").arg(where, why));
+    store->m_outbox = &store->m_ingestor->outbox();
     store->m_reader = std::make_unique<StoreReader>(db, *store->m_dialect);
     store->m_media = std::make_unique<MediaLibrary>(store->m_connectionName);
     // A team's other desks learn what this one commits (SQLite has one desk).
@@ -173,6 +170,8 @@ QList<IngestOutcome> Store::ingest(const QList<JournalRecord>& records, const QS
         Q_EMIT accountEventsChanged(channelId);
     if (changes.lastAppendedSeq > 0)
         Q_EMIT journalAppended(changes.firstAppendedSeq, changes.lastAppendedSeq);
+    for (const qint64 id : std::as_const(changes.outboxItems))
+        emitOutboxChanged(id);
     return outcomes;
 }
 
@@ -418,13 +417,30 @@ QList<OutboxItem> Store::dueOutgoing(const QDateTime& now, int limit)
     return items;
 }
 
-bool Store::markOutgoingSending(qint64 id)
+bool Store::markOutgoingSending(qint64 id, const QString& sender, std::chrono::milliseconds lease)
 {
     bool taken = false;
-    if (!write([&](QString* error) { return m_outbox->markSending(id, &taken, error); }) || !taken)
+    if (!write([&](QString* error) { return m_outbox->claim(id, sender, lease.count(), &taken, error); }) || !taken)
         return false;
     emitOutboxChanged(id);
     return true;
+}
+
+int Store::renewOutgoingClaims(const QString& sender, std::chrono::milliseconds lease)
+{
+    int count = 0;
+    if (!write([&](QString* error) {
+            count = m_outbox->renewClaims(sender, QDateTime::currentMSecsSinceEpoch() + lease.count(), error);
+            return count >= 0;
+        }))
+        return -1;
+    return count;
+}
+
+bool Store::markOutgoingRequestSent(qint64 id, const QString& sender, const QString& text)
+{
+    bool ours = false;
+    return write([&](QString* error) { return m_outbox->markRequestSent(id, sender, text, &ours, error); }) && ours;
 }
 
 bool Store::markOutgoingSent(qint64 id, const QString& wamid, const QString& text, const QJsonObject& sentPayload)
@@ -494,17 +510,30 @@ bool Store::cancelOutgoing(qint64 id)
     return true;
 }
 
-int Store::requeueInterruptedOutgoing()
+bool Store::settleInterruptedOutgoing(int* requeued, int* unknown, const QDateTime& now)
 {
-    int count = 0;
-    if (!write([&](QString* error) {
-            count = m_outbox->requeueInterrupted(error);
-            return count >= 0;
+    QList<qint64> queuedIds;
+    QList<qint64> unknownIds;
+    QString readError;
+    const bool any = m_outbox->hasInterrupted(now.toMSecsSinceEpoch(), &readError);
+    if (!readError.isEmpty()) {
+        m_lastError = readError;
+        return false;
+    }
+    if (any && !write([&](QString* error) {
+            return m_outbox->settleInterrupted(now.toMSecsSinceEpoch(), &queuedIds, &unknownIds, error);
         }))
-        return -1;
-    if (count > 0)
-        qCInfo(lcStore) << count << "outbox items interrupted while sending queued again";
-    return count;
+        return false;
+    if (!queuedIds.isEmpty() || !unknownIds.isEmpty())
+        qCInfo(lcStore) << "outbox items of a sender that stopped:" << queuedIds.size() << "queued again,"
+                        << unknownIds.size() << "with an unknown outcome";
+    for (const qint64 id : std::as_const(queuedIds) + unknownIds)
+        emitOutboxChanged(id);
+    if (requeued)
+        *requeued = int(queuedIds.size());
+    if (unknown)
+        *unknown = int(unknownIds.size());
+    return true;
 }
 
 std::optional<qint64> Store::firstRowIdAtOrAfter(const QString& conversationId, const QDateTime& at) const

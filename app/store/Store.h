@@ -149,7 +149,14 @@ public:
     qint64 enqueueOutgoing(const QString& channelId, const QString& conversationId, const QJsonObject& payload,
                            const QDateTime& notBefore = QDateTime());
     QList<OutboxItem> dueOutgoing(const QDateTime& now, int limit = 20);
-    bool markOutgoingSending(qint64 id); // false also when it was not queued (another sender took it)
+    // Claims a queued item for `sender` (one id per sending process) until now + lease. False also when it was not
+    // queued (another sender took it). The sender renews its claims while it works (renewOutgoingClaims).
+    bool markOutgoingSending(qint64 id, const QString& sender = QString(),
+                             std::chrono::milliseconds lease = std::chrono::minutes(2));
+    int renewOutgoingClaims(const QString& sender, std::chrono::milliseconds lease); // how many; -1 on an error
+    // Just before the request leaves: false when `sender` no longer holds the claim (or the database failed); then
+    // the request must not leave. `text`: what the bubble shows once sent (kept for settling an unknown outcome).
+    bool markOutgoingRequestSent(qint64 id, const QString& sender, const QString& text);
     // Accepted by the API (REFERENCE.md §1.2): the item becomes the outbound message `wamid`, showing `text`.
     // `sentPayload`: what went out when it differs from what was queued (an uploaded media id); the message keeps it.
     bool markOutgoingSent(qint64 id, const QString& wamid, const QString& text, const QJsonObject& sentPayload = {});
@@ -158,10 +165,12 @@ public:
     // Not yet sent items of a conversation (queued, sending, failed), oldest first: the view shows them as bubbles.
     QList<OutboxItem> pendingOutgoing(const QString& conversationId) const;
     std::optional<OutboxItem> outboxItem(qint64 id) const;
-    bool retryOutgoing(qint64 id);  // failed → queued, due now; false when it was not failed
-    bool cancelOutgoing(qint64 id); // queued or failed → cancelled; false when neither
-    // At start-up: items a crash left 'sending' are queued again (they may have been sent; see OutboxWriter).
-    int requeueInterruptedOutgoing();
+    bool retryOutgoing(qint64 id);  // failed or unknown → queued, due now; false when neither
+    bool cancelOutgoing(qint64 id); // queued, failed or unknown → cancelled; false when none of these
+    // Items 'sending' whose sender's lease ran out before `now` (a crash, of this process or another): queued again
+    // if their request never left, else 'unknown' (see OutboxWriter). False on a database error.
+    bool settleInterruptedOutgoing(int* requeued = nullptr, int* unknown = nullptr,
+                                   const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // The business-profile audit log (issue #8): rows of successful changes, and the log newest first (channelId "":
     // every channel; limit <= 0: all).
@@ -201,7 +210,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<OutboxWriter> m_outbox;
+    OutboxWriter* m_outbox = nullptr; // the ingestor's (statuses settle outbox items too)
     std::unique_ptr<MediaLibrary> m_media;
     std::unique_ptr<ChangeAnnouncer> m_announcer; // PostgreSQL only
 };

@@ -125,7 +125,7 @@ const char* const conversationColumns =
     " CASE WHEN m.type = 'audio' AND m.payload LIKE '%\"voice\":true%' THEN 'voice' ELSE m.type END,"
     " c.window_closed_at,"
     " (SELECT COUNT(*) FROM messages f WHERE f.conversation_id = c.id AND f.status = 'failed') +"
-    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state = 'failed'),"
+    " (SELECT COUNT(*) FROM outbox o WHERE o.conversation_id = c.id AND o.state IN ('failed', 'unknown')),"
     " m.direction, m.status,"
     // A reaction as the conversation's last event (it moves the activity time, not the last message): the list says
     // "Anna reacted … to …". A range on messages_by_conversation, run only when the activity is newer than the message.
@@ -590,7 +590,7 @@ QList<OutboxItem> StoreReader::pendingOutgoing(const QString& conversationId) co
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(OutboxWriter::kColumns) +
               QStringLiteral(" FROM outbox WHERE conversation_id = :conversation"
-                             " AND state IN ('queued', 'sending', 'failed') ORDER BY id"));
+                             " AND state IN ('queued', 'sending', 'failed', 'unknown') ORDER BY id"));
     q.bindValue(QStringLiteral(":conversation"), conversationId);
     QList<OutboxItem> out;
     if (!execLogged(q))

@@ -14,6 +14,7 @@
 #include "conversations/MessageLayout.h"
 #include "conversations/MessageListModel.h"
 #include "conversations/MessageListView.h"
+#include "conversations/MessageSummary.h"
 #include "store/ChangeHub.h"
 #include "theme/Theme.h"
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void linksOpenOnlyWebUrls();
     void ticksFollowOutboxAndStatuses();
     void failedMessagesExplainAndRetry();
+    void unknownOutcomeSaysRetryMaySendTwice();
     void replyQuoteJumpsToQuotedMessage();
     void scrollingToTopLoadsOlderPagesInPlace();
     void hubUpdatesOnlyTheAffectedRows();
@@ -607,6 +609,35 @@ void TestConversationView::failedMessagesExplainAndRetry()
     QVERIFY(menu->findChild<QAction*>(QStringLiteral("retryAction")));
 }
 
+void TestConversationView::unknownOutcomeSaysRetryMaySendTwice()
+{
+    // Tried: an outbox item whose request left before its sender stopped (issue #17 item 9). The bubble says the
+    // outcome is unknown (not "failed"), explains that Retry may send it twice, offers Retry by its outbox id in the
+    // box and the context menu, and marks it for attention.
+    ingest(textBody(QStringLiteral("wamid.in"), QDateTime::currentSecsSinceEpoch() - 60, QStringLiteral("Hi")));
+    openView();
+    MessageListModel* model = m_view->model();
+    QSignalSpy retry(m_view.get(), &ui::ConversationView::retryRequested);
+    const qint64 id =
+        sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("maybe")}}}});
+    QVERIFY(m_store->markOutgoingSending(id, QStringLiteral("stopped"), std::chrono::seconds(1)));
+    QVERIFY(m_store->markOutgoingRequestSent(id, QStringLiteral("stopped"), QStringLiteral("maybe")));
+    QVERIFY(m_store->settleInterruptedOutgoing(nullptr, nullptr, QDateTime::currentDateTimeUtc().addSecs(2)));
+    QTRY_COMPARE(model->index(model->rowForOutbox(id)).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("unknown"));
+    const int row = model->rowForOutbox(id);
+    const QString error = model->index(row).data(MessageListModel::ErrorTextRole).toString();
+    QVERIFY2(error.startsWith(QLatin1String("Outcome unknown")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("twice")), qPrintable(error));
+    QCOMPARE(ui::MessageSummary::statusText(QStringLiteral("unknown")), QStringLiteral("Outcome unknown"));
+    QVERIFY(clickAction(row, ui::MessageActionKind::Retry));
+    QCOMPARE(retry.size(), 1);
+    QCOMPARE(retry.at(0).at(1).value<QVariant>().toLongLong(), id);
+    std::unique_ptr<QMenu> menu(m_view->createContextMenu(model->index(row), nullptr));
+    QVERIFY(menu->findChild<QAction*>(QStringLiteral("retryAction")));
+}
+
 void TestConversationView::replyQuoteJumpsToQuotedMessage()
 {
     addHistory(130);
@@ -958,6 +989,13 @@ void TestConversationView::screenshots()
          {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Are you still there?")}}}});
     m_store->markOutgoingSending(failed);
     m_store->markOutgoingFailed(failed, QStringLiteral("131047: 24-hour window closed — send a template to reopen it"));
+    const qint64 unknown =
+        sendLocal({{QStringLiteral("type"), QStringLiteral("text")},
+                   {QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("body"), QStringLiteral("Your refund is on its way.")}}}});
+    m_store->markOutgoingSending(unknown, QStringLiteral("stopped"), std::chrono::seconds(1));
+    m_store->markOutgoingRequestSent(unknown, QStringLiteral("stopped"), QString());
+    m_store->settleInterruptedOutgoing(nullptr, nullptr, QDateTime::currentDateTimeUtc().addSecs(2));
     sendLocal(
         {{QStringLiteral("type"), QStringLiteral("text")},
          {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Queued while offline")}}}});

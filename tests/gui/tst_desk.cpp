@@ -4,6 +4,7 @@
 // failure says why; a new conversation starts in template mode.
 #include "DeskWindowFixture.h"
 #include "MainWindow.h"
+#include "api/OutgoingMessage.h"
 #include "channels/ChannelSwitcher.h"
 #include "channels/ChannelWorkspace.h"
 #include "conversations/Composer.h"
@@ -34,6 +35,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void newConversationStartsInTemplateMode();
     void replyReactAndAttachFromTheView();
     void failedDeliveryIsExplainedAndRetried();
+    void unknownOutcomeAsksBeforeSendingAgain();
     void draftSurvivesRestart();
     void closedWindowSendsATemplateInstead();
     void namedTemplateIsSentWithParameterNames();
@@ -345,6 +348,43 @@ void TestDesk::failedDeliveryIsExplainedAndRetried()
     const int before = int(m_store->messages(conversationId, 50).size());
     Q_EMIT desk()->view()->retryRequested(conversationId, QVariant(wamid));
     QTRY_VERIFY_WITH_TIMEOUT(m_store->messages(conversationId, 50).size() > before, 10000);
+}
+
+void TestDesk::unknownOutcomeAsksBeforeSendingAgain()
+{
+    // Tried: an outbox item whose request left before its sender stopped is 'unknown' (issue #17 item 9). The desk's
+    // sender leaves it alone; Retry asks first (it may reach the customer twice): Cancel keeps it unknown and sends
+    // nothing, "Send again" queues it and it goes out.
+    const QString waId = QStringLiteral("4915100000042");
+    const QString conversationId = openConversationWith(waId, QStringLiteral("Maybe"), QStringLiteral("hi"));
+    QVERIFY(!conversationId.isEmpty());
+    const qint64 id = m_store->enqueueOutgoing(
+        m_channel.id, conversationId, api::messages::text(waId, QStringLiteral("Did this arrive?")).toJson(),
+        QDateTime::currentDateTimeUtc().addSecs(3600)); // not due: the desk's sender does not take it meanwhile
+    QVERIFY(m_store->markOutgoingSending(id, QStringLiteral("stopped"), std::chrono::seconds(1)));
+    QVERIFY(m_store->markOutgoingRequestSent(id, QStringLiteral("stopped"), QStringLiteral("Did this arrive?")));
+    QVERIFY(m_store->settleInterruptedOutgoing(nullptr, nullptr, QDateTime::currentDateTimeUtc().addSecs(2)));
+    QCOMPARE(m_store->outboxItem(id)->state, OutboxItem::State::Unknown);
+    m_sandbox->clearRecordedRequests();
+
+    const auto dialog = [this] {
+        return desk()->findChild<QMessageBox*>(QStringLiteral("retryUnknownDialog"));
+    };
+    Q_EMIT desk()->view()->retryRequested(conversationId, QVariant::fromValue(id));
+    QTRY_VERIFY(dialog() && dialog()->isVisible());
+    QVERIFY(dialog()->text().contains(QLatin1String("twice")));
+    dialog()->findChild<QAbstractButton*>(QStringLiteral("retryUnknownCancelButton"))->click();
+    QTRY_VERIFY(!dialog());
+    QCOMPARE(m_store->outboxItem(id)->state, OutboxItem::State::Unknown);
+
+    Q_EMIT desk()->view()->retryRequested(conversationId, QVariant::fromValue(id));
+    QTRY_VERIFY(dialog() && dialog()->isVisible());
+    dialog()->findChild<QAbstractButton*>(QStringLiteral("retryUnknownSendButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_store->outboxItem(id)->state), int(OutboxItem::State::Sent), 10000);
+    int sends = 0;
+    for (const sandbox::RecordedRequest& r : m_sandbox->recordedRequests())
+        sends += r.path.endsWith(QLatin1String("/messages")) && r.body.contains("Did this arrive?") ? 1 : 0;
+    QCOMPARE(sends, 1);
 }
 
 void TestDesk::draftSurvivesRestart()

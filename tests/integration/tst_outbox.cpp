@@ -1,5 +1,6 @@
 // OutboxSender against the sandbox: sends, retries (429 with Retry-After, 500), permanent failures and their
-// retry, 131047 closing the window, local media uploaded first, order per conversation, restart after a crash;
+// retry, 131047 closing the window, local media uploaded first, order per conversation, restart after a crash (before
+// the request left: sent; after: outcome unknown, settled by the status webhook, never resent);
 // composer attachments recorded in the media library and the same content sent again by its id, not re-uploaded.
 #include "media/MediaCache.h"
 #include "outbox/OutboxPayload.h"
@@ -356,13 +357,15 @@ private Q_SLOTS:
 
     void interruptedSendResumesAfterRestart()
     {
+        // Tried: a sender claimed an item and stopped before its request left (no sender runs; its lease is short).
+        // A new sender puts it back once the lease ran out and sends it, once.
         const QString conversation = customerWhoWrote(QStringLiteral("4915100000011"));
-        m_outbox.reset(); // no sender: the item below is what a crash mid-request leaves behind
+        m_outbox.reset(); // no sender: the item below is what a crash before the request leaves behind
         const qint64 id = m_store->enqueueOutgoing(
             m_channel.id, conversation,
             api::messages::text(QStringLiteral("4915100000011"), QStringLiteral("survivor")).toJson());
         QVERIFY(id > 0);
-        QVERIFY(m_store->markOutgoingSending(id));
+        QVERIFY(m_store->markOutgoingSending(id, QStringLiteral("crashed"), std::chrono::milliseconds(200)));
         QCOMPARE(pendingItem(conversation, id)->state, OutboxItem::State::Sending);
 
         m_outbox = makeSender();
@@ -370,9 +373,58 @@ private Q_SLOTS:
         m_outbox->start();
         QVERIFY(sent.wait(10000));
         QCOMPARE(sent.first().at(0).toLongLong(), id);
+        QCOMPARE(sentBodies().size(), 1);
         QCOMPARE(bodyText(sentBodies().first()), QStringLiteral("survivor"));
         QVERIFY(m_store->pendingOutgoing(conversation).isEmpty());
         m_messages = std::make_unique<MessageSender>(m_store.get(), m_outbox.get());
+    }
+
+    void senderGoneWhileTheAnswerIsOutIsUnknownNotResent()
+    {
+        // Tried: the sandbox holds its answer (latency) while the sender is destroyed after the request arrived: the
+        // answer never gets recorded. After a restart the item is 'unknown' (not due, not sent again: the sandbox
+        // saw exactly one request, carrying the outbox id as biz_opaque_callback_data); the status webhook echoing
+        // that id settles it to sent with its wamid.
+        const QString waId = QStringLiteral("4915100000014");
+        const QString conversation = customerWhoWrote(waId);
+        OutboxPolicy shortLease = testPolicy();
+        shortLease.claimLease = std::chrono::milliseconds(300);
+        m_outbox->setPolicy(shortLease);
+        sandbox::FaultPlan faults;
+        faults.latencyMs = 1500;
+        m_sandbox->setFaults(faults);
+        const SendRequest r = m_messages->queueText(conversation, QStringLiteral("in flight"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(sentBodies().size(), 1, 10000);
+        QCOMPARE(sentBodies().first().value(QLatin1String("biz_opaque_callback_data")).toString(),
+                 OutboxItem::callbackData(r.outboxId));
+        m_messages.reset();
+        m_outbox.reset(); // the process stops with the request out
+
+        m_outbox = makeSender();
+        m_messages = std::make_unique<MessageSender>(m_store.get(), m_outbox.get());
+        m_outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_store->outboxItem(r.outboxId)->state), int(OutboxItem::State::Unknown), 10000);
+        QVERIFY(m_store->dueOutgoing(QDateTime::currentDateTimeUtc().addSecs(60)).isEmpty());
+        QCOMPARE(m_sandbox->recordedRequests().size(), 1);
+        QCOMPARE(m_outbox->inFlightCount(), 0);
+
+        const QString wamid = QStringLiteral("wamid.settled-by-status");
+        ingestValue(
+            QJsonObject{{QStringLiteral("statuses"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("id"), wamid},
+                             {QStringLiteral("status"), QStringLiteral("delivered")},
+                             {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
+                             {QStringLiteral("recipient_id"), waId},
+                             {QStringLiteral("biz_opaque_callback_data"), OutboxItem::callbackData(r.outboxId)}}}}});
+        QVERIFY(!pendingItem(conversation, r.outboxId).has_value());
+        QCOMPARE(m_store->outboxItem(r.outboxId)->wamid, wamid);
+        const auto stored = m_store->message(wamid, m_channel.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->text, QStringLiteral("in flight"));
+        QCOMPARE(stored->status, QStringLiteral("delivered"));
+        QCOMPARE(m_sandbox->recordedRequests().size(), 1);
     }
 
     void otherStoresKickThroughTheChangeHub()

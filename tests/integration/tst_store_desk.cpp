@@ -137,10 +137,14 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().id, a);
 
-        // A crash while sending: the item is queued again at start-up, never lost.
-        QVERIFY(m_store->markOutgoingSending(a));
+        // A crash before the request left: once the sender's lease ran out the item is queued again, never lost.
+        QVERIFY(m_store->markOutgoingSending(a, QStringLiteral("crashed"), std::chrono::seconds(30)));
         QVERIFY(m_store->dueOutgoing(QDateTime::currentDateTimeUtc().addSecs(1)).isEmpty());
-        QCOMPARE(m_store->requeueInterruptedOutgoing(), 1);
+        int requeued = 0;
+        QVERIFY(m_store->settleInterruptedOutgoing(&requeued, nullptr, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(requeued, 0); // the lease still runs: the sender may be alive
+        QVERIFY(m_store->settleInterruptedOutgoing(&requeued, nullptr, QDateTime::currentDateTimeUtc().addSecs(31)));
+        QCOMPARE(requeued, 1);
         QCOMPARE(m_store->dueOutgoing(QDateTime::currentDateTimeUtc().addSecs(1)).size(), 1);
 
         // A sent item leaves the pending list and becomes a message.

@@ -438,7 +438,7 @@ void BubblePainter::paintTicks(QPainter* painter, const QString& status, const Q
 {
     painter->save();
     const QPointF mid(r.center().x(), r.center().y());
-    if (status == QLatin1String("failed")) {
+    if (status == QLatin1String("failed") || status == QLatin1String("unknown")) {
         const QRectF circle(mid - QPointF(6.5, 6.5), QSizeF(13, 13));
         painter->setPen(Qt::NoPen);
         painter->setBrush(c.negative);

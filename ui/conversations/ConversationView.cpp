@@ -493,7 +493,8 @@ QMenu* ConversationView::createContextMenu(const QModelIndex& index, QWidget* pa
     copy->setEnabled(!text.isEmpty());
     connect(copy, &QAction::triggered, this, [text] { QGuiApplication::clipboard()->setText(text); });
 
-    if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed")) {
+    if (const QString status = index.data(MessageListModel::StatusRole).toString();
+        status == QLatin1String("failed") || status == QLatin1String("unknown")) {
         QAction* retryAction = menu->addAction(tr("Retry"));
         retryAction->setObjectName(QStringLiteral("retryAction"));
         connect(retryAction, &QAction::triggered, this, [this, persistent] {

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -274,11 +275,33 @@ void ConversationsArea::sendTemplate(const QString& conversationId, const QStrin
 
 void ConversationsArea::retry(const QString& conversationId, const QVariant& wamidOrOutboxId)
 {
-    const QString key = wamidOrOutboxId.typeId() == QMetaType::LongLong ? QString::number(wamidOrOutboxId.toLongLong())
-                                                                        : wamidOrOutboxId.toString();
-    const outbox::SendRequest request = m_desk.sender->retry(conversationId, key);
-    if (!request.ok())
-        QMessageBox::warning(this, tr("Retry"), request.error);
+    const bool isOutboxId = wamidOrOutboxId.typeId() == QMetaType::LongLong;
+    const QString key = isOutboxId ? QString::number(wamidOrOutboxId.toLongLong()) : wamidOrOutboxId.toString();
+    const auto retryNow = [this, conversationId, key] {
+        const outbox::SendRequest request = m_desk.sender->retry(conversationId, key);
+        if (!request.ok())
+            QMessageBox::warning(this, tr("Retry"), request.error);
+    };
+    // The message may have reached the customer (issue #17 item 9): the agent decides knowingly.
+    const std::optional<OutboxItem> item =
+        isOutboxId ? m_desk.store->outboxItem(wamidOrOutboxId.toLongLong()) : std::nullopt;
+    if (!item || item->state != OutboxItem::State::Unknown) {
+        retryNow();
+        return;
+    }
+    auto* confirm = new QMessageBox(QMessageBox::Question, tr("Send again?"),
+                                    tr("WabaDesk stopped after this message left and before WhatsApp answered, so it "
+                                       "may already have reached the customer. Sending it again may deliver it "
+                                       "twice."),
+                                    QMessageBox::NoButton, this);
+    confirm->setObjectName(QStringLiteral("retryUnknownDialog"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* send = confirm->addButton(tr("Send again"), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("retryUnknownSendButton"));
+    confirm->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("retryUnknownCancelButton"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(send, &QPushButton::clicked, this, retryNow);
+    confirm->open();
 }
 
 void ConversationsArea::withMediaFile(const QString& wamid, const std::function<void()>& fetching,

@@ -100,6 +100,9 @@ StoredMessage MessageSummary::fromOutbox(const OutboxItem& item)
     case OutboxItem::State::Cancelled:
         m.status = QStringLiteral("cancelled");
         break;
+    case OutboxItem::State::Unknown:
+        m.status = QStringLiteral("unknown");
+        break;
     }
     m.errorDetails = item.lastError;
     m.replyToId = string(object(item.payload, "context"), "message_id");
@@ -160,6 +163,9 @@ QString MessageSummary::plainText(const StoredMessage& m)
 
 QString MessageSummary::errorText(const StoredMessage& m)
 {
+    if (m.status == QLatin1String("unknown"))
+        return tr("Outcome unknown: the message left, but WabaDesk stopped before WhatsApp answered. It may have "
+                  "reached the customer; it shows as sent if WhatsApp reports it. Retry may send it twice.");
     if (!m.isFailed())
         return {};
     if (m.errorCode != 0) {
@@ -271,6 +277,8 @@ QString MessageSummary::statusText(const QString& status)
         return tr("Deleted");
     if (status == QLatin1String("cancelled"))
         return tr("Cancelled");
+    if (status == QLatin1String("unknown"))
+        return tr("Outcome unknown");
     return readableApiValue(status);
 }
 
