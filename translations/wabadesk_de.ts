@@ -1450,6 +1450,14 @@
         <source>free (entry point)</source>
         <translation>kostenlos (Einstiegspunkt)</translation>
     </message>
+    <message>
+        <source>Outcome unknown: the message left, but WabaDesk stopped before WhatsApp answered. It may have reached the customer; it shows as sent if WhatsApp reports it. Retry may send it twice.</source>
+        <translation>Ergebnis unbekannt: Die Nachricht wurde abgeschickt, aber WabaDesk wurde beendet, bevor WhatsApp antwortete. Sie hat den Kunden vielleicht erreicht; sie erscheint als gesendet, sobald WhatsApp das meldet. Erneut senden kann sie doppelt zustellen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>MessageValidation</name>
@@ -4646,6 +4654,18 @@ Sie können den Schlüssel nur für diese Sitzung im Arbeitsspeicher behalten: D
     <message>
         <source>Video from %1</source>
         <translation>Video von %1</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>WabaDesk stopped after this message left and before WhatsApp answered, so it may already have reached the customer. Sending it again may deliver it twice.</source>
+        <translation>WabaDesk wurde beendet, nachdem diese Nachricht abgeschickt war und bevor WhatsApp antwortete; sie hat den Kunden also vielleicht schon erreicht. Erneut senden kann sie doppelt zustellen.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
     </message>
 </context>
 <context>

@@ -1450,6 +1450,14 @@
         <source>free (entry point)</source>
         <translation>gratuito (punto de entrada)</translation>
     </message>
+    <message>
+        <source>Outcome unknown: the message left, but WabaDesk stopped before WhatsApp answered. It may have reached the customer; it shows as sent if WhatsApp reports it. Retry may send it twice.</source>
+        <translation>Resultado desconocido: el mensaje salió, pero WabaDesk se cerró antes de que WhatsApp respondiera. Puede que haya llegado al cliente; aparecerá como enviado si WhatsApp lo informa. Reintentar puede enviarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
 </context>
 <context>
     <name>MessageValidation</name>
@@ -4646,6 +4654,18 @@ Puedes mantener la clave en memoria solo durante esta sesión: el canal funciona
     <message>
         <source>Video from %1</source>
         <translation>Video de %1</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message>
+        <source>WabaDesk stopped after this message left and before WhatsApp answered, so it may already have reached the customer. Sending it again may deliver it twice.</source>
+        <translation>WabaDesk se cerró después de que este mensaje saliera y antes de que WhatsApp respondiera, así que puede que ya haya llegado al cliente. Enviarlo de nuevo puede entregarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
     </message>
 </context>
 <context>

@@ -1450,6 +1450,14 @@
         <source>free (entry point)</source>
         <translation>gratuita (ponto de entrada)</translation>
     </message>
+    <message>
+        <source>Outcome unknown: the message left, but WabaDesk stopped before WhatsApp answered. It may have reached the customer; it shows as sent if WhatsApp reports it. Retry may send it twice.</source>
+        <translation>Resultado desconhecido: a mensagem saiu, mas o WabaDesk foi encerrado antes de o WhatsApp responder. Ela pode ter chegado ao cliente; aparece como enviada se o WhatsApp informar. Tentar novamente pode enviá-la duas vezes.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>MessageValidation</name>
@@ -4646,6 +4654,18 @@ Você pode manter a chave na memória somente nesta execução: o canal funciona
     <message>
         <source>Video from %1</source>
         <translation>Vídeo de %1</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Enviar novamente?</translation>
+    </message>
+    <message>
+        <source>WabaDesk stopped after this message left and before WhatsApp answered, so it may already have reached the customer. Sending it again may deliver it twice.</source>
+        <translation>O WabaDesk foi encerrado depois que esta mensagem saiu e antes de o WhatsApp responder, então ela pode já ter chegado ao cliente. Enviá-la novamente pode entregá-la duas vezes.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar novamente</translation>
     </message>
 </context>
 <context>
