@@ -20,7 +20,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -293,15 +292,16 @@ ConversationListPanel::ConversationListPanel(store::Store* store, store::ChangeH
 
     applyStyle();
     theme::followPalette(this, [this] {
-        // Dropping the sheet hands back the palettes it replaced, which are from before this change: the widgets
-        // it styled inherit the new palette again before the rules are made from it.
+        // Dropping the sheet hands back the palettes it replaced, which are from before this change: every widget
+        // left with a palette of its own (in this panel only the sheet sets one) inherits the new palette again
+        // before the rules are made from it.
         setStyleSheet(QString());
-        static const QRegularExpression styled(QStringLiteral(
-            "^(conversationSearch|filterUnread|filterWindowOpen|filterFailed|conversationList|searchResults)$"));
         setPalette(QPalette());
-        const QList<QWidget*> children = findChildren<QWidget*>(styled);
-        for (QWidget* child : children)
-            child->setPalette(QPalette());
+        const QList<QWidget*> children = findChildren<QWidget*>();
+        for (QWidget* child : children) {
+            if (child->testAttribute(Qt::WA_SetPalette))
+                child->setPalette(QPalette());
+        }
         applyStyle();
     });
     updateChips();
